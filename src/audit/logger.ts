@@ -1,0 +1,75 @@
+/**
+ * Logging: winston, one JSON object per line on stdout (dockerd collects a managed plugin's
+ * stdout). Decision lines carry what an auditor needs and nothing a requester could use to
+ * leak secrets: never `Env` values, registry auth, certificates or the raw body.
+ */
+import { randomUUID } from 'node:crypto';
+import winston from 'winston';
+import type { Decision } from '../engine/engine.js';
+import type { DecodedRequest } from '../request/decode-request.js';
+
+export type Logger = winston.Logger;
+
+export function createLogger(level: string, stream: NodeJS.WritableStream = process.stdout): Logger {
+  return winston.createLogger({
+    level,
+    format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
+    // winston's Stream transport type is declared apart from TransportStream; it is one at run time.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    transports: [new winston.transports.Stream({ stream })],
+  });
+}
+
+export interface DecisionRecord {
+  readonly event: 'decision';
+  readonly decisionId: string;
+  readonly phase: 'request' | 'response';
+  readonly user: string;
+  readonly method: string;
+  readonly operation: string;
+  readonly path: string;
+  readonly containerName?: string;
+  readonly image?: string;
+  readonly decision: 'allow' | 'deny';
+  readonly wouldDeny: boolean;
+  readonly mode: string;
+  readonly policyVersion: string;
+  readonly violations: readonly { rule: string; action: string; severity: string; field: string; found: string; exemptedBy?: string }[];
+  readonly problems: readonly string[];
+  readonly durationUs: number;
+  readonly statusCode?: number;
+}
+
+/** Builds the decision line. Only fields named here reach the log. */
+export function decisionRecord(request: DecodedRequest, decision: Decision, policyVersion: string, durationUs: number, phase: 'request' | 'response' = 'request', statusCode?: number): DecisionRecord {
+  const body = request.body;
+  return {
+    event: 'decision',
+    decisionId: randomUUID(),
+    phase,
+    user: request.user,
+    method: request.method,
+    operation: request.operation,
+    path: request.path,
+    ...(body.kind === 'container.create'
+      ? { ...(body.name === undefined ? {} : { containerName: body.name }), image: body.config.Image }
+      : body.kind === 'container.exec' || body.kind === 'container.update'
+        ? { containerName: body.container }
+        : {}),
+    decision: decision.allow ? 'allow' : 'deny',
+    wouldDeny: decision.wouldDeny,
+    mode: decision.mode,
+    policyVersion,
+    violations: decision.violations.map((v) => ({
+      rule: v.rule,
+      action: v.action,
+      severity: v.severity,
+      field: v.finding.field,
+      found: v.finding.found.slice(0, 200),
+      ...(v.exemptedBy === undefined ? {} : { exemptedBy: v.exemptedBy }),
+    })),
+    problems: decision.problems.map((p) => p.code),
+    durationUs,
+    ...(statusCode === undefined ? {} : { statusCode }),
+  };
+}

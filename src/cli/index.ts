@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/** The dockgate command line: serve the plugin, check a request, list rules, print the policy schema. */
+import { Command, Option } from 'commander';
+import { RULES } from '../rules/index.js';
+import { buildPolicySchema } from '../policy/schema.js';
+import { runCheck } from './check.js';
+import { DEFAULT_POLICY, defaultSocket } from './paths.js';
+import { serve } from './serve.js';
+
+const program = new Command();
+program.name('dockgate').description('Docker Engine authorization plugin: denies dangerous containers before the daemon acts').version('0.1.0');
+
+program
+  .command('serve')
+  .description('serve the AuthZ plugin API on a unix socket')
+  .addOption(new Option('--socket <path>', 'unix socket to listen on').env('DOCKGATE_SOCKET').default(defaultSocket()))
+  .addOption(new Option('--policy <file>', 'policy file').env('DOCKGATE_POLICY').default(DEFAULT_POLICY))
+  .addOption(new Option('--log-level <level>', 'log level (overrides the policy)').choices(['error', 'warn', 'info', 'debug']).env('DOCKGATE_LOG_LEVEL'))
+  .addOption(new Option('--mode <mode>', 'enforce or audit (overrides the policy)').choices(['enforce', 'audit']).env('DOCKGATE_MODE'))
+  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit' }) => {
+    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode });
+  });
+
+program
+  .command('check')
+  .description('decide one request offline: FILE is an AuthZ envelope, or with --uri a raw API body (- reads stdin). Exit 0 allow, 1 deny, 2 error')
+  .argument('<file>', 'envelope JSON, or request body with --uri')
+  .addOption(new Option('--policy <file>', 'policy file').env('DOCKGATE_POLICY').default(DEFAULT_POLICY))
+  .option('--uri <uri>', 'treat FILE as the body of a request to this API URI, e.g. /v1.41/containers/create')
+  .option('--method <method>', 'HTTP method with --uri', 'POST')
+  .option('--user <cn>', 'TLS client user with --uri', '')
+  .option('--json', 'print the decision as JSON', false)
+  .action((file: string, opts: { policy: string; uri?: string; method: string; user: string; json: boolean }) => {
+    const out = runCheck(file, { policy: opts.policy, uri: opts.uri, method: opts.method, user: opts.user, json: opts.json });
+    (out.exitCode === 2 ? process.stderr : process.stdout).write(`${out.text}\n`);
+    process.exitCode = out.exitCode;
+  });
+
+program
+  .command('rules')
+  .description('list the built-in rules')
+  .action(() => {
+    for (const r of RULES) {
+      process.stdout.write(`${r.meta.id.padEnd(22)} ${(r.meta.cis ? `CIS ${r.meta.cis}` : '').padEnd(9)} ${r.meta.severity.padEnd(8)} default ${r.meta.defaultAction.padEnd(5)} ${r.meta.title}\n`);
+    }
+  });
+
+program
+  .command('schema')
+  .description('print the policy JSON Schema')
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(buildPolicySchema(), null, 2)}\n`);
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,78 @@
+/**
+ * Evaluates one decoded request against a compiled policy. Request-level problems (what
+ * dockgate could not see or decode) always deny; rule findings deny or warn per the policy;
+ * an exemption lifts a finding; audit mode turns every deny into a logged "would deny".
+ * A rule that throws denies the request (fail closed), in every mode.
+ */
+import type { Policy, Subject } from '../policy/load.js';
+import type { DecodedRequest } from '../request/decode-request.js';
+import type { RequestProblem } from '../request/problems.js';
+import { problem } from '../request/problems.js';
+import type { Finding, RuleAction, Severity } from './types.js';
+import { formatMessage } from './message.js';
+
+export interface Violation {
+  readonly rule: string;
+  readonly action: Exclude<RuleAction, 'off'>;
+  readonly severity: Severity;
+  readonly cis: string | undefined;
+  readonly finding: Finding;
+  /** The exemption that lifted this finding, if any. */
+  readonly exemptedBy?: string;
+}
+
+export interface Decision {
+  readonly allow: boolean;
+  /** What the daemon shows the user (one line). */
+  readonly msg: string;
+  /** True when the request breaks the policy, whether or not the mode enforces it. */
+  readonly wouldDeny: boolean;
+  readonly violations: readonly Violation[];
+  readonly problems: readonly RequestProblem[];
+  readonly mode: Policy['mode'];
+}
+
+export function subjectOf(request: DecodedRequest): Subject {
+  const body = request.body;
+  return {
+    user: request.user,
+    image: body.kind === 'container.create' ? body.config.Image : undefined,
+    containerName: body.kind === 'container.create' ? body.name : undefined,
+  };
+}
+
+export function evaluate(request: DecodedRequest, policy: Policy): Decision {
+  const problems: RequestProblem[] = [...request.problems];
+  const violations: Violation[] = [];
+  let subject: Subject | undefined;
+  let internal = false;
+  for (const { rule, action, options } of policy.rules) {
+    if (action === 'off' || !rule.meta.operations.includes(request.operation)) continue;
+    let findings: readonly Finding[];
+    try {
+      findings = rule.check(request, options);
+    } catch (err) {
+      internal = true;
+      problems.push(problem('DG_INTERNAL', `rule ${rule.meta.id} failed: ${err instanceof Error ? err.message : String(err)}`, 'report this to the dockgate maintainers; the request was denied to stay safe'));
+      continue;
+    }
+    for (const finding of findings) {
+      subject ??= subjectOf(request);
+      const s = subject;
+      const exemption = policy.exemptions.find((e) => e.appliesTo(rule.meta.id) && e.matches(s));
+      violations.push({
+        rule: rule.meta.id,
+        action,
+        severity: rule.meta.severity,
+        cis: finding.cis ?? rule.meta.cis,
+        finding,
+        ...(exemption ? { exemptedBy: exemption.id } : {}),
+      });
+    }
+  }
+  const denying = violations.filter((v) => v.action === 'deny' && v.exemptedBy === undefined);
+  const wouldDeny = problems.length > 0 || denying.length > 0;
+  const allow = internal ? false : policy.mode === 'audit' || !wouldDeny;
+  const msg = wouldDeny ? formatMessage(request.operation, problems, denying, allow) : '';
+  return { allow, msg, wouldDeny, violations, problems, mode: policy.mode };
+}

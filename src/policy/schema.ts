@@ -1,0 +1,83 @@
+/**
+ * The policy file's JSON Schema, built from the rule registry so that every rule's action
+ * and options are validated by the same schema editors use (config/policy.schema.json is
+ * this object, written out; a test keeps the two equal).
+ */
+import type { AnyRule } from '../engine/types.js';
+import { RULES } from '../rules/index.js';
+
+const ACTION = { type: 'string', enum: ['deny', 'warn', 'off'] } as const;
+const GLOBS = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } as const;
+
+function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
+  return {
+    description: `${rule.meta.title}${rule.meta.cis ? ` (CIS ${rule.meta.cis})` : ''}. Default: ${rule.meta.defaultAction}.`,
+    oneOf: [
+      ACTION,
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['action'],
+        properties: { action: ACTION, options: rule.meta.optionsSchema },
+      },
+    ],
+  };
+}
+
+export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<string, unknown> {
+  const ruleIds = rules.map((r) => r.meta.id);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/dockgate/dockgate/config/policy.schema.json',
+    title: 'dockgate policy',
+    type: 'object',
+    additionalProperties: false,
+    required: ['mode', 'rules'],
+    properties: {
+      $schema: { type: 'string' },
+      description: { type: 'string' },
+      mode: {
+        description: 'enforce: deny what the rules deny. audit: never deny, log what would have been denied.',
+        type: 'string',
+        enum: ['enforce', 'audit'],
+      },
+      rules: {
+        description: 'Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleEntrySchema(r)])),
+      },
+      exemptions: {
+        description: 'Requests that some rules do not apply to. Every selector given must match.',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'reason', 'rules'],
+          anyOf: [{ required: ['users'] }, { required: ['images'] }, { required: ['containerNames'] }],
+          properties: {
+            id: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Name of the exemption, logged with each request it exempts.' },
+            reason: { type: 'string', minLength: 1 },
+            rules: {
+              description: 'Rule ids this exemption lifts, or "*" for all.',
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string', enum: ['*', ...ruleIds] },
+            },
+            users: { ...GLOBS, description: 'Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched).' },
+            images: { ...GLOBS, description: 'Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest.' },
+            requireDigest: { type: 'boolean', description: 'Match images only when referenced by digest (@sha256:...).' },
+            containerNames: { ...GLOBS, description: 'Globs on the container name (chosen by the requester: weak).' },
+          },
+        },
+      },
+      log: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          level: { type: 'string', enum: ['error', 'warn', 'info', 'debug'], description: 'Decision lines are logged at info.' },
+        },
+      },
+    },
+  };
+}

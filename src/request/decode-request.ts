@@ -1,0 +1,196 @@
+/**
+ * Turns a daemon envelope into the one canonical, typed view of the request that every
+ * rule reads. No rule touches raw JSON: bodies are decoded here with Go's semantics
+ * (gojson/decode.ts) into the daemon's own types (docker-types.ts).
+ */
+import type { AuthZEnvelope } from '../protocol/envelope.js';
+import {
+  ContainerCreateBody, ContainerExecBody, ContainerUpdateBody, HostConfig,
+  type ConfigValue, type ContainerCreateValue, type ContainerExecValue, type ContainerUpdateValue, type HostConfigValue,
+} from './docker-types.js';
+import { decodeGoJSON, zeroValue, type DecodeResult } from './gojson/decode.js';
+import type { StructSchema } from './gojson/schema.js';
+import { problem, type RequestProblem } from './problems.js';
+import { isReadOnlyMethod, matchRoute } from './router.js';
+import { parseRequestUri, queryValue } from './uri.js';
+
+export interface ContainerCreateView {
+  readonly kind: 'container.create';
+  /** `?name=` of the create request, if any. */
+  readonly name: string | undefined;
+  readonly config: ConfigValue;
+  /** The HostConfig the daemon will use (inner HostConfig, or legacy top-level fields). */
+  readonly hostConfig: HostConfigValue;
+}
+
+export interface ContainerUpdateView {
+  readonly kind: 'container.update';
+  readonly container: string;
+  readonly update: ContainerUpdateValue;
+}
+
+export interface ContainerExecView {
+  readonly kind: 'container.exec';
+  readonly container: string;
+  readonly exec: ContainerExecValue;
+}
+
+export interface NoBodyView {
+  readonly kind: 'none';
+}
+
+export type BodyView = ContainerCreateView | ContainerUpdateView | ContainerExecView | NoBodyView;
+
+export interface DecodedRequest {
+  readonly method: string;
+  /** The raw request URI as the daemon sent it. */
+  readonly uri: string;
+  /** Decoded path without the API version prefix. */
+  readonly path: string;
+  readonly apiVersion: string | undefined;
+  readonly operation: string;
+  readonly user: string;
+  readonly userAuthNMethod: string;
+  readonly params: ReadonlyMap<string, string>;
+  readonly query: ReadonlyMap<string, readonly string[]>;
+  readonly body: BodyView;
+  /** Anything that could not be seen or decoded with certainty: each one denies. */
+  readonly problems: readonly RequestProblem[];
+}
+
+const NO_BODY: NoBodyView = { kind: 'none' };
+
+/** Operations whose JSON body dockgate decodes and the rules read. */
+const BODY_SCHEMAS: Readonly<Record<string, StructSchema>> = {
+  'container.create': ContainerCreateBody,
+  'container.update': ContainerUpdateBody,
+  'container.exec': ContainerExecBody,
+};
+
+const HOSTCONFIG_FIELDS = new Set(Object.keys(HostConfig.fields));
+
+function bodyProblems<T>(result: DecodeResult<T | null>, what: string): { value: T | undefined; problems: RequestProblem[] } {
+  if (result.syntaxError) {
+    return {
+      value: undefined,
+      problems: [problem('DG_BODY_INVALID', `${what} body is not valid JSON: ${result.syntaxError.message}`, 'send a valid JSON object')],
+    };
+  }
+  if (result.value === null) {
+    return { value: undefined, problems: [problem('DG_BODY_NOT_OBJECT', `${what} body is not a JSON object`, 'send a JSON object')] };
+  }
+  const problems: RequestProblem[] = [];
+  if (result.typeError) {
+    problems.push(problem('DG_BODY_TYPE', `${what} body: ${result.typeError.path || 'body'}: ${result.typeError.message}`, 'send each field with the type the Docker API documents'));
+  }
+  for (const a of result.ambiguities) {
+    problems.push(problem('DG_BODY_AMBIGUOUS', `${what} body: ${a.path}: ${a.message}`, 'send each field once'));
+  }
+  return { value: result.value, problems };
+}
+
+/**
+ * The HostConfig the daemon (runconfig.ContainerConfigWrapper.getHostConfig, daemons up to
+ * 26.x) uses: the `HostConfig` object when present, else the top-level fields; top-level
+ * Memory, MemorySwap, CpuShares, CpusetCpus and VolumeDriver fill in zero inner values.
+ */
+function effectiveHostConfig(body: ContainerCreateValue): HostConfigValue {
+  const inner = body.HostConfig;
+  const legacy = body.LegacyHostConfig;
+  let hc: HostConfigValue;
+  if (inner && legacy) {
+    hc = inner;
+    if (hc.Memory === 0) hc.Memory = legacy.Memory;
+    if (hc.MemorySwap === 0) hc.MemorySwap = legacy.MemorySwap;
+    if (hc.CpuShares === 0) hc.CpuShares = legacy.CpuShares;
+    if (hc.CpusetCpus === '') hc.CpusetCpus = legacy.CpusetCpus;
+    if (hc.VolumeDriver === '') hc.VolumeDriver = legacy.VolumeDriver;
+  } else {
+    hc = inner ?? legacy ?? (zeroValue(HostConfig) as HostConfigValue);
+  }
+  if (body.Cpuset !== '' && hc.CpusetCpus === '') hc.CpusetCpus = body.Cpuset;
+  return hc;
+}
+
+function decodeBody(operation: string, req: { body: Buffer | undefined; params: ReadonlyMap<string, string>; query: ReadonlyMap<string, readonly string[]> }): { view: BodyView; problems: RequestProblem[] } {
+  const schema = BODY_SCHEMAS[operation];
+  if (!schema) return { view: NO_BODY, problems: [] };
+  const what = operation.replace('.', ' ');
+  if (!req.body || req.body.length === 0) {
+    return {
+      view: NO_BODY,
+      problems: [problem('DG_BODY_MISSING', `${what} request without a visible body (absent, chunked, or too large for the daemon to forward)`, 'send the body with Content-Type: application/json and a Content-Length under 1 MiB')],
+    };
+  }
+  const container = req.params.get('name') ?? '';
+  switch (operation) {
+    case 'container.create': {
+      const result = decodeGoJSON<ContainerCreateValue>(req.body, ContainerCreateBody);
+      const { value, problems } = bodyProblems(result, what);
+      if (!value) return { view: NO_BODY, problems };
+      if (value.LegacyHostConfig) {
+        const keys = [...result.topLevelKeys].filter((k) => HOSTCONFIG_FIELDS.has(k) && k !== 'HostConfig');
+        problems.push(problem('DG_LEGACY_HOSTCONFIG', `HostConfig fields at the top level of the body (${keys.join(', ')}): daemons up to 26.x apply them, later ones ignore them`, 'put every host option inside "HostConfig"'));
+      }
+      return {
+        view: { kind: 'container.create', name: queryValue(req.query, 'name'), config: value.Config ?? (zeroValue(ContainerCreateBody.embedded.Config) as ConfigValue), hostConfig: effectiveHostConfig(value) },
+        problems,
+      };
+    }
+    case 'container.update': {
+      const { value, problems } = bodyProblems(decodeGoJSON<ContainerUpdateValue>(req.body, ContainerUpdateBody), what);
+      return { view: value ? { kind: 'container.update', container, update: value } : NO_BODY, problems };
+    }
+    default: {
+      const { value, problems } = bodyProblems(decodeGoJSON<ContainerExecValue>(req.body, ContainerExecBody), what);
+      return { view: value ? { kind: 'container.exec', container, exec: value } : NO_BODY, problems };
+    }
+  }
+}
+
+/** The daemon reads a start body when its Content-Length is over 7 bytes, or unknown (chunked). */
+function startBodyProblem(env: AuthZEnvelope): RequestProblem | undefined {
+  const length = env.headers.get('content-length');
+  const visible = env.body?.length ?? 0;
+  const declared = length === undefined ? undefined : Number(length);
+  const chunked = length === undefined && env.headers.has('content-type');
+  if (visible > 7 || (declared !== undefined && declared > 7) || chunked) {
+    return problem('DG_START_BODY', 'container start with a request body (API versions below 1.24 replace the container\'s HostConfig with it)', 'start containers without a body and set host options at create');
+  }
+  return undefined;
+}
+
+export function decodeRequest(env: AuthZEnvelope): DecodedRequest {
+  const parsed = parseRequestUri(env.uri);
+  const problems: RequestProblem[] = [];
+  const match = parsed.problem === undefined ? matchRoute(env.method, parsed.path) : undefined;
+  const readOnly = isReadOnlyMethod(env.method);
+  let operation = match?.spec.operation ?? (readOnly ? 'unknown.read' : 'unknown');
+  if (parsed.problem !== undefined) {
+    operation = readOnly ? 'unknown.read' : 'unknown';
+    if (!readOnly) problems.push(problem('DG_URI_INVALID', `${env.method} ${parsed.rawPath}: ${parsed.problem}`, 'use a clean, canonical API path'));
+  } else if (!match && !readOnly) {
+    problems.push(problem('DG_ENDPOINT_UNKNOWN', `${env.method} ${parsed.path} is not a Docker API endpoint dockgate knows`, 'use a documented Docker API endpoint, or upgrade dockgate'));
+  }
+  const params = match?.params ?? new Map<string, string>();
+  const path = match && match.apiVersion !== undefined ? parsed.path.slice(parsed.path.indexOf('/', 1)) : parsed.path;
+  const decoded = decodeBody(operation, { body: env.body, params, query: parsed.query });
+  problems.push(...decoded.problems);
+  if (operation === 'container.start') {
+    const p = startBodyProblem(env);
+    if (p) problems.push(p);
+  }
+  return {
+    method: env.method,
+    uri: env.uri,
+    path,
+    apiVersion: match?.apiVersion,
+    operation,
+    user: env.user,
+    userAuthNMethod: env.userAuthNMethod,
+    params,
+    query: parsed.query,
+    body: decoded.view,
+    problems,
+  };
+}

@@ -1,0 +1,61 @@
+import { defineRule } from '../engine/types.js';
+import { formatBytes, parseBytes } from './lib/bytes.js';
+
+interface Options {
+  /** Largest memory limit allowed, in bytes or as a size (`16g`); null for no maximum. */
+  readonly max: number | string | null;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'memory-limit',
+    title: 'Limit container memory',
+    cis: '5.11',
+    severity: 'medium',
+    description: 'A container without a memory limit (HostConfig.Memory 0) can use all of the host\'s memory and get other workloads, or the daemon, killed. On update, Memory 0 means "unchanged" and is fine.',
+    remediation: 'Add --memory (e.g. --memory=512m) sized for the workload; with the max option, stay under the policy\'s ceiling.',
+    defaultAction: 'deny',
+    operations: ['container.create', 'container.update'],
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        max: {
+          description: 'Largest memory limit allowed: bytes, or a size like "16g"; null for none.',
+          oneOf: [
+            { type: 'null' },
+            { type: 'integer', minimum: 1 },
+            { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$' },
+          ],
+        },
+      },
+    },
+  },
+  defaultOptions: { max: null },
+  check(request, options) {
+    const body = request.body;
+    let memory: number;
+    let field: string;
+    if (body.kind === 'container.create') {
+      memory = body.hostConfig.Memory;
+      field = 'HostConfig.Memory';
+      if (memory <= 0) {
+        return [{ field, found: String(memory), summary: 'no memory limit', fix: 'add --memory, e.g. --memory=512m' }];
+      }
+    } else if (body.kind === 'container.update') {
+      memory = body.update.Memory;
+      field = 'Memory';
+      if (memory < 0) {
+        return [{ field, found: String(memory), summary: `memory limit removed (Memory=${memory})`, fix: 'set a positive --memory, e.g. --memory=512m' }];
+      }
+      if (memory === 0) return [];
+    } else {
+      return [];
+    }
+    const max = options.max === null ? undefined : parseBytes(options.max);
+    if (max !== undefined && memory > max) {
+      return [{ field, found: formatBytes(memory), summary: `memory limit ${formatBytes(memory)} is above the policy maximum ${formatBytes(max)}`, fix: `use --memory=${formatBytes(max)} or less` }];
+    }
+    return [];
+  },
+});

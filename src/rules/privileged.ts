@@ -1,0 +1,27 @@
+import { defineRule } from '../engine/types.js';
+
+/** `--privileged` gives a container every capability, every device and no confinement. */
+export default defineRule({
+  meta: {
+    id: 'privileged',
+    title: 'No privileged containers or exec sessions',
+    cis: '5.5',
+    severity: 'critical',
+    description: 'A privileged container (HostConfig.Privileged) or exec session (exec Privileged) has every capability, every host device, and no seccomp, AppArmor or SELinux confinement: it is root on the host.',
+    remediation: 'Drop --privileged. Add only the capabilities the workload needs with --cap-add, and only the devices it needs with --device.',
+    defaultAction: 'deny',
+    operations: ['container.create', 'container.exec'],
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  defaultOptions: {},
+  check(request) {
+    const body = request.body;
+    if (body.kind === 'container.create' && body.hostConfig.Privileged) {
+      return [{ field: 'HostConfig.Privileged', found: 'true', fix: 'drop --privileged, add only the capabilities you need with --cap-add' }];
+    }
+    if (body.kind === 'container.exec' && body.exec.Privileged) {
+      return [{ field: 'Privileged', found: 'true', cis: '5.23', fix: 'drop --privileged from docker exec' }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,109 @@
+/** The plugin API on the express app (supertest): what the daemon sends, and what it must get back. */
+import { expect } from 'chai';
+import { Writable } from 'node:stream';
+import request from 'supertest';
+import { createLogger } from '../../src/audit/logger.js';
+import { createApp } from '../../src/protocol/app.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import { apiRequest, captured, fixture } from '../helpers/fixtures.js';
+
+const policy = loadPolicyFile(new URL('../../config/policy.json', import.meta.url).pathname);
+let logged: string[] = [];
+const sink = new Writable({
+  write(chunk: Buffer, _enc, cb) {
+    logged.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    cb();
+  },
+});
+const app = createApp({ current: () => policy }, createLogger('debug', sink));
+
+function authz(envelope: unknown) {
+  return request(app).post('/AuthZPlugin.AuthZReq').type('text/plain').send(JSON.stringify(envelope));
+}
+
+describe('plugin API (express app)', () => {
+  beforeEach(() => {
+    logged = [];
+  });
+
+  it('answers Plugin.Activate with an empty body and no Content-Type', async () => {
+    const res = await request(app).post('/Plugin.Activate');
+    expect(res.status).to.equal(200);
+    expect(res.text).to.equal('{"Implements":["authz"]}');
+  });
+
+  it('denies docker run --privileged with Allow:false on HTTP 200', async () => {
+    const res = await authz(captured('run-privileged', 'container.create'));
+    expect(res.status).to.equal(200);
+    expect(res.body).to.deep.equal({ Allow: false, Msg: 'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add' });
+    expect(res.body).to.not.have.property('Err');
+  });
+
+  it('allows every request of a compliant docker run', async () => {
+    for (const env of fixture('run-compliant').requests) {
+      const res = await authz(env);
+      expect(res.body, String(env.RequestUri)).to.deep.equal({ Allow: true, Msg: '' });
+    }
+  });
+
+  it('allows AuthZRes (the action already happened) and logs it', async () => {
+    const res = await request(app).post('/AuthZPlugin.AuthZRes').send({ ...captured('run-privileged', 'container.create'), ResponseStatusCode: 201 });
+    expect(res.body).to.deep.equal({ Allow: true, Msg: '' });
+    expect(logged.some((l) => l.includes('"phase":"response"') && l.includes('"statusCode":201'))).to.equal(true);
+  });
+
+  it('writes one JSON decision line without Env values or the body', async () => {
+    await authz(captured('run-env', 'container.create'));
+    const lines = logged.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'decision');
+    expect(lines).to.have.length(1);
+    const line = lines[0]!;
+    expect(line).to.include({ decision: 'allow', operation: 'container.create', method: 'POST', path: '/containers/create', image: 'dockgate-test/busybox:1.36', user: '' });
+    expect(line.durationUs).to.be.a('number');
+    expect(line.decisionId).to.match(/^[0-9a-f-]{36}$/);
+    expect(logged.join('\n')).to.not.include('hunter2').and.not.include('DOCKGATE_FAKE_SECRET').and.not.include('RequestBody');
+  });
+
+  describe('fails closed on garbage envelopes, and keeps answering', () => {
+    const table: [string, string][] = [
+      ['not JSON', '{"RequestMethod":'],
+      ['a JSON array', '[]'],
+      ['a JSON string', '"x"'],
+      ['no RequestUri', '{"RequestMethod":"POST"}'],
+      ['RequestUri of the wrong type', '{"RequestMethod":"POST","RequestUri":42}'],
+      ['invalid base64 body', '{"RequestMethod":"POST","RequestUri":"/containers/create","RequestBody":"%%%"}'],
+      ['headers of the wrong type', '{"RequestMethod":"GET","RequestUri":"/_ping","RequestHeaders":[1]}'],
+      ['empty body', ''],
+    ];
+    for (const [name, body] of table) {
+      it(name, async () => {
+        const res = await request(app).post('/AuthZPlugin.AuthZReq').type('text/plain').send(body);
+        expect(res.status).to.equal(200);
+        expect(res.body).to.have.property('Allow', false);
+        expect((res.body as { Msg: string }).Msg).to.match(/^dockgate denied request: \[DG_(ENVELOPE_INVALID|BODY_TOO_LARGE)\]/);
+        const ok = await authz(captured('run-compliant', 'container.create'));
+        expect(ok.body).to.deep.equal({ Allow: true, Msg: '' });
+      });
+    }
+  });
+
+  it('denies a create whose envelope is over the size limit with a 413-style message', async () => {
+    const big = apiRequest('POST', '/v1.41/containers/create', { Image: 'x', Pad: 'x'.repeat(7 * 1024 * 1024) });
+    const res = await authz(big);
+    expect(res.status).to.equal(200);
+    expect(res.body).to.have.property('Allow', false);
+    expect((res.body as { Msg: string }).Msg).to.include('[DG_BODY_TOO_LARGE]');
+  });
+
+  it('decides a 4 MiB create body', async () => {
+    const body = JSON.stringify({ Image: 'x', HostConfig: { Memory: 1 << 26 }, Labels: { pad: 'y'.repeat(4 * 1024 * 1024 - 100) } });
+    const res = await authz(apiRequest('POST', '/v1.41/containers/create', body));
+    expect(res.body).to.deep.equal({ Allow: true, Msg: '' });
+  });
+
+  it('answers other paths with 404 JSON', async () => {
+    const res = await request(app).get('/whatever');
+    expect(res.status).to.equal(404);
+    expect(res.body).to.have.property('Err');
+    expect((await request(app).get('/AuthZPlugin.AuthZReq')).status).to.equal(404);
+  });
+});

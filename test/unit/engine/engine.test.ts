@@ -1,0 +1,83 @@
+/** The engine: actions, audit mode, exemptions, fail-closed on rule errors, the deny message. */
+import { expect } from 'chai';
+import { evaluate } from '../../../src/engine/engine.js';
+import { defineRule } from '../../../src/engine/types.js';
+import { parsePolicy, type Policy } from '../../../src/policy/load.js';
+import { apiRequest, captured, decode } from '../../helpers/fixtures.js';
+
+const policy = (doc: object): Policy => parsePolicy(JSON.stringify({ mode: 'enforce', rules: {}, ...doc }), 'test');
+const DEFAULT = policy({});
+
+describe('engine', () => {
+  it('allows a compliant docker run', () => {
+    const d = evaluate(decode(captured('run-compliant', 'container.create')), DEFAULT);
+    expect(d).to.include({ allow: true, wouldDeny: false, msg: '' });
+  });
+
+  it('denies with one line naming every violation, its field, CIS number and fix', () => {
+    const d = evaluate(decode(captured('run-privileged', 'container.create')), DEFAULT);
+    expect(d.allow).to.equal(false);
+    expect(d.msg).to.equal('dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add');
+    const plain = evaluate(decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Privileged: true, NetworkMode: 'host', RestartPolicy: { Name: 'always' } } })), DEFAULT);
+    expect(plain.msg).to.equal(
+      'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add; ' +
+      '[host-network] HostConfig.NetworkMode=host (CIS 5.10): remove --network host; use a user-defined network and publish ports with -p; ' +
+      '[memory-limit] no memory limit (CIS 5.11): add --memory, e.g. --memory=512m; ' +
+      '[restart-policy] HostConfig.RestartPolicy=always restarts forever (CIS 5.15): use --restart on-failure:5 (or fewer retries)',
+    );
+    expect(plain.msg).to.not.include('\n');
+  });
+
+  it('keeps requester-chosen values on one line', () => {
+    const d = evaluate(decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Memory: 1 << 26, NetworkMode: 'container:a\nb' } })), DEFAULT);
+    expect(d.msg).to.include('container:a?b').and.not.include('\n');
+  });
+
+  it('warn allows and records; off skips the rule', () => {
+    const req = decode(captured('run-privileged', 'container.create'));
+    const warn = evaluate(req, policy({ rules: { privileged: 'warn' } }));
+    expect(warn).to.include({ allow: true, wouldDeny: false });
+    expect(warn.violations.map((v) => [v.rule, v.action])).to.deep.equal([['privileged', 'warn']]);
+    expect(evaluate(req, policy({ rules: { privileged: 'off' } })).violations).to.deep.equal([]);
+  });
+
+  it('audit mode never denies but says what it would deny', () => {
+    const d = evaluate(decode(captured('run-privileged', 'container.create')), policy({ mode: 'audit' }));
+    expect(d).to.include({ allow: true, wouldDeny: true });
+    expect(d.msg).to.match(/^dockgate would deny container create: \[privileged\]/);
+  });
+
+  it('request-level problems deny whatever the rules say', () => {
+    const d = evaluate(decode(apiRequest('POST', '/v1.41/containers/create')), policy({ rules: { 'memory-limit': 'off' } }));
+    expect(d.allow).to.equal(false);
+    expect(d.msg).to.match(/^dockgate denied container create: \[DG_BODY_MISSING\]/);
+  });
+
+  it('an exemption lifts only the rules it names, for the requests it matches', () => {
+    const p = policy({ exemptions: [{ id: 'named', reason: 'test', rules: ['privileged'], containerNames: ['builder-*'] }] });
+    const body = { Image: 'x', HostConfig: { Privileged: true, Memory: 1 << 26 } };
+    const exempt = evaluate(decode(apiRequest('POST', '/v1.41/containers/create?name=builder-1', body)), p);
+    expect(exempt.allow).to.equal(true);
+    expect(exempt.violations.map((v) => v.exemptedBy)).to.deep.equal(['named']);
+    expect(evaluate(decode(apiRequest('POST', '/v1.41/containers/create?name=web', body)), p).allow).to.equal(false);
+    const other = evaluate(decode(apiRequest('POST', '/v1.41/containers/create?name=builder-1', { ...body, HostConfig: { ...body.HostConfig, NetworkMode: 'host' } })), p);
+    expect(other.allow).to.equal(false);
+    expect(other.msg).to.include('[host-network]').and.not.include('[privileged]');
+  });
+
+  it('denies, even in audit mode, when a rule throws', () => {
+    const broken = defineRule({
+      meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken' },
+      defaultOptions: {},
+      check() {
+        throw new Error('boom');
+      },
+    });
+    for (const mode of ['enforce', 'audit'] as const) {
+      const p: Policy = { ...DEFAULT, mode, rules: [{ rule: broken, action: 'deny', options: {} }] };
+      const d = evaluate(decode(captured('run-compliant', 'container.create')), p);
+      expect(d.allow, mode).to.equal(false);
+      expect(d.msg).to.include('[DG_INTERNAL] rule broken failed: boom');
+    }
+  });
+});

@@ -1,0 +1,88 @@
+/** The canonical request view, and every way a body can be unseeable or undecodable (each denies). */
+import { expect } from 'chai';
+import { parseEnvelope } from '../../../src/protocol/envelope.js';
+import { apiRequest, captured, decode, fixture } from '../../helpers/fixtures.js';
+
+const codes = (raw: Record<string, unknown>) => decode(raw).problems.map((p) => p.code);
+
+describe('request decoding', () => {
+  it('reads a real docker run create body into the canonical view', () => {
+    const r = decode(captured('run-hardened', 'container.create'));
+    expect(r.operation).to.equal('container.create');
+    expect(r.problems).to.deep.equal([]);
+    if (r.body.kind !== 'container.create') throw new Error('not a create view');
+    expect(r.body.name).to.equal('dg-hardened');
+    expect(r.body.config.Image).to.equal('dockgate-test/busybox:1.36');
+    expect(r.body.hostConfig.Memory).to.equal(256 * 1024 * 1024);
+    expect(r.body.hostConfig.RestartPolicy).to.deep.equal({ Name: 'on-failure', MaximumRetryCount: 5 });
+    expect(r.body.hostConfig.CapDrop).to.deep.equal(['ALL']);
+    expect(r.body.hostConfig.ReadonlyRootfs).to.equal(true);
+  });
+
+  it('reads exec and update bodies', () => {
+    const exec = decode(captured('exec-root', 'container.exec'));
+    expect(exec.body.kind === 'container.exec' && [exec.body.container, exec.body.exec.User]).to.deep.equal(['dg-target', 'root']);
+    const update = decode(captured('update-memory', 'container.update'));
+    expect(update.body.kind === 'container.update' && update.body.update.Memory).to.equal(128 * 1024 * 1024);
+  });
+
+  describe('fails closed on bodies it cannot see or decode', () => {
+    const table: [string, Record<string, unknown>, string[]][] = [
+      ['create without a body', apiRequest('POST', '/v1.41/containers/create'), ['DG_BODY_MISSING']],
+      ['create with an empty body', apiRequest('POST', '/v1.41/containers/create', ''), ['DG_BODY_MISSING']],
+      ['create whose body the daemon hid (query ending in /auth)', apiRequest('POST', '/v1.41/containers/create?x=/auth', undefined, { 'Content-Length': '80', 'Content-Type': 'application/json' }), ['DG_BODY_MISSING']],
+      ['exec without a body', apiRequest('POST', '/v1.41/containers/c/exec'), ['DG_BODY_MISSING']],
+      ['update without a body', apiRequest('POST', '/v1.41/containers/c/update'), ['DG_BODY_MISSING']],
+      ['invalid JSON', apiRequest('POST', '/v1.41/containers/create', '{"Image":'), ['DG_BODY_INVALID']],
+      ['trailing content after the object', apiRequest('POST', '/v1.41/containers/create', '{"Image":"x"}{"HostConfig":{"Privileged":true}}'), ['DG_BODY_INVALID']],
+      ['a JSON array', apiRequest('POST', '/v1.41/containers/create', '[{"Image":"x"}]'), ['DG_BODY_NOT_OBJECT']],
+      ['JSON null', apiRequest('POST', '/v1.41/containers/create', 'null'), ['DG_BODY_NOT_OBJECT']],
+      ['a string', apiRequest('POST', '/v1.41/containers/c/exec', '"sh"'), ['DG_BODY_NOT_OBJECT']],
+      ['a value of the wrong type', apiRequest('POST', '/v1.41/containers/create', '{"Image":"x","HostConfig":{"Memory":"1g"}}'), ['DG_BODY_TYPE']],
+      ['an ambiguous duplicate array', apiRequest('POST', '/containers/create', '{"HostConfig":{"Binds":["a:/a","/:/h"]},"HostConfig":{"Binds":["b:/b"]},"HostConfig":{"Binds":["c:/c",null]}}'), ['DG_BODY_AMBIGUOUS']],
+      ['start with a HostConfig body', apiRequest('POST', '/v1.23/containers/c/start', { Privileged: true }), ['DG_START_BODY']],
+      ['start with a hidden chunked body', apiRequest('POST', '/v1.23/containers/c/start', undefined, { 'Content-Type': 'application/json' }), ['DG_START_BODY']],
+      ['start with a hidden large body', apiRequest('POST', '/v1.23/containers/c/start', undefined, { 'Content-Type': 'application/json', 'Content-Length': '2000000' }), ['DG_START_BODY']],
+    ];
+    for (const [name, raw, want] of table) {
+      it(name, () => {
+        expect(codes(raw)).to.deep.equal(want);
+      });
+    }
+    it('invalid base64 is an envelope error', () => {
+      expect(parseEnvelope({ RequestMethod: 'POST', RequestUri: '/containers/create', RequestBody: 'not base64!' })).to.deep.equal({ ok: false, reason: 'RequestBody is not valid base64' });
+    });
+  });
+
+  it('lets a real docker start (Content-Length: 0, no body) through', () => {
+    expect(codes(captured('start', 'container.start'))).to.deep.equal([]);
+  });
+
+  it('lets a tiny start body through (the daemon ignores bodies of 7 bytes or less)', () => {
+    expect(codes(apiRequest('POST', '/v1.23/containers/c/start', '{}'))).to.deep.equal([]);
+  });
+
+  describe('HostConfig at the top level of a create body (daemons up to 26.x apply it)', () => {
+    it('decodes it as the daemon does, and denies the ambiguous form', () => {
+      for (const id of ['api-create-toplevel', 'api-create-hostconfig-null']) {
+        const r = decode(captured(id, 'container.create'));
+        expect(r.problems.map((p) => p.code), id).to.deep.equal(['DG_LEGACY_HOSTCONFIG']);
+        expect(r.body.kind === 'container.create' && r.body.hostConfig.Privileged, id).to.equal(true);
+      }
+    });
+    it('fills zero inner Memory from the top level, as the daemon did in api-create-both', () => {
+      const r = decode(apiRequest('POST', '/v1.41/containers/create', '{"Image":"x","Cmd":["true"],"HostConfig":{"NetworkMode":"none"},"Memory":67108864,"Privileged":true}'));
+      if (r.body.kind !== 'container.create') throw new Error('not a create view');
+      expect(r.body.hostConfig).to.include({ Memory: 67108864, Privileged: false, NetworkMode: 'none' });
+    });
+  });
+
+  it('reads the chunked create the daemon forwarded', () => {
+    const r = decode(captured('api-create-chunked', 'container.create'));
+    expect(r.body.kind === 'container.create' && r.body.hostConfig.Privileged).to.equal(true);
+  });
+
+  it('never carries a user over the unix socket', () => {
+    expect(decode(fixture('run-compliant').requests[1]!).user).to.equal('');
+  });
+});

@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/apparmor-unconfined.js';
+import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const withOpts = (SecurityOpt: string[]) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt } });
+
+testRule(rule, {
+  valid: [
+    { name: 'no security options', request: captured('run-compliant', 'container.create') },
+    { name: 'seccomp=unconfined is another rule', request: captured('run-seccomp-unconfined', 'container.create') },
+    { name: 'a named profile', request: withOpts(['apparmor=my-profile']) },
+    { name: 'unconfined then a profile: the last one wins', request: withOpts(['apparmor=unconfined', 'apparmor=docker-default']) },
+  ],
+  invalid: [
+    { name: 'docker run --security-opt apparmor=unconfined', request: captured('run-apparmor-unconfined', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: 'apparmor=unconfined' }] },
+    { name: 'legacy apparmor:unconfined', request: withOpts(['apparmor:unconfined']), findings: [{ found: 'apparmor=unconfined' }] },
+    { name: 'SecurityOpt in a second HostConfig key', request: apiRequest('POST', '/containers/create', '{"Image":"x","HostConfig":{},"hostConfig":{"securityopt":["apparmor=unconfined"]}}'), findings: [{ found: 'apparmor=unconfined' }] },
+  ],
+});

@@ -1,0 +1,22 @@
+import rule from '../../../src/rules/memory-limit.js';
+import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'docker run --memory 64m', request: captured('run-memory-only', 'container.create') },
+    { name: 'hardened run', request: captured('run-hardened', 'container.create') },
+    { name: 'under the maximum', request: captured('run-compliant', 'container.create'), options: { max: '64m' } },
+    { name: 'docker update --memory 128m', request: captured('update-memory', 'container.update') },
+    { name: 'docker update --cpu-shares (Memory 0 = unchanged)', request: captured('update-cpu-shares', 'container.update') },
+    { name: 'docker update within a maximum in bytes', request: captured('update-memory', 'container.update'), options: { max: 134217728 } },
+  ],
+  invalid: [
+    { name: 'docker run with no --memory', request: captured('run-plain', 'container.create'), findings: [{ field: 'HostConfig.Memory', summary: 'no memory limit' }] },
+    { name: 'docker run --cap-add without memory', request: captured('run-caps', 'container.create'), findings: [{ summary: 'no memory limit' }] },
+    { name: 'over the maximum', request: captured('run-compliant', 'container.create'), options: { max: '32m' }, findings: [{ found: '64m', summary: 'memory limit 64m is above the policy maximum 32m' }] },
+    { name: 'update over the maximum', request: captured('update-memory', 'container.update'), options: { max: '64m' }, findings: [{ field: 'Memory', found: '128m' }] },
+    { name: 'update with a negative memory', request: apiRequest('POST', '/v1.41/containers/c1/update', { Memory: -1 }), findings: [{ field: 'Memory', found: '-1' }] },
+    { name: 'memory set then reset by a later HostConfig key', request: apiRequest('POST', '/containers/create', '{"Image":"x","HostConfig":{"Memory":67108864},"hostconfig":{"memory":0}}'), findings: [{ summary: 'no memory limit' }] },
+  ],
+});

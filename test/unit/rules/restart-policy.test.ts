@@ -1,0 +1,25 @@
+import rule from '../../../src/rules/restart-policy.js';
+import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const create = (RestartPolicy: object) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { RestartPolicy } });
+
+testRule(rule, {
+  valid: [
+    { name: 'no restart policy', request: captured('run-compliant', 'container.create') },
+    { name: 'docker run --restart no', request: captured('run-restart-no', 'container.create') },
+    { name: 'docker run --restart on-failure:3', request: captured('run-restart-on-failure-3', 'container.create') },
+    { name: 'on-failure:10 when maxRetries is 10', request: captured('run-restart-on-failure-10', 'container.create'), options: { maxRetries: 10 } },
+    { name: 'docker update --restart on-failure:3', request: captured('update-restart-on-failure-3', 'container.update') },
+    { name: 'docker update --memory (restart policy unchanged)', request: captured('update-memory', 'container.update') },
+  ],
+  invalid: [
+    { name: 'docker run --restart always', request: captured('run-restart-always', 'container.create'), findings: [{ field: 'HostConfig.RestartPolicy', found: 'always' }] },
+    { name: 'docker run --restart unless-stopped', request: captured('run-restart-unless-stopped', 'container.create'), findings: [{ found: 'unless-stopped' }] },
+    { name: 'docker run --restart on-failure (no limit)', request: captured('run-restart-on-failure', 'container.create'), findings: [{ found: 'on-failure' }] },
+    { name: 'docker run --restart on-failure:10', request: captured('run-restart-on-failure-10', 'container.create'), findings: [{ found: 'on-failure:10' }] },
+    { name: 'docker update --restart always', request: captured('update-restart-always', 'container.update'), findings: [{ field: 'RestartPolicy', found: 'always' }] },
+    { name: 'a name the daemon does not know', request: create({ Name: 'Always' }), findings: [{ found: '"Always"' }] },
+    { name: 'lower-case keys', request: apiRequest('POST', '/containers/create', '{"Image":"x","HostConfig":{"restartpolicy":{"name":"always"}}}'), findings: [{ found: 'always' }] },
+  ],
+});
