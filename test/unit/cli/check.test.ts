@@ -1,0 +1,59 @@
+/** `dockgate check`: one offline decision from an envelope or a raw body; exit 0 allow, 1 deny, 2 error. */
+import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCheck } from '../../../src/cli/check.js';
+import { captured } from '../../helpers/fixtures.js';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const opts = { policy: join(root, 'config/policy.json'), uri: undefined, method: 'POST', user: '', json: false };
+
+describe('dockgate check', () => {
+  let dir: string;
+  const file = (name: string, content: string): string => {
+    const p = join(dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dockgate-check-'));
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('denies a captured privileged create envelope with exit 1 and says why', () => {
+    const out = runCheck(file('priv.json', JSON.stringify(captured('run-privileged', 'container.create'))), opts);
+    expect(out.exitCode).to.equal(1);
+    expect(out.text).to.match(/^DENY container.create/);
+    expect(out.text).to.include('deny  [privileged] HostConfig.Privileged=true (CIS 5.5)');
+  });
+
+  it('allows a compliant envelope with exit 0', () => {
+    const out = runCheck(file('ok.json', JSON.stringify(captured('run-compliant', 'container.create'))), opts);
+    expect(out).to.deep.equal({ exitCode: 0, text: 'ALLOW container.create' });
+  });
+
+  it('takes a raw API body with --uri, and prints JSON with --json', () => {
+    const body = file('body.json', '{"Image":"x","hostconfig":{"networkmode":"host","memory":67108864}}');
+    const out = runCheck(body, { ...opts, uri: '/v1.41/containers/create', json: true });
+    expect(out.exitCode).to.equal(1);
+    const parsed = JSON.parse(out.text) as { allow: boolean; violations: { rule: string }[] };
+    expect(parsed.allow).to.equal(false);
+    expect(parsed.violations.map((v) => v.rule)).to.deep.equal(['host-network']);
+  });
+
+  it('shows audit mode as allow with would-deny', () => {
+    const out = runCheck(file('priv2.json', JSON.stringify(captured('run-privileged', 'container.create'))), { ...opts, policy: join(root, 'config/audit.json') });
+    expect(out.exitCode).to.equal(0);
+    expect(out.text).to.match(/^ALLOW container.create \(audit mode: would deny\)/);
+  });
+
+  it('exits 2 on a bad policy, a missing file or a non-JSON envelope', () => {
+    expect(runCheck(join(dir, 'missing.json'), opts).exitCode).to.equal(2);
+    expect(runCheck(file('garbage.json', 'nope'), opts).exitCode).to.equal(2);
+    expect(runCheck(file('env.json', '{}'), { ...opts, policy: file('bad-policy.json', '{"mode":"x"}') }).exitCode).to.equal(2);
+    expect(runCheck(file('env2.json', '{"RequestMethod":"POST"}'), opts)).to.deep.include({ exitCode: 2 });
+  });
+});
