@@ -34,9 +34,13 @@ export interface Decision {
 
 export function subjectOf(request: DecodedRequest): Subject {
   const body = request.body;
+  let image: string | undefined;
+  if (body.kind === 'container.create') image = body.config.Image;
+  // A service's tasks run its ContainerSpec.Image (not on rollback: the previous spec applies).
+  else if (body.kind === 'service' && !body.rollback) image = body.spec.TaskTemplate.ContainerSpec?.Image;
   return {
     user: request.user,
-    image: body.kind === 'container.create' ? body.config.Image : undefined,
+    image,
     containerName: body.kind === 'container.create' ? body.name : undefined,
   };
 }

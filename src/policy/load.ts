@@ -4,12 +4,12 @@
  * read from disk per request.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import micromatch from 'micromatch';
 import type { AnyRule, RuleAction } from '../engine/types.js';
 import { RULES } from '../rules/index.js';
-import { buildPolicySchema } from './schema.js';
+import { buildPolicySchema, NOT_EXEMPTIBLE } from './schema.js';
 
 export type Mode = 'enforce' | 'audit';
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -144,7 +144,7 @@ function compileExemption(e: ExemptionEntry): CompiledExemption {
   const rules = new Set(e.rules);
   return {
     id: e.id,
-    appliesTo: (ruleId) => rules.has('*') || rules.has(ruleId),
+    appliesTo: (ruleId) => !NOT_EXEMPTIBLE.has(ruleId) && (rules.has('*') || rules.has(ruleId)),
     matches: (s) => {
       if (users && !users(s.user)) return false;
       if (images) {
@@ -192,6 +192,8 @@ export function parsePolicy(text: string, source: string): Policy {
 export function loadPolicyFile(file: string): Policy {
   let text: string;
   try {
+    // A FIFO or device here would block the reload (and every request behind it): files only.
+    if (!statSync(file).isFile()) throw new Error('not a regular file');
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new PolicyError(file, [{ path: '', message: `cannot read the file: ${(err as Error).message}` }]);

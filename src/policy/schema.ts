@@ -24,8 +24,11 @@ function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
   };
 }
 
+/** Rules no exemption can lift: self-protection has its own adminUsers option. */
+export const NOT_EXEMPTIBLE: ReadonlySet<string> = new Set(['self-protection']);
+
 export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<string, unknown> {
-  const ruleIds = rules.map((r) => r.meta.id);
+  const ruleIds = rules.map((r) => r.meta.id).filter((id) => !NOT_EXEMPTIBLE.has(id));
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/dockgate/dockgate/config/policy.schema.json',
@@ -59,7 +62,7 @@ export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<str
             id: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Name of the exemption, logged with each request it exempts.' },
             reason: { type: 'string', minLength: 1 },
             rules: {
-              description: 'Rule ids this exemption lifts, or "*" for all.',
+              description: 'Rule ids this exemption lifts, or "*" for all. self-protection cannot be exempted (use its adminUsers option).',
               type: 'array',
               minItems: 1,
               items: { type: 'string', enum: ['*', ...ruleIds] },

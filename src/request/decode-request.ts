@@ -5,8 +5,9 @@
  */
 import type { AuthZEnvelope } from '../protocol/envelope.js';
 import {
-  ContainerCreateBody, ContainerExecBody, ContainerUpdateBody, HostConfig,
+  ContainerCreateBody, ContainerExecBody, ContainerUpdateBody, HostConfig, ServiceSpecBody, SwarmInitBody, SwarmJoinBody, VolumeCreateBody,
   type ConfigValue, type ContainerCreateValue, type ContainerExecValue, type ContainerUpdateValue, type HostConfigValue,
+  type ServiceSpecBodyValue, type SwarmInitBodyValue, type SwarmJoinBodyValue, type VolumeCreateBodyValue,
 } from './docker-types.js';
 import { decodeGoJSON, zeroValue, type DecodeResult } from './gojson/decode.js';
 import type { StructSchema } from './gojson/schema.js';
@@ -35,11 +36,44 @@ export interface ContainerExecView {
   readonly exec: ContainerExecValue;
 }
 
+/** POST /services/create and POST /services/{id}/update (swarm.ServiceSpec). */
+export interface ServiceView {
+  readonly kind: 'service';
+  readonly action: 'create' | 'update';
+  /** The `{id}` of an update (a service ID, ID prefix or name); undefined on create. */
+  readonly service: string | undefined;
+  readonly spec: ServiceSpecBodyValue;
+  /**
+   * `?rollback=previous` on update (first value, as `r.URL.Query().Get`): the daemon still
+   * requires a valid body but ignores it and re-applies the service's previous spec, which
+   * dockgate cannot see. Rules must not read `spec` then (see rules/lib/service.ts).
+   */
+  readonly rollback: boolean;
+}
+
+/** POST /volumes/create. */
+export interface VolumeCreateView {
+  readonly kind: 'volume.create';
+  readonly volume: VolumeCreateBodyValue;
+}
+
+/** POST /swarm/init. */
+export interface SwarmInitView {
+  readonly kind: 'swarm.init';
+  readonly init: SwarmInitBodyValue;
+}
+
+/** POST /swarm/join. */
+export interface SwarmJoinView {
+  readonly kind: 'swarm.join';
+  readonly join: SwarmJoinBodyValue;
+}
+
 export interface NoBodyView {
   readonly kind: 'none';
 }
 
-export type BodyView = ContainerCreateView | ContainerUpdateView | ContainerExecView | NoBodyView;
+export type BodyView = ContainerCreateView | ContainerUpdateView | ContainerExecView | ServiceView | VolumeCreateView | SwarmInitView | SwarmJoinView | NoBodyView;
 
 export interface DecodedRequest {
   readonly method: string;
@@ -65,6 +99,11 @@ const BODY_SCHEMAS: Readonly<Record<string, StructSchema>> = {
   'container.create': ContainerCreateBody,
   'container.update': ContainerUpdateBody,
   'container.exec': ContainerExecBody,
+  'service.create': ServiceSpecBody,
+  'service.update': ServiceSpecBody,
+  'volume.create': VolumeCreateBody,
+  'swarm.init': SwarmInitBody,
+  'swarm.join': SwarmJoinBody,
 };
 
 const HOSTCONFIG_FIELDS = new Set(Object.keys(HostConfig.fields));
@@ -141,9 +180,32 @@ function decodeBody(operation: string, req: { body: Buffer | undefined; params: 
       const { value, problems } = bodyProblems(decodeGoJSON<ContainerUpdateValue>(req.body, ContainerUpdateBody), what);
       return { view: value ? { kind: 'container.update', container, update: value } : NO_BODY, problems };
     }
-    default: {
+    case 'container.exec': {
       const { value, problems } = bodyProblems(decodeGoJSON<ContainerExecValue>(req.body, ContainerExecBody), what);
       return { view: value ? { kind: 'container.exec', container, exec: value } : NO_BODY, problems };
+    }
+    case 'service.create':
+    case 'service.update': {
+      const { value, problems } = bodyProblems(decodeGoJSON<ServiceSpecBodyValue>(req.body, ServiceSpecBody), what);
+      const update = operation === 'service.update';
+      return {
+        view: value
+          ? { kind: 'service', action: update ? 'update' : 'create', service: update ? req.params.get('id') : undefined, spec: value, rollback: update && queryValue(req.query, 'rollback') === 'previous' }
+          : NO_BODY,
+        problems,
+      };
+    }
+    case 'volume.create': {
+      const { value, problems } = bodyProblems(decodeGoJSON<VolumeCreateBodyValue>(req.body, VolumeCreateBody), what);
+      return { view: value ? { kind: 'volume.create', volume: value } : NO_BODY, problems };
+    }
+    case 'swarm.init': {
+      const { value, problems } = bodyProblems(decodeGoJSON<SwarmInitBodyValue>(req.body, SwarmInitBody), what);
+      return { view: value ? { kind: 'swarm.init', init: value } : NO_BODY, problems };
+    }
+    default: {
+      const { value, problems } = bodyProblems(decodeGoJSON<SwarmJoinBodyValue>(req.body, SwarmJoinBody), what);
+      return { view: value ? { kind: 'swarm.join', join: value } : NO_BODY, problems };
     }
   }
 }
@@ -158,6 +220,24 @@ function startBodyProblem(env: AuthZEnvelope): RequestProblem | undefined {
     return problem('DG_START_BODY', 'container start with a request body (API versions below 1.24 replace the container\'s HostConfig with it)', 'start containers without a body and set host options at create');
   }
   return undefined;
+}
+
+/**
+ * Operations whose query parameters rules read and whose handler also takes parameters from
+ * a form body (`r.FormValue`): POST /build reads an urlencoded body before the query (the body
+ * wins) and a multipart body after it (keys the query lacks come from the body). The daemon
+ * never forwards form bodies to the plugin, so such a request has parameters dockgate cannot see.
+ */
+const FORM_PARAMETER_OPERATIONS = new Set(['image.build']);
+const FORM_MEDIA_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
+
+function formBodyProblem(env: AuthZEnvelope, operation: string): RequestProblem | undefined {
+  const contentType = env.headers.get('content-type');
+  if (contentType === undefined) return undefined;
+  // Go's mime.ParseMediaType: the media type before any `;`, trimmed, case-insensitive.
+  const media = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  if (!FORM_MEDIA_TYPES.has(media)) return undefined;
+  return problem('DG_FORM_BODY', `${operation.replace('.', ' ')} with a ${media} body: the daemon reads parameters from it that the plugin never sees`, 'send the build context as application/x-tar and every option in the query string');
 }
 
 export function decodeRequest(env: AuthZEnvelope): DecodedRequest {
@@ -178,6 +258,10 @@ export function decodeRequest(env: AuthZEnvelope): DecodedRequest {
   problems.push(...decoded.problems);
   if (operation === 'container.start') {
     const p = startBodyProblem(env);
+    if (p) problems.push(p);
+  }
+  if (FORM_PARAMETER_OPERATIONS.has(operation)) {
+    const p = formBodyProblem(env, operation);
     if (p) problems.push(p);
   }
   return {

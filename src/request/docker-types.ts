@@ -27,7 +27,7 @@
  * one wins; an invalid key fails the whole request); older daemons keep the raw string.
  */
 import {
-  any, bool, float64, int, int64, map, ptr, slice, string, strslice, struct, uint16, uint32, uint64,
+  any, bool, float32, int, int64, map, ptr, slice, string, strslice, struct, uint16, uint32, uint64,
   type Infer,
 } from './gojson/schema.js';
 
@@ -196,7 +196,7 @@ export const Config = struct('container.Config', {
   AttachStdout: bool,
   AttachStderr: bool,
   /** nat.PortSet / network.PortSet: map[Port]struct{}. */
-  ExposedPorts: map(any),
+  ExposedPorts: map(struct('struct {}', {})),
   Tty: bool,
   OpenStdin: bool,
   StdinOnce: bool,
@@ -207,7 +207,7 @@ export const Config = struct('container.Config', {
   ArgsEscaped: bool,
   Image: string,
   /** map[string]struct{} */
-  Volumes: map(any),
+  Volumes: map(struct('struct {}', {})),
   WorkingDir: string,
   /** StrSlice up to daemon 28, []string from 29. */
   Entrypoint: strslice,
@@ -557,7 +557,7 @@ export const SwarmUpdateConfig = struct('swarm.UpdateConfig', {
   FailureAction: string,
   Monitor: int64,
   /** float32 in Go. */
-  MaxFailureRatio: float64,
+  MaxFailureRatio: float32,
   Order: string,
 });
 
@@ -650,6 +650,8 @@ export type RestartPolicyValue = Infer<typeof RestartPolicy>;
 export type MountValue = Infer<typeof Mount>;
 export type HostConfigValue = Infer<typeof HostConfig>;
 export type ConfigValue = Infer<typeof Config>;
+export type HealthConfigValue = Infer<typeof HealthConfig>;
+export type UlimitValue = Infer<typeof Ulimit>;
 export type EndpointSettingsValue = Infer<typeof EndpointSettings>;
 export type ContainerCreateValue = Infer<typeof ContainerCreateBody>;
 export type ContainerUpdateValue = Infer<typeof ContainerUpdateBody>;
@@ -657,6 +659,7 @@ export type ContainerExecValue = Infer<typeof ContainerExecBody>;
 export type ContainerSpecValue = Infer<typeof ContainerSpec>;
 export type TaskSpecValue = Infer<typeof TaskSpec>;
 export type ServiceSpecBodyValue = Infer<typeof ServiceSpecBody>;
+export type NetworkAttachmentConfigValue = Infer<typeof NetworkAttachmentConfig>;
 export type VolumeCreateBodyValue = Infer<typeof VolumeCreateBody>;
 export type SwarmInitBodyValue = Infer<typeof SwarmInitBody>;
 export type SwarmJoinBodyValue = Infer<typeof SwarmJoinBody>;

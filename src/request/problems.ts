@@ -15,6 +15,7 @@ export const PROBLEM_CODES = {
   DG_BODY_AMBIGUOUS: 'the request body decodes differently depending on the daemon build',
   DG_LEGACY_HOSTCONFIG: 'HostConfig fields at the top level of a create body',
   DG_START_BODY: 'a container start request that carries a HostConfig body',
+  DG_FORM_BODY: 'a request whose parameters may be in a form body the plugin cannot see',
   DG_BODY_TOO_LARGE: 'the envelope is larger than the plugin accepts',
   DG_INTERNAL: 'dockgate failed while deciding',
 } as const;

@@ -1,10 +1,13 @@
 /**
  * Parses the daemon's `RequestUri` (the raw HTTP request target) the way Go's net/http
- * (url.ParseRequestURI) and the daemon's router read it: absolute form is reduced to its
- * path, the path is percent-decoded (the router matches the decoded path), the query is
- * split like url.ParseQuery (`&` only, `+` is a space, pairs with `;` or a bad escape are
- * dropped, the first value of a repeated key wins).
+ * (url.ParseRequestURI) and the daemon's router read it: a scheme, when there is one, is
+ * followed by a path or by `//authority` and a path (absolute form); control characters are
+ * refused; the path is percent-decoded (the router matches the decoded path; invalid UTF-8
+ * reads as one U+FFFD per byte, as Go reads it); the query is split like url.ParseQuery
+ * (`&` only, `+` is a space, pairs with `;` or a bad escape are dropped, the first value of a
+ * repeated key wins). Checked against Go by test/differential/router.test.ts.
  */
+import { decodeUtf8Go } from './gojson/utf8.js';
 
 export interface ParsedUri {
   /** The decoded path, with any `/v<version>` prefix still on. */
@@ -35,7 +38,7 @@ export function pathUnescape(s: string): string | undefined {
     out[n++] = parseInt(hex, 16);
     i += 2;
   }
-  return out.toString('utf8', 0, n);
+  return decodeUtf8Go(out.subarray(0, n));
 }
 
 /** Go's url.QueryUnescape: like pathUnescape, and `+` is a space. */
@@ -74,22 +77,42 @@ export function cleanPath(p: string): string {
   return np;
 }
 
-const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?]*/;
+/** net/url refuses ASCII control characters anywhere in a URL (stringContainsCTLByte). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** url.getScheme: a letter, then letters, digits, `+`, `-`, `.`, up to the first `:`. */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/**
+ * The authorities dockgate accepts in an absolute-form target: a host of unreserved and
+ * sub-delimiter characters, or a bracketed IPv6 literal, and an optional numeric port. Every
+ * Go version accepts these. Anything else (user info, escapes, zones) is reported as a
+ * problem: Go versions differ on some of them, and no Docker client sends them.
+ */
+const SIMPLE_AUTHORITY = /^(?:[A-Za-z0-9._~!$&'()*+,;=-]*|\[[0-9A-Fa-f:.]+\])(?::[0-9]*)?$/;
 
 export function parseRequestUri(requestUri: string): ParsedUri {
-  let target = requestUri;
   let problem: string | undefined;
-  if (!target.startsWith('/')) {
-    const m = ABSOLUTE.exec(target);
-    if (m) target = target.slice(m[0].length);
-    else problem = 'request target is neither a path nor an absolute URI';
+  if (CONTROL.test(requestUri)) problem = 'control character in the request target (net/http answers 400)';
+  let rest = requestUri;
+  const scheme = SCHEME.exec(rest);
+  if (scheme) rest = rest.slice(scheme[0].length);
+  // The query starts at the first `?`, before any authority is looked for.
+  const q = rest.indexOf('?');
+  let rawPath = q < 0 ? rest : rest.slice(0, q);
+  const query = parseQuery(q < 0 ? '' : rest.slice(q + 1));
+  if (requestUri === '*') {
+    problem ??= 'request target "*" (only OPTIONS takes it, and net/http answers that itself)';
+  } else if (!rawPath.startsWith('/')) {
+    problem ??= scheme ? 'absolute URI without a path (opaque)' : 'request target is neither a path nor an absolute URI';
+  } else if (scheme && rawPath.startsWith('//')) {
+    const slash = rawPath.indexOf('/', 2);
+    const authority = slash < 0 ? rawPath.slice(2) : rawPath.slice(2, slash);
+    rawPath = slash < 0 ? '' : rawPath.slice(slash);
+    if (!SIMPLE_AUTHORITY.test(authority)) problem ??= `unusual authority ${JSON.stringify(authority)} in an absolute-form target`;
   }
-  const q = target.indexOf('?');
-  const rawPath = q < 0 ? target : target.slice(0, q);
-  const query = parseQuery(q < 0 ? '' : target.slice(q + 1));
   const decoded = pathUnescape(rawPath);
   if (decoded === undefined) {
-    return { path: rawPath, rawPath, query, problem: 'malformed percent-escape in path' };
+    return { path: rawPath, rawPath, query, problem: problem ?? 'malformed percent-escape in path' };
   }
   if (problem === undefined && cleanPath(decoded) !== decoded) {
     problem = `path ${JSON.stringify(decoded)} is not clean (the daemon redirects it)`;

@@ -1,14 +1,56 @@
-import { defineRule } from '../engine/types.js';
+import { defineRule, type Finding } from '../engine/types.js';
+import type { NetworkAttachmentConfigValue } from '../request/docker-types.js';
+import { serviceSpecOf } from './lib/service.js';
 
 interface Options {
   /** Allow `--network container:<id>` (sharing another container's network namespace). */
   readonly allowContainerMode: boolean;
+  /** IDs of the `host` network (swarm-scoped and local), to recognise it in service specs. */
+  readonly hostNetworkIds: readonly string[];
+}
+
+/** Characters of swarm (base 36) and local (hex) network IDs: a target made of them may be an ID prefix. */
+const ID_CHARS = /^[0-9a-z]+$/;
+
+/**
+ * How the daemon resolves a service's `Networks[].Target` (daemon/cluster populateNetworkID,
+ * getNetwork): full swarm ID, then exact name, then unique swarm ID prefix; failing those, a
+ * local network (by ID, name or ID prefix) that is predefined (`host`, `bridge`, `none`) is
+ * swapped for the swarm network of the same name. The docker CLI always sends the ID (it
+ * looks `host` up first), so the name alone proves nothing.
+ */
+function serviceTargetFinding(target: string, field: string, ids: readonly string[]): Finding | undefined {
+  const fix = 'remove --network host from the service; attach it to an overlay network';
+  if (target.toLowerCase() === 'host') return { field, found: target, summary: `${field}=${target} is the host network`, fix };
+  if (ids.length > 0) {
+    if (target !== '' && ids.some((id) => id.startsWith(target))) {
+      return { field, found: target, summary: `${field}=${target} is (a prefix of) the ID of the host network`, fix };
+    }
+    return undefined;
+  }
+  if (!ID_CHARS.test(target)) return undefined;
+  return {
+    field,
+    found: target,
+    summary: `${field}=${target} may be the ID of the host network (dockgate cannot resolve network IDs)`,
+    fix: 'set the host-network option hostNetworkIds to the IDs of the host network (docker network ls --no-trunc --filter driver=host), or attach the service by a network name that is not all lower-case letters and digits',
+  };
+}
+
+function networkFindings(list: readonly NetworkAttachmentConfigValue[] | null, prefix: string, ids: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  (list ?? []).forEach((n, i) => {
+    const f = serviceTargetFinding(n.Target, `${prefix}[${i}].Target`, ids);
+    if (f) out.push(f);
+  });
+  return out;
 }
 
 /**
  * `--network host` puts the container in the host's network namespace. `container:<id>`
  * joins another container's namespace, which is the host's when that container uses host
  * networking; dockgate cannot see the other container, so it is denied unless allowed.
+ * Swarm services attach to networks by `Target`.
  */
 export default defineRule<Options>({
   meta: {
@@ -16,28 +58,40 @@ export default defineRule<Options>({
     title: "Do not share the host's network namespace",
     cis: '5.10',
     severity: 'high',
-    description: "NetworkMode 'host' gives the container the host's interfaces, ports and loopback services (including ones bound to 127.0.0.1). NetworkMode 'container:<id>' shares another container's namespace, which is the host's if that container runs with --network host.",
-    remediation: 'Remove --network host; use a user-defined bridge network and publish the ports you need with -p. For container:<id>, set the host-network option allowContainerMode if the containers you join never use host networking.',
+    description: "NetworkMode 'host' gives the container the host's interfaces, ports and loopback services (including ones bound to 127.0.0.1). NetworkMode 'container:<id>' shares another container's namespace, which is the host's if that container runs with --network host. A swarm service attached to the host network (TaskTemplate.Networks[].Target, or the deprecated top-level Networks) runs its tasks the same way; the docker CLI sends that network's ID, which dockgate recognises only when hostNetworkIds lists it.",
+    remediation: 'Remove --network host; use a user-defined bridge network and publish the ports you need with -p. For container:<id>, set the host-network option allowContainerMode if the containers you join never use host networking. For services, list the host network IDs in hostNetworkIds so that other networks are recognised.',
     defaultAction: 'deny',
-    operations: ['container.create'],
+    operations: ['container.create', 'service.create', 'service.update'],
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         allowContainerMode: { type: 'boolean', description: "Allow NetworkMode 'container:<id>'." },
+        hostNetworkIds: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[0-9a-z]+$' },
+          description: "Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied.",
+        },
       },
     },
   },
-  defaultOptions: { allowContainerMode: false },
+  defaultOptions: { allowContainerMode: false, hostNetworkIds: [] },
   check(request, options) {
-    if (request.body.kind !== 'container.create') return [];
-    const mode = request.body.hostConfig.NetworkMode;
-    if (mode === 'host') {
-      return [{ field: 'HostConfig.NetworkMode', found: 'host', fix: 'remove --network host; use a user-defined network and publish ports with -p' }];
+    if (request.body.kind === 'container.create') {
+      const mode = request.body.hostConfig.NetworkMode;
+      if (mode === 'host') {
+        return [{ field: 'HostConfig.NetworkMode', found: 'host', fix: 'remove --network host; use a user-defined network and publish ports with -p' }];
+      }
+      if (mode.startsWith('container:') && !options.allowContainerMode) {
+        return [{ field: 'HostConfig.NetworkMode', found: mode, fix: "use a user-defined network instead of another container's namespace (or allow it with the host-network option allowContainerMode)" }];
+      }
+      return [];
     }
-    if (mode.startsWith('container:') && !options.allowContainerMode) {
-      return [{ field: 'HostConfig.NetworkMode', found: mode, fix: "use a user-defined network instead of another container's namespace (or allow it with the host-network option allowContainerMode)" }];
-    }
-    return [];
+    const spec = serviceSpecOf(request);
+    if (!spec) return [];
+    return [
+      ...networkFindings(spec.TaskTemplate.Networks, 'TaskTemplate.Networks', options.hostNetworkIds),
+      ...networkFindings(spec.Networks, 'Networks', options.hostNetworkIds),
+    ];
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/types.js';
 import { formatBytes, parseBytes } from './lib/bytes.js';
+import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
 
 interface Options {
   /** Largest memory limit allowed, in bytes or as a size (`16g`); null for no maximum. */
@@ -12,10 +13,10 @@ export default defineRule<Options>({
     title: 'Limit container memory',
     cis: '5.11',
     severity: 'medium',
-    description: 'A container without a memory limit (HostConfig.Memory 0) can use all of the host\'s memory and get other workloads, or the daemon, killed. On update, Memory 0 means "unchanged" and is fine.',
-    remediation: 'Add --memory (e.g. --memory=512m) sized for the workload; with the max option, stay under the policy\'s ceiling.',
+    description: 'A container without a memory limit (HostConfig.Memory 0) can use all of the host\'s memory and get other workloads, or the daemon, killed. On update, Memory 0 means "unchanged" and is fine. A swarm service create or update sends the whole spec: TaskTemplate.Resources.Limits.MemoryBytes 0 means no limit for every task.',
+    remediation: 'Add --memory (e.g. --memory=512m; --limit-memory for docker service) sized for the workload; with the max option, stay under the policy\'s ceiling.',
     defaultAction: 'deny',
-    operations: ['container.create', 'container.update'],
+    operations: ['container.create', 'container.update', ...SERVICE_OPERATIONS],
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
@@ -50,7 +51,13 @@ export default defineRule<Options>({
       }
       if (memory === 0) return [];
     } else {
-      return [];
+      const spec = serviceSpecOf(request);
+      if (!spec || spec.TaskTemplate.PluginSpec) return [];
+      memory = spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
+      field = 'TaskTemplate.Resources.Limits.MemoryBytes';
+      if (memory <= 0) {
+        return [{ field, found: String(memory), summary: 'service without a memory limit', fix: 'add --limit-memory, e.g. --limit-memory=512m' }];
+      }
     }
     const max = options.max === null ? undefined : parseBytes(options.max);
     if (max !== undefined && memory > max) {

@@ -1,9 +1,12 @@
 import { defineRule, type Finding } from '../engine/types.js';
-import type { RestartPolicyValue } from '../request/docker-types.js';
+import type { RestartPolicyValue, ServiceSpecBodyValue } from '../request/docker-types.js';
+import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
 
 interface Options {
   /** Most on-failure retries allowed (CIS: 5). */
   readonly maxRetries: number;
+  /** Also deny a service without TaskTemplate.RestartPolicy (swarm then restarts on any exit, forever). */
+  readonly denySwarmDefault?: boolean;
 }
 
 function check(policy: RestartPolicyValue, field: string, maxRetries: number): Finding[] {
@@ -29,30 +32,65 @@ function check(policy: RestartPolicyValue, field: string, maxRetries: number): F
   }
 }
 
+/**
+ * A service's TaskTemplate.RestartPolicy (swarm.RestartPolicy). Absent, or with an empty
+ * Condition, swarm restarts on `any` exit; MaxAttempts nil or 0 is unlimited; a Window makes
+ * the attempts count per window, so the limit starts over after each window.
+ */
+function checkService(spec: ServiceSpecBodyValue, maxRetries: number, denySwarmDefault: boolean): Finding[] {
+  const field = 'TaskTemplate.RestartPolicy';
+  const fix = `use --restart-condition on-failure --restart-max-attempts ${maxRetries} (or none)`;
+  const policy = spec.TaskTemplate.RestartPolicy;
+  if (policy === null) {
+    if (!denySwarmDefault) return [];
+    return [{ field, found: '(unset)', summary: `${field} unset: swarm restarts tasks on any exit, forever`, fix }];
+  }
+  const condition = policy.Condition;
+  if (condition === 'none') return [];
+  if (condition !== '' && condition !== 'any' && condition !== 'on-failure') {
+    return [{ field: `${field}.Condition`, found: JSON.stringify(condition), summary: `${field}.Condition=${JSON.stringify(condition)} is not a restart condition`, fix }];
+  }
+  const shown = condition === '' ? 'any (the swarm default)' : condition;
+  const attempts = policy.MaxAttempts ?? 0;
+  if (attempts === 0) {
+    return [{ field, found: `${condition || 'any'}, MaxAttempts unlimited`, summary: `${field}: condition ${shown} with no MaxAttempts restarts forever`, fix }];
+  }
+  if (attempts > maxRetries) {
+    return [{ field, found: `MaxAttempts=${attempts}`, summary: `${field}.MaxAttempts=${attempts} allows more than ${maxRetries} restarts`, fix }];
+  }
+  if ((policy.Window ?? 0) > 0) {
+    return [{ field, found: `Window=${policy.Window ?? 0}ns`, summary: `${field}.Window is set: MaxAttempts counts per window, so restarts never stop`, fix: `${fix}, without --restart-window` }];
+  }
+  return [];
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'restart-policy',
     title: 'Restart on failure only, a bounded number of times',
     cis: '5.15',
     severity: 'medium',
-    description: "Restart policies 'always', 'unless-stopped' and 'on-failure' without a limit restart a failing container forever, which hides crash loops and can be abused to keep a process on the host.",
-    remediation: 'Use --restart on-failure:N with N at most the policy\'s maxRetries (5 by default), or no restart policy.',
+    description: "Restart policies 'always', 'unless-stopped' and 'on-failure' without a limit restart a failing container forever, which hides crash loops and can be abused to keep a process on the host. Swarm services: an explicit TaskTemplate.RestartPolicy must not restart forever (Condition 'any' or empty, or 'on-failure', with MaxAttempts unset or 0, or above maxRetries; a Window resets the count). A spec without a RestartPolicy gets swarm's default (any exit, no limit): a finding only with denySwarmDefault.",
+    remediation: 'Use --restart on-failure:N with N at most the policy\'s maxRetries (5 by default), or no restart policy; for services, --restart-condition on-failure --restart-max-attempts N (or --restart-condition none).',
     defaultAction: 'deny',
-    operations: ['container.create', 'container.update'],
+    operations: ['container.create', 'container.update', ...SERVICE_OPERATIONS],
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         maxRetries: { type: 'integer', minimum: 1, maximum: 1000, description: 'Most on-failure retries allowed.' },
+        denySwarmDefault: { type: 'boolean', description: "Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)." },
       },
     },
   },
+  // denySwarmDefault is off unless set.
   defaultOptions: { maxRetries: 5 },
   check(request, options) {
     const body = request.body;
     if (body.kind === 'container.create') return check(body.hostConfig.RestartPolicy, 'HostConfig.RestartPolicy', options.maxRetries);
     // On update, an empty Name leaves the container's restart policy as it is.
     if (body.kind === 'container.update') return check(body.update.RestartPolicy, 'RestartPolicy', options.maxRetries);
-    return [];
+    const spec = serviceSpecOf(request);
+    return spec ? checkService(spec, options.maxRetries, options.denySwarmDefault === true) : [];
   },
 });

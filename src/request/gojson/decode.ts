@@ -9,8 +9,12 @@
  *   pointers to structs and maps merge, a JSON `null` leaves a bool, number or string as it
  *   was and resets a pointer, slice, map or interface;
  * - arrays decode element by element into the existing slice (Go reuses its backing array),
- *   so a later array can merge into elements of an earlier one; where the result would
- *   depend on the slice's capacity (and so on the Go version), the decode is marked ambiguous;
+ *   so a later array merges into the elements of an earlier one, including slots past the
+ *   current length that an earlier, longer array wrote (Go never clears them, and keeps them
+ *   when it grows the array, whatever its version or growth policy);
+ * - `strslice` fields (StrSlice up to daemon 28.x, a fresh slice each time; plain `[]string`
+ *   from 29, which reuses like any slice) are decoded both ways; where the two results differ,
+ *   the decode is marked ambiguous;
  * - unknown keys are skipped; a value of the wrong type is a type error (Go keeps going and
  *   the daemon answers 400), a syntax error stops everything;
  * - nesting deeper than Go's limit (10000) is an error, and skipped values are walked
@@ -20,9 +24,13 @@
  * the schema, map entries go into `Map`s, so `__proto__` and `constructor` are just data.
  */
 import type { Schema, StructSchema, SliceSchema } from './schema.js';
+import { decodeUtf8Go } from './utf8.js';
 
 /** Go's encoding/json scanner refuses nesting deeper than this. */
 export const GO_MAX_DEPTH = 10000;
+
+/** Ambiguities reported per body (each one already denies; a body could hold millions). */
+const MAX_AMBIGUITIES = 8;
 
 export interface DecodeProblem {
   /** JSON path of the value, e.g. `HostConfig.Memory` */
@@ -159,7 +167,7 @@ function goTypeName(schema: Schema): string {
     case 'int':
       return `${schema.unsigned ? 'uint' : 'int'}${schema.bits}`;
     case 'float':
-      return 'float64';
+      return schema.bits === 32 ? 'float32' : 'float64';
     case 'struct':
       return schema.name;
     case 'slice':
@@ -181,8 +189,18 @@ class Decoder {
   private pos = 0;
   typeError: DecodeProblem | undefined;
   readonly ambiguities: DecodeProblem[] = [];
-  /** Per slice: how many slots of its backing array may still hold earlier elements. */
-  private readonly backing = new WeakMap<unknown[], number>();
+  /**
+   * Per decoded slice longer ago than its current length: its backing array, i.e. every slot
+   * an array decoded into it ever wrote (the visible elements first). Go decodes the next
+   * array's elements into these slots.
+   */
+  private readonly backing = new WeakMap<unknown[], unknown[]>();
+  /** Per StrSlice value (daemons <= 28): the same field as a 29+ daemon decodes it ([]string). */
+  private readonly as29 = new WeakMap<string[], string[]>();
+  /** A StrSlice field was decoded differently by the two daemon lines at some point. */
+  strsliceDiverged = false;
+  /** The body is a type error for 29+ daemons only (a single string for a StrSlice field). */
+  rejectedBy29 = false;
 
   constructor(private readonly src: string) {}
 
@@ -470,45 +488,25 @@ class Decoder {
       case 'float': {
         if (!(c === 0x2d || (c >= 0x30 && c <= 0x39))) return this.typeMismatch(schema, c, depth, path, existing);
         const text = this.readNumber(path);
-        if (schema.kind === 'float') return Number(text);
+        if (schema.kind === 'float') {
+          // strconv.ParseFloat(s, bits): out of range (the result would be infinite) is an error.
+          // For float32, rounding the nearest double again gives the nearest float32: a float32
+          // rounding boundary is itself a double, so it never falls between the two.
+          const f = schema.bits === 32 ? Math.fround(Number(text)) : Number(text);
+          if (Number.isFinite(f)) return f;
+          this.typeError ??= { path, message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
+          return existing;
+        }
         const [min, max] = intRange(schema.bits, schema.unsigned);
         if (!(schema.unsigned ? UINT_LITERAL : INT_LITERAL).test(text) || BigInt(text) < min || BigInt(text) > max) {
           this.typeError ??= { path, message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
           return existing;
         }
-        return Number(text);
+        // Go's integer is 0 for "-0"; JavaScript's Number("-0") is -0.
+        return Number(text) + 0;
       }
       case 'strslice':
-        // UnmarshalJSON builds a fresh slice: an array of strings (null elements are ""), or one string.
-        if (c === 0x22) return [this.readString(path)];
-        if (c === 0x5b) {
-          const out: string[] = [];
-          // Set inside the element callback.
-          let bad = false as boolean;
-          this.eachElement(depth + 1, path, (i) => {
-            this.skipWs();
-            const e = this.peek();
-            if (e === 0x22) out.push(this.readString(`${path}[${i}]`));
-            else if (e === 0x6e) {
-              this.expectLiteral('null', path);
-              out.push('');
-              // Daemons up to 28.x (StrSlice) read this null as "", later ones ([]string) keep
-              // the element of the earlier array: which one applies depends on the daemon.
-              if (existing !== null && existing !== undefined) {
-                this.ambiguities.push({ path: `${path}[${i}]`, message: 'null element in a repeated key: daemons up to 28.x read "", later ones keep the earlier value' });
-              }
-            } else {
-              bad = true;
-              this.skipValue(depth + 1, path);
-            }
-          });
-          if (bad) {
-            this.typeError ??= { path, message: 'cannot unmarshal array into Go value of type string' };
-            return existing;
-          }
-          return out;
-        }
-        return this.typeMismatch(schema, c, depth, path, existing);
+        return this.strslice(c, existing as string[] | null, depth, path);
       case 'ptr':
         // A non-null value is decoded into the pointed-to value, allocating it if nil.
         return this.value(schema.elem, existing ?? zeroValue(schema.elem), depth, path);
@@ -558,31 +556,142 @@ class Decoder {
   }
 
   slice(schema: SliceSchema, existing: unknown[] | null, depth: number, path: string): unknown[] {
-    const old = existing ?? [];
-    const stale = existing ? Math.max(this.backing.get(existing) ?? 0, old.length) : 0;
-    const out: unknown[] = [];
+    // Element i goes into slot i of the existing backing array when that slot was ever
+    // written (a visible element, or one past the length left by an earlier, longer array),
+    // else into a zero value. The backing array is updated in place, as Go's is, so a body
+    // of many repeated keys costs time in proportion to its size.
+    const slots = existing ? (this.backing.get(existing) ?? existing) : [];
+    let n = 0;
     this.eachElement(depth + 1, path, (i) => {
-      const elemPath = `${path}[${i}]`;
-      if (i < old.length) {
-        out.push(this.value(schema.elem, old[i], depth + 1, elemPath));
-        return;
-      }
-      if (i < stale) {
-        // Go reuses the backing array: this slot holds an earlier element or a zero value,
-        // depending on the slice's capacity. Only a full replacement is certain.
-        this.skipWs();
-        const c = this.peek();
-        const replaces = c === 0x22 || c === 0x74 || c === 0x66 || c === 0x2d || (c >= 0x30 && c <= 0x39);
-        if (!replaces || schema.elem.kind === 'struct' || schema.elem.kind === 'ptr') {
-          this.ambiguities.push({ path: elemPath, message: 'array element merges with an element of an earlier duplicate key; the result depends on the daemon build' });
-        }
-      }
-      out.push(this.value(schema.elem, zeroValue(schema.elem), depth + 1, elemPath));
+      const v = this.value(schema.elem, i < slots.length ? slots[i] : zeroValue(schema.elem), depth + 1, `${path}[${i}]`);
+      if (i < slots.length) slots[i] = v;
+      else slots.push(v);
+      n = i + 1;
     });
     // An empty array gives a fresh empty slice; otherwise the backing array keeps older slots.
-    if (out.length > 0) this.backing.set(out, stale);
+    if (n === 0) return [];
+    if (n === slots.length) return slots;
+    const out = slots.slice(0, n);
+    this.backing.set(out, slots);
     return out;
   }
+
+  /**
+   * A StrSlice field. Daemons up to 28.x run StrSlice.UnmarshalJSON: an array of strings
+   * (null elements are "") or one string, always a fresh slice. Daemons 29+ decode a plain
+   * []string: a single string is a type error, and elements go into the existing slice, so a
+   * null element keeps what the slot held. The value returned is the <= 28 one; the 29+ one
+   * is kept beside it, and the two are compared once the whole body is decoded.
+   */
+  strslice(c: number, existing: string[] | null, depth: number, path: string): string[] | null {
+    const prev29 = existing === null ? null : (this.as29.get(existing) ?? existing);
+    if (c === 0x22) {
+      const out = [this.readString(path)];
+      this.rejectedBy29 = true;
+      if (prev29 !== null) this.as29.set(out, prev29);
+      else this.strsliceDiverged = true;
+      return out;
+    }
+    if (c !== 0x5b) return this.typeMismatch({ kind: 'strslice' }, c, depth, path, existing) as string[] | null;
+    const elems: (string | null)[] = [];
+    // Set inside the element callback.
+    let bad = false as boolean;
+    this.eachElement(depth + 1, path, (i) => {
+      this.skipWs();
+      const e = this.peek();
+      if (e === 0x22) elems.push(this.readString(`${path}[${i}]`));
+      else if (e === 0x6e) {
+        this.expectLiteral('null', path);
+        elems.push(null);
+      } else {
+        bad = true;
+        this.skipValue(depth + 1, path);
+      }
+    });
+    if (bad) {
+      // Both daemon lines reject the body (not a string, nor an array of strings).
+      this.typeError ??= { path, message: 'cannot unmarshal array into Go value of type string' };
+      return existing;
+    }
+    const out = elems.map((e) => e ?? '');
+    // 29+: the elements go into the []string the field holds (in place, like slice()).
+    const slots = prev29 === null ? [] : ((this.backing.get(prev29) ?? prev29) as string[]);
+    elems.forEach((e, i) => {
+      if (i >= slots.length) slots.push(e ?? '');
+      else if (e !== null) slots[i] = e;
+    });
+    let out29: string[] = [];
+    if (elems.length === slots.length) out29 = slots;
+    else if (elems.length > 0) {
+      out29 = slots.slice(0, elems.length);
+      this.backing.set(out29, slots);
+    }
+    if (out29.some((e, i) => e !== out[i])) this.strsliceDiverged = true;
+    this.as29.set(out, out29);
+    return out;
+  }
+
+  /** Where the final value differs between daemons <= 28 and 29+ (StrSlice fields only). */
+  strsliceAmbiguities(schema: Schema, value: unknown, path: string): void {
+    if (value === null || value === undefined || !mayHoldStrslice(schema)) return;
+    switch (schema.kind) {
+      case 'strslice': {
+        const v28 = value as string[];
+        const v29 = this.as29.get(v28) ?? v28;
+        for (let i = 0; i < v28.length && this.ambiguities.length < MAX_AMBIGUITIES; i++) {
+          if (v28[i] !== v29[i]) {
+            this.ambiguities.push({ path: `${path}[${i}]`, message: `null element in a repeated key: daemons up to 28.x (StrSlice) read ${JSON.stringify(v28[i])}, 29+ ([]string) keep ${JSON.stringify(v29[i] ?? '')}` });
+          }
+        }
+        return;
+      }
+      case 'ptr':
+        this.strsliceAmbiguities(schema.elem, value, path);
+        return;
+      case 'slice':
+        (value as unknown[]).forEach((e, i) => {
+          this.strsliceAmbiguities(schema.elem, e, `${path}[${i}]`);
+        });
+        return;
+      case 'map':
+        for (const [k, e] of value as Map<string, unknown>) this.strsliceAmbiguities(schema.elem, e, `${path}[${JSON.stringify(k)}]`);
+        return;
+      case 'struct': {
+        const o = value as Record<string, unknown>;
+        for (const [name, fs] of Object.entries(schema.fields)) this.strsliceAmbiguities(fs, o[name], path ? `${path}.${name}` : name);
+        for (const [holder, es] of Object.entries(schema.embedded)) this.strsliceAmbiguities(es, o[holder], path);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+const strsliceHolders = new WeakMap<Schema, boolean>();
+
+/** Whether a value of this schema can contain a StrSlice field. */
+function mayHoldStrslice(schema: Schema): boolean {
+  const known = strsliceHolders.get(schema);
+  if (known !== undefined) return known;
+  let found: boolean;
+  switch (schema.kind) {
+    case 'strslice':
+      found = true;
+      break;
+    case 'ptr':
+    case 'slice':
+    case 'map':
+      found = mayHoldStrslice(schema.elem);
+      break;
+    case 'struct':
+      found = Object.values(schema.fields).some(mayHoldStrslice) || Object.values(schema.embedded).some(mayHoldStrslice);
+      break;
+    default:
+      found = false;
+  }
+  strsliceHolders.set(schema, found);
+  return found;
 }
 
 /**
@@ -591,7 +700,9 @@ class Decoder {
  * ones ignore it; dockgate will not guess).
  */
 export function decodeGoJSON<T>(body: Uint8Array | string, schema: StructSchema): DecodeResult<T | null> {
-  const text = typeof body === 'string' ? body : new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+  // Invalid UTF-8 becomes one U+FFFD per byte, as encoding/json coerces it inside strings
+  // (outside strings any non-ASCII byte is a syntax error either way).
+  const text = typeof body === 'string' ? body : decodeUtf8Go(body);
   const d = new Decoder(text);
   const seen = new Set<string>();
   let value: unknown = null;
@@ -613,6 +724,8 @@ export function decodeGoJSON<T>(body: Uint8Array | string, schema: StructSchema)
     }
     throw err;
   }
+  // Only when both daemon lines accept the body can they act on different values.
+  if (d.strsliceDiverged && !d.rejectedBy29 && d.typeError === undefined) d.strsliceAmbiguities(schema, value, '');
   return {
     value: value as T | null,
     ...(d.typeError ? { typeError: d.typeError } : {}),

@@ -8,7 +8,8 @@
 
 export interface BoolSchema { readonly kind: 'bool' }
 export interface IntSchema { readonly kind: 'int'; readonly bits: 8 | 16 | 32 | 64; readonly unsigned: boolean }
-export interface FloatSchema { readonly kind: 'float' }
+/** float64, or float32 (`bits: 32`: parsed like strconv.ParseFloat(s, 32), rounded to single precision). */
+export interface FloatSchema { readonly kind: 'float'; readonly bits?: 32 | 64 }
 export interface StringSchema { readonly kind: 'string' }
 /** docker's strslice.StrSlice: a JSON array of strings or a single string; always replaced whole. */
 export interface StrSliceSchema { readonly kind: 'strslice' }
@@ -73,6 +74,7 @@ export const uint16: IntSchema = { kind: 'int', bits: 16, unsigned: true };
 export const uint32: IntSchema = { kind: 'int', bits: 32, unsigned: true };
 export const uint64: IntSchema = { kind: 'int', bits: 64, unsigned: true };
 export const float64: FloatSchema = { kind: 'float' };
+export const float32: FloatSchema = { kind: 'float', bits: 32 };
 export const string: StringSchema = { kind: 'string' };
 export const strslice: StrSliceSchema = { kind: 'strslice' };
 export const any: AnySchema = { kind: 'any' };

@@ -37,8 +37,8 @@ describe('engine', () => {
     const req = decode(captured('run-privileged', 'container.create'));
     const warn = evaluate(req, policy({ rules: { privileged: 'warn' } }));
     expect(warn).to.include({ allow: true, wouldDeny: false });
-    expect(warn.violations.map((v) => [v.rule, v.action])).to.deep.equal([['privileged', 'warn']]);
-    expect(evaluate(req, policy({ rules: { privileged: 'off' } })).violations).to.deep.equal([]);
+    expect(warn.violations.filter((v) => v.rule === 'privileged').map((v) => v.action)).to.deep.equal(['warn']);
+    expect(evaluate(req, policy({ rules: { privileged: 'off' } })).violations.filter((v) => v.rule === 'privileged')).to.deep.equal([]);
   });
 
   it('audit mode never denies but says what it would deny', () => {
@@ -58,7 +58,7 @@ describe('engine', () => {
     const body = { Image: 'x', HostConfig: { Privileged: true, Memory: 1 << 26 } };
     const exempt = evaluate(decode(apiRequest('POST', '/v1.41/containers/create?name=builder-1', body)), p);
     expect(exempt.allow).to.equal(true);
-    expect(exempt.violations.map((v) => v.exemptedBy)).to.deep.equal(['named']);
+    expect(exempt.violations.filter((v) => v.action === 'deny').map((v) => v.exemptedBy)).to.deep.equal(['named']);
     expect(evaluate(decode(apiRequest('POST', '/v1.41/containers/create?name=web', body)), p).allow).to.equal(false);
     const other = evaluate(decode(apiRequest('POST', '/v1.41/containers/create?name=builder-1', { ...body, HostConfig: { ...body.HostConfig, NetworkMode: 'host' } })), p);
     expect(other.allow).to.equal(false);

@@ -1,6 +1,9 @@
 /** Policy files: validated before use, every bad field named; actions, modes and exemptions. */
 import { expect } from 'chai';
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildPolicySchema } from '../../../src/policy/schema.js';
 import { loadPolicyFile, normalizeImage, parsePolicy, PolicyError } from '../../../src/policy/load.js';
 
@@ -62,6 +65,16 @@ describe('policy', () => {
     });
     it('a missing file', () => {
       expect(() => loadPolicyFile('/nonexistent/policy.json')).to.throw(PolicyError, /cannot read the file/);
+    });
+    it('a folder or a FIFO (never blocks on one)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dockgate-policy-'));
+      try {
+        expect(() => loadPolicyFile(dir)).to.throw(PolicyError, /not a regular file/);
+        execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+        expect(() => loadPolicyFile(join(dir, 'fifo.json'))).to.throw(PolicyError, /not a regular file/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

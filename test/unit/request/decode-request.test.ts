@@ -39,7 +39,15 @@ describe('request decoding', () => {
       ['JSON null', apiRequest('POST', '/v1.41/containers/create', 'null'), ['DG_BODY_NOT_OBJECT']],
       ['a string', apiRequest('POST', '/v1.41/containers/c/exec', '"sh"'), ['DG_BODY_NOT_OBJECT']],
       ['a value of the wrong type', apiRequest('POST', '/v1.41/containers/create', '{"Image":"x","HostConfig":{"Memory":"1g"}}'), ['DG_BODY_TYPE']],
-      ['an ambiguous duplicate array', apiRequest('POST', '/containers/create', '{"HostConfig":{"Binds":["a:/a","/:/h"]},"HostConfig":{"Binds":["b:/b"]},"HostConfig":{"Binds":["c:/c",null]}}'), ['DG_BODY_AMBIGUOUS']],
+      ['service create without a body', apiRequest('POST', '/v1.41/services/create'), ['DG_BODY_MISSING']],
+      ['service update whose body the daemon hid', apiRequest('POST', '/v1.41/services/abc/update?version=3', undefined, { 'Content-Type': 'text/plain', 'Content-Length': '400' }), ['DG_BODY_MISSING']],
+      ['service rollback without a body', apiRequest('POST', '/v1.41/services/abc/update?version=3&rollback=previous'), ['DG_BODY_MISSING']],
+      ['volume create without a body', apiRequest('POST', '/v1.41/volumes/create'), ['DG_BODY_MISSING']],
+      ['swarm init without a body', apiRequest('POST', '/v1.41/swarm/init'), ['DG_BODY_MISSING']],
+      ['swarm join without a body', apiRequest('POST', '/v1.41/swarm/join'), ['DG_BODY_MISSING']],
+      ['a service body of the wrong type', apiRequest('POST', '/v1.41/services/create', '{"TaskTemplate":{"ContainerSpec":{"CapabilityAdd":"SYS_ADMIN"}}}'), ['DG_BODY_TYPE']],
+      ['build with an urlencoded body (hidden parameters)', apiRequest('POST', '/v1.41/build?t=x', undefined, { 'Content-Type': 'Application/X-WWW-Form-Urlencoded; charset=utf-8' }), ['DG_FORM_BODY']],
+      ['build with a multipart body (hidden parameters)', apiRequest('POST', '/v1.41/build?t=x', undefined, { 'Content-Type': 'multipart/form-data; boundary=x' }), ['DG_FORM_BODY']],
       ['start with a HostConfig body', apiRequest('POST', '/v1.23/containers/c/start', { Privileged: true }), ['DG_START_BODY']],
       ['start with a hidden chunked body', apiRequest('POST', '/v1.23/containers/c/start', undefined, { 'Content-Type': 'application/json' }), ['DG_START_BODY']],
       ['start with a hidden large body', apiRequest('POST', '/v1.23/containers/c/start', undefined, { 'Content-Type': 'application/json', 'Content-Length': '2000000' }), ['DG_START_BODY']],
@@ -52,6 +60,43 @@ describe('request decoding', () => {
     it('invalid base64 is an envelope error', () => {
       expect(parseEnvelope({ RequestMethod: 'POST', RequestUri: '/containers/create', RequestBody: 'not base64!' })).to.deep.equal({ ok: false, reason: 'RequestBody is not valid base64' });
     });
+  });
+
+  it('marks ambiguous, or shows the rules, an array that merges into an earlier duplicate', () => {
+    // Go decodes the last Binds into the first one's backing array: the "/:/h" slot may survive.
+    const r = decode(apiRequest('POST', '/containers/create', '{"HostConfig":{"Binds":["a:/a","/:/h"]},"HostConfig":{"Binds":["b:/b"]},"HostConfig":{"Binds":["c:/c",null]}}'));
+    const ambiguous = r.problems.some((p) => p.code === 'DG_BODY_AMBIGUOUS');
+    const visible = r.body.kind === 'container.create' && (r.body.hostConfig.Binds ?? []).includes('/:/h');
+    expect(ambiguous || visible).to.equal(true);
+  });
+
+  it('reads swarm service bodies, and a rollback as a rollback', () => {
+    const create = decode(captured('service-create-host', 'service.create'));
+    expect(create.problems).to.deep.equal([]);
+    if (create.body.kind !== 'service') throw new Error('not a service view');
+    expect(create.body).to.include({ action: 'create', service: undefined, rollback: false });
+    expect(create.body.spec.TaskTemplate.ContainerSpec?.CapabilityAdd).to.deep.equal(['CAP_SYS_ADMIN']);
+    expect(create.body.spec.TaskTemplate.Networks?.[0]?.Target).to.equal('199vgntdw297v99k0bo0wvbx7');
+    const update = decode(captured('service-update', 'service.update'));
+    expect(update.body.kind === 'service' && [update.body.action, update.body.service, update.body.rollback]).to.deep.equal(['update', 'lrq0ytkns6bywy1jjwi4ilg9t', false]);
+    const rollback = decode(captured('service-rollback', 'service.update'));
+    expect(rollback.body.kind === 'service' && rollback.body.rollback).to.equal(true);
+    // First value wins, as r.URL.Query().Get does.
+    const first = decode(apiRequest('POST', '/v1.41/services/abc/update?rollback=none&rollback=previous&version=1', { Name: 's' }));
+    expect(first.body.kind === 'service' && first.body.rollback).to.equal(false);
+  });
+
+  it('reads volume, swarm init and swarm join bodies', () => {
+    const volume = decode(captured('volume-create-bind', 'volume.create'));
+    expect(volume.body.kind === 'volume.create' && [...(volume.body.volume.DriverOpts ?? [])]).to.deep.equal([['device', '/etc'], ['o', 'bind'], ['type', 'none']]);
+    const init = decode(captured('swarm-init', 'swarm.init'));
+    expect(init.body.kind === 'swarm.init' && init.body.init.AdvertiseAddr).to.equal('127.0.0.1');
+    const join = decode(apiRequest('POST', '/v1.41/swarm/join', '{"remoteaddrs":["10.0.0.1:2377"],"JoinToken":"t"}'));
+    expect(join.body.kind === 'swarm.join' && join.body.join.RemoteAddrs).to.deep.equal(['10.0.0.1:2377']);
+  });
+
+  it('lets a tar build through (the body is never forwarded, the options are in the query)', () => {
+    expect(codes(captured('build-network-host', 'image.build'))).to.deep.equal([]);
   });
 
   it('lets a real docker start (Content-Length: 0, no body) through', () => {

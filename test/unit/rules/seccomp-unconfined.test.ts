@@ -2,6 +2,8 @@ import rule from '../../../src/rules/seccomp-unconfined.js';
 import { apiRequest, captured } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
+const service = (taskTemplate: object, extra: object = {}) => apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1' }, ...taskTemplate }, ...extra });
+
 const withOpts = (SecurityOpt: string[]) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt } });
 
 testRule(rule, {
@@ -12,6 +14,8 @@ testRule(rule, {
     { name: 'unconfined then a profile: the last one wins', request: withOpts(['seccomp=unconfined', 'seccomp={"defaultAction":"SCMP_ACT_ERRNO"}']) },
     { name: 'permissive profile when denyAllowByDefault is off', request: withOpts(['seccomp={"defaultAction":"SCMP_ACT_ALLOW"}']), options: { denyAllowByDefault: false } },
     { name: 'not an option the daemon reads as seccomp', request: withOpts(['seccomp:unconfined=1']) },
+    { name: 'docker service create (default seccomp)', request: captured('service-create-plain', 'service.create') },
+    { name: 'service with a custom profile when denyAllowByDefault is off', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'custom', Profile: 'e30=' } } } }), options: { denyAllowByDefault: false } },
   ],
   invalid: [
     { name: 'docker run --security-opt seccomp=unconfined', request: captured('run-seccomp-unconfined', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: 'seccomp=unconfined' }] },
@@ -20,5 +24,7 @@ testRule(rule, {
     { name: 'docker run --security-opt seccomp=profile.json with an allow-by-default profile', request: captured('run-seccomp-profile', 'container.create'), findings: [{ found: 'seccomp profile with defaultAction=SCMP_ACT_ALLOW' }] },
     { name: 'inline profile that allows every syscall', request: withOpts(['seccomp={"defaultAction":"SCMP_ACT_ALLOW","syscalls":[]}']), findings: [{ found: 'seccomp profile with defaultAction=SCMP_ACT_ALLOW' }] },
     { name: 'permissive profile with a case-variant key (Go decodes it)', request: withOpts(['seccomp={"DEFAULTACTION":"SCMP_ACT_LOG"}']), findings: [{ found: 'seccomp profile with defaultAction=SCMP_ACT_LOG' }] },
+    { name: 'service seccomp mode unconfined', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'unconfined' } } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Mode', found: 'unconfined' }] },
+    { name: 'service custom profile (not inspected: fail closed)', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'custom', Profile: 'e30=' } } } }), findings: [{ found: 'custom' }] },
   ],
 });

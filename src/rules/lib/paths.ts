@@ -1,0 +1,25 @@
+/** Host paths as the daemon sees them: Go's path.Clean, and "is under" / "is a parent of". */
+
+/** Go's path.Clean (lexical: `..` above the root stays at the root, `//` and `.` collapse). */
+export function goPathClean(p: string): string {
+  if (p === '') return '.';
+  const rooted = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!rooted) out.push('..');
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join('/');
+  if (rooted) return `/${joined}`;
+  return joined === '' ? '.' : joined;
+}
+
+/** True when `path` is `dir` or below it (both clean and absolute). */
+export function isWithin(path: string, dir: string): boolean {
+  return path === dir || dir === '/' || path.startsWith(`${dir}/`);
+}

@@ -1,0 +1,22 @@
+import { defineRule } from '../engine/types.js';
+import { PORT_OPERATIONS, publishedPorts } from './lib/ports.js';
+
+export default defineRule({
+  meta: {
+    id: 'privileged-ports',
+    title: 'Do not publish privileged host ports',
+    cis: '5.8',
+    severity: 'low',
+    description: 'Publishing a container port on a host port below 1024 (HostConfig.PortBindings HostPort, a service\'s EndpointSpec.Ports PublishedPort) takes a port that host services (ssh 22, smtp 25, dns 53, http 80...) and their clients trust as privileged.',
+    remediation: 'Publish on a host port of 1024 or above (-p 8080:80) and put a reverse proxy or load balancer in front.',
+    defaultAction: 'warn',
+    operations: [...PORT_OPERATIONS],
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  defaultOptions: {},
+  check(request) {
+    return publishedPorts(request)
+      .filter((p) => p.hostPort > 0 && p.hostPort < 1024)
+      .map((p) => ({ field: p.field, found: String(p.hostPort), summary: `${p.containerPort} published on privileged host port ${p.hostPort}`, fix: `publish on a host port of 1024 or above, e.g. -p ${p.hostPort + 8000}:${p.containerPort.split('/')[0] ?? ''}` }));
+  },
+});

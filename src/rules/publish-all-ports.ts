@@ -1,0 +1,20 @@
+import { defineRule } from '../engine/types.js';
+
+export default defineRule({
+  meta: {
+    id: 'publish-all-ports',
+    title: 'Publish only the ports you need',
+    cis: '5.9',
+    severity: 'low',
+    description: 'HostConfig.PublishAllPorts (docker run -P) publishes every port the image EXPOSEs, on random host ports of every interface, including ones the operator never meant to open.',
+    remediation: 'Drop -P and publish the needed ports explicitly with -p 127.0.0.1:HOSTPORT:PORT.',
+    defaultAction: 'warn',
+    operations: ['container.create'],
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  defaultOptions: {},
+  check(request) {
+    if (request.body.kind !== 'container.create' || !request.body.hostConfig.PublishAllPorts) return [];
+    return [{ field: 'HostConfig.PublishAllPorts', found: 'true', fix: 'drop -P and publish the needed ports with -p' }];
+  },
+});

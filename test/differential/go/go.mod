@@ -1,0 +1,3 @@
+module dockgate.invalid/differential
+
+go 1.19

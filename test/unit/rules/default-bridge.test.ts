@@ -1,0 +1,15 @@
+import rule from '../../../src/rules/default-bridge.js';
+import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'docker run --network none', request: captured('run-compliant', 'container.create') },
+    { name: 'a user-defined network', request: apiRequest('POST', '/containers/create', { Image: 'x', HostConfig: { NetworkMode: 'app' } }) },
+  ],
+  invalid: [
+    { name: 'docker run (NetworkMode default)', request: captured('run-plain', 'container.create'), findings: [{ field: 'HostConfig.NetworkMode', found: 'default' }] },
+    { name: 'bridge', request: apiRequest('POST', '/containers/create', { Image: 'x', HostConfig: { NetworkMode: 'bridge' } }), findings: [{ found: 'bridge' }] },
+    { name: 'empty', request: apiRequest('POST', '/containers/create', { Image: 'x', HostConfig: {} }), findings: [{ found: '(default)' }] },
+  ],
+});

@@ -1,0 +1,13 @@
+import rule from '../../../src/rules/host-cgroupns.js';
+import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'docker run (daemon default)', request: captured('run-plain', 'container.create') },
+    { name: '--cgroupns private', request: apiRequest('POST', '/containers/create', { Image: 'x', HostConfig: { CgroupnsMode: 'private' } }) },
+  ],
+  invalid: [
+    { name: 'docker run --cgroupns host', request: captured('run-cgroupns-host', 'container.create'), findings: [{ field: 'HostConfig.CgroupnsMode', found: 'host' }] },
+  ],
+});

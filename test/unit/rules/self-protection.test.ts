@@ -1,0 +1,81 @@
+import { expect } from 'chai';
+import rule, { targetsSelf } from '../../../src/rules/self-protection.js';
+import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
+import { apiRequest, captured, decode } from '../../helpers/fixtures.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const ID = '3f9a1c0e5b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f';
+const OTHER = 'aa00000000000000000000000000000000000000000000000000000000000000';
+const disable = (name: string, user?: string) => ({ ...apiRequest('POST', `/v1.41/plugins/${name}/disable`), ...(user === undefined ? {} : { User: user, UserAuthNMethod: 'TLS' }) });
+const known = { ids: [ID], detectId: false };
+
+// Detection reads /proc; the tests say what it found.
+setDetectedPluginIdForTest(undefined);
+
+describe('self-protection: how the daemon resolves a plugin reference', () => {
+  const names = new Set(['dockgate:latest']);
+  it('matches the name with or without tag, domain or library/', () => {
+    for (const t of ['dockgate', 'dockgate:latest', 'library/dockgate', 'docker.io/library/dockgate:latest', 'index.docker.io/dockgate']) {
+      expect(targetsSelf(t, names, [ID]), t).to.match(/^its name/);
+    }
+  });
+  it('matches the full ID and any prefix of it', () => {
+    expect(targetsSelf(ID, names, [ID])).to.equal('its plugin ID');
+    expect(targetsSelf('3f9a', names, [ID])).to.equal('a prefix of its plugin ID');
+    expect(targetsSelf('3', names, [ID])).to.equal('a prefix of its plugin ID');
+  });
+  it('does not match other names, other IDs, other tags, digests, or what the daemon cannot parse', () => {
+    for (const t of ['dockgate:1.0', 'other', 'vieux/sshfs', OTHER, 'aa', 'DOCKGATE', 'dockgate@sha256:' + 'a'.repeat(64)]) {
+      expect(targetsSelf(t, names, [ID]), t).to.equal(undefined);
+    }
+  });
+  it('fails closed on hex targets while its ID is unknown', () => {
+    expect(targetsSelf('aa', names, [])).to.match(/^possibly/);
+    expect(targetsSelf(OTHER, names, [])).to.match(/^possibly/);
+    expect(targetsSelf('vieux/sshfs', names, [])).to.equal(undefined);
+  });
+  it('finds its ID in /proc/self/mountinfo and /proc/self/cgroup of a managed plugin', () => {
+    const mountinfo = `1 0 0:1 / / rw - overlay overlay rw\n512 500 0:25 /docker/plugins/${ID} /run/docker/plugins rw,nosuid - tmpfs tmpfs rw\n`;
+    expect(idFromMountinfo(mountinfo)).to.equal(ID);
+    expect(idFromMountinfo('1 0 0:1 / / rw - overlay overlay rw\n')).to.equal(undefined);
+    expect(idFromCgroup(`0::/system.slice/runc-${ID}.scope\n`)).to.equal(ID);
+    expect(idFromCgroup(`12:memory:/${ID}\n`)).to.equal(ID);
+    expect(idFromCgroup('0::/system.slice/dockgate.service\n')).to.equal(undefined);
+  });
+  it('uses the detected ID', () => {
+    setDetectedPluginIdForTest(ID);
+    try {
+      const req = decode(disable('3f9a1c'));
+      expect(rule.check(req, { ...rule.defaultOptions })).to.have.length(1);
+      expect(rule.check(decode(disable('aa')), { ...rule.defaultOptions })).to.deep.equal([]);
+    } finally {
+      setDetectedPluginIdForTest(undefined);
+    }
+  });
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'docker plugin disable of another plugin', request: captured('plugin-disable', 'plugin.disable'), options: known },
+    { name: 'docker plugin rm of another plugin', request: captured('plugin-rm', 'plugin.remove'), options: known },
+    { name: 'a plugin whose ID dockgate knows is not its own', request: disable(OTHER), options: known },
+    { name: 'another tag of the same repository', request: disable('dockgate:2.0'), options: known },
+    { name: 'an admin user (TLS CN)', request: disable('dockgate', 'ops-alice'), options: { ...known, adminUsers: ['ops-*'] } },
+    { name: 'plugin enable is not a threat', request: apiRequest('POST', '/v1.41/plugins/dockgate/enable'), options: known },
+  ],
+  invalid: [
+    { name: 'docker plugin disable <its name> (captured)', request: captured('plugin-disable', 'plugin.disable'), options: { ...known, names: ['dgcap-1795875616-32762'] }, findings: [{ field: 'plugin', found: 'dgcap-1795875616-32762' }] },
+    { name: 'docker plugin rm <its name> (captured)', request: captured('plugin-rm', 'plugin.remove'), options: { ...known, names: ['x'] }, findings: [{ found: 'x' }] },
+    { name: 'disable by name:tag', request: disable('dockgate:latest'), options: known, findings: [{ found: 'dockgate:latest' }] },
+    { name: 'disable by full reference', request: disable('docker.io/library/dockgate:latest'), options: known, findings: [{}] },
+    { name: 'disable by full ID', request: disable(ID), options: known, findings: [{ found: ID }] },
+    { name: 'disable by ID prefix', request: disable('3f9a1c'), options: known, findings: [{ found: '3f9a1c' }] },
+    { name: 'rm -f by ID prefix', request: apiRequest('DELETE', '/v1.41/plugins/3f9?force=1'), options: known, findings: [{ found: '3f9' }] },
+    { name: 'set', request: apiRequest('POST', '/v1.41/plugins/dockgate/set', ['DOCKGATE_MODE=audit']), options: known, findings: [{ summary: 'reconfigure of the authorization plugin itself ("dockgate" is its name dockgate:latest)' }] },
+    { name: 'upgrade', request: apiRequest('POST', '/v1.41/plugins/dockgate:latest/upgrade?remote=evil/dockgate', []), options: known, findings: [{}] },
+    { name: 'percent-encoded name in the path', request: apiRequest('POST', '/v1.41/plugins/dock%67ate/disable'), options: known, findings: [{ found: 'dockgate' }] },
+    { name: 'a non-admin user', request: disable('dockgate', 'dev-bob'), options: { ...known, adminUsers: ['ops-*'] }, findings: [{}] },
+    { name: 'an unknown ID: any hex target may be a prefix of it', request: disable('ab'), options: { detectId: false }, findings: [{ found: 'ab' }] },
+    { name: 'a registry name', request: disable('registry.example.com/sec/dockgate:1.2'), options: { ...known, names: ['registry.example.com/sec/dockgate:1.2'] }, findings: [{}] },
+  ],
+});
