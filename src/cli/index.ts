@@ -7,6 +7,12 @@ import { runCheck } from './check.js';
 import { DEFAULT_POLICY, defaultSocket } from './paths.js';
 import { serve } from './serve.js';
 
+// `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
+// plugin still starts with its defaults instead of refusing an empty choice.
+for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE']) {
+  if (process.env[name] === '') Reflect.deleteProperty(process.env, name);
+}
+
 const program = new Command();
 program.name('dockgate').description('Docker Engine authorization plugin: denies dangerous containers before the daemon acts').version('0.1.0');
 

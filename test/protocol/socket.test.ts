@@ -68,8 +68,8 @@ describe('dockgate serve (the real process)', function () {
   let dir: string;
   const children: ChildProcess[] = [];
 
-  function start(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'serve', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  function start(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'serve', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     children.push(child);
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -114,6 +114,14 @@ describe('dockgate serve (the real process)', function () {
     expect((await inflight).json).to.have.property('Allow', false);
     expect(await proc.exited).to.equal(0);
     expect(existsSync(socket)).to.equal(false);
+  });
+
+  it('treats empty DOCKGATE_* values (docker plugin set NAME=) as unset', async () => {
+    const socket = join(dir, 'dg.sock');
+    const proc = start([], { DOCKGATE_SOCKET: socket, DOCKGATE_MODE: '', DOCKGATE_LOG_LEVEL: '', DOCKGATE_POLICY: '' });
+    await until(() => proc.output().includes('"event":"listening"'));
+    expect(proc.output()).to.include('"mode":"enforce"');
+    expect((await postRaw(socket, '/Plugin.Activate', '')).json).to.deep.equal({ Implements: ['authz'] });
   });
 
   it('refuses to start when another instance answers on the socket', async () => {

@@ -4,7 +4,7 @@
  *
  * The daemon starts a managed plugin as a containerd task whose ID is the plugin ID
  * (moby plugin/manager_linux.go `executor.Create(p.GetID(), ...)`), and bind-mounts the
- * plugin's runtime directory `<exec-root>/plugins/<ID>` at `/run/docker/plugins`
+ * plugin's runtime directory `/run/docker/plugins/<ID>` at `/run/docker/plugins`
  * (plugin/v2/plugin_linux.go InitSpec). Inside the plugin, `/proc/self/mountinfo` therefore
  * shows a mount at `/run/docker/plugins` whose root ends in the 64-hex plugin ID. Plugins get
  * no cgroup namespace (oci DefaultSpec), so `/proc/self/cgroup` names a cgroup built from the

@@ -1,0 +1,298 @@
+/**
+ * A private dockerd (daemon-facts section 7): its own data-root, exec-root, unix socket,
+ * pidfile and daemon.json under a temp dir, vfs, no iptables, no bridge, its own containerd
+ * namespaces, and (when `unshare` works) its own network namespace. It touches no global
+ * daemon state; stop() stops it by the pid this suite started, then anything it left behind
+ * (containerd, shims: found by this daemon's folder or containerd namespace), and unmounts its folders.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { which, type Engine } from './engine.js';
+import { api, type ApiResponse, type ApiRequest } from './api.js';
+import { allPids, poll, procCmdline, procStat, run, signal, sleep, stopPid, unmountUnder, type RunResult } from './proc.js';
+
+export interface StartOptions {
+  /** --authorization-plugin flags. */
+  readonly authz?: readonly string[];
+  /** Extra daemon.json keys (e.g. "authorization-plugins"). */
+  readonly config?: Readonly<Record<string, unknown>>;
+  readonly timeoutMs?: number;
+}
+
+export class PrivateDaemon {
+  readonly sock: string;
+  readonly data: string;
+  readonly exec: string;
+  readonly pidfile: string;
+  readonly configFile: string;
+  readonly cliConfig: string;
+  readonly logFile: string;
+  private child: ChildProcess | undefined;
+  /** The system containerd this daemon used (its namespaces there outlive it), if any. */
+  private systemContainerd: string | undefined;
+  private starts = 0;
+  /** Byte offset of the log where the current daemon process started writing. */
+  private logStart = 0;
+
+  /**
+   * `root`: a fresh private folder for this daemon only; `namespace`: a containerd namespace
+   * unique to this run. Together they identify what this daemon started (see leftovers()).
+   */
+  constructor(
+    readonly engine: Engine,
+    readonly root: string,
+    readonly namespace: string,
+  ) {
+    this.sock = join(root, 'docker.sock');
+    this.data = join(root, 'data');
+    this.exec = join(root, 'exec');
+    this.pidfile = join(root, 'docker.pid');
+    this.configFile = join(root, 'daemon.json');
+    this.cliConfig = join(root, 'cli');
+    this.logFile = join(root, 'dockerd.log');
+    for (const d of [this.data, this.exec, this.cliConfig]) mkdirSync(d, { recursive: true, mode: 0o700 });
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get running(): boolean {
+    return this.child?.pid !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  writeConfig(extra: Readonly<Record<string, unknown>> = {}): void {
+    // deprecated-key-path: 20.10 would otherwise write its trust key to /etc/docker/key.json.
+    writeFileSync(this.configFile, `${JSON.stringify({ 'deprecated-key-path': join(this.root, 'key.json'), ...extra }, null, 2)}\n`);
+  }
+
+  async start(opts: StartOptions = {}): Promise<void> {
+    if (this.running) throw new Error('daemon already running');
+    this.writeConfig(opts.config);
+    const args = [
+      '--data-root', this.data,
+      '--exec-root', this.exec,
+      '-H', `unix://${this.sock}`,
+      '--pidfile', this.pidfile,
+      '--config-file', this.configFile,
+      '--iptables=false',
+      '--ip-forward=false',
+      '--bridge=none',
+      '--storage-driver=vfs',
+      // a system containerd (if any) is shared: keep this daemon's objects apart
+      `--containerd-namespace=${this.namespace}`,
+      `--containerd-plugins-namespace=${this.namespace}-plugins`,
+      ...(opts.authz ?? []).map((n) => `--authorization-plugin=${n}`),
+    ];
+    const [cmd, argv] = this.engine.unshare === undefined ? [this.engine.dockerd, args] : [this.engine.unshare, ['--net', '--', this.engine.dockerd, ...args]];
+    try {
+      this.logStart = readFileSync(this.logFile).length;
+    } catch {
+      this.logStart = 0;
+    }
+    const fd = openSync(this.logFile, 'a');
+    this.starts++;
+    writeFileSync(fd, `\n===== dockgate e2e: dockerd start #${this.starts} ${new Date().toISOString()} ${argv.join(' ')}\n`);
+    // unshare execs dockerd: the pid we get is the daemon's.
+    const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd] });
+    closeSync(fd);
+    this.child = child;
+    child.on('error', () => {
+      // reported by waitUp (the process is not running)
+    });
+    try {
+      await poll(
+        'dockerd to answer /_ping',
+        async () => {
+          if (!this.running) throw new Error(`dockerd exited (${String(child.exitCode ?? child.signalCode)}):\n${this.logTail(25)}`);
+          const r = await api(this.sock, { path: '/_ping', timeoutMs: 5_000 });
+          return r.status === 200 ? true : undefined;
+        },
+        opts.timeoutMs ?? 45_000,
+        100,
+      );
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+    const address = this.containerdAddress();
+    if (!address.startsWith(`${this.root}/`)) this.systemContainerd = address;
+  }
+
+  /** Stops the daemon (by pid), kills what it left behind, unmounts its folders. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (child?.pid !== undefined && this.running) {
+      const exited = new Promise<void>((r) => {
+        child.once('exit', () => {
+          r();
+        });
+      });
+      await stopPid(child.pid, 25_000);
+      await Promise.race([exited, sleep(5_000)]);
+    }
+    this.child = undefined;
+    let left = this.leftovers();
+    for (const p of left) signal(p, 'SIGTERM');
+    if (left.length > 0) {
+      await poll('leftover processes to exit', () => (this.leftovers().length === 0 ? true : undefined), 10_000).catch(() => undefined);
+      left = this.leftovers();
+      for (const p of left) signal(p, 'SIGKILL');
+    }
+    await unmountUnder(this.root);
+    if (this.systemContainerd !== undefined) await this.removeNamespaces(this.systemContainerd);
+  }
+
+  /** Deletes this daemon's (empty) namespaces from a system containerd. */
+  private async removeNamespaces(address: string): Promise<void> {
+    const ctr = which('ctr');
+    if (ctr === undefined) throw new Error(`no ctr binary: cannot remove namespaces ${this.namespace}* from the system containerd at ${address}`);
+    for (const ns of [this.namespace, `${this.namespace}-plugins`]) {
+      const r = await run(ctr, ['--address', address, 'namespaces', 'remove', ns], { timeoutMs: 30_000 });
+      if (r.code !== 0 && !/not found/i.test(r.stderr)) throw new Error(`ctr namespaces remove ${ns}: ${r.stderr.trim()}`);
+    }
+    this.systemContainerd = undefined;
+  }
+
+  /**
+   * Processes started for this daemon that outlived it: its containerd (command line names
+   * this daemon's folder) and shims (they name its containerd socket, or its namespace when a
+   * system containerd is used).
+   */
+  leftovers(): number[] {
+    const inRoot = `${this.root}/`;
+    const ns = `-namespace ${this.namespace}`;
+    const pids = allPids().filter((p) => p !== process.pid);
+    const found = new Set(
+      pids.filter((p) => {
+        const cmd = procCmdline(p) ?? '';
+        return cmd.includes(inRoot) || cmd.includes(ns);
+      }),
+    );
+    // and their descendants (a managed plugin's process under its shim)
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of pids) {
+        const parent = procStat(p)?.ppid;
+        if (!found.has(p) && parent !== undefined && found.has(parent)) {
+          found.add(p);
+          grew = true;
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /**
+   * The containerd this daemon uses: its own (started under its exec-root) or, when a system
+   * containerd was running at start, that one (dockerd 20.10 prefers it).
+   */
+  containerdAddress(): string {
+    const own = join(this.exec, 'containerd/containerd.sock');
+    return existsSync(own) ? own : '/run/containerd/containerd.sock';
+  }
+
+  /**
+   * Pids of a managed plugin's dockgate process(es) started by THIS daemon: `node
+   * dist/cli/index.js serve`, child of the shim that runs the plugin (`-id <plugin id>`),
+   * found through this daemon's folder or namespace.
+   */
+  managedPluginPids(pluginId: string): number[] {
+    const mine = new Set(this.leftovers());
+    return [...mine].filter((p) => {
+      if (!(procCmdline(p) ?? '').includes('dist/cli/index.js serve')) return false;
+      const parent = procStat(p)?.ppid;
+      if (parent === undefined || !mine.has(parent)) return false;
+      const parentCmd = procCmdline(parent) ?? '';
+      return /containerd-shim/.test(parentCmd) && parentCmd.includes(`-id ${pluginId}`);
+    });
+  }
+
+  async restart(opts: StartOptions = {}): Promise<void> {
+    await this.stop();
+    await this.start(opts);
+  }
+
+  /** SIGHUP: the daemon reloads daemon.json (e.g. authorization-plugins). */
+  async reload(config: Readonly<Record<string, unknown>>): Promise<void> {
+    const pid = this.pid;
+    if (pid === undefined || !this.running) throw new Error('daemon not running');
+    this.writeConfig(config);
+    const before = this.log().split('\n').filter((l) => l.includes('Reloaded configuration')).length;
+    process.kill(pid, 'SIGHUP');
+    await poll('dockerd to reload its configuration', () => (this.log().split('\n').filter((l) => l.includes('Reloaded configuration')).length > before ? true : undefined), 20_000);
+  }
+
+  env(): NodeJS.ProcessEnv {
+    return {
+      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      HOME: this.root,
+      DOCKER_HOST: `unix://${this.sock}`,
+      DOCKER_CONFIG: this.cliConfig,
+      DOCKER_CLI_HINTS: 'false',
+    };
+  }
+
+  /** Runs the real docker CLI against this daemon. */
+  docker(args: readonly string[], opts: { input?: string | Buffer; timeoutMs?: number } = {}): Promise<RunResult> {
+    return run(this.engine.docker, args, { env: this.env(), timeoutMs: opts.timeoutMs ?? 90_000, ...(opts.input === undefined ? {} : { input: opts.input }) });
+  }
+
+  /** Like docker(), but throws with the CLI's stderr unless it exits 0. */
+  async dockerOk(args: readonly string[], opts: { input?: string | Buffer; timeoutMs?: number } = {}): Promise<string> {
+    const r = await this.docker(args, opts);
+    if (r.code !== 0) throw new Error(`docker ${args.join(' ')} exited ${String(r.code)}${r.timedOut ? ' (timeout)' : ''}: ${r.stderr.trim()}`);
+    return r.stdout;
+  }
+
+  api(req: ApiRequest): Promise<ApiResponse> {
+    return api(this.sock, req);
+  }
+
+  /** Ids of every container (`docker ps -a`). */
+  async containerIds(): Promise<string[]> {
+    const out = await this.dockerOk(['ps', '-a', '--no-trunc', '--format', '{{.ID}}']);
+    return out.split('\n').filter((l) => l !== '');
+  }
+
+  /** `docker inspect` of a container, or undefined when it does not exist. */
+  async inspect(nameOrId: string): Promise<Record<string, unknown> | undefined> {
+    const r = await this.docker(['container', 'inspect', nameOrId]);
+    if (r.code !== 0) {
+      if (/no such (object|container)/i.test(r.stderr)) return undefined;
+      throw new Error(`docker inspect ${nameOrId}: ${r.stderr.trim()}`);
+    }
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    return list[0];
+  }
+
+  /** Removes every container (best effort). */
+  async removeAllContainers(): Promise<void> {
+    if (!this.running) return;
+    const ids = await this.containerIds().catch(() => []);
+    if (ids.length > 0) await this.docker(['rm', '-f', '-v', ...ids], { timeoutMs: 120_000 });
+  }
+
+  /** The whole daemon log (every start). */
+  log(): string {
+    try {
+      return readFileSync(this.logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  }
+
+  /** The log of the current (or last) daemon process only. */
+  currentLog(): string {
+    try {
+      return readFileSync(this.logFile).subarray(this.logStart).toString('utf8');
+    } catch {
+      return '';
+    }
+  }
+
+  logTail(lines: number): string {
+    return this.currentLog().split('\n').slice(-lines).join('\n');
+  }
+}

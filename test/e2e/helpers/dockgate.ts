@@ -1,0 +1,181 @@
+/**
+ * dockgate itself, as the suite runs it: the build, a socket-plugin process started with
+ * `node dist/cli/index.js serve`, and the JSON log lines it writes (directly on stdout, or,
+ * for a managed plugin, inside the dockerd log).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, statSync, type WriteStream } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { poll, run, stopPid } from './proc.js';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CLI = join(REPO, 'dist/cli/index.js');
+
+export interface LogLine {
+  readonly event?: string;
+  readonly level?: string;
+  readonly message?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface DecisionLine extends LogLine {
+  readonly event: 'decision';
+  readonly decision: 'allow' | 'deny';
+  readonly wouldDeny: boolean;
+  readonly operation: string;
+  readonly mode: string;
+  readonly phase: string;
+  readonly violations: readonly { readonly rule: string }[];
+  readonly problems: readonly string[];
+  readonly durationUs: number;
+}
+
+export function isDecision(l: LogLine): l is DecisionLine {
+  return l.event === 'decision';
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+async function npm(args: readonly string[]): Promise<void> {
+  const r = await run('npm', args, { cwd: REPO, timeoutMs: 240_000 });
+  if (r.code !== 0) throw new Error(`npm ${args.join(' ')} failed (${String(r.code)}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+}
+
+/** Runs `npm run build` unless dist/ is newer than every file in src/. */
+export async function ensureBuilt(): Promise<void> {
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(REPO, 'src'))) return;
+  await npm(['run', 'build']);
+}
+
+/** `npm run plugin:build`; returns the plugin folder (config.json + rootfs/). */
+export async function buildManagedPlugin(): Promise<string> {
+  await npm(['run', 'plugin:build']);
+  const dir = join(REPO, 'plugin/build');
+  if (!existsSync(join(dir, 'config.json')) || !existsSync(join(dir, 'rootfs/usr/local/bin/node'))) throw new Error('npm run plugin:build did not produce plugin/build/{config.json,rootfs}');
+  return dir;
+}
+
+export function parseJsonLines(text: string): LogLine[] {
+  const out: LogLine[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (!t.startsWith('{')) continue;
+    try {
+      const v = JSON.parse(t) as unknown;
+      if (typeof v === 'object' && v !== null) out.push(v as LogLine);
+    } catch {
+      // not a log line
+    }
+  }
+  return out;
+}
+
+/**
+ * A managed plugin's stdout/stderr lines, from the dockerd log, where each is logged as
+ * `level=info msg="<the line, Go-quoted>" plugin=<id>`.
+ */
+export function managedPluginLines(daemonLog: string, pluginId: string): LogLine[] {
+  const out: LogLine[] = [];
+  for (const line of daemonLog.split('\n')) {
+    if (!line.includes(`plugin=${pluginId}`)) continue;
+    const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
+    if (m?.[1] === undefined) continue;
+    try {
+      const text = JSON.parse(`"${m[1].replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`) as string;
+      out.push(...parseJsonLines(text));
+    } catch {
+      // not JSON-quotable: not one of dockgate's lines
+    }
+  }
+  return out;
+}
+
+/** dockgate serving as a socket (spec-file) plugin, in a process this suite started. */
+export class SocketPlugin {
+  private child: ChildProcess | undefined;
+  private buffer = '';
+  private readonly linesSeen: LogLine[] = [];
+  private log: WriteStream | undefined;
+  private stderr = '';
+
+  constructor(
+    readonly socket: string,
+    readonly logFile: string,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  lines(): readonly LogLine[] {
+    return this.linesSeen;
+  }
+
+  decisions(): DecisionLine[] {
+    return this.linesSeen.filter(isDecision);
+  }
+
+  /** Starts `node dist/cli/index.js serve --socket SOCKET ...args` and waits until it listens. */
+  async start(args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<void> {
+    if (this.child !== undefined) throw new Error('dockgate already started');
+    this.log = createWriteStream(this.logFile, { flags: 'a' });
+    const child = spawn(process.execPath, [CLI, 'serve', '--socket', this.socket, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+    });
+    this.child = child;
+    const seenBefore = this.linesSeen.length;
+    child.stdout.on('data', (c: Buffer) => {
+      this.log?.write(c);
+      this.buffer += c.toString('utf8');
+      const parts = this.buffer.split('\n');
+      this.buffer = parts.pop() ?? '';
+      this.linesSeen.push(...parseJsonLines(parts.join('\n')));
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      this.log?.write(c);
+      this.stderr += c.toString('utf8');
+    });
+    await poll(
+      'dockgate to listen',
+      () => {
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`dockgate exited (${String(child.exitCode ?? child.signalCode)}): ${this.stderr.trim()}`);
+        return this.linesSeen.slice(seenBefore).some((l) => l.event === 'listening') ? true : undefined;
+      },
+      15_000,
+      50,
+    );
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((r) => {
+        child.once('exit', () => {
+          r();
+        });
+      });
+      await stopPid(child.pid, 10_000);
+      await exited;
+    }
+    await new Promise<void>((r) => {
+      if (this.log === undefined) {
+        r();
+        return;
+      }
+      this.log.end(() => {
+        r();
+      });
+    });
+    this.log = undefined;
+  }
+}

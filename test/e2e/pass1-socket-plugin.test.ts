@@ -1,0 +1,92 @@
+/**
+ * Pass 1: dockgate as a socket (legacy, spec-file) plugin in front of a real private dockerd,
+ * driven by the real docker CLI and raw API calls. As root only; see helpers/engine.ts.
+ */
+import { expect } from 'chai';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PrivateDaemon } from './helpers/daemon.js';
+import { ensureBuilt, REPO, SocketPlugin } from './helpers/dockgate.js';
+import { requireEngine } from './helpers/engine.js';
+import { SPEC_DIR } from './helpers/host.js';
+import { IMAGE, importBusybox } from './helpers/image.js';
+import { E2eRun } from './helpers/run.js';
+import { COMPLIANT, enforcementTests, waitForDecision, type PassContext } from './helpers/scenarios.js';
+
+describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real dockerd', function () {
+  let run: E2eRun | undefined;
+  let daemon: PrivateDaemon;
+  let plugin: SocketPlugin;
+  let name: string;
+
+  before(async function () {
+    const engine = await requireEngine(this);
+    this.timeout(240_000);
+    await ensureBuilt();
+    run = new E2eRun('sock');
+    const r = run;
+    name = `dockgate-e2e-${r.id}`;
+    mkdirSync(join(r.tmp, 'plugin'), { mode: 0o700 });
+    plugin = new SocketPlugin(join(r.tmp, 'plugin/dockgate.sock'), join(r.tmp, 'dockgate.log'));
+    r.defer('stop dockgate', () => plugin.stop());
+    await plugin.start();
+    mkdirSync(SPEC_DIR, { recursive: true });
+    const spec = join(SPEC_DIR, `${name}.spec`);
+    r.deleteLater(spec);
+    writeFileSync(spec, `unix://${plugin.socket}\n`);
+    daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
+    r.defer('stop dockerd', () => daemon.stop());
+    r.defer('remove containers', () => daemon.removeAllContainers());
+    await daemon.start({ authz: [name] });
+    await importBusybox(daemon, r.tmp);
+  });
+
+  after(async function () {
+    this.timeout(120_000);
+    if (run === undefined) return;
+    const problems = await run.cleanup();
+    run = undefined;
+    expect(problems, 'the run left something behind').to.deep.equal([]);
+  });
+
+  const ctx = (): PassContext => ({ daemon, pluginName: name, decisions: () => plugin.decisions() });
+
+  it('the daemon runs with dockgate as its authorization plugin', async () => {
+    const out = await daemon.dockerOk(['version', '--format', '{{.Server.Version}}']);
+    expect(out.trim()).to.match(/^\d+\.\d+/);
+    expect(plugin.decisions().some((d) => d.operation === 'system.ping' || d.path === '/_ping'), 'dockgate saw the CLI ping').to.equal(true);
+  });
+
+  enforcementTests(ctx);
+
+  describe('audit mode (config/audit.json)', () => {
+    before(async function () {
+      this.timeout(60_000);
+      await plugin.stop();
+      await plugin.start(['--policy', join(REPO, 'config/audit.json')]);
+    });
+
+    it('lets a privileged create through and logs wouldDeny', async () => {
+      const c = ctx();
+      const r = await daemon.docker(['create', '--name', 'dge2e-audit', '--privileged', ...COMPLIANT, IMAGE, 'true']);
+      expect(r.code, r.stderr).to.equal(0);
+      const info = await daemon.inspect('dge2e-audit');
+      expect((info!.HostConfig as { Privileged: boolean }).Privileged).to.equal(true);
+      const d = await waitForDecision(c, 'audit allow of the privileged create', (x) => x.operation === 'container.create' && x.mode === 'audit' && x.violations.some((v) => v.rule === 'privileged'));
+      expect(d.decision).to.equal('allow');
+      expect(d.wouldDeny).to.equal(true);
+      await daemon.dockerOk(['rm', '-f', 'dge2e-audit']);
+    });
+
+    it('a create whose body dockgate cannot see (>= 1 MiB) is let through too, and logged', async () => {
+      const c = ctx();
+      const padded = `{"Image":"${IMAGE}","Cmd":["true"],"HostConfig":{"Memory":67108864,"NetworkMode":"none"},"Padding":"${'x'.repeat(1100 * 1024)}"}`;
+      const r = await daemon.api({ method: 'POST', path: '/v1.41/containers/create?name=dge2e-audit-big', headers: { 'Content-Type': 'application/json' }, body: padded, expectContinue: true });
+      expect(r.status, r.body).to.equal(201);
+      const d = await waitForDecision(c, 'audit allow of a body-less create', (x) => x.operation === 'container.create' && x.mode === 'audit' && x.problems.includes('DG_BODY_MISSING'));
+      expect(d.decision).to.equal('allow');
+      expect(d.wouldDeny).to.equal(true);
+      await daemon.dockerOk(['rm', '-f', 'dge2e-audit-big']);
+    });
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * Pass 2: dockgate as a managed plugin, built by `npm run plugin:build`, created and enabled
+ * on a private dockerd that then restarts with it; the same checks as pass 1, plus what only
+ * a managed plugin has: install errors, a crash restarted by the daemon, policy changes
+ * through the mounted folder, and the operations paths of docs/operations.md.
+ */
+import { expect } from 'chai';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ATTACKS } from './helpers/attacks.js';
+import { PrivateDaemon } from './helpers/daemon.js';
+import { buildManagedPlugin, isDecision, managedPluginLines, REPO, type DecisionLine, type LogLine } from './helpers/dockgate.js';
+import { requireEngine, which } from './helpers/engine.js';
+import { PLUGIN_RUN_DIR } from './helpers/host.js';
+import { IMAGE, importBusybox } from './helpers/image.js';
+import { poll, run as runCmd, signal } from './helpers/proc.js';
+import { E2eRun } from './helpers/run.js';
+import { COMPLIANT, deniedBy, enforcementTests, ruleIds, waitForDecision, type PassContext } from './helpers/scenarios.js';
+
+describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in front of a real dockerd', function () {
+  let run: E2eRun | undefined;
+  let daemon: PrivateDaemon;
+  let pluginDir: string;
+  let ref: string;
+  let pluginId = '';
+  let policyDir: string;
+
+  before(async function () {
+    const engine = await requireEngine(this);
+    this.timeout(300_000);
+    pluginDir = await buildManagedPlugin();
+    run = new E2eRun('mgd');
+    const r = run;
+    // the daemon is private: the plugin can have the name operators use (and the default
+    // policy's self-protection knows)
+    ref = 'dockgate:latest';
+    policyDir = join(r.tmp, 'policy');
+    daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
+    r.defer('stop dockerd', () => daemon.stop());
+    r.defer('remove containers', () => daemon.removeAllContainers());
+    await daemon.start();
+    await importBusybox(daemon, r.tmp);
+  });
+
+  after(async function () {
+    this.timeout(120_000);
+    if (run === undefined) return;
+    const problems = await run.cleanup();
+    run = undefined;
+    expect(problems, 'the run left something behind').to.deep.equal([]);
+  });
+
+  const logLines = (): LogLine[] => (pluginId === '' ? [] : managedPluginLines(daemon.log(), pluginId));
+  const decisions = (): DecisionLine[] => logLines().filter(isDecision);
+  const ctx = (): PassContext => ({ daemon, pluginName: ref, decisions });
+  const pluginPid = (): number | undefined => {
+    const pids = daemon.managedPluginPids(pluginId);
+    return pids.length === 1 ? pids[0] : undefined;
+  };
+  const privilegedCreate = (name: string): Promise<{ code: number | null; stderr: string }> => daemon.docker(['create', '--name', name, '--privileged', ...COMPLIANT, IMAGE, 'true']);
+
+  describe('control: without an authorization plugin every attack really creates a privileged container', () => {
+    for (const attack of ATTACKS) {
+      it(attack.id, async () => {
+        const name = `dge2e-ctl-${attack.id}`;
+        const res = await attack.send(daemon, name);
+        expect(res.status, res.body).to.equal(201);
+        const info = await daemon.inspect(name);
+        expect((info!.HostConfig as { Privileged: boolean }).Privileged, `${attack.id} did not make a privileged container`).to.equal(true);
+        await daemon.dockerOk(['rm', '-f', name]);
+      });
+    }
+  });
+
+  describe('install', () => {
+    it('docker plugin create accepts plugin/build', async function () {
+      this.timeout(180_000);
+      await daemon.dockerOk(['plugin', 'create', ref, pluginDir], { timeoutMs: 170_000 });
+      pluginId = (await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Id}}', ref])).trim();
+      run!.removeDirLater(join(PLUGIN_RUN_DIR, pluginId));
+      const cfg = JSON.parse(await daemon.dockerOk(['plugin', 'inspect', '--format', '{{json .Config}}', ref])) as {
+        Interface: { Types: string[]; Socket: string };
+        Network: { Type: string };
+        Linux: { Capabilities: string[] | null };
+        Env: { Name: string; Settable: string[] | null }[];
+        Mounts: { Name: string; Destination: string; Settable: string[] | null }[];
+      };
+      expect(cfg.Interface.Types).to.deep.equal(['docker.authz/1.0']);
+      expect(cfg.Interface.Socket).to.equal('dockgate.sock');
+      expect(cfg.Network.Type).to.equal('none');
+      expect(cfg.Linux.Capabilities ?? []).to.deep.equal([]);
+      for (const e of ['DOCKGATE_POLICY', 'DOCKGATE_MODE', 'DOCKGATE_LOG_LEVEL']) expect(cfg.Env.find((x) => x.Name === e)?.Settable, e).to.deep.equal(['value']);
+      expect(cfg.Mounts.find((m) => m.Destination === '/etc/dockgate')?.Settable).to.deep.equal(['source']);
+    });
+
+    it('enable fails while the policy folder (mount source) does not exist on the host', async () => {
+      await daemon.dockerOk(['plugin', 'set', ref, `policy.source=${join(run!.tmp, 'no-such-folder')}`]);
+      const r = await daemon.docker(['plugin', 'enable', ref]);
+      expect(r.code).to.not.equal(0);
+      expect(r.stderr).to.match(/no such file or directory/i);
+      expect((await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Enabled}}', ref])).trim()).to.equal('false');
+    });
+
+    it('with the folder present and DOCKGATE_POLICY in it, enable works and dockgate listens within 10 s', async () => {
+      mkdirSync(policyDir);
+      copyFileSync(join(REPO, 'config/policy.json'), join(policyDir, 'policy.json'));
+      await daemon.dockerOk(['plugin', 'set', ref, `policy.source=${policyDir}`, 'DOCKGATE_POLICY=/etc/dockgate/policy.json']);
+      const t0 = Date.now();
+      await daemon.dockerOk(['plugin', 'enable', ref]);
+      const listening = await poll('the plugin to listen', () => logLines().find((l) => l.event === 'listening'), 10_000, 50);
+      expect(listening.policy).to.equal('/etc/dockgate/policy.json');
+      expect(Date.now() - t0).to.be.below(10_000);
+      expect(pluginPid(), 'one plugin process under this daemon').to.be.a('number');
+    });
+
+    it('the daemon restarts with --authorization-plugin=dockgate (no tag) and names it dockgate:latest', async function () {
+      this.timeout(120_000);
+      await daemon.restart({ authz: ['dockgate'] });
+      await daemon.dockerOk(['version']);
+      await waitForDecision(ctx(), 'the CLI ping', (d) => d.operation === 'system.ping');
+      // the deny message uses the name the plugin store resolved (name:tag), not the flag's spelling
+      const r = await privilegedCreate('dge2e-name');
+      expect(r.stderr).to.include(`authorization denied by plugin ${ref}: `);
+    });
+  });
+
+  describe('enforcing (default policy from the mounted folder)', () => {
+    enforcementTests(ctx);
+  });
+
+  describe('resilience', () => {
+    it('when the plugin process is killed, the daemon restarts it and requests work again', async function () {
+      this.timeout(120_000);
+      const before = pluginPid();
+      expect(before, 'plugin pid').to.be.a('number');
+      signal(before!, 'SIGKILL');
+      const after = await poll('a new plugin process', () => {
+        const p = pluginPid();
+        return p !== undefined && p !== before ? p : undefined;
+      }, 60_000, 100);
+      expect(after).to.not.equal(before);
+      // requests work again: allowed ones pass, denied ones are still denied
+      await poll('docker ps to work again', async () => ((await daemon.docker(['ps'], { timeoutMs: 60_000 })).code === 0 ? true : undefined), 60_000, 200);
+      const r = await privilegedCreate('dge2e-after-kill');
+      expect(deniedBy(ctx(), r.stderr), r.stderr).to.equal(true);
+      expect(await daemon.inspect('dge2e-after-kill')).to.equal(undefined);
+    });
+  });
+
+  describe('operations (docs/operations.md)', () => {
+    const hupPlugin = async (): Promise<void> => {
+      // the documented way: ctr task kill (falls back to the pid when ctr is missing)
+      const ctr = which('ctr');
+      const address = daemon.containerdAddress();
+      if (ctr !== undefined) {
+        const r = await runCmd(ctr, ['--address', address, '--namespace', `${daemon.namespace}-plugins`, 'task', 'kill', '--signal', 'SIGHUP', pluginId], { timeoutMs: 30_000 });
+        expect(r.code, `ctr task kill: ${r.stderr}`).to.equal(0);
+        return;
+      }
+      signal(pluginPid()!, 'SIGHUP');
+    };
+    const reloaded = async (text: string): Promise<void> => {
+      const version = (before: number): LogLine | undefined => logLines().slice(before).find((l) => l.event === 'policy-reloaded' || l.event === 'policy-reload-failed');
+      const n = logLines().length;
+      writeFileSync(join(policyDir, 'policy.json'), text);
+      await hupPlugin();
+      const line = await poll('dockgate to reload its policy', () => version(n), 15_000);
+      expect(line.event).to.equal('policy-reloaded');
+    };
+
+    it('a policy edited in the mounted folder takes effect on SIGHUP to the plugin', async function () {
+      this.timeout(60_000);
+      const original = readFileSync(join(REPO, 'config/policy.json'), 'utf8');
+      const policy = JSON.parse(original) as { rules: Record<string, unknown> };
+      policy.rules['memory-limit'] = 'off';
+      await reloaded(JSON.stringify(policy, null, 2));
+      await daemon.dockerOk(['create', '--name', 'dge2e-nomem', '--network', 'none', IMAGE, 'true']);
+      await daemon.dockerOk(['rm', '-f', 'dge2e-nomem']);
+      await reloaded(original);
+      const r = await daemon.docker(['create', '--name', 'dge2e-nomem2', '--network', 'none', IMAGE, 'true']);
+      expect(ruleIds(r.stderr), r.stderr).to.deep.equal(['memory-limit']);
+    });
+
+    it('self-protection: disable, set and rm -f of dockgate are denied by name, name:tag, ID and ID prefix', async function () {
+      this.timeout(60_000);
+      const targets = ['dockgate', 'dockgate:latest', pluginId, pluginId.slice(0, 12)];
+      for (const t of targets) {
+        for (const args of [['plugin', 'disable', t], ['plugin', 'set', t, 'DOCKGATE_MODE=audit'], ['plugin', 'rm', '-f', t]]) {
+          const r = await daemon.docker(args);
+          expect(r.code, `docker ${args.join(' ')}`).to.not.equal(0);
+          expect(deniedBy(ctx(), r.stderr), `docker ${args.join(' ')}: ${r.stderr}`).to.equal(true);
+          expect(ruleIds(r.stderr), r.stderr).to.deep.equal(['self-protection']);
+        }
+      }
+      expect((await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Enabled}}', ref])).trim()).to.equal('true');
+      const still = await privilegedCreate('dge2e-still-guarded');
+      expect(deniedBy(ctx(), still.stderr), still.stderr).to.equal(true);
+    });
+
+    it('self-protection: dockgate detected its own plugin ID (another ID prefix is not denied)', async () => {
+      const other = `${pluginId.startsWith('a') ? 'b' : 'a'}${pluginId.slice(1, 12)}`;
+      const r = await daemon.docker(['plugin', 'disable', other]);
+      expect(r.code).to.not.equal(0);
+      expect(deniedBy(ctx(), r.stderr), `a prefix of no plugin is denied as "possibly dockgate": ID detection failed: ${r.stderr}`).to.equal(false);
+      expect(r.stderr).to.match(/not found|no such plugin/i);
+    });
+
+    it('without self-protection, docker plugin disable of the active AuthZ plugin lets everything through, even after enable, until a restart', async function () {
+      this.timeout(120_000);
+      const original = readFileSync(join(REPO, 'config/policy.json'), 'utf8');
+      const policy = JSON.parse(original) as { rules: Record<string, unknown> };
+      policy.rules['self-protection'] = 'off';
+      await reloaded(JSON.stringify(policy, null, 2));
+      await daemon.dockerOk(['plugin', 'disable', ref]);
+      const created = await privilegedCreate('dge2e-unguarded');
+      expect(created.code, `with the plugin disabled the daemon has no AuthZ at all: ${created.stderr}`).to.equal(0);
+      await daemon.dockerOk(['rm', '-f', 'dge2e-unguarded']);
+      // enabling it again is not enough: the daemon builds its AuthZ chain at start and reload only
+      await daemon.dockerOk(['plugin', 'enable', ref]);
+      const still = await privilegedCreate('dge2e-unguarded2');
+      expect(still.code, still.stderr).to.equal(0);
+      await daemon.dockerOk(['rm', '-f', 'dge2e-unguarded2']);
+      writeFileSync(join(policyDir, 'policy.json'), original);
+      await daemon.restart({ authz: [ref] });
+      const denied = await privilegedCreate('dge2e-guarded-again');
+      expect(deniedBy(ctx(), denied.stderr), denied.stderr).to.equal(true);
+    });
+
+    it('with --authorization-plugin on the command line, a SIGHUP reload drops the plugin (daemon.json keeps it)', async function () {
+      this.timeout(60_000);
+      const before = await privilegedCreate('dge2e-hup-1');
+      expect(deniedBy(ctx(), before.stderr), before.stderr).to.equal(true);
+      await daemon.reload({});
+      const after = await privilegedCreate('dge2e-hup-2');
+      expect(after.code, `dockerd re-reads only daemon.json on SIGHUP: ${after.stderr}`).to.equal(0);
+      await daemon.dockerOk(['rm', '-f', 'dge2e-hup-2']);
+    });
+
+    it('recovery path with daemon.json: remove + SIGHUP, change settings (DOCKGATE_MODE=audit), add back + SIGHUP', async function () {
+      this.timeout(180_000);
+      await daemon.restart({ config: { 'authorization-plugins': [ref] } });
+      const enforced = await privilegedCreate('dge2e-rec-1');
+      expect(deniedBy(ctx(), enforced.stderr), enforced.stderr).to.equal(true);
+      // 1. take the plugin out of the chain
+      await daemon.reload({});
+      // 2. now it can be disabled, reconfigured and enabled safely
+      await daemon.dockerOk(['plugin', 'disable', ref]);
+      await daemon.dockerOk(['plugin', 'set', ref, 'DOCKGATE_MODE=audit']);
+      await daemon.dockerOk(['plugin', 'enable', ref]);
+      // 3. back in the chain
+      await daemon.reload({ 'authorization-plugins': [ref] });
+      const audited = await privilegedCreate('dge2e-rec-audit');
+      expect(audited.code, audited.stderr).to.equal(0);
+      const d = await waitForDecision(ctx(), 'audit allow of the privileged create', (x) => x.operation === 'container.create' && x.containerName === 'dge2e-rec-audit');
+      expect(d.mode).to.equal('audit');
+      expect(d.decision).to.equal('allow');
+      expect(d.wouldDeny).to.equal(true);
+      expect(d.violations.map((v) => v.rule)).to.include('privileged');
+      await daemon.dockerOk(['rm', '-f', 'dge2e-rec-audit']);
+    });
+  });
+});
