@@ -42,12 +42,13 @@ export function createApp(policies: PolicySource, logger: Logger): express.Expre
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', false);
-  // The daemon sends no Content-Type: parse every body as JSON.
-  app.use(bodyParser.json({ type: () => true, limit: ENVELOPE_LIMIT_BYTES, strict: false }));
-
+  // Activation carries no meaningful body (the daemon sends none): answer whatever arrives.
   app.post('/Plugin.Activate', (_req, res) => {
     res.json({ Implements: ['authz'] });
   });
+
+  // The daemon sends no Content-Type: parse every body as JSON.
+  app.use(bodyParser.json({ type: () => true, limit: ENVELOPE_LIMIT_BYTES, strict: false }));
 
   app.post('/AuthZPlugin.AuthZReq', (req: Request, res: Response) => {
     const start = performance.now();
@@ -75,6 +76,11 @@ export function createApp(policies: PolicySource, logger: Logger): express.Expre
   app.post('/AuthZPlugin.AuthZRes', (req: Request, res: Response) => {
     const start = performance.now();
     try {
+      // Response lines are logged at debug: below that, there is nothing to decide or write.
+      if (!logger.isDebugEnabled()) {
+        res.json({ Allow: true, Msg: '' });
+        return;
+      }
       const parsed = parseEnvelope(req.body as unknown);
       if (parsed.ok) {
         const policy = policies.current();

@@ -6,7 +6,7 @@
 import { mkdirSync, lstatSync, unlinkSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname } from 'node:path';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Express } from 'express';
 
 export class ListenError extends Error {
@@ -55,7 +55,10 @@ export async function listenUnix(app: Express, path: string): Promise<Server> {
   const previous = process.umask(0o177);
   try {
     return await new Promise<Server>((resolve, reject) => {
-      const server = app.listen(path);
+      // Stalled clients are looked for every 5 s (Node's default is 30 s), and a burst of
+      // connections waits in a deep backlog instead of being refused.
+      const server = createServer({ connectionsCheckingInterval: 5_000 }, app);
+      server.listen({ path, backlog: 4096 });
       server.once('listening', () => {
         resolve(server);
       });

@@ -31,8 +31,8 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
     pluginDir = await buildManagedPlugin();
     run = new E2eRun('mgd');
     const r = run;
-    // the daemon is private: the plugin can have the name operators use (and the default
-    // policy's self-protection knows)
+    // the daemon is private: the plugin can have the name operators use, which the default
+    // policy's self-protection knows (its names option is ["dockgate"]; no policy change needed)
     ref = 'dockgate:latest';
     policyDir = join(r.tmp, 'policy');
     daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
@@ -195,6 +195,14 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
       expect((await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Enabled}}', ref])).trim()).to.equal('true');
       const still = await privilegedCreate('dge2e-still-guarded');
       expect(deniedBy(ctx(), still.stderr), still.stderr).to.equal(true);
+      // still in the daemon's chain and enforcing: a privileged docker run, and a CIS rule
+      const before = await daemon.containerIds();
+      for (const [flags, rule] of [[['--privileged'], 'privileged'], [['--cap-add', 'SYS_ADMIN'], 'capabilities']] as const) {
+        const r = await daemon.docker(['run', '--name', 'dge2e-still-guarded-run', ...flags, ...COMPLIANT, IMAGE, 'true']);
+        expect(deniedBy(ctx(), r.stderr), r.stderr).to.equal(true);
+        expect(ruleIds(r.stderr), r.stderr).to.deep.equal([rule]);
+      }
+      expect(await daemon.containerIds()).to.have.members(before);
     });
 
     it('self-protection: dockgate detected its own plugin ID (another ID prefix is not denied)', async () => {

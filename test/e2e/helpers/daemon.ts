@@ -18,6 +18,12 @@ export interface StartOptions {
   /** Extra daemon.json keys (e.g. "authorization-plugins"). */
   readonly config?: Readonly<Record<string, unknown>>;
   readonly timeoutMs?: number;
+  /**
+   * Bring the loopback interface of the daemon's own network namespace up (a fresh namespace
+   * has it down, so 127.0.0.1 does not exist there; `docker swarm init --advertise-addr
+   * 127.0.0.1` needs it). Refused when the daemon would run in the host's namespace.
+   */
+  readonly loopback?: boolean;
 }
 
 export class PrivateDaemon {
@@ -85,7 +91,10 @@ export class PrivateDaemon {
       `--containerd-plugins-namespace=${this.namespace}-plugins`,
       ...(opts.authz ?? []).map((n) => `--authorization-plugin=${n}`),
     ];
-    const [cmd, argv] = this.engine.unshare === undefined ? [this.engine.dockerd, args] : [this.engine.unshare, ['--net', '--', this.engine.dockerd, ...args]];
+    if (opts.loopback === true && this.engine.unshare === undefined) throw new Error('loopback: the daemon has no network namespace of its own (no usable unshare, or DOCKGATE_E2E_NETNS=0); refusing to touch the host network');
+    // busybox sh execs dockerd after `ip link set lo up`, inside the new namespace
+    const inNetns = opts.loopback === true ? [this.engine.busybox, 'sh', '-c', '"$0" ip link set lo up && exec "$@"', this.engine.busybox, this.engine.dockerd, ...args] : [this.engine.dockerd, ...args];
+    const [cmd, argv] = this.engine.unshare === undefined ? [this.engine.dockerd, args] : [this.engine.unshare, ['--net', '--', ...inNetns]];
     try {
       this.logStart = readFileSync(this.logFile).length;
     } catch {
@@ -94,7 +103,7 @@ export class PrivateDaemon {
     const fd = openSync(this.logFile, 'a');
     this.starts++;
     writeFileSync(fd, `\n===== dockgate e2e: dockerd start #${this.starts} ${new Date().toISOString()} ${argv.join(' ')}\n`);
-    // unshare execs dockerd: the pid we get is the daemon's.
+    // unshare (and busybox sh) exec dockerd: the pid we get is the daemon's.
     const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd] });
     closeSync(fd);
     this.child = child;

@@ -170,3 +170,20 @@ export function enforcementTests(get: () => PassContext): void {
     }
   });
 }
+
+/**
+ * Runs a docker CLI command that must be denied by exactly the rules `rules` (in any order,
+ * as named in the CLI's stderr), and checks with `docker ps -a` (and `docker inspect` of
+ * `name`, when given) that no container appeared. Returns the CLI's stderr.
+ */
+export async function expectCliDenied(ctx: PassContext, args: readonly string[], rules: readonly string[], name?: string): Promise<string> {
+  const before = await ctx.daemon.containerIds();
+  const r = await ctx.daemon.docker(args);
+  const what = `docker ${args.join(' ')}`;
+  expect(r.code, `${what} should fail; stdout ${r.stdout} stderr ${r.stderr}`).to.not.equal(0);
+  expect(deniedBy(ctx, r.stderr), `${what}: ${r.stderr}`).to.equal(true);
+  expect(ruleIds(r.stderr), `${what}: ${r.stderr}`).to.have.members([...rules]);
+  expect(await ctx.daemon.containerIds(), `${what}: docker ps -a changed`).to.have.members(before);
+  if (name !== undefined) expect(await ctx.daemon.inspect(name), `${what}: container ${name} exists`).to.equal(undefined);
+  return r.stderr;
+}

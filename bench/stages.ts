@@ -1,0 +1,117 @@
+/**
+ * Where one decision's time goes, in-process and without HTTP: the stages of
+ * /AuthZPlugin.AuthZReq run in a loop on the built code (dist/), each timed on its own.
+ *
+ *   node --import tsx bench/stages.ts [DIST]     # after npm run build; DIST defaults to dist/
+ */
+import { Writable } from 'node:stream';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Workload } from './client.js';
+import { ROOT } from './servers.js';
+import { round } from './stats.js';
+
+type Dist = {
+  envelope: typeof import('../src/protocol/envelope.js');
+  decode: typeof import('../src/request/decode-request.js');
+  engine: typeof import('../src/engine/engine.js');
+  logger: typeof import('../src/audit/logger.js');
+  policy: typeof import('../src/policy/load.js');
+};
+
+async function loadDist(dir: string): Promise<Dist> {
+  const url = (p: string): string => pathToFileURL(join(dir, p)).href;
+  const [envelope, decode, engine, logger, policy] = await Promise.all([
+    import(url('protocol/envelope.js')) as Promise<Dist['envelope']>,
+    import(url('request/decode-request.js')) as Promise<Dist['decode']>,
+    import(url('engine/engine.js')) as Promise<Dist['engine']>,
+    import(url('audit/logger.js')) as Promise<Dist['logger']>,
+    import(url('policy/load.js')) as Promise<Dist['policy']>,
+  ]);
+  return { envelope, decode, engine, logger, policy };
+}
+
+export type StageTimes = Readonly<Record<string, number>>;
+
+const STAGES = ['JSON.parse envelope', 'parseEnvelope (base64)', 'decodeRequest', 'evaluate', 'decisionRecord', 'log line', 'reply JSON'] as const;
+
+/** CPU µs per call of `fn`: best of `reps` loops of `n` calls (the best is the least disturbed by other processes). */
+function cpuPerCall(fn: () => void, n: number, reps = 3): number {
+  for (let i = 0; i < Math.min(n, 2000); i++) fn();
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) fn();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / n);
+  }
+  return best;
+}
+
+/**
+ * CPU µs per call of each stage of a decision, for the first request of each workload.
+ * Each stage runs in its own loop on the previous stage's output, timed with
+ * process.cpuUsage (CPU time, so other processes on the machine disturb it little).
+ */
+export async function measureStages(workloads: readonly Workload[], iterations = 20_000, distDir = join(ROOT, 'dist')): Promise<Record<string, StageTimes>> {
+  const dist = await loadDist(distDir);
+  const policy = dist.policy.loadPolicyFile(join(ROOT, 'config', 'policy.json'));
+  const sink = new Writable({
+    write(_chunk, _enc, cb) {
+      cb();
+    },
+  });
+  const logger = dist.logger.createLogger('info', sink);
+  const out: Record<string, StageTimes> = {};
+  for (const w of workloads) {
+    const raw = w.requests[0] ?? Buffer.alloc(0);
+    const payload = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
+    const json = JSON.parse(payload.toString('utf8')) as unknown;
+    const parsed = dist.envelope.parseEnvelope(json);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const request = dist.decode.decodeRequest(parsed.envelope);
+    const decision = dist.engine.evaluate(request, policy);
+    const record = dist.logger.decisionRecord(request, decision, policy.version, 1);
+    const n = iterations;
+    const times = [
+      cpuPerCall(() => JSON.parse(payload.toString('utf8')) as unknown, n),
+      cpuPerCall(() => dist.envelope.parseEnvelope(json), n),
+      cpuPerCall(() => dist.decode.decodeRequest(parsed.envelope), n),
+      cpuPerCall(() => dist.engine.evaluate(request, policy), n),
+      cpuPerCall(() => dist.logger.decisionRecord(request, decision, policy.version, 1), n),
+      cpuPerCall(() => {
+        logger.info('decision', record);
+      }, n),
+      cpuPerCall(() => JSON.stringify({ Allow: decision.allow, Msg: decision.msg }), n),
+    ];
+    const stages: Record<string, number> = {};
+    let total = 0;
+    STAGES.forEach((name, s) => {
+      const us = times[s] ?? NaN;
+      stages[name] = round(us, 2);
+      total += us;
+    });
+    stages.total = round(total, 2);
+    out[w.id] = stages;
+    // Let the log buffer flush between workloads.
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
+
+export function formatStages(stages: Record<string, StageTimes>): string {
+  const ids = Object.keys(stages);
+  const names = [...STAGES, 'total'];
+  const lines = [`${'stage (µs per decision, in-process)'.padEnd(28)}${ids.map((id) => id.padStart(13)).join('')}`];
+  for (const n of names) lines.push(`${n.padEnd(28)}${ids.map((id) => String(stages[id]?.[n] ?? '').padStart(13)).join('')}`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'))) {
+  const { buildWorkloads } = await import('./workloads.js');
+  const w = buildWorkloads();
+  const small = w.main.filter((x) => x.id !== 'create-1mib');
+  const dir = process.argv[2] ?? join(ROOT, 'dist');
+  process.stdout.write(`${formatStages(await measureStages(small, 20_000, dir))}\n`);
+  process.stdout.write(`${formatStages(await measureStages([...w.main.filter((x) => x.id === 'create-1mib'), ...w.huge], 10, dir))}\n`);
+}
