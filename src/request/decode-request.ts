@@ -94,18 +94,6 @@ export interface DecodedRequest {
 
 const NO_BODY: NoBodyView = { kind: 'none' };
 
-/** Operations whose JSON body dockgate decodes and the rules read. */
-const BODY_SCHEMAS: Readonly<Record<string, StructSchema>> = {
-  'container.create': ContainerCreateBody,
-  'container.update': ContainerUpdateBody,
-  'container.exec': ContainerExecBody,
-  'service.create': ServiceSpecBody,
-  'service.update': ServiceSpecBody,
-  'volume.create': VolumeCreateBody,
-  'swarm.init': SwarmInitBody,
-  'swarm.join': SwarmJoinBody,
-};
-
 const HOSTCONFIG_FIELDS = new Set(Object.keys(HostConfig.fields));
 
 function bodyProblems<T>(result: DecodeResult<T | null>, what: string): { value: T | undefined; problems: RequestProblem[] } {
@@ -151,9 +139,65 @@ function effectiveHostConfig(body: ContainerCreateValue): HostConfigValue {
   return hc;
 }
 
-function decodeBody(operation: string, req: { body: Buffer | undefined; params: ReadonlyMap<string, string>; query: ReadonlyMap<string, readonly string[]> }): { view: BodyView; problems: RequestProblem[] } {
-  const schema = BODY_SCHEMAS[operation];
-  if (!schema) return { view: NO_BODY, problems: [] };
+interface BodyContext {
+  readonly body: Buffer;
+  readonly params: ReadonlyMap<string, string>;
+  readonly query: ReadonlyMap<string, readonly string[]>;
+  /** The operation in words, for messages (`container create`). */
+  readonly what: string;
+}
+
+interface DecodedBody {
+  readonly view: BodyView;
+  readonly problems: RequestProblem[];
+}
+
+/** Decodes the body into `schema` and wraps a decoded value into its view. */
+// T is the decoded type of `schema` (its Infer<>, spelled out at each call: inferring it here is too deep for tsc).
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+function decodeAs<T>(schema: StructSchema, ctx: BodyContext, wrap: (value: T) => BodyView): DecodedBody {
+  const { value, problems } = bodyProblems(decodeGoJSON<T>(ctx.body, schema), ctx.what);
+  return { view: value ? wrap(value) : NO_BODY, problems };
+}
+
+function decodeCreate(ctx: BodyContext): DecodedBody {
+  const result = decodeGoJSON<ContainerCreateValue>(ctx.body, ContainerCreateBody);
+  const { value, problems } = bodyProblems(result, ctx.what);
+  if (!value) return { view: NO_BODY, problems };
+  if (value.LegacyHostConfig) {
+    const keys = [...result.topLevelKeys].filter((k) => HOSTCONFIG_FIELDS.has(k) && k !== 'HostConfig');
+    problems.push(problem('DG_LEGACY_HOSTCONFIG', `HostConfig fields at the top level of the body (${keys.join(', ')}): daemons up to 26.x apply them, later ones ignore them`, 'put every host option inside "HostConfig"'));
+  }
+  const config = value.Config ?? (zeroValue(ContainerCreateBody.embedded.Config) as ConfigValue);
+  return { view: { kind: 'container.create', name: queryValue(ctx.query, 'name'), config, hostConfig: effectiveHostConfig(value) }, problems };
+}
+
+function decodeService(action: 'create' | 'update', ctx: BodyContext): DecodedBody {
+  const update = action === 'update';
+  return decodeAs<ServiceSpecBodyValue>(ServiceSpecBody, ctx, (spec) => ({
+    kind: 'service',
+    action,
+    service: update ? ctx.params.get('id') : undefined,
+    spec,
+    rollback: update && queryValue(ctx.query, 'rollback') === 'previous',
+  }));
+}
+
+/** The operations whose JSON body dockgate decodes (the rules read it), and how. */
+const BODY_DECODERS: Readonly<Record<string, (ctx: BodyContext) => DecodedBody>> = {
+  'container.create': decodeCreate,
+  'container.update': (ctx) => decodeAs<ContainerUpdateValue>(ContainerUpdateBody, ctx, (update) => ({ kind: 'container.update', container: ctx.params.get('name') ?? '', update })),
+  'container.exec': (ctx) => decodeAs<ContainerExecValue>(ContainerExecBody, ctx, (exec) => ({ kind: 'container.exec', container: ctx.params.get('name') ?? '', exec })),
+  'service.create': (ctx) => decodeService('create', ctx),
+  'service.update': (ctx) => decodeService('update', ctx),
+  'volume.create': (ctx) => decodeAs<VolumeCreateBodyValue>(VolumeCreateBody, ctx, (volume) => ({ kind: 'volume.create', volume })),
+  'swarm.init': (ctx) => decodeAs<SwarmInitBodyValue>(SwarmInitBody, ctx, (init) => ({ kind: 'swarm.init', init })),
+  'swarm.join': (ctx) => decodeAs<SwarmJoinBodyValue>(SwarmJoinBody, ctx, (join) => ({ kind: 'swarm.join', join })),
+};
+
+function decodeBody(operation: string, req: { body: Buffer | undefined; params: ReadonlyMap<string, string>; query: ReadonlyMap<string, readonly string[]> }): DecodedBody {
+  const decoder = BODY_DECODERS[operation];
+  if (!decoder) return { view: NO_BODY, problems: [] };
   const what = operation.replace('.', ' ');
   if (!req.body || req.body.length === 0) {
     return {
@@ -161,53 +205,7 @@ function decodeBody(operation: string, req: { body: Buffer | undefined; params: 
       problems: [problem('DG_BODY_MISSING', `${what} request without a visible body (absent, chunked, or too large for the daemon to forward)`, 'send the body with Content-Type: application/json and a Content-Length under 1 MiB')],
     };
   }
-  const container = req.params.get('name') ?? '';
-  switch (operation) {
-    case 'container.create': {
-      const result = decodeGoJSON<ContainerCreateValue>(req.body, ContainerCreateBody);
-      const { value, problems } = bodyProblems(result, what);
-      if (!value) return { view: NO_BODY, problems };
-      if (value.LegacyHostConfig) {
-        const keys = [...result.topLevelKeys].filter((k) => HOSTCONFIG_FIELDS.has(k) && k !== 'HostConfig');
-        problems.push(problem('DG_LEGACY_HOSTCONFIG', `HostConfig fields at the top level of the body (${keys.join(', ')}): daemons up to 26.x apply them, later ones ignore them`, 'put every host option inside "HostConfig"'));
-      }
-      return {
-        view: { kind: 'container.create', name: queryValue(req.query, 'name'), config: value.Config ?? (zeroValue(ContainerCreateBody.embedded.Config) as ConfigValue), hostConfig: effectiveHostConfig(value) },
-        problems,
-      };
-    }
-    case 'container.update': {
-      const { value, problems } = bodyProblems(decodeGoJSON<ContainerUpdateValue>(req.body, ContainerUpdateBody), what);
-      return { view: value ? { kind: 'container.update', container, update: value } : NO_BODY, problems };
-    }
-    case 'container.exec': {
-      const { value, problems } = bodyProblems(decodeGoJSON<ContainerExecValue>(req.body, ContainerExecBody), what);
-      return { view: value ? { kind: 'container.exec', container, exec: value } : NO_BODY, problems };
-    }
-    case 'service.create':
-    case 'service.update': {
-      const { value, problems } = bodyProblems(decodeGoJSON<ServiceSpecBodyValue>(req.body, ServiceSpecBody), what);
-      const update = operation === 'service.update';
-      return {
-        view: value
-          ? { kind: 'service', action: update ? 'update' : 'create', service: update ? req.params.get('id') : undefined, spec: value, rollback: update && queryValue(req.query, 'rollback') === 'previous' }
-          : NO_BODY,
-        problems,
-      };
-    }
-    case 'volume.create': {
-      const { value, problems } = bodyProblems(decodeGoJSON<VolumeCreateBodyValue>(req.body, VolumeCreateBody), what);
-      return { view: value ? { kind: 'volume.create', volume: value } : NO_BODY, problems };
-    }
-    case 'swarm.init': {
-      const { value, problems } = bodyProblems(decodeGoJSON<SwarmInitBodyValue>(req.body, SwarmInitBody), what);
-      return { view: value ? { kind: 'swarm.init', init: value } : NO_BODY, problems };
-    }
-    default: {
-      const { value, problems } = bodyProblems(decodeGoJSON<SwarmJoinBodyValue>(req.body, SwarmJoinBody), what);
-      return { view: value ? { kind: 'swarm.join', join: value } : NO_BODY, problems };
-    }
-  }
+  return decoder({ body: req.body, params: req.params, query: req.query, what });
 }
 
 /** The daemon reads a start body when its Content-Length is over 7 bytes, or unknown (chunked). */
