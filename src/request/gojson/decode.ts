@@ -117,6 +117,23 @@ function indexStruct(schema: StructSchema): StructIndex {
   return index;
 }
 
+interface StructLayout {
+  readonly fields: readonly (readonly [string, Schema])[];
+  readonly holders: readonly string[];
+}
+
+const structLayouts = new WeakMap<StructSchema, StructLayout>();
+
+/** A struct's fields and embedded holders, listed once per schema (zero values are built per request). */
+function structLayout(schema: StructSchema): StructLayout {
+  let layout = structLayouts.get(schema);
+  if (!layout) {
+    layout = { fields: Object.entries(schema.fields), holders: Object.keys(schema.embedded) };
+    structLayouts.set(schema, layout);
+  }
+  return layout;
+}
+
 /** The zero value of a schema, as Go would allocate it. */
 export function zeroValue(schema: Schema): unknown {
   switch (schema.kind) {
@@ -128,9 +145,10 @@ export function zeroValue(schema: Schema): unknown {
     case 'string':
       return '';
     case 'struct': {
+      const layout = structLayout(schema);
       const out: Record<string, unknown> = {};
-      for (const [name, fieldSchema] of Object.entries(schema.fields)) out[name] = zeroValue(fieldSchema);
-      for (const holder of Object.keys(schema.embedded)) out[holder] = null;
+      for (const [name, fieldSchema] of layout.fields) out[name] = zeroValue(fieldSchema);
+      for (const holder of layout.holders) out[holder] = null;
       return out;
     }
     default:
@@ -141,9 +159,40 @@ export function zeroValue(schema: Schema): unknown {
 const INT_LITERAL = /^-?(?:0|[1-9][0-9]*)$/;
 const UINT_LITERAL = /^(?:0|[1-9][0-9]*)$/;
 
-function intRange(bits: number, unsigned: boolean): [bigint, bigint] {
-  if (unsigned) return [0n, (1n << BigInt(bits)) - 1n];
-  return [-(1n << BigInt(bits - 1)), (1n << BigInt(bits - 1)) - 1n];
+interface IntRange {
+  readonly min: bigint;
+  readonly max: bigint;
+  readonly minNumber: number;
+  readonly maxNumber: number;
+}
+
+const intRanges = new Map<string, IntRange>();
+
+function intRange(bits: number, unsigned: boolean): IntRange {
+  const key = `${unsigned ? 'u' : 'i'}${bits}`;
+  let range = intRanges.get(key);
+  if (!range) {
+    const min = unsigned ? 0n : -(1n << BigInt(bits - 1));
+    const max = unsigned ? (1n << BigInt(bits)) - 1n : (1n << BigInt(bits - 1)) - 1n;
+    range = { min, max, minNumber: Number(min), maxNumber: Number(max) };
+    intRanges.set(key, range);
+  }
+  return range;
+}
+
+/**
+ * Whether an integer literal fits. Up to 15 digits a Number is exact, and so is the comparison
+ * with every bound (bounds of 32 bits or fewer are exact Numbers; 64-bit ones are far beyond
+ * 15 digits); longer literals are compared as BigInts.
+ */
+function intInRange(text: string, range: IntRange): boolean {
+  const digits = text.startsWith('-') ? text.length - 1 : text.length;
+  if (digits <= 15) {
+    const n = Number(text);
+    return n >= range.minNumber && n <= range.maxNumber;
+  }
+  const n = BigInt(text);
+  return n >= range.min && n <= range.max;
 }
 
 function jsonTypeName(c: number): string {
@@ -497,8 +546,7 @@ class Decoder {
           this.typeError ??= { path, message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
           return existing;
         }
-        const [min, max] = intRange(schema.bits, schema.unsigned);
-        if (!(schema.unsigned ? UINT_LITERAL : INT_LITERAL).test(text) || BigInt(text) < min || BigInt(text) > max) {
+        if (!(schema.unsigned ? UINT_LITERAL : INT_LITERAL).test(text) || !intInRange(text, intRange(schema.bits, schema.unsigned))) {
           this.typeError ??= { path, message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
           return existing;
         }

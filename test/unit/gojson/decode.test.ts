@@ -117,6 +117,17 @@ describe('Go encoding/json decoding', () => {
       expect(create('{"HostConfig":{"BlkioWeight":-1}}').typeError?.path).to.equal('HostConfig.BlkioWeight');
       expect(create('{"HostConfig":{"Memory":9223372036854775808}}').typeError?.path).to.equal('HostConfig.Memory');
     });
+    it('checks integer bounds exactly, short and long literals alike', () => {
+      const table: [string, boolean][] = [
+        ['"BlkioWeight":65535', true], ['"BlkioWeight":65536', false], ['"BlkioWeight":0', true],
+        ['"OomScoreAdj":9223372036854775807', true], ['"OomScoreAdj":-9223372036854775808', true], ['"OomScoreAdj":9223372036854775808', false],
+        ['"Memory":999999999999999', true], ['"Memory":-999999999999999', true], ['"Memory":1000000000000000', true],
+        ['"Memory":-9223372036854775809', false], ['"IOMaximumIOps":18446744073709551615', true], ['"IOMaximumIOps":18446744073709551616', false],
+      ];
+      for (const [field, ok] of table) {
+        expect(create(`{"HostConfig":{${field}}}`).typeError === undefined, field).to.equal(ok);
+      }
+    });
     it('keeps decoding after a type error, like Go', () => {
       const r = create('{"HostConfig":{"Memory":"1g","Privileged":true}}');
       expect(r.typeError).to.not.equal(undefined);
