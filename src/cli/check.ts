@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { evaluate, type Decision } from '../engine/engine.js';
 import { describeViolation } from '../engine/message.js';
 import { parseEnvelope } from '../protocol/envelope.js';
-import { loadPolicyFile } from '../policy/load.js';
+import { loadPolicyFile, type Policy } from '../policy/load.js';
 import { decodeRequest } from '../request/decode-request.js';
+import { parseRunFlags } from './run-flags.js';
 
 export interface CheckOptions {
   readonly policy: string;
@@ -76,9 +77,34 @@ export function runCheck(file: string, opts: CheckOptions): CheckOutput {
       return { exitCode: 2, text: `dockgate check: ${file} is not a JSON envelope: ${(err as Error).message}` };
     }
   }
+  return decide(raw, policy, opts.json);
+}
+
+function decide(raw: unknown, policy: Policy, json: boolean): CheckOutput {
   const parsed = parseEnvelope(raw);
   if (!parsed.ok) return { exitCode: 2, text: `dockgate check: invalid envelope: ${parsed.reason}` };
   const request = decodeRequest(parsed.envelope);
   const decision = evaluate(request, policy);
-  return { exitCode: decision.allow ? 0 : 1, text: render(decision, request.operation, opts.json) };
+  return { exitCode: decision.allow ? 0 : 1, text: render(decision, request.operation, json) };
+}
+
+export interface CheckRunOptions {
+  readonly policy: string;
+  readonly json: boolean;
+}
+
+/**
+ * `dockgate check -- run <docker run flags> IMAGE [CMD...]`: decides the container create the
+ * docker CLI would send for these flags. `Env` values are never printed (no rule reports them).
+ */
+export function runCheckRun(argv: readonly string[], opts: CheckRunOptions): CheckOutput {
+  let policy: Policy;
+  try {
+    policy = loadPolicyFile(opts.policy);
+  } catch (err) {
+    return { exitCode: 2, text: `dockgate check: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const built = parseRunFlags(argv);
+  if (!built.ok) return { exitCode: 2, text: `dockgate check: docker run: ${built.error}` };
+  return decide(buildEnvelope(JSON.stringify(built.request.body), built.request.uri, 'POST', ''), policy, opts.json);
 }

@@ -3,8 +3,9 @@
 import { Command, Option } from 'commander';
 import { RULES } from '../rules/index.js';
 import { buildPolicySchema } from '../policy/schema.js';
-import { runCheck } from './check.js';
+import { runCheck, runCheckRun } from './check.js';
 import { DEFAULT_POLICY, defaultSocket } from './paths.js';
+import { runScan } from './scan.js';
 import { serve } from './serve.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
@@ -29,15 +30,34 @@ program
 
 program
   .command('check')
-  .description('decide one request offline: FILE is an AuthZ envelope, or with --uri a raw API body (- reads stdin). Exit 0 allow, 1 deny, 2 error')
-  .argument('<file>', 'envelope JSON, or request body with --uri')
+  .description('decide one request offline: FILE is an AuthZ envelope, or with --uri a raw API body (- reads stdin); or `check -- run <docker run flags> IMAGE [CMD...]` builds the create body the docker CLI would send. Exit 0 allow, 1 deny, 2 error')
+  .argument('<file...>', 'envelope JSON, or request body with --uri; or, after --, `run` and docker run arguments')
   .addOption(new Option('--policy <file>', 'policy file').env('DOCKGATE_POLICY').default(DEFAULT_POLICY))
   .option('--uri <uri>', 'treat FILE as the body of a request to this API URI, e.g. /v1.41/containers/create')
   .option('--method <method>', 'HTTP method with --uri', 'POST')
   .option('--user <cn>', 'TLS client user with --uri', '')
   .option('--json', 'print the decision as JSON', false)
-  .action((file: string, opts: { policy: string; uri?: string; method: string; user: string; json: boolean }) => {
-    const out = runCheck(file, { policy: opts.policy, uri: opts.uri, method: opts.method, user: opts.user, json: opts.json });
+  .action((args: string[], opts: { policy: string; uri?: string; method: string; user: string; json: boolean }) => {
+    let out;
+    if (args[0] === 'run') {
+      out = opts.uri !== undefined ? { exitCode: 2 as const, text: 'dockgate check: --uri does not go with `-- run`' } : runCheckRun(args, { policy: opts.policy, json: opts.json });
+    } else if (args.length !== 1 || args[0] === undefined) {
+      out = { exitCode: 2 as const, text: 'dockgate check: give one FILE, or `-- run <docker run flags> IMAGE [CMD...]`' };
+    } else {
+      out = runCheck(args[0], { policy: opts.policy, uri: opts.uri, method: opts.method, user: opts.user, json: opts.json });
+    }
+    (out.exitCode === 2 ? process.stderr : process.stdout).write(`${out.text}\n`);
+    process.exitCode = out.exitCode;
+  });
+
+program
+  .command('scan')
+  .description('decide every existing container of a daemon as a create with the policy: which ones it would deny, and why. Exit 1 when any would be denied, 0 otherwise, 2 on error')
+  .addOption(new Option('--policy <file>', 'policy file').env('DOCKGATE_POLICY').default(DEFAULT_POLICY))
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+  .option('--host <unix:///path>', 'Docker API socket (default: DOCKER_HOST if unix://, else /var/run/docker.sock)')
+  .action(async (opts: { policy: string; format: 'table' | 'json'; host?: string }) => {
+    const out = await runScan({ policy: opts.policy, format: opts.format, host: opts.host });
     (out.exitCode === 2 ? process.stderr : process.stdout).write(`${out.text}\n`);
     process.exitCode = out.exitCode;
   });
@@ -56,6 +76,17 @@ program
   .description('print the policy JSON Schema')
   .action(() => {
     process.stdout.write(`${JSON.stringify(buildPolicySchema(), null, 2)}\n`);
+  });
+
+program
+  .command('validate')
+  .description('check a policy file against the schema and the rule options; prints every problem with its JSON path. Exit 0 valid, 1 invalid')
+  .argument('[file]', 'policy file (default: --policy of serve, DOCKGATE_POLICY or the shipped policy)', process.env['DOCKGATE_POLICY'] ?? DEFAULT_POLICY)
+  .action(async (file: string) => {
+    const { runValidate } = await import('./validate.js');
+    const out = runValidate(file);
+    process.stdout.write(`${out.text}\n`);
+    process.exitCode = out.exitCode;
   });
 
 await program.parseAsync(process.argv);

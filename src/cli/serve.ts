@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { createLogger } from '../audit/logger.js';
 import { createApp } from '../protocol/app.js';
 import { closeServer, listenUnix } from '../protocol/listen.js';
+import { Metrics } from '../protocol/metrics.js';
 import { PolicyHolder } from '../policy/holder.js';
 import { PolicyError, type Mode } from '../policy/load.js';
+import { watchPolicy } from '../policy/watch.js';
 
 export interface ServeOptions {
   readonly socket: string;
@@ -27,7 +29,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
   const policy = holder.current();
   const logger = createLogger(opts.logLevel ?? policy.logLevel ?? 'info');
   const socket = resolve(opts.socket);
-  const app = createApp(holder, logger);
+  const metrics = new Metrics();
+  const app = createApp(holder, logger, metrics);
   let server;
   try {
     server = await listenUnix(app, socket);
@@ -37,18 +40,39 @@ export async function serve(opts: ServeOptions): Promise<void> {
   }
   logger.info(`dockgate listening on ${socket}`, { event: 'listening', socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode });
 
-  process.on('SIGHUP', () => {
+  // The swap is one assignment in the holder: a request sees the old policy or the new one, never neither.
+  const reload = (trigger: 'SIGHUP' | 'file-change'): void => {
     try {
       const next = holder.reload();
-      logger.info('policy reloaded', { event: 'policy-reloaded', policy: next.source, policyVersion: next.version, mode: next.mode });
+      metrics.recordReload(true);
+      logger.info('policy reloaded', { event: 'policy-reloaded', trigger, policy: next.source, policyVersion: next.version, mode: next.mode });
     } catch (err) {
-      logger.error('policy reload failed; the last good policy stays in force', { event: 'policy-reload-failed', error: err instanceof Error ? err.message : String(err), policyVersion: holder.current().version });
+      metrics.recordReload(false);
+      logger.error('policy reload failed; the last good policy stays in force', {
+        event: 'policy-reload-failed',
+        trigger,
+        policy: opts.policy,
+        error: err instanceof Error ? err.message : String(err),
+        issues: err instanceof PolicyError ? err.issues : [],
+        policyVersion: holder.current().version,
+      });
     }
+  };
+  process.on('SIGHUP', () => {
+    reload('SIGHUP');
+  });
+  const watcher = watchPolicy(resolve(opts.policy), () => {
+    reload('file-change');
+  }, {
+    onWatchError: (err) => {
+      logger.warn('cannot watch the policy folder; retrying (SIGHUP still reloads)', { event: 'policy-watch-error', error: err.message });
+    },
   });
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
+    watcher.close();
     logger.info('shutting down', { event: 'shutdown', signal });
     void closeServer(server, socket).then(() => {
       logger.on('finish', () => process.exit(0));

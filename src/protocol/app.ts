@@ -16,6 +16,7 @@ import type { Policy } from '../policy/load.js';
 import { decodeRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
 import { parseEnvelope } from './envelope.js';
+import { Metrics } from './metrics.js';
 
 /** A 4 MiB request body is 5.6 MiB in base64; the rest of the envelope is small. */
 export const ENVELOPE_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -37,7 +38,7 @@ function micros(start: number): number {
   return Math.round((performance.now() - start) * 1000);
 }
 
-export function createApp(policies: PolicySource, logger: Logger): express.Express {
+export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics()): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -58,16 +59,19 @@ export function createApp(policies: PolicySource, logger: Logger): express.Expre
       if (!parsed.ok) {
         reply = deny(parsed.reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version');
         logger.warn('envelope rejected', { event: 'envelope-invalid', reason: parsed.reason });
+        metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
       } else {
         const policy = policies.current();
         const request = decodeRequest(parsed.envelope);
         const decision = evaluate(request, policy);
         reply = { Allow: decision.allow, Msg: decision.msg };
         logger.info('decision', decisionRecord(request, decision, policy.version, micros(start)));
+        metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
       }
     } catch (err) {
       reply = deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
       logger.error('internal error while deciding', { event: 'internal-error', error: err instanceof Error ? err.stack : String(err) });
+      metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
     }
     res.json(reply);
   });
@@ -96,6 +100,15 @@ export function createApp(policies: PolicySource, logger: Logger): express.Expre
     res.json({ Allow: true, Msg: '' });
   });
 
+  // Health and metrics, for operators on the plugin socket (the daemon never calls them).
+  app.get('/healthz', (_req, res) => {
+    const policy = policies.current();
+    res.json({ status: 'ok', policyVersion: policy.version, mode: policy.mode });
+  });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render(policies.current()));
+  });
+
   app.use((_req, res) => {
     res.status(404).json({ Err: 'dockgate: no such endpoint' });
   });
@@ -114,6 +127,7 @@ export function createApp(policies: PolicySource, logger: Logger): express.Expre
       return;
     }
     if (req.method === 'POST' && req.path === '/AuthZPlugin.AuthZReq') {
+      metrics.recordDecision('envelope.invalid', 'deny', 0);
       res.status(200).json(
         tooLarge
           ? deny(`the envelope is larger than ${ENVELOPE_LIMIT_BYTES} bytes (request body over 4 MiB)`, 'DG_BODY_TOO_LARGE', 'send a request body under 4 MiB')

@@ -1,0 +1,92 @@
+/**
+ * Watches the folder that holds the policy file, so that every way of changing it is seen:
+ * an in-place write, an atomic replace by rename (what editors and config tools do), and a
+ * managed plugin's mounted folder. Events are debounced, and the file's content hash is
+ * compared with the last one seen, so a burst of events or a touch without a change does not
+ * reload. The reload itself (validate, swap, log) is the caller's `onChange`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface WatchOptions {
+  /** Quiet time after the last event before the file is read (default 200 ms). */
+  readonly debounceMs?: number;
+  /** Content key of the policy already in force (see contentKey), so the first event that changes nothing is skipped. */
+  readonly initialKey?: string;
+  /** Called when the folder cannot be watched (the watch is retried every second). */
+  readonly onWatchError?: (err: Error) => void;
+}
+
+export interface PolicyWatcher {
+  close(): void;
+}
+
+/** What the file holds now: the sha256 of its bytes, or why it cannot be read. */
+export function contentKey(file: string): string {
+  try {
+    if (!statSync(file).isFile()) return 'unreadable:not a regular file';
+    return `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
+  } catch (err) {
+    return `unreadable:${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  }
+}
+
+/** Calls `onChange` (debounced) whenever the policy file's content differs from the last seen. */
+export function watchPolicy(file: string, onChange: () => void, opts: WatchOptions = {}): PolicyWatcher {
+  const debounceMs = opts.debounceMs ?? 200;
+  let lastKey = opts.initialKey ?? contentKey(file);
+  let timer: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  let closed = false;
+
+  const check = (): void => {
+    timer = undefined;
+    if (closed) return;
+    const key = contentKey(file);
+    if (key === lastKey) return;
+    lastKey = key;
+    onChange();
+  };
+  const schedule = (): void => {
+    if (closed) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(check, debounceMs);
+    timer.unref();
+  };
+  const arm = (): void => {
+    retry = undefined;
+    if (closed) return;
+    try {
+      // Any event in the folder: the file may be renamed over, or the folder's contents swapped.
+      watcher = watch(dirname(file), { persistent: false }, schedule);
+      watcher.on('error', (err) => {
+        watcher?.close();
+        watcher = undefined;
+        opts.onWatchError?.(err);
+        rearm();
+      });
+      // The folder may have been replaced while no watch was in place.
+      schedule();
+    } catch (err) {
+      opts.onWatchError?.(err as Error);
+      rearm();
+    }
+  };
+  const rearm = (): void => {
+    if (closed || retry !== undefined) return;
+    retry = setTimeout(arm, 1000);
+    retry.unref();
+  };
+  arm();
+
+  return {
+    close() {
+      closed = true;
+      watcher?.close();
+      if (timer !== undefined) clearTimeout(timer);
+      if (retry !== undefined) clearTimeout(retry);
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Live policy reload in the real `dockgate serve` process: the policy file is replaced (write +
+ * rename, as editors and config tools do) or damaged while the plugin serves, with and without
+ * a load loop running on its unix socket. Decisions switch to the new policy with no failed
+ * request; an invalid file is rejected, logged with its problems, and the last good policy stays.
+ */
+import { expect } from 'chai';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { authzReq, COMPLIANT, PRIVILEGED, sleep, startServe, until, type ServeProcess } from '../robustness/helpers/harness.js';
+
+interface LogLine {
+  readonly event?: string;
+  readonly message?: string;
+  readonly trigger?: string;
+  readonly policyVersion?: string;
+  readonly mode?: string;
+  readonly issues?: readonly { path: string; message: string }[];
+  readonly operation?: string;
+  readonly decision?: string;
+}
+
+function logLines(out: string): LogLine[] {
+  return out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as LogLine);
+}
+
+function get(socketPath: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const policyText = (mode: 'enforce' | 'audit', note: string): string => `${JSON.stringify({ description: note, mode, rules: {} }, null, 2)}\n`;
+
+describe('live policy reload (dockgate serve, file and folder watch)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let file: string;
+  let socket: string;
+  let proc: ServeProcess;
+  let seq = 0;
+
+  /** Replaces the policy the way editors and config tools do: write a temporary file, rename it over. */
+  const replace = (text: string): void => {
+    const tmp = join(dir, `.policy.json.${String(seq++)}.tmp`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  };
+  const events = (name: string): LogLine[] => logLines(proc.output()).filter((l) => l.event === name);
+  const privilegedAllowed = async (): Promise<boolean> => {
+    const res = await authzReq(socket, PRIVILEGED());
+    expect(res.status).to.equal(200);
+    return (res.json as { Allow: boolean }).Allow;
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dockgate-live-'));
+    file = join(dir, 'policy.json');
+    socket = join(dir, 'dg.sock');
+    writeFileSync(file, policyText('enforce', 'first'));
+    proc = startServe(['--socket', socket, '--policy', file]);
+    await until(() => proc.output().includes('"event":"listening"'), 15_000, 'the plugin to listen');
+  });
+  afterEach(async () => {
+    if (proc.child.exitCode === null) {
+      proc.child.kill('SIGKILL');
+      await proc.exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('picks up a file replaced by rename and one written in place, with the new version in the log, /healthz and /metrics', async () => {
+    const first = logLines(proc.output()).find((l) => l.event === 'listening')!.policyVersion!;
+    expect(await privilegedAllowed()).to.equal(false);
+
+    replace(policyText('audit', 'second'));
+    await until(() => events('policy-reloaded').length === 1, 10_000, 'the replaced policy to load');
+    const reloaded = events('policy-reloaded')[0]!;
+    expect(reloaded.trigger).to.equal('file-change');
+    expect(reloaded.mode).to.equal('audit');
+    expect(reloaded.policyVersion).to.be.a('string').and.not.equal(first);
+    expect(await privilegedAllowed()).to.equal(true);
+    const decisions = logLines(proc.output()).filter((l) => l.event === 'decision');
+    expect(decisions.at(-1)?.policyVersion).to.equal(reloaded.policyVersion);
+    expect(JSON.parse((await get(socket, '/healthz')).body)).to.deep.equal({ status: 'ok', policyVersion: reloaded.policyVersion, mode: 'audit' });
+
+    writeFileSync(file, policyText('enforce', 'third, in place'));
+    await until(() => events('policy-reloaded').length === 2, 10_000, 'the rewritten policy to load');
+    expect(await privilegedAllowed()).to.equal(false);
+
+    const metrics = await get(socket, '/metrics');
+    expect(metrics.status).to.equal(200);
+    expect(metrics.body).to.include('dockgate_policy_reloads_total{result="success"} 2\n');
+    expect(metrics.body).to.include(`dockgate_policy_info{version="${events('policy-reloaded')[1]!.policyVersion!}",mode="enforce"} 1\n`);
+    expect(metrics.body).to.match(/dockgate_decisions_total\{operation="container.create",result="deny"\} 2\n/);
+  });
+
+  it('skips events that change nothing (same content rewritten, other files in the folder)', async () => {
+    replace(policyText('enforce', 'first'));
+    writeFileSync(join(dir, 'notes.txt'), 'unrelated');
+    await sleep(800);
+    expect(events('policy-reloaded')).to.have.length(0);
+    expect(events('policy-reload-failed')).to.have.length(0);
+  });
+
+  it('rejects garbage and an invalid policy, naming the problems, and keeps the last good policy', async () => {
+    const good = logLines(proc.output()).find((l) => l.event === 'listening')!.policyVersion!;
+    writeFileSync(file, '{garbage');
+    await until(() => events('policy-reload-failed').length === 1, 10_000, 'the garbage to be rejected');
+    const failed = events('policy-reload-failed')[0]!;
+    expect(failed.message).to.include('last good policy stays in force');
+    expect(failed.trigger).to.equal('file-change');
+    expect(failed.policyVersion).to.equal(good);
+    expect(failed.issues?.[0]?.message).to.match(/^not valid JSON/);
+    expect(await privilegedAllowed()).to.equal(false);
+
+    replace(JSON.stringify({ mode: 'audit', rules: { 'restart-policy': { action: 'deny', options: { maxRetries: 'five' } } } }));
+    await until(() => events('policy-reload-failed').length === 2, 10_000, 'the invalid policy to be rejected');
+    expect(events('policy-reload-failed')[1]!.issues).to.deep.include({ path: '/rules/restart-policy/options/maxRetries', message: 'must be integer (found "five")' });
+    expect(await privilegedAllowed()).to.equal(false);
+    expect(JSON.parse((await get(socket, '/healthz')).body)).to.have.property('policyVersion', good);
+    expect((await get(socket, '/metrics')).body).to.include('dockgate_policy_reloads_total{result="failure"} 2\n');
+    expect(events('policy-reloaded')).to.have.length(0);
+  });
+
+  it('under load: no failed request while the file is replaced several times, decisions switch, an invalid file changes nothing', async () => {
+    let stop = false;
+    let sent = 0;
+    const failures: string[] = [];
+    const worker = async (): Promise<void> => {
+      // Bounded: stops when asked, or after 5,000 requests per worker.
+      for (let i = 0; i < 5_000 && !stop; i++) {
+        sent++;
+        try {
+          const res = await authzReq(socket, i % 2 === 0 ? PRIVILEGED() : COMPLIANT());
+          if (res.status !== 200 || typeof (res.json as { Allow?: unknown } | undefined)?.Allow !== 'boolean') failures.push(`HTTP ${String(res.status)}: ${res.body.slice(0, 200)}`);
+        } catch (err) {
+          failures.push(String(err));
+        }
+      }
+    };
+    const load = Promise.all([worker(), worker(), worker(), worker()]);
+    try {
+      await sleep(200);
+      const plan: ('enforce' | 'audit' | 'invalid')[] = ['audit', 'enforce', 'invalid', 'audit', 'invalid', 'enforce'];
+      let expectPrivileged = false;
+      for (const [round, step] of plan.entries()) {
+        const okBefore = events('policy-reloaded').length;
+        const failBefore = events('policy-reload-failed').length;
+        if (step === 'invalid') {
+          replace(round % 2 === 0 ? '{"mode": "audit", "rules": {' : JSON.stringify({ mode: 'audit', rules: { privileged: 'maybe' } }));
+          await until(() => events('policy-reload-failed').length > failBefore, 10_000, `round ${String(round)}: the invalid file to be rejected`);
+        } else {
+          replace(policyText(step, `round ${String(round)}`));
+          await until(() => events('policy-reloaded').length > okBefore, 10_000, `round ${String(round)}: the new policy to load`);
+          expectPrivileged = step === 'audit';
+        }
+        // The next request decides with the policy now in force (an invalid file changed nothing).
+        expect(await privilegedAllowed(), `round ${String(round)} (${step})`).to.equal(expectPrivileged);
+        await sleep(150);
+      }
+    } finally {
+      stop = true;
+      await load;
+    }
+    expect(failures, failures.slice(0, 3).join('\n')).to.deep.equal([]);
+    expect(sent).to.be.greaterThan(100);
+    expect(events('policy-reloaded')).to.have.length(4);
+    expect(events('policy-reload-failed')).to.have.length(2);
+    expect(proc.child.exitCode).to.equal(null);
+    // Every decision line names the policy that decided, and only versions that were in force decided.
+    const versions = new Set([logLines(proc.output()).find((l) => l.event === 'listening')!.policyVersion, ...events('policy-reloaded').map((l) => l.policyVersion)]);
+    const decisions = logLines(proc.output()).filter((l) => l.event === 'decision');
+    expect(decisions.length).to.be.at.least(sent);
+    for (const d of decisions) expect(versions.has(d.policyVersion), String(d.policyVersion)).to.equal(true);
+  });
+});
