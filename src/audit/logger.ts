@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import winston from 'winston';
 import type { Decision } from '../engine/engine.js';
 import type { DecodedRequest } from '../request/decode-request.js';
+import { redactFinding, redactString } from './redact.js';
 
 export type Logger = winston.Logger;
 
@@ -34,38 +35,43 @@ export interface DecisionRecord {
   readonly wouldDeny: boolean;
   readonly mode: string;
   readonly policyVersion: string;
+  /** The profile applied (by TLS user), when one did. */
+  readonly profile?: string;
   readonly violations: readonly { rule: string; action: string; severity: string; field: string; found: string; exemptedBy?: string }[];
   readonly problems: readonly string[];
   readonly durationUs: number;
   readonly statusCode?: number;
 }
 
-/** Builds the decision line. Only fields named here reach the log. */
+/** Builds the decision line. Only fields named here reach the log, each string through redaction (./redact.ts). */
 export function decisionRecord(request: DecodedRequest, decision: Decision, policyVersion: string, durationUs: number, phase: 'request' | 'response' = 'request', statusCode?: number): DecisionRecord {
   const body = request.body;
   return {
     event: 'decision',
     decisionId: randomUUID(),
     phase,
-    user: request.user,
-    method: request.method,
+    user: redactString(request.user),
+    method: redactString(request.method),
     operation: request.operation,
-    path: request.path,
+    // The path only: the query (which may carry anything) is never logged.
+    path: redactString(request.path),
     ...(body.kind === 'container.create'
-      ? { ...(body.name === undefined ? {} : { containerName: body.name }), image: body.config.Image }
+      ? { ...(body.name === undefined ? {} : { containerName: redactString(body.name) }), image: redactString(body.config.Image) }
       : body.kind === 'container.exec' || body.kind === 'container.update'
-        ? { containerName: body.container }
+        ? { containerName: redactString(body.container) }
         : {}),
     decision: decision.allow ? 'allow' : 'deny',
     wouldDeny: decision.wouldDeny,
     mode: decision.mode,
     policyVersion,
+    ...(decision.profile === undefined ? {} : { profile: decision.profile }),
     violations: decision.violations.map((v) => ({
       rule: v.rule,
       action: v.action,
       severity: v.severity,
-      field: v.finding.field,
-      found: v.finding.found.slice(0, 200),
+      field: redactString(v.finding.field),
+      // Redact the whole value first: a secret cut at 200 characters would no longer match.
+      found: redactFinding(v.finding.field, v.finding.found).slice(0, 200),
       ...(v.exemptedBy === undefined ? {} : { exemptedBy: v.exemptedBy }),
     })),
     problems: decision.problems.map((p) => p.code),

@@ -30,6 +30,8 @@ export interface Decision {
   readonly violations: readonly Violation[];
   readonly problems: readonly RequestProblem[];
   readonly mode: Policy['mode'];
+  /** The profile whose rule actions and options applied (by the request's TLS user), if any. */
+  readonly profile?: string;
 }
 
 export function subjectOf(request: DecodedRequest): Subject {
@@ -50,7 +52,9 @@ export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   const violations: Violation[] = [];
   let subject: Subject | undefined;
   let internal = false;
-  for (const { rule, action, options } of policy.rules) {
+  // Over the unix socket the user is empty: no profile applies (globMatcher never matches '').
+  const profile = request.user === '' ? undefined : policy.profiles.find((p) => p.matches(request.user));
+  for (const { rule, action, options } of profile ? profile.rules : policy.rules) {
     if (action === 'off' || !rule.meta.operations.includes(request.operation)) continue;
     let findings: readonly Finding[];
     try {
@@ -78,5 +82,5 @@ export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   const wouldDeny = problems.length > 0 || denying.length > 0;
   const allow = internal ? false : policy.mode === 'audit' || !wouldDeny;
   const msg = wouldDeny ? formatMessage(request.operation, problems, denying, allow) : '';
-  return { allow, msg, wouldDeny, violations, problems, mode: policy.mode };
+  return { allow, msg, wouldDeny, violations, problems, mode: policy.mode, ...(profile ? { profile: profile.id } : {}) };
 }

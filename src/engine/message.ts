@@ -3,6 +3,7 @@
  * One line, every violation with its rule id, the field and value found, the CIS
  * reference and the fix.
  */
+import { redactFinding, redactString } from '../audit/redact.js';
 import type { RequestProblem } from '../request/problems.js';
 import type { Violation } from './engine.js';
 
@@ -16,7 +17,8 @@ export function clean(text: string, max = MAX_VALUE): string {
 }
 
 export function describeViolation(v: Violation): string {
-  const what = v.finding.summary !== undefined ? clean(v.finding.summary) : `${v.finding.field}=${clean(v.finding.found)}`;
+  // The message reaches the daemon's log too: the same redaction as the audit log.
+  const what = v.finding.summary !== undefined ? clean(redactString(v.finding.summary)) : `${v.finding.field}=${clean(redactFinding(v.finding.field, v.finding.found))}`;
   const cis = v.cis ? ` (CIS ${v.cis})` : '';
   return `[${v.rule}] ${what}${cis}: ${v.finding.fix}`;
 }

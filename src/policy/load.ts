@@ -8,7 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import micromatch from 'micromatch';
 import type { AnyRule, RuleAction } from '../engine/types.js';
+import type { LogOptions } from '../audit/log-filter.js';
 import { RULES } from '../rules/index.js';
+import { compileCustomRule, customRuleIssues, type CustomRuleEntry } from './custom-rules.js';
 import { buildPolicySchema, NOT_EXEMPTIBLE } from './schema.js';
 
 export type Mode = 'enforce' | 'audit';
@@ -29,11 +31,21 @@ interface ExemptionEntry {
   readonly containerNames?: readonly string[];
 }
 
+type RuleEntries = Readonly<Record<string, RuleAction | RuleEntry>>;
+
+interface ProfileEntry {
+  readonly id: string;
+  readonly users: readonly string[];
+  readonly rules: RuleEntries;
+}
+
 export interface PolicyDocument {
   readonly mode: Mode;
-  readonly rules: Readonly<Record<string, RuleAction | RuleEntry>>;
+  readonly rules: RuleEntries;
+  readonly profiles?: readonly ProfileEntry[];
+  readonly customRules?: readonly CustomRuleEntry[];
   readonly exemptions?: readonly ExemptionEntry[];
-  readonly log?: { readonly level?: LogLevel };
+  readonly log?: { readonly level?: LogLevel; readonly decisions?: LogOptions['decisions']; readonly sampleAllow?: number };
 }
 
 export interface CompiledRule {
@@ -54,11 +66,22 @@ export interface CompiledExemption {
   readonly matches: (subject: Subject) => boolean;
 }
 
+/** A profile compiled at load: its own full rule list (policy rules with its overrides on top). */
+export interface CompiledProfile {
+  readonly id: string;
+  readonly matches: (user: string) => boolean;
+  readonly rules: readonly CompiledRule[];
+}
+
 export interface Policy {
   readonly mode: Mode;
   readonly rules: readonly CompiledRule[];
+  /** In file order; the first whose users match the request's TLS user applies. */
+  readonly profiles: readonly CompiledProfile[];
   readonly exemptions: readonly CompiledExemption[];
   readonly logLevel: LogLevel | undefined;
+  /** Which decision lines are written (log.decisions, log.sampleAllow). */
+  readonly logOptions: LogOptions;
   /** Short hash of the policy text: which policy decided, in every log line. */
   readonly version: string;
   readonly source: string;
@@ -103,9 +126,41 @@ function describe(doc: unknown, e: ErrorObject): PolicyIssue {
   return { path: e.instancePath, message: `${message}${shown}` };
 }
 
+/** What the schema cannot say: checked once the document has the schema's shape. */
+function semanticIssues(doc: PolicyDocument): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const customIds = new Set<string>();
+  (doc.customRules ?? []).forEach((rule, i) => {
+    if (customIds.has(rule.id)) issues.push({ path: `/customRules/${String(i)}/id`, message: `duplicate custom rule id ${JSON.stringify(rule.id)}` });
+    customIds.add(rule.id);
+    issues.push(...customRuleIssues(rule, `/customRules/${String(i)}`));
+  });
+  const unknownCustom = (id: string, path: string): void => {
+    if (id.startsWith('custom/') && !customIds.has(id)) issues.push({ path, message: `no custom rule has the id ${JSON.stringify(id)}` });
+  };
+  (doc.exemptions ?? []).forEach((e, i) => {
+    e.rules.forEach((id, j) => {
+      unknownCustom(id, `/exemptions/${String(i)}/rules/${String(j)}`);
+    });
+  });
+  const profileIds = new Set<string>();
+  (doc.profiles ?? []).forEach((profile, i) => {
+    if (profileIds.has(profile.id)) issues.push({ path: `/profiles/${String(i)}/id`, message: `duplicate profile id ${JSON.stringify(profile.id)}` });
+    profileIds.add(profile.id);
+    for (const id of Object.keys(profile.rules)) {
+      unknownCustom(id, `/profiles/${String(i)}/rules/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      if (NOT_EXEMPTIBLE.has(id)) {
+        // Options could widen adminUsers to "*", which is the same as turning it off.
+        issues.push({ path: `/profiles/${String(i)}/rules/${id}`, message: `${id} cannot be turned off or changed by a profile: set its adminUsers option in the policy's rules` });
+      }
+    }
+  });
+  return issues;
+}
+
 /** Validates a parsed policy document; returns every problem found. */
 export function validatePolicy(doc: unknown): PolicyIssue[] {
-  if (validate(doc)) return [];
+  if (validate(doc)) return semanticIssues(doc);
   const issues = (validate.errors ?? []).map((e) => describe(doc, e));
   // oneOf/anyOf add summary errors after the specific ones; keep the list short and unique.
   const seen = new Set<string>();
@@ -158,19 +213,34 @@ function compileExemption(e: ExemptionEntry): CompiledExemption {
   };
 }
 
+/** Applies rule entries (the policy's, or a profile's) on top of a compiled rule list. */
+function applyEntries(base: readonly CompiledRule[], entries: RuleEntries): CompiledRule[] {
+  return base.map((compiled) => {
+    const entry = entries[compiled.rule.meta.id];
+    if (entry === undefined) return compiled;
+    if (typeof entry === 'string') return { ...compiled, action: entry };
+    return { rule: compiled.rule, action: entry.action, options: { ...compiled.options, ...entry.options } };
+  });
+}
+
 /** Compiles a validated document. */
 export function compilePolicy(doc: PolicyDocument, source: string, text: string): Policy {
-  const rules: CompiledRule[] = RULES.map((rule) => {
-    const entry = doc.rules[rule.meta.id];
-    const action = entry === undefined ? rule.meta.defaultAction : typeof entry === 'string' ? entry : entry.action;
-    const options = { ...rule.defaultOptions, ...(typeof entry === 'object' ? entry.options : undefined) };
-    return { rule, action, options };
+  const defaults: CompiledRule[] = [
+    ...RULES.map((rule) => ({ rule, action: rule.meta.defaultAction, options: { ...rule.defaultOptions } })),
+    ...(doc.customRules ?? []).map((entry) => ({ rule: compileCustomRule(entry), action: entry.action, options: {} })),
+  ];
+  const rules = applyEntries(defaults, doc.rules);
+  const profiles: CompiledProfile[] = (doc.profiles ?? []).map((p) => {
+    const users = globMatcher(p.users) ?? (() => false);
+    return { id: p.id, matches: users, rules: applyEntries(rules, p.rules) };
   });
   return {
     mode: doc.mode,
     rules,
+    profiles,
     exemptions: (doc.exemptions ?? []).map(compileExemption),
     logLevel: doc.log?.level,
+    logOptions: { decisions: doc.log?.decisions ?? 'all', sampleAllow: doc.log?.sampleAllow ?? 1 },
     version: createHash('sha256').update(text).digest('hex').slice(0, 12),
     source,
   };

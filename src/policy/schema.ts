@@ -5,6 +5,7 @@
  */
 import type { AnyRule } from '../engine/types.js';
 import { RULES } from '../rules/index.js';
+import { CUSTOM_ID_PATTERN, customRulesSchema } from './custom-rules.js';
 
 const ACTION = { type: 'string', enum: ['deny', 'warn', 'off'] } as const;
 const GLOBS = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } as const;
@@ -50,6 +51,28 @@ export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<str
         additionalProperties: false,
         properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleEntrySchema(r)])),
       },
+      profiles: {
+        description: 'Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'users', 'rules'],
+          properties: {
+            id: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Name of the profile, logged with each decision it applies to.' },
+            description: { type: 'string' },
+            users: { ...GLOBS, description: 'Globs on the TLS client certificate CN (empty over the unix socket, never matched).' },
+            rules: {
+              description: 'Action or { action, options } per rule id, on top of the policy\'s rules. self-protection cannot be changed by a profile.',
+              type: 'object',
+              additionalProperties: false,
+              properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleEntrySchema(r)])),
+              patternProperties: { [CUSTOM_ID_PATTERN]: ACTION },
+            },
+          },
+        },
+      },
+      customRules: customRulesSchema(ACTION),
       exemptions: {
         description: 'Requests that some rules do not apply to. Every selector given must match.',
         type: 'array',
@@ -65,7 +88,7 @@ export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<str
               description: 'Rule ids this exemption lifts, or "*" for all. self-protection cannot be exempted (use its adminUsers option).',
               type: 'array',
               minItems: 1,
-              items: { type: 'string', enum: ['*', ...ruleIds] },
+              items: { type: 'string', anyOf: [{ enum: ['*', ...ruleIds] }, { pattern: CUSTOM_ID_PATTERN }] },
             },
             users: { ...GLOBS, description: 'Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched).' },
             images: { ...GLOBS, description: 'Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest.' },
@@ -79,6 +102,17 @@ export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<str
         additionalProperties: false,
         properties: {
           level: { type: 'string', enum: ['error', 'warn', 'info', 'debug'], description: 'Decision lines are logged at info.' },
+          decisions: {
+            type: 'string',
+            enum: ['all', 'deny-only'],
+            description: 'all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems.',
+          },
+          sampleAllow: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 1,
+            description: 'Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written.',
+          },
         },
       },
     },

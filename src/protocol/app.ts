@@ -9,7 +9,9 @@ import { performance } from 'node:perf_hooks';
 import bodyParser from 'body-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../audit/logger.js';
+import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord } from '../audit/logger.js';
+import { redactString } from '../audit/redact.js';
 import { evaluate } from '../engine/engine.js';
 import { describeProblem } from '../engine/message.js';
 import type { Policy } from '../policy/load.js';
@@ -40,6 +42,9 @@ function micros(start: number): number {
 
 export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics()): express.Express {
   const app = express();
+  // Sampling counters for plain allow lines (policy log.sampleAllow), one per phase.
+  const requestAllows = new AllowCounter();
+  const responseAllows = new AllowCounter();
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', false);
@@ -58,19 +63,19 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       const parsed = parseEnvelope(req.body as unknown);
       if (!parsed.ok) {
         reply = deny(parsed.reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version');
-        logger.warn('envelope rejected', { event: 'envelope-invalid', reason: parsed.reason });
+        logger.warn('envelope rejected', { event: 'envelope-invalid', reason: redactString(parsed.reason) });
         metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
       } else {
         const policy = policies.current();
         const request = decodeRequest(parsed.envelope);
         const decision = evaluate(request, policy);
         reply = { Allow: decision.allow, Msg: decision.msg };
-        logger.info('decision', decisionRecord(request, decision, policy.version, micros(start)));
+        if (shouldLog(decision, policy.logOptions, requestAllows)) logger.info('decision', decisionRecord(request, decision, policy.version, micros(start)));
         metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
       }
     } catch (err) {
       reply = deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
-      logger.error('internal error while deciding', { event: 'internal-error', error: err instanceof Error ? err.stack : String(err) });
+      logger.error('internal error while deciding', { event: 'internal-error', error: redactString(err instanceof Error ? (err.stack ?? err.message) : String(err)) });
       metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
     }
     res.json(reply);
@@ -90,12 +95,12 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
         const policy = policies.current();
         const request = decodeRequest(parsed.envelope);
         const decision = evaluate(request, policy);
-        logger.debug('response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
+        if (shouldLog(decision, policy.logOptions, responseAllows)) logger.debug('response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
       } else {
-        logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: parsed.reason });
+        logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(parsed.reason) });
       }
     } catch (err) {
-      logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: err instanceof Error ? err.stack : String(err) });
+      logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: redactString(err instanceof Error ? (err.stack ?? err.message) : String(err)) });
     }
     res.json({ Allow: true, Msg: '' });
   });

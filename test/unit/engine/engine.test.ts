@@ -33,6 +33,13 @@ describe('engine', () => {
     expect(d.msg).to.include('container:a?b').and.not.include('\n');
   });
 
+  it('redacts secret-looking values in the deny message too (the daemon logs it)', () => {
+    const p = policy({ customRules: [{ id: 'custom/no-token-label', operations: ['container.create'], field: 'body.config.Labels.token', operator: 'exists', message: 'no token labels', action: 'deny' }] });
+    const d = evaluate(decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', Labels: { token: 's3cr3tvalue' }, HostConfig: { Memory: 1 << 26 } })), p);
+    expect(d.allow).to.equal(false);
+    expect(d.msg).to.include('[custom/no-token-label] body.config.Labels.token=[redacted]').and.not.include('s3cr3tvalue');
+  });
+
   it('warn allows and records; off skips the rule', () => {
     const req = decode(captured('run-privileged', 'container.create'));
     const warn = evaluate(req, policy({ rules: { privileged: 'warn' } }));

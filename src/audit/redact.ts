@@ -1,0 +1,70 @@
+/**
+ * Redaction of every string that goes into a decision line. decisionRecord already limits
+ * what reaches the log (rule findings, image, container name, path, user); this pass makes
+ * sure that none of it carries a secret: credentials in key=value form, Authorization
+ * values, AWS access key ids, PEM blocks, long base64/hex blobs in a finding, Env values and
+ * the values of labels whose key looks secret-like.
+ */
+
+export const REDACTED = '[redacted]';
+
+/** Label keys (or Env names) whose values are never logged. */
+const SECRET_KEY = /pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth|credential|cert|session|cookie|signature/i;
+
+const PEM = /-----BEGIN [^-\r\n]*-----[\s\S]*?(?:-----END [^-\r\n]*-----|$)/g;
+const AUTH_SCHEME = /\b(Basic|Bearer|Token|Digest)(\s+)[^\s,;"']+/gi;
+const AWS_KEY = /(?:AKIA|ASIA|AIDA|AROA)[0-9A-Z]{16}/g;
+const KEY_VALUE = /((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth(?:orization)?|credentials?)[A-Za-z0-9_.-]*"?\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,"']+)/gi;
+/** Runs of base64/hex characters; a run is a blob when one of its `/` segments is over 40 chars, or it is not a path and is over 40 chars of mixed classes. */
+const BLOB_CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{41,}/g;
+/** Image and content digests are what an auditor needs: not blobs. */
+const DIGEST_PREFIX = /(?:sha256|sha384|sha512):$/;
+
+function isBlob(run: string): boolean {
+  if (run.split('/').some((segment) => segment.length > 40)) return true;
+  if (run.startsWith('/')) return false;
+  return /[0-9]/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run);
+}
+
+/** Secret-looking parts of any logged string replaced with [redacted]. */
+export function redactString(s: string): string {
+  if (s === '') return s;
+  return s
+    .replace(PEM, REDACTED)
+    .replace(AUTH_SCHEME, `$1$2${REDACTED}`)
+    .replace(AWS_KEY, REDACTED)
+    .replace(KEY_VALUE, `$1${REDACTED}`);
+}
+
+/** redactString, plus long base64/hex blobs (for finding values, never images or digests). */
+export function redactFound(s: string): string {
+  return redactString(s).replace(BLOB_CANDIDATE, (run: string, offset: number, all: string) =>
+    !DIGEST_PREFIX.test(all.slice(Math.max(0, offset - 7), offset)) && isBlob(run) ? REDACTED : run,
+  );
+}
+
+/** The label key named by a finding's field path (`Config.Labels.db.password`, `Labels["x"]`), if any. */
+function labelKey(field: string): string | undefined {
+  const at = field.search(/Labels\b/);
+  if (at < 0) return undefined;
+  return field.slice(at + 'Labels'.length).replace(/^[.[\]"']+|[\]"']+$/g, '');
+}
+
+function isEnvField(field: string): boolean {
+  return /(?:^|\.)Env\b/.test(field);
+}
+
+/**
+ * A finding's `found` as it may be logged. Rules (built-in or custom) report the field path
+ * they looked at: an Env entry never shows its value, a label with a secret-like key (or a
+ * whole Labels map) never shows its value, everything else goes through redactFound.
+ */
+export function redactFinding(field: string, found: string): string {
+  if (isEnvField(field)) {
+    const eq = found.indexOf('=');
+    return eq < 0 ? REDACTED : `${redactString(found.slice(0, eq))}=${REDACTED}`;
+  }
+  const key = labelKey(field);
+  if (key !== undefined && (key === '' || SECRET_KEY.test(key))) return REDACTED;
+  return redactFound(found);
+}

@@ -1,0 +1,205 @@
+/**
+ * Custom rules without code: `customRules` entries of the policy file, each a field path in
+ * the canonical request view (DecodedRequest), an operator and a value. They are checked
+ * (field path, regex) and compiled once at load into ordinary rules, so that the engine runs
+ * them with the built-in rules: same exemptions, profiles, audit mode and deny message.
+ */
+import micromatch from 'micromatch';
+import { defineRule, type AnyRule, type Finding, type RuleAction, type Severity } from '../engine/types.js';
+import type { DecodedRequest } from '../request/decode-request.js';
+import { ROUTES } from '../request/routes.js';
+
+export type CustomOperator = 'equals' | 'in' | 'glob' | 'regex' | 'exists' | 'greater-than';
+type Scalar = string | number | boolean;
+
+export interface CustomRuleEntry {
+  readonly id: string;
+  readonly description?: string;
+  readonly operations: readonly string[];
+  readonly field: string;
+  readonly operator: CustomOperator;
+  readonly value?: Scalar | readonly Scalar[];
+  readonly message: string;
+  readonly fix?: string;
+  readonly action: RuleAction;
+  readonly severity?: Severity;
+}
+
+interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Custom rule ids live under `custom/`: built-in ids never contain a slash, so they never collide. */
+export const CUSTOM_ID_PATTERN = '^custom/[a-z0-9][a-z0-9._-]*$';
+export const CUSTOM_OPERATORS: readonly CustomOperator[] = ['equals', 'in', 'glob', 'regex', 'exists', 'greater-than'];
+/** Longest regex source accepted (compiled once, at load). */
+export const MAX_REGEX_LENGTH = 256;
+export const OPERATIONS: readonly string[] = [...new Set(ROUTES.map((r) => r.operation))].sort();
+
+/** The DecodedRequest fields a path may start with (not `problems`: those always deny anyway). */
+const ROOTS = new Set(['method', 'uri', 'path', 'apiVersion', 'operation', 'user', 'userAuthNMethod', 'params', 'query', 'body']);
+/** Segments never readable: their values are secrets (Env) and would reach messages and logs. */
+const FORBIDDEN_SEGMENT = /^env$/i;
+const SCALAR = { type: ['string', 'number', 'boolean'] } as const;
+
+const valueIs = (operator: CustomOperator, value: Record<string, unknown>): Record<string, unknown> => ({
+  if: { type: 'object', required: ['operator'], properties: { operator: { const: operator } } },
+  then: { type: 'object', required: ['value'], properties: { value } },
+});
+
+/** JSON Schema of `customRules`. */
+export function customRulesSchema(action: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return {
+    description: 'Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).',
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'operations', 'field', 'operator', 'message', 'action'],
+      properties: {
+        id: { type: 'string', pattern: CUSTOM_ID_PATTERN, description: 'custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones.' },
+        description: { type: 'string' },
+        operations: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: OPERATIONS } },
+        field: {
+          type: 'string',
+          pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$',
+          maxLength: 300,
+          description: 'Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable.',
+        },
+        operator: { type: 'string', enum: CUSTOM_OPERATORS },
+        value: { description: 'equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none.' },
+        message: { type: 'string', minLength: 1, maxLength: 300 },
+        fix: { type: 'string', minLength: 1, maxLength: 300 },
+        action: action,
+        severity: { type: 'string', enum: ['critical', 'high', 'medium', 'low'] },
+      },
+      allOf: [
+        valueIs('equals', SCALAR),
+        valueIs('in', { type: 'array', minItems: 1, items: SCALAR }),
+        valueIs('glob', { type: 'string', minLength: 1 }),
+        valueIs('regex', { type: 'string', minLength: 1, maxLength: MAX_REGEX_LENGTH }),
+        valueIs('greater-than', { type: 'number' }),
+      ],
+    },
+  };
+}
+
+function compileRegex(source: string): RegExp | string {
+  try {
+    return new RegExp(source, 'u');
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/** What the schema cannot check: the field path, the regex, an `exists` with a value. */
+export function customRuleIssues(entry: CustomRuleEntry, at: string): Issue[] {
+  const issues: Issue[] = [];
+  const segments = entry.field.split('.');
+  const root = segments[0] ?? '';
+  if (!ROOTS.has(root)) {
+    issues.push({ path: `${at}/field`, message: `must start with one of ${[...ROOTS].join(', ')} (found ${JSON.stringify(entry.field)})` });
+  }
+  if (segments.some((s) => FORBIDDEN_SEGMENT.test(s))) {
+    issues.push({ path: `${at}/field`, message: `Env values are secrets and cannot be read by a custom rule (found ${JSON.stringify(entry.field)})` });
+  }
+  if (entry.operator === 'regex' && typeof entry.value === 'string') {
+    const re = compileRegex(entry.value);
+    if (typeof re === 'string') issues.push({ path: `${at}/value`, message: `not a valid regular expression: ${re}` });
+  }
+  if (entry.operator === 'exists' && entry.value !== undefined) {
+    issues.push({ path: `${at}/value`, message: 'exists takes no value' });
+  }
+  return issues;
+}
+
+/**
+ * Collects every value the path reaches: arrays fan out (any element may match), a Map takes
+ * the rest of the path as its key (label keys have dots: `body.config.Labels.com.example.team`).
+ */
+function resolve(value: unknown, segments: readonly string[], mapKeys: readonly string[], i: number, out: unknown[]): void {
+  if (Array.isArray(value)) {
+    for (const element of value) resolve(element, segments, mapKeys, i, out);
+    return;
+  }
+  if (i === segments.length) {
+    out.push(value);
+    return;
+  }
+  const segment = segments[i] ?? '';
+  if (value instanceof Map) {
+    const key = mapKeys[i] ?? '';
+    if (value.has(key)) resolve(value.get(key), segments, mapKeys, segments.length, out);
+  } else if (typeof value === 'object' && value !== null && Object.hasOwn(value, segment)) {
+    resolve((value as Record<string, unknown>)[segment], segments, mapKeys, i + 1, out);
+  }
+}
+
+/** Set in Go's omitempty sense: zero values (the decoder fills every absent field with one) are not. */
+function isSet(value: unknown): boolean {
+  if (value === undefined || value === null || value === '' || value === false || value === 0) return false;
+  if (value instanceof Map) return value.size > 0;
+  return true;
+}
+
+function tester(entry: CustomRuleEntry): (leaf: unknown) => boolean {
+  const value = entry.value;
+  switch (entry.operator) {
+    case 'equals':
+      return (leaf) => leaf === value;
+    case 'in': {
+      const set = new Set<unknown>(Array.isArray(value) ? value : [value]);
+      return (leaf) => set.has(leaf);
+    }
+    case 'glob': {
+      const match = micromatch.matcher(String(value), { dot: true });
+      return (leaf) => typeof leaf === 'string' && match(leaf);
+    }
+    case 'regex': {
+      const re = compileRegex(String(value));
+      if (typeof re === 'string') throw new Error(`custom rule ${entry.id}: ${re}`);
+      return (leaf) => typeof leaf === 'string' && re.test(leaf);
+    }
+    case 'exists':
+      return isSet;
+    case 'greater-than': {
+      const limit = Number(value);
+      return (leaf) => typeof leaf === 'number' && leaf > limit;
+    }
+  }
+}
+
+function shown(leaf: unknown): string {
+  if (typeof leaf === 'string' || typeof leaf === 'number' || typeof leaf === 'boolean') return String(leaf);
+  return 'set';
+}
+
+/** Compiles a validated custom rule into a rule the engine runs like a built-in one. */
+export function compileCustomRule(entry: CustomRuleEntry): AnyRule {
+  const segments = entry.field.split('.');
+  const mapKeys = segments.map((_, i) => segments.slice(i).join('.'));
+  const test = tester(entry);
+  const fix = entry.fix === undefined ? entry.message : `${entry.message}; ${entry.fix}`;
+  return defineRule({
+    meta: {
+      id: entry.id,
+      title: entry.message,
+      cis: undefined,
+      severity: entry.severity ?? 'medium',
+      description: entry.description ?? entry.message,
+      remediation: entry.fix ?? entry.message,
+      defaultAction: entry.action,
+      operations: entry.operations,
+      optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    },
+    defaultOptions: {},
+    check(request: DecodedRequest): readonly Finding[] {
+      const values: unknown[] = [];
+      resolve(request, segments, mapKeys, 0, values);
+      const index = values.findIndex(test);
+      if (index < 0) return [];
+      return [{ field: entry.field, found: shown(values[index]), fix }];
+    },
+  });
+}

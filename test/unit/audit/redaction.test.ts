@@ -1,0 +1,120 @@
+/** Redaction of decision-line strings, and which decision lines are written (log options). */
+import { expect } from 'chai';
+import { AllowCounter, shouldLog, type LogOptions } from '../../../src/audit/log-filter.js';
+import { decisionRecord } from '../../../src/audit/logger.js';
+import { REDACTED, redactFinding, redactFound, redactString } from '../../../src/audit/redact.js';
+import type { Decision, Violation } from '../../../src/engine/engine.js';
+import { captured, decode } from '../../helpers/fixtures.js';
+
+const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----';
+
+function violation(field: string, found: string, action: 'deny' | 'warn' = 'deny'): Violation {
+  return { rule: 'custom', action, severity: 'high', cis: undefined, finding: { field, found, fix: 'x' } };
+}
+
+function decision(allow: boolean, violations: Violation[] = [], wouldDeny = false): Decision {
+  return { allow, msg: '', wouldDeny, violations, problems: [], mode: 'enforce' } as unknown as Decision;
+}
+
+describe('audit: redaction', () => {
+  const secrets: [string, string, string][] = [
+    ['password=', 'DB password=hunter2 used', 'hunter2'],
+    ['passwd:', 'passwd: s3cr3tvalue', 's3cr3tvalue'],
+    ['secret=', 'client_secret=abcdef', 'abcdef'],
+    ['token in a query', 'a?name=x&token=abc123secret', 'abc123secret'],
+    ['api_key', 'API_KEY=zzkey999', 'zzkey999'],
+    ['api-key JSON', '{"api-key": "qq777"}', 'qq777'],
+    ['Authorization Basic', 'Authorization: Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz'],
+    ['Bearer', 'Authorization: Bearer eyJhbGciOi.payload.sig', 'eyJhbGciOi'],
+    ['AWS key', '/etc/AKIAIOSFODNN7EXAMPLE/creds', 'AKIAIOSFODNN7EXAMPLE'],
+    ['PEM block', `profile ${PEM} end`, 'MIIEowIBAAKCAQEA'],
+  ];
+  for (const [name, input, secret] of secrets) {
+    it(`redacts ${name}`, () => {
+      const out = redactString(input);
+      expect(out).to.include(REDACTED);
+      expect(out).to.not.include(secret);
+    });
+  }
+
+  it('keeps ordinary values', () => {
+    for (const s of ['/containers/create', 'docker.io/library/nginx:1.25', '/var/run/docker.sock', 'host', 'alice', '/run/secrets']) {
+      expect(redactString(s)).to.equal(s);
+    }
+  });
+
+  it('redacts long base64 and hex blobs in a finding, but not digests or paths', () => {
+    const b64 = 'QUtJQUlPU0ZPRE5ON0VYQU1QTEVzZWNyZXRrZXl2YWx1ZTEyMzQ1Njc4OTA=';
+    const hex = 'a'.repeat(20) + '0123456789abcdef0123456789';
+    expect(redactFound(`value ${b64}`)).to.equal(`value ${REDACTED}`);
+    expect(redactFound(hex)).to.equal(REDACTED);
+    const digest = `busybox@sha256:${'0123456789abcdef'.repeat(4)}`;
+    expect(redactFound(digest)).to.equal(digest);
+    expect(redactFound('/var/lib/docker/volumes/data/_data/some/deep/folder')).to.equal('/var/lib/docker/volumes/data/_data/some/deep/folder');
+  });
+
+  it('never shows an Env value, whatever its name', () => {
+    expect(redactFinding('Config.Env[2]', 'FOO=hunter2')).to.equal(`FOO=${REDACTED}`);
+    expect(redactFinding('Env', 'hunter2')).to.equal(REDACTED);
+  });
+
+  it('redacts label values whose key looks secret-like (field path names the label)', () => {
+    expect(redactFinding('Config.Labels.db.password', 'hunter2')).to.equal(REDACTED);
+    expect(redactFinding('Config.Labels["com.example.api-key"]', 'k-123')).to.equal(REDACTED);
+    expect(redactFinding('Labels.vault_token', 'plain')).to.equal(REDACTED);
+    expect(redactFinding('Config.Labels', '{"a":"b"}')).to.equal(REDACTED);
+    expect(redactFinding('Config.Labels.owner', 'team-a')).to.equal('team-a');
+  });
+
+  it('decisionRecord redacts every string of the line', () => {
+    const request = decode(captured('run-env', 'container.create'));
+    const record = decisionRecord(request, decision(false, [
+      violation('Config.Labels.db_password', 'hunter2'),
+      violation('HostConfig.Binds[0]', '/etc/AKIAIOSFODNN7EXAMPLE'),
+      violation('HostConfig.SecurityOpt', `seccomp=${PEM}`),
+      violation('Config.Env[0]', 'DOCKGATE_FAKE_SECRET=hunter2'),
+    ]), 'v1', 1);
+    const text = JSON.stringify(record);
+    expect(text).to.not.include('hunter2').and.not.include('AKIAIOSFODNN7EXAMPLE').and.not.include('BEGIN RSA').and.not.include('MIIEow');
+    expect(record.violations.map((v) => v.found)).to.deep.equal([REDACTED, `/etc/${REDACTED}`, `seccomp=${REDACTED}`, `DOCKGATE_FAKE_SECRET=${REDACTED}`]);
+  });
+
+  it('redacts before cutting a found value at 200 characters', () => {
+    const request = decode(captured('run-env', 'container.create'));
+    const record = decisionRecord(request, decision(false, [violation('X', `${'x '.repeat(90)}${PEM}`)]), 'v1', 1);
+    expect(record.violations[0]!.found).to.not.include('BEGIN');
+  });
+});
+
+describe('audit: which decision lines are written', () => {
+  const all: LogOptions = { decisions: 'all', sampleAllow: 1 };
+  const denyOnly: LogOptions = { decisions: 'deny-only', sampleAllow: 1 };
+
+  it('writes every line by default', () => {
+    const c = new AllowCounter();
+    expect([1, 2, 3].map(() => shouldLog(decision(true), all, c))).to.deep.equal([true, true, true]);
+  });
+
+  it('deny-only drops plain allows, keeps denies, warn findings and would-deny', () => {
+    const c = new AllowCounter();
+    expect(shouldLog(decision(true), denyOnly, c)).to.equal(false);
+    expect(shouldLog(decision(false, [violation('a', 'b')]), denyOnly, c)).to.equal(true);
+    expect(shouldLog(decision(true, [violation('a', 'b', 'warn')]), denyOnly, c)).to.equal(true);
+    expect(shouldLog(decision(true, [violation('a', 'b')], true), denyOnly, c)).to.equal(true);
+  });
+
+  it('samples plain allows by counter: 0.25 writes every 4th, deterministically', () => {
+    const c = new AllowCounter();
+    const written = Array.from({ length: 12 }, () => shouldLog(decision(true), { decisions: 'all', sampleAllow: 0.25 }, c));
+    expect(written.map((w, i) => (w ? i + 1 : 0)).filter(Boolean)).to.deep.equal([4, 8, 12]);
+  });
+
+  it('sampling writes floor(n*r) of n plain allows and never drops a deny', () => {
+    const c = new AllowCounter();
+    const opts: LogOptions = { decisions: 'all', sampleAllow: 0.1 };
+    let allows = 0;
+    for (let i = 0; i < 1000; i++) if (shouldLog(decision(true), opts, c)) allows++;
+    expect(allows).to.equal(100);
+    for (let i = 0; i < 10; i++) expect(shouldLog(decision(false, [violation('a', 'b')]), opts, c)).to.equal(true);
+  });
+});
