@@ -85,6 +85,56 @@ export function customRulesSchema(action: Readonly<Record<string, unknown>>): Re
   };
 }
 
+/**
+ * Why a regex could backtrack exponentially on a requester-chosen value, or undefined. The
+ * requester controls the string a custom regex runs on: a pattern with a quantified group that
+ * itself holds a quantifier or an alternation (`(a+)+`, `(a|a)*`), or a backreference, could
+ * stall the plugin and with it every docker command. Such patterns are refused at load.
+ */
+export function unsafeRegexReason(source: string): string | undefined {
+  // Per open group: whether it holds a quantifier or an alternation.
+  const groups: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9k]/.test(next)) return 'backreferences are not allowed';
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+    } else if (ch === '(') {
+      groups.push(false);
+      // Group syntax, not quantifiers: (?: (?= (?! (?<= (?<! (?<name>
+      if (source[i + 1] === '?') {
+        i++;
+        const kind = source[i + 1] ?? '';
+        if (kind === ':' || kind === '=' || kind === '!') i++;
+        else if (kind === '<') {
+          const close = source.indexOf('>', i);
+          i = source[i + 2] === '=' || source[i + 2] === '!' ? i + 2 : close < 0 ? i + 1 : close;
+        }
+      }
+    } else if (ch === ')') {
+      const risky = groups.pop() ?? false;
+      const after = source[i + 1] ?? '';
+      const quantified = after === '*' || after === '+' || after === '?' || after === '{';
+      if (risky && quantified) return 'a repeated group holds a quantifier or an alternation (exponential backtracking)';
+      // A group that holds one makes its enclosing group risky too.
+      if ((risky || quantified) && groups.length > 0) groups[groups.length - 1] = true;
+    } else if (ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === '|') {
+      if (groups.length > 0) groups[groups.length - 1] = true;
+    }
+  }
+  return undefined;
+}
+
 function compileRegex(source: string): RegExp | string {
   try {
     return new RegExp(source, 'u');
@@ -106,7 +156,9 @@ export function customRuleIssues(entry: CustomRuleEntry, at: string): Issue[] {
   }
   if (entry.operator === 'regex' && typeof entry.value === 'string') {
     const re = compileRegex(entry.value);
+    const unsafe = unsafeRegexReason(entry.value);
     if (typeof re === 'string') issues.push({ path: `${at}/value`, message: `not a valid regular expression: ${re}` });
+    else if (unsafe !== undefined) issues.push({ path: `${at}/value`, message: `regular expression refused: ${unsafe} (found ${JSON.stringify(entry.value)})` });
   }
   if (entry.operator === 'exists' && entry.value !== undefined) {
     issues.push({ path: `${at}/value`, message: 'exists takes no value' });

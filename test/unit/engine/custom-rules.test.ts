@@ -89,6 +89,9 @@ describe('custom rules', () => {
     const invalid: [string, object, string][] = [
       ['unknown operator', { field: 'user', operator: 'matches', value: 'x' }, '/customRules/0/operator: must be equal to one of the allowed values'],
       ['invalid regex', { field: 'user', operator: 'regex', value: '(' }, '/customRules/0/value: not a valid regular expression'],
+      ['regex that backtracks exponentially (nested quantifier)', { field: 'body.config.Image', operator: 'regex', value: '^(a+)+$' }, '/customRules/0/value: regular expression refused: a repeated group holds a quantifier'],
+      ['regex that backtracks exponentially (alternation)', { field: 'body.config.Image', operator: 'regex', value: '^(?:a|a)*$' }, '/customRules/0/value: regular expression refused'],
+      ['regex with a backreference', { field: 'body.config.Image', operator: 'regex', value: '(a)\\1' }, '/customRules/0/value: regular expression refused: backreferences are not allowed'],
       ['regex too long', { field: 'user', operator: 'regex', value: 'a'.repeat(300) }, '/customRules/0/value: must NOT have more than 256 characters'],
       ['equals without a value', { field: 'user', operator: 'equals' }, "/customRules/0: must have required property 'value'"],
       ['in with a non-list', { field: 'user', operator: 'in', value: 'x' }, '/customRules/0/value: must be array'],
