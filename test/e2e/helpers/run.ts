@@ -3,6 +3,7 @@
  * cleanup actions run in reverse order, and a final check that nothing is left behind
  * (processes naming the temp dir, mounts under it, host folders the run created).
  */
+import { expect } from 'chai';
 import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { basename } from 'node:path';
 import { HostState } from './host.js';
@@ -107,4 +108,17 @@ export class E2eRun {
     if (hostLeft.length > 0) problems.push(`host folders created by this run and not removable: ${hostLeft.join(', ')}`);
     return problems;
   }
+}
+
+/**
+ * The `after` hook every e2e file ends with: runs the cleanups of the run `take()` hands over
+ * (it must hand it over once, then forget it), and fails if anything was left behind.
+ */
+export function cleanupAfterAll(take: () => E2eRun | undefined): void {
+  after(async function () {
+    this.timeout(120_000);
+    const run = take();
+    if (run === undefined) return;
+    expect(await run.cleanup(), 'the run left something behind').to.deep.equal([]);
+  });
 }
