@@ -1,27 +1,16 @@
 /** `dockgate check`: one offline decision from an envelope or a raw body; exit 0 allow, 1 deny, 2 error. */
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check.js';
 import { captured } from '../../helpers/fixtures.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const opts = { policy: join(root, 'config/policy.json'), uri: undefined, method: 'POST', user: '', json: false };
 
 describe('dockgate check', () => {
-  let dir: string;
-  const file = (name: string, content: string): string => {
-    const p = join(dir, name);
-    writeFileSync(p, content);
-    return p;
-  };
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'dockgate-check-'));
-  });
-  after(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const tmp = useTempDir('dockgate-check-');
+  const file = tmp.file;
 
   it('denies a captured privileged create envelope with exit 1 and says why', () => {
     const out = runCheck(file('priv.json', JSON.stringify(captured('run-privileged', 'container.create'))), opts);
@@ -53,7 +42,7 @@ describe('dockgate check', () => {
   });
 
   it('exits 2 on a bad policy, a missing file or a non-JSON envelope', () => {
-    expect(runCheck(join(dir, 'missing.json'), opts).exitCode).to.equal(2);
+    expect(runCheck(tmp.path('missing.json'), opts).exitCode).to.equal(2);
     expect(runCheck(file('garbage.json', 'nope'), opts).exitCode).to.equal(2);
     expect(runCheck(file('env.json', '{}'), { ...opts, policy: file('bad-policy.json', '{"mode":"x"}') }).exitCode).to.equal(2);
     expect(runCheck(file('env2.json', '{"RequestMethod":"POST"}'), opts)).to.deep.include({ exitCode: 2 });

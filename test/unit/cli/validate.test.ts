@@ -2,27 +2,17 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runValidate } from '../../../src/cli/validate.js';
 import { RULES } from '../../../src/rules/index.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 
 describe('dockgate validate', () => {
-  let dir: string;
-  const file = (name: string, content: string): string => {
-    const p = join(dir, name);
-    writeFileSync(p, content);
-    return p;
-  };
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'dockgate-validate-'));
-  });
-  after(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const tmp = useTempDir('dockgate-validate-');
+  const file = tmp.file;
 
   for (const name of ['policy.json', 'audit.json', 'strict.json']) {
     it(`accepts the shipped config/${name} and summarises it`, () => {
@@ -82,10 +72,10 @@ describe('dockgate validate', () => {
       [file('garbage.json', '{not json'), /: \/: not valid JSON: /],
       [file('empty.json', ''), /: \/: not valid JSON: /],
       [file('array.json', '[]'), /: \/: must be object/],
-      [join(dir, 'missing.json'), /: \/: cannot read the file: ENOENT/],
+      [tmp.path('missing.json'), /: \/: cannot read the file: ENOENT/],
     ];
-    mkdirSync(join(dir, 'folder.json'));
-    cases.push([join(dir, 'folder.json'), /: \/: cannot read the file: not a regular file/]);
+    mkdirSync(tmp.path('folder.json'));
+    cases.push([tmp.path('folder.json'), /: \/: cannot read the file: not a regular file/]);
     for (const [path, expected] of cases) {
       const out = runValidate(path);
       expect(out.exitCode, path).to.equal(1);
