@@ -23,7 +23,7 @@
  * Nothing from the JSON becomes a property name of a plain object: struct fields come from
  * the schema, map entries go into `Map`s, so `__proto__` and `constructor` are just data.
  */
-import type { Schema, StructSchema, SliceSchema } from './schema.js';
+import type { IntSchema, MapSchema, Schema, SliceSchema, StructSchema } from './schema.js';
 import { decodeUtf8Go } from './utf8.js';
 
 /** Go's encoding/json scanner refuses nesting deeper than this. */
@@ -59,16 +59,31 @@ class SyntaxFailure extends Error {
 interface FieldRef {
   readonly name: string;
   readonly schema: Schema;
-  /** For a field promoted from an embedded struct pointer: the holder property. */
-  readonly holder?: string;
+  /** For a field promoted from an embedded struct pointer: the holder property and its struct. */
+  readonly holder: { readonly name: string; readonly schema: StructSchema } | undefined;
+  /** Its position in StructPlan.fields. */
+  readonly order: number;
 }
 
-interface StructIndex {
+/** What the decoder needs of a struct schema, worked out once per schema. */
+interface StructPlan {
+  /** Field by JSON key, exactly as declared. */
   readonly exact: Map<string, FieldRef>;
+  /** Field by folded JSON key (see foldFieldName): Go's case-insensitive match. */
   readonly folded: Map<string, FieldRef>;
+  /** Every field of `exact`: the struct's own in declaration order, then the promoted ones. */
+  readonly fields: readonly FieldRef[];
+  /**
+   * The zero value, less its nested structs: every field's zero (false, 0, '' or nil, a nested
+   * struct nil for now) and every embedded holder nil, in declaration order. zeroValue copies
+   * it; it is never handed out.
+   */
+  readonly zeroTemplate: Readonly<Record<string, unknown>>;
+  /** The fields of (non-pointer) struct type: each zero value gets its own zero nested struct. */
+  readonly nestedStructs: readonly (readonly [string, StructSchema])[];
 }
 
-const structIndexes = new WeakMap<StructSchema, StructIndex>();
+const structPlans = new WeakMap<StructSchema, StructPlan>();
 
 /**
  * Folds a key the way Go compares struct field names (bytes.EqualFold): ASCII letters to
@@ -93,45 +108,42 @@ export function foldFieldName(key: string): string | undefined {
   return out;
 }
 
-function indexStruct(schema: StructSchema): StructIndex {
-  const cached = structIndexes.get(schema);
+function structPlan(schema: StructSchema): StructPlan {
+  const cached = structPlans.get(schema);
   if (cached) return cached;
+  const fields: FieldRef[] = [];
   const exact = new Map<string, FieldRef>();
-  for (const [name, fieldSchema] of Object.entries(schema.fields)) exact.set(name, { name, schema: fieldSchema });
+  const add = (name: string, fieldSchema: Schema, holder: FieldRef['holder']): void => {
+    const ref = { name, schema: fieldSchema, holder, order: fields.length };
+    fields.push(ref);
+    exact.set(name, ref);
+  };
+  for (const [name, fieldSchema] of Object.entries(schema.fields)) add(name, fieldSchema, undefined);
   // Promoted fields: a direct field hides them; two at the same depth cancel out (Go's rule).
-  const promoted = new Map<string, FieldRef | null>();
+  const promoted = new Map<string, readonly [Schema, NonNullable<FieldRef['holder']>] | null>();
   for (const [holder, embedded] of Object.entries(schema.embedded)) {
     for (const [name, fieldSchema] of Object.entries(embedded.fields)) {
       if (exact.has(name)) continue;
-      promoted.set(name, promoted.has(name) ? null : { name, schema: fieldSchema, holder });
+      promoted.set(name, promoted.has(name) ? null : [fieldSchema, { name: holder, schema: embedded }]);
     }
   }
-  for (const [name, ref] of promoted) if (ref) exact.set(name, ref);
+  for (const [name, found] of promoted) if (found) add(name, found[0], found[1]);
   const folded = new Map<string, FieldRef>();
   for (const [name, ref] of exact) {
     const key = foldFieldName(name);
     if (key !== undefined && !folded.has(key)) folded.set(key, ref);
   }
-  const index = { exact, folded };
-  structIndexes.set(schema, index);
-  return index;
-}
-
-interface StructLayout {
-  readonly fields: readonly (readonly [string, Schema])[];
-  readonly holders: readonly string[];
-}
-
-const structLayouts = new WeakMap<StructSchema, StructLayout>();
-
-/** A struct's fields and embedded holders, listed once per schema (zero values are built per request). */
-function structLayout(schema: StructSchema): StructLayout {
-  let layout = structLayouts.get(schema);
-  if (!layout) {
-    layout = { fields: Object.entries(schema.fields), holders: Object.keys(schema.embedded) };
-    structLayouts.set(schema, layout);
+  const zero: [string, unknown][] = [];
+  const nestedStructs: [string, StructSchema][] = [];
+  for (const [name, fieldSchema] of Object.entries(schema.fields)) {
+    if (fieldSchema.kind === 'struct') nestedStructs.push([name, fieldSchema]);
+    zero.push([name, fieldSchema.kind === 'struct' ? null : zeroValue(fieldSchema)]);
   }
-  return layout;
+  for (const holder of Object.keys(schema.embedded)) zero.push([holder, null]);
+  // Object.fromEntries gives a fast-mode object however many fields it has (see zeroValue).
+  const plan = { exact, folded, fields, zeroTemplate: Object.fromEntries(zero), nestedStructs };
+  structPlans.set(schema, plan);
+  return plan;
 }
 
 /** The zero value of a schema, as Go would allocate it. */
@@ -145,10 +157,13 @@ export function zeroValue(schema: Schema): unknown {
     case 'string':
       return '';
     case 'struct': {
-      const layout = structLayout(schema);
-      const out: Record<string, unknown> = {};
-      for (const [name, fieldSchema] of layout.fields) out[name] = zeroValue(fieldSchema);
-      for (const holder of layout.holders) out[holder] = null;
+      const plan = structPlan(schema);
+      // Zero values are built per request. A spread of a fast-mode template is one step and
+      // gives a fast-mode copy; adding the fields one by one by computed name left V8 with
+      // dictionary-mode objects for the large structs (HostConfig has 71 fields), slower to
+      // build, to decode into and for the rules to read.
+      const out: Record<string, unknown> = { ...plan.zeroTemplate };
+      for (const [name, nested] of plan.nestedStructs) out[name] = zeroValue(nested);
       return out;
     }
     default:
@@ -166,19 +181,17 @@ interface IntRange {
   readonly maxNumber: number;
 }
 
-const intRanges = new Map<string, IntRange>();
-
-function intRange(bits: number, unsigned: boolean): IntRange {
-  const key = `${unsigned ? 'u' : 'i'}${bits}`;
-  let range = intRanges.get(key);
-  if (!range) {
-    const min = unsigned ? 0n : -(1n << BigInt(bits - 1));
-    const max = unsigned ? (1n << BigInt(bits)) - 1n : (1n << BigInt(bits - 1)) - 1n;
-    range = { min, max, minNumber: Number(min), maxNumber: Number(max) };
-    intRanges.set(key, range);
-  }
-  return range;
+function intRange(bits: IntSchema['bits'], unsigned: boolean): IntRange {
+  const min = unsigned ? 0n : -(1n << BigInt(bits - 1));
+  const max = unsigned ? (1n << BigInt(bits)) - 1n : (1n << BigInt(bits - 1)) - 1n;
+  return { min, max, minNumber: Number(min), maxNumber: Number(max) };
 }
+
+/** The bounds of the Go integer types of each size (intN, then uintN), computed once. */
+type IntRanges = Readonly<Record<IntSchema['bits'], IntRange>>;
+const intRanges = (unsigned: boolean): IntRanges => ({ 8: intRange(8, unsigned), 16: intRange(16, unsigned), 32: intRange(32, unsigned), 64: intRange(64, unsigned) });
+const SIGNED_RANGES = intRanges(false);
+const UNSIGNED_RANGES = intRanges(true);
 
 /**
  * Whether an integer literal fits. Up to 15 digits a Number is exact, and so is the comparison
@@ -194,6 +207,25 @@ function intInRange(text: string, range: IntRange): boolean {
   const n = BigInt(text);
   return n >= range.min && n <= range.max;
 }
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Ends a run of plain characters in a string: a quote, a backslash or a control character. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for (Go refuses them in strings)
+const STRING_RUN_END = /["\\\u0000-\u001f]/g;
+
+/** Characters of a string stepped over one by one before the rest of the run is left to the regex engine. */
+const SHORT_RUN = 64;
+
+/** A map key in a JSON path (see Decoder.path). */
+class MapKey {
+  constructor(readonly key: string) {}
+}
+
+/** One step of a JSON path: a struct field (or an unknown key), a slice index, or a map key. */
+type PathStep = string | number | MapKey;
 
 function jsonTypeName(c: number): string {
   switch (c) {
@@ -239,6 +271,11 @@ class Decoder {
   typeError: DecodeProblem | undefined;
   readonly ambiguities: DecodeProblem[] = [];
   /**
+   * The path of the value being decoded, one step per struct field, slice element or map
+   * entry entered. Only messages need it as text (see path()), so nothing is built per value.
+   */
+  private readonly steps: PathStep[] = [];
+  /**
    * Per decoded slice longer ago than its current length: its backing array, i.e. every slot
    * an array decoded into it ever wrote (the visible elements first). Go decodes the next
    * array's elements into these slots.
@@ -253,8 +290,19 @@ class Decoder {
 
   constructor(private readonly src: string) {}
 
-  fail(message: string, path: string): never {
-    throw new SyntaxFailure({ path, message: `${message} at offset ${this.pos}` });
+  /** The JSON path of the value being decoded, e.g. `HostConfig.Mounts[0].Source`, `Config.Labels["a"]`. */
+  path(): string {
+    let out = '';
+    for (const step of this.steps) {
+      if (typeof step === 'string') out = out ? `${out}.${step}` : step;
+      else if (typeof step === 'number') out = `${out}[${step}]`;
+      else out = `${out}[${JSON.stringify(step.key)}]`;
+    }
+    return out;
+  }
+
+  fail(message: string): never {
+    throw new SyntaxFailure({ path: this.path(), message: `${message} at offset ${this.pos}` });
   }
 
   skipWs(): void {
@@ -277,21 +325,22 @@ class Decoder {
     return this.pos >= this.src.length;
   }
 
-  expectLiteral(word: string, path: string): void {
+  expectLiteral(word: string): void {
     if (this.src.startsWith(word, this.pos)) this.pos += word.length;
-    else this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' looking for a value`, path);
+    else this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' looking for a value`);
   }
 
   /** Reads a JSON string (the opening quote is current) and returns it decoded. */
-  readString(path: string): string {
+  readString(): string {
     const s = this.src;
     let p = this.pos + 1;
     let out = '';
     let chunk = p;
     for (;;) {
+      p = this.plainRunEnd(p);
       if (p >= s.length) {
         this.pos = p;
-        this.fail('unexpected end of JSON input in string', path);
+        this.fail('unexpected end of JSON input in string');
       }
       const c = s.charCodeAt(p);
       if (c === 0x22) {
@@ -301,12 +350,9 @@ class Decoder {
       }
       if (c < 0x20) {
         this.pos = p;
-        this.fail('invalid control character in string literal', path);
+        this.fail('invalid control character in string literal');
       }
-      if (c !== 0x5c) {
-        p++;
-        continue;
-      }
+      // A backslash.
       out += s.slice(chunk, p);
       const e = s.charCodeAt(p + 1);
       switch (e) {
@@ -319,10 +365,10 @@ class Decoder {
         case 0x72: out += '\r'; p += 2; break;
         case 0x74: out += '\t'; p += 2; break;
         case 0x75: {
-          const unit = this.hex4(p + 2, path);
+          const unit = this.hex4(p + 2);
           p += 6;
           if (unit >= 0xd800 && unit < 0xdc00 && s.charCodeAt(p) === 0x5c && s.charCodeAt(p + 1) === 0x75) {
-            const low = this.hex4(p + 2, path);
+            const low = this.hex4(p + 2);
             if (low >= 0xdc00 && low < 0xe000) {
               out += String.fromCharCode(unit, low);
               p += 6;
@@ -335,69 +381,83 @@ class Decoder {
         }
         default:
           this.pos = p;
-          this.fail('invalid character in string escape code', path);
+          this.fail('invalid character in string escape code');
       }
       chunk = p;
     }
   }
 
-  hex4(at: number, path: string): number {
+  /**
+   * Inside a string, the index of the first quote, backslash or control character at or after
+   * `p`, or the end of the input. The input is already text (invalid UTF-8 replaced per byte,
+   * see decodeGoJSON), so every other character is taken as it is.
+   */
+  plainRunEnd(p: number): number {
+    const s = this.src;
+    const short = Math.min(s.length, p + SHORT_RUN);
+    for (; p < short; p++) {
+      const c = s.charCodeAt(p);
+      if (c === 0x22 || c === 0x5c || c < 0x20) return p;
+    }
+    if (p >= s.length) return s.length;
+    // A long run (a big label, a certificate): one native scan.
+    STRING_RUN_END.lastIndex = p;
+    return STRING_RUN_END.test(s) ? STRING_RUN_END.lastIndex - 1 : s.length;
+  }
+
+  hex4(at: number): number {
     const h = this.src.slice(at, at + 4);
     if (!/^[0-9a-fA-F]{4}$/.test(h)) {
       this.pos = at;
-      this.fail('invalid character in \\u hexadecimal character escape', path);
+      this.fail('invalid character in \\u hexadecimal character escape');
     }
     return parseInt(h, 16);
   }
 
   /** Reads a number literal with JSON's grammar and returns its text. */
-  readNumber(path: string): string {
+  readNumber(): string {
     const s = this.src;
     const start = this.pos;
     let p = start;
-    const digit = (i: number): boolean => {
-      const c = s.charCodeAt(i);
-      return c >= 0x30 && c <= 0x39;
-    };
     if (s.charCodeAt(p) === 0x2d) p++;
     if (s.charCodeAt(p) === 0x30) p++;
-    else if (digit(p)) while (digit(p)) p++;
+    else if (isDigit(s.charCodeAt(p))) while (isDigit(s.charCodeAt(p))) p++;
     else {
       this.pos = p;
-      this.fail('invalid character in numeric literal', path);
+      this.fail('invalid character in numeric literal');
     }
     if (s.charCodeAt(p) === 0x2e) {
       p++;
-      if (!digit(p)) {
+      if (!isDigit(s.charCodeAt(p))) {
         this.pos = p;
-        this.fail('invalid character after decimal point in numeric literal', path);
+        this.fail('invalid character after decimal point in numeric literal');
       }
-      while (digit(p)) p++;
+      while (isDigit(s.charCodeAt(p))) p++;
     }
     const e = s.charCodeAt(p);
     if (e === 0x65 || e === 0x45) {
       p++;
       const sign = s.charCodeAt(p);
       if (sign === 0x2b || sign === 0x2d) p++;
-      if (!digit(p)) {
+      if (!isDigit(s.charCodeAt(p))) {
         this.pos = p;
-        this.fail('invalid character in exponent of numeric literal', path);
+        this.fail('invalid character in exponent of numeric literal');
       }
-      while (digit(p)) p++;
+      while (isDigit(s.charCodeAt(p))) p++;
     }
     this.pos = p;
     return s.slice(start, p);
   }
 
   /** Validates and skips any JSON value without recursion. */
-  skipValue(depth: number, path: string): void {
+  skipValue(depth: number): void {
     // Each entry is 'o' (in an object) or 'a' (in an array).
     const stack: number[] = [];
     for (;;) {
       this.skipWs();
       const c = this.peek();
       if (c === 0x7b || c === 0x5b) {
-        if (depth + stack.length + 1 > GO_MAX_DEPTH) this.fail(`exceeded max depth ${GO_MAX_DEPTH}`, path);
+        if (depth + stack.length + 1 > GO_MAX_DEPTH) this.fail(`exceeded max depth ${GO_MAX_DEPTH}`);
         this.pos++;
         this.skipWs();
         const close = c === 0x7b ? 0x7d : 0x5d;
@@ -405,16 +465,16 @@ class Decoder {
           this.pos++;
         } else {
           stack.push(c);
-          if (c === 0x7b) this.objectKey(path);
+          if (c === 0x7b) this.objectKey();
           continue;
         }
       } else if (c === 0x22) {
-        this.readString(path);
-      } else if (c === 0x74) this.expectLiteral('true', path);
-      else if (c === 0x66) this.expectLiteral('false', path);
-      else if (c === 0x6e) this.expectLiteral('null', path);
-      else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) this.readNumber(path);
-      else this.fail(c < 0 ? 'unexpected end of JSON input' : `invalid character '${this.src[this.pos] ?? ''}' looking for beginning of value`, path);
+        this.readString();
+      } else if (c === 0x74) this.expectLiteral('true');
+      else if (c === 0x66) this.expectLiteral('false');
+      else if (c === 0x6e) this.expectLiteral('null');
+      else if (c === 0x2d || isDigit(c)) this.readNumber();
+      else this.fail(c < 0 ? 'unexpected end of JSON input' : `invalid character '${this.src[this.pos] ?? ''}' looking for beginning of value`);
       // After a value: close containers or move to the next element.
       for (;;) {
         const top = stack[stack.length - 1];
@@ -423,7 +483,7 @@ class Decoder {
         const n = this.peek();
         if (n === 0x2c) {
           this.pos++;
-          if (top === 0x7b) this.objectKey(path);
+          if (top === 0x7b) this.objectKey();
           break;
         }
         if ((top === 0x7b && n === 0x7d) || (top === 0x5b && n === 0x5d)) {
@@ -431,67 +491,50 @@ class Decoder {
           stack.pop();
           continue;
         }
-        this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after ${top === 0x7b ? 'object key:value pair' : 'array element'}`, path);
+        this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after ${top === 0x7b ? 'object key:value pair' : 'array element'}`);
       }
     }
   }
 
   /** Reads `"key" :` inside an object and returns the key. */
-  objectKey(path: string): string {
+  objectKey(): string {
     this.skipWs();
-    if (this.peek() !== 0x22) this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' looking for beginning of object key string`, path);
-    const key = this.readString(path);
+    if (this.peek() !== 0x22) this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' looking for beginning of object key string`);
+    const key = this.readString();
     this.skipWs();
-    if (this.peek() !== 0x3a) this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after object key`, path);
+    if (this.peek() !== 0x3a) this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after object key`);
     this.pos++;
     return key;
   }
 
-  /** Iterates the members of an object (the `{` is current), calling `member` for each value. */
-  eachMember(depth: number, path: string, member: (key: string) => void): void {
-    if (depth > GO_MAX_DEPTH) this.fail(`exceeded max depth ${GO_MAX_DEPTH}`, path);
+  /**
+   * Enters an object or an array (its `{` or `[` is current; `close` is `}` or `]`) at nesting
+   * depth `depth`. Returns false when it is empty, and then has left it already. Used as
+   * `if (enter(...)) do { ...one member or element... } while (next(...));`.
+   */
+  enter(depth: number, close: number): boolean {
+    if (depth > GO_MAX_DEPTH) this.fail(`exceeded max depth ${GO_MAX_DEPTH}`);
     this.pos++;
     this.skipWs();
-    if (this.peek() === 0x7d) {
-      this.pos++;
-      return;
-    }
-    for (;;) {
-      member(this.objectKey(path));
-      this.skipWs();
-      const c = this.peek();
-      this.pos++;
-      if (c === 0x2c) continue;
-      if (c === 0x7d) return;
-      this.pos--;
-      this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after object key:value pair`, path);
-    }
-  }
-
-  /** Iterates the elements of an array (the `[` is current). */
-  eachElement(depth: number, path: string, element: (index: number) => void): void {
-    if (depth > GO_MAX_DEPTH) this.fail(`exceeded max depth ${GO_MAX_DEPTH}`, path);
+    if (this.peek() !== close) return true;
     this.pos++;
-    this.skipWs();
-    if (this.peek() === 0x5d) {
-      this.pos++;
-      return;
-    }
-    for (let i = 0; ; i++) {
-      element(i);
-      this.skipWs();
-      const c = this.peek();
-      this.pos++;
-      if (c === 0x2c) continue;
-      if (c === 0x5d) return;
-      this.pos--;
-      this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after array element`, path);
-    }
+    return false;
   }
 
-  typeMismatch(schema: Schema, c: number, depth: number, path: string, existing: unknown): unknown {
-    this.typeError ??= { path, message: `cannot unmarshal ${jsonTypeName(c)} into Go value of type ${goTypeName(schema)}` };
-    this.skipValue(depth, path);
+  /** After a member or element: true when another follows (`,`), false at the end (`close`). */
+  next(close: number): boolean {
+    this.skipWs();
+    const c = this.peek();
+    if (c === 0x2c || c === close) {
+      this.pos++;
+      return c === 0x2c;
+    }
+    this.fail(`invalid character '${this.src[this.pos] ?? 'EOF'}' after ${close === 0x7d ? 'object key:value pair' : 'array element'}`);
+  }
+
+  typeMismatch(schema: Schema, c: number, depth: number, existing: unknown): unknown {
+    this.typeError ??= { path: this.path(), message: `cannot unmarshal ${jsonTypeName(c)} into Go value of type ${goTypeName(schema)}` };
+    this.skipValue(depth);
     return existing;
   }
 
@@ -499,12 +542,12 @@ class Decoder {
    * Decodes the next value into `existing` (the value the Go field holds now) and returns
    * the new value. `depth` is the nesting depth of the value's container.
    */
-  value(schema: Schema, existing: unknown, depth: number, path: string): unknown {
+  value(schema: Schema, existing: unknown, depth: number): unknown {
     this.skipWs();
     const c = this.peek();
     if (c === 0x6e) {
       // null: scalars and non-pointer structs keep their value, the rest resets to nil.
-      this.expectLiteral('null', path);
+      this.expectLiteral('null');
       switch (schema.kind) {
         case 'bool':
         case 'int':
@@ -518,104 +561,123 @@ class Decoder {
     }
     switch (schema.kind) {
       case 'any':
-        this.skipValue(depth, path);
+        this.skipValue(depth);
         return null;
       case 'bool':
         if (c === 0x74) {
-          this.expectLiteral('true', path);
+          this.expectLiteral('true');
           return true;
         }
         if (c === 0x66) {
-          this.expectLiteral('false', path);
+          this.expectLiteral('false');
           return false;
         }
-        return this.typeMismatch(schema, c, depth, path, existing);
+        return this.typeMismatch(schema, c, depth, existing);
       case 'string':
-        if (c === 0x22) return this.readString(path);
-        return this.typeMismatch(schema, c, depth, path, existing);
+        if (c === 0x22) return this.readString();
+        return this.typeMismatch(schema, c, depth, existing);
       case 'int':
       case 'float': {
-        if (!(c === 0x2d || (c >= 0x30 && c <= 0x39))) return this.typeMismatch(schema, c, depth, path, existing);
-        const text = this.readNumber(path);
+        if (!(c === 0x2d || isDigit(c))) return this.typeMismatch(schema, c, depth, existing);
+        const text = this.readNumber();
         if (schema.kind === 'float') {
           // strconv.ParseFloat(s, bits): out of range (the result would be infinite) is an error.
           // For float32, rounding the nearest double again gives the nearest float32: a float32
           // rounding boundary is itself a double, so it never falls between the two.
           const f = schema.bits === 32 ? Math.fround(Number(text)) : Number(text);
           if (Number.isFinite(f)) return f;
-          this.typeError ??= { path, message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
+          this.typeError ??= { path: this.path(), message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
           return existing;
         }
-        if (!(schema.unsigned ? UINT_LITERAL : INT_LITERAL).test(text) || !intInRange(text, intRange(schema.bits, schema.unsigned))) {
-          this.typeError ??= { path, message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
+        const range = (schema.unsigned ? UNSIGNED_RANGES : SIGNED_RANGES)[schema.bits];
+        if (!(schema.unsigned ? UINT_LITERAL : INT_LITERAL).test(text) || !intInRange(text, range)) {
+          this.typeError ??= { path: this.path(), message: `cannot unmarshal number ${text} into Go value of type ${goTypeName(schema)}` };
           return existing;
         }
         // Go's integer is 0 for "-0"; JavaScript's Number("-0") is -0.
         return Number(text) + 0;
       }
       case 'strslice':
-        return this.strslice(c, existing as string[] | null, depth, path);
+        return this.strslice(c, existing as string[] | null, depth);
       case 'ptr':
         // A non-null value is decoded into the pointed-to value, allocating it if nil.
-        return this.value(schema.elem, existing ?? zeroValue(schema.elem), depth, path);
+        return this.value(schema.elem, existing ?? zeroValue(schema.elem), depth);
       case 'slice':
-        if (c !== 0x5b) return this.typeMismatch(schema, c, depth, path, existing);
-        return this.slice(schema, existing as unknown[] | null, depth, path);
-      case 'map': {
-        if (c !== 0x7b) return this.typeMismatch(schema, c, depth, path, existing);
-        const out = (existing as Map<string, unknown> | null) ?? new Map<string, unknown>();
-        this.eachMember(depth + 1, path, (key) => {
-          // Each map element is decoded from a zero value: a repeated key replaces, never merges.
-          out.set(key, this.value(schema.elem, zeroValue(schema.elem), depth + 1, `${path}[${JSON.stringify(key)}]`));
-        });
-        return out;
-      }
+        if (c !== 0x5b) return this.typeMismatch(schema, c, depth, existing);
+        return this.slice(schema, existing as unknown[] | null, depth);
+      case 'map':
+        if (c !== 0x7b) return this.typeMismatch(schema, c, depth, existing);
+        return this.map(schema, existing as Map<string, unknown> | null, depth);
       case 'struct':
-        if (c !== 0x7b) return this.typeMismatch(schema, c, depth, path, existing);
-        return this.struct(schema, existing as Record<string, unknown>, depth, path);
+        if (c !== 0x7b) return this.typeMismatch(schema, c, depth, existing);
+        return this.struct(schema, existing as Record<string, unknown>, depth);
     }
   }
 
-  struct(schema: StructSchema, existing: Record<string, unknown>, depth: number, path: string, seen?: Set<string>): Record<string, unknown> {
-    const index = indexStruct(schema);
-    const target = existing;
-    this.eachMember(depth + 1, path, (key) => {
-      const field = index.exact.get(key) ?? index.folded.get(foldFieldName(key) ?? '\u0000');
-      if (!field) {
-        this.skipValue(depth + 1, path ? `${path}.${key}` : key);
-        return;
+  struct(schema: StructSchema, target: Record<string, unknown>, depth: number, seen?: Set<string>): Record<string, unknown> {
+    const plan = structPlan(schema);
+    if (!this.enter(depth + 1, 0x7d)) return target;
+    // Go encodes a struct's fields in declaration order, and so do the docker CLI and the SDKs:
+    // the field after the last one matched is compared first, which is much cheaper than a
+    // lookup. It is the field the lookup would find (`exact` holds it under its own name).
+    let expected = plan.fields[0];
+    do {
+      const key = this.objectKey();
+      const field = key === expected?.name ? expected : (plan.exact.get(key) ?? plan.folded.get(foldFieldName(key) ?? '\u0000'));
+      if (field === undefined) {
+        this.steps.push(key);
+        this.skipValue(depth + 1);
+        this.steps.pop();
+      } else {
+        seen?.add(field.name);
+        this.steps.push(field.name);
+        if (field.holder === undefined) {
+          target[field.name] = this.value(field.schema, target[field.name], depth + 1);
+        } else {
+          let holder = target[field.holder.name] as Record<string, unknown> | null;
+          if (!holder) {
+            holder = zeroValue(field.holder.schema) as Record<string, unknown>;
+            target[field.holder.name] = holder;
+          }
+          holder[field.name] = this.value(field.schema, holder[field.name], depth + 1);
+        }
+        this.steps.pop();
+        expected = plan.fields[field.order + 1];
       }
-      seen?.add(field.name);
-      const fieldPath = path ? `${path}.${field.name}` : field.name;
-      if (field.holder === undefined) {
-        target[field.name] = this.value(field.schema, target[field.name], depth + 1, fieldPath);
-        return;
-      }
-      const embeddedSchema = schema.embedded[field.holder];
-      if (!embeddedSchema) return;
-      let holder = target[field.holder] as Record<string, unknown> | null;
-      if (!holder) {
-        holder = zeroValue(embeddedSchema) as Record<string, unknown>;
-        target[field.holder] = holder;
-      }
-      holder[field.name] = this.value(field.schema, holder[field.name], depth + 1, fieldPath);
-    });
+    } while (this.next(0x7d));
     return target;
   }
 
-  slice(schema: SliceSchema, existing: unknown[] | null, depth: number, path: string): unknown[] {
+  map(schema: MapSchema, existing: Map<string, unknown> | null, depth: number): Map<string, unknown> {
+    const out = existing ?? new Map<string, unknown>();
+    if (!this.enter(depth + 1, 0x7d)) return out;
+    do {
+      const key = this.objectKey();
+      this.steps.push(new MapKey(key));
+      // Each map element is decoded from a zero value: a repeated key replaces, never merges.
+      out.set(key, this.value(schema.elem, zeroValue(schema.elem), depth + 1));
+      this.steps.pop();
+    } while (this.next(0x7d));
+    return out;
+  }
+
+  slice(schema: SliceSchema, existing: unknown[] | null, depth: number): unknown[] {
     // Element i goes into slot i of the existing backing array when that slot was ever
     // written (a visible element, or one past the length left by an earlier, longer array),
     // else into a zero value. The backing array is updated in place, as Go's is, so a body
     // of many repeated keys costs time in proportion to its size.
     const slots = existing ? (this.backing.get(existing) ?? existing) : [];
     let n = 0;
-    this.eachElement(depth + 1, path, (i) => {
-      const v = this.value(schema.elem, i < slots.length ? slots[i] : zeroValue(schema.elem), depth + 1, `${path}[${i}]`);
-      if (i < slots.length) slots[i] = v;
-      else slots.push(v);
-      n = i + 1;
-    });
+    if (this.enter(depth + 1, 0x5d)) {
+      do {
+        this.steps.push(n);
+        const v = this.value(schema.elem, n < slots.length ? slots[n] : zeroValue(schema.elem), depth + 1);
+        this.steps.pop();
+        if (n < slots.length) slots[n] = v;
+        else slots.push(v);
+        n++;
+      } while (this.next(0x5d));
+    }
     // An empty array gives a fresh empty slice; otherwise the backing array keeps older slots.
     if (n === 0) return [];
     if (n === slots.length) return slots;
@@ -631,34 +693,40 @@ class Decoder {
    * null element keeps what the slot held. The value returned is the <= 28 one; the 29+ one
    * is kept beside it, and the two are compared once the whole body is decoded.
    */
-  strslice(c: number, existing: string[] | null, depth: number, path: string): string[] | null {
+  strslice(c: number, existing: string[] | null, depth: number): string[] | null {
     const prev29 = existing === null ? null : (this.as29.get(existing) ?? existing);
     if (c === 0x22) {
-      const out = [this.readString(path)];
+      const out = [this.readString()];
       this.rejectedBy29 = true;
       if (prev29 !== null) this.as29.set(out, prev29);
       else this.strsliceDiverged = true;
       return out;
     }
-    if (c !== 0x5b) return this.typeMismatch({ kind: 'strslice' }, c, depth, path, existing) as string[] | null;
+    if (c !== 0x5b) return this.typeMismatch({ kind: 'strslice' }, c, depth, existing) as string[] | null;
     const elems: (string | null)[] = [];
-    // Set inside the element callback.
-    let bad = false as boolean;
-    this.eachElement(depth + 1, path, (i) => {
-      this.skipWs();
-      const e = this.peek();
-      if (e === 0x22) elems.push(this.readString(`${path}[${i}]`));
-      else if (e === 0x6e) {
-        this.expectLiteral('null', path);
-        elems.push(null);
-      } else {
-        bad = true;
-        this.skipValue(depth + 1, path);
-      }
-    });
+    let bad = false;
+    if (this.enter(depth + 1, 0x5d)) {
+      let i = 0;
+      do {
+        this.skipWs();
+        const e = this.peek();
+        if (e === 0x22) {
+          this.steps.push(i);
+          elems.push(this.readString());
+          this.steps.pop();
+        } else if (e === 0x6e) {
+          this.expectLiteral('null');
+          elems.push(null);
+        } else {
+          bad = true;
+          this.skipValue(depth + 1);
+        }
+        i++;
+      } while (this.next(0x5d));
+    }
     if (bad) {
       // Both daemon lines reject the body (not a string, nor an array of strings).
-      this.typeError ??= { path, message: 'cannot unmarshal array into Go value of type string' };
+      this.typeError ??= { path: this.path(), message: 'cannot unmarshal array into Go value of type string' };
       return existing;
     }
     const out = elems.map((e) => e ?? '');
@@ -757,15 +825,15 @@ export function decodeGoJSON<T>(body: Uint8Array | string, schema: StructSchema)
   try {
     d.skipWs();
     const c = d.peek();
-    if (c < 0) d.fail('unexpected end of JSON input', '');
+    if (c < 0) d.fail('unexpected end of JSON input');
     if (c === 0x7b) {
-      value = d.struct(schema, zeroValue(schema) as Record<string, unknown>, 0, '', seen);
+      value = d.struct(schema, zeroValue(schema) as Record<string, unknown>, 0, seen);
     } else if (c === 0x6e) {
-      d.expectLiteral('null', '');
+      d.expectLiteral('null');
     } else {
-      d.typeMismatch(schema, c, 0, '', null);
+      d.typeMismatch(schema, c, 0, null);
     }
-    if (!d.atEnd()) d.fail('invalid character after top-level value', '');
+    if (!d.atEnd()) d.fail('invalid character after top-level value');
   } catch (err) {
     if (err instanceof SyntaxFailure) {
       return { value: null, syntaxError: err.problem, ambiguities: [], topLevelKeys: new Set() };

@@ -3,8 +3,8 @@
  * daemon reads as dangerous being read the same way here (where JSON.parse would not).
  */
 import { expect } from 'chai';
-import { decodeGoJSON, foldFieldName, GO_MAX_DEPTH } from '../../../src/request/gojson/decode.js';
-import { ContainerCreateBody, ContainerExecBody, type ContainerCreateValue, type ContainerExecValue } from '../../../src/request/docker-types.js';
+import { decodeGoJSON, foldFieldName, GO_MAX_DEPTH, zeroValue } from '../../../src/request/gojson/decode.js';
+import { ContainerCreateBody, ContainerExecBody, HostConfig, type ContainerCreateValue, type ContainerExecValue, type HostConfigValue } from '../../../src/request/docker-types.js';
 
 function create(body: string) {
   return decodeGoJSON<ContainerCreateValue>(body, ContainerCreateBody);
@@ -168,6 +168,67 @@ describe('Go encoding/json decoding', () => {
     it('handles a body with very many keys', () => {
       const keys = Array.from({ length: 50_000 }, (_, i) => `"k${i}":${i}`).join(',');
       expect(create(`{${keys},"Image":"x"}`).value?.Config?.Image).to.equal('x');
+    });
+  });
+
+  describe('paths in messages (built only when a message needs one)', () => {
+    const table: [string, 'syntaxError' | 'typeError', string, string][] = [
+      ['{"Labels":{"a\\"b":1}}', 'typeError', 'Labels["a\\"b"]', 'cannot unmarshal number into Go value of type string'],
+      ['{"HostConfig":{"PortBindings":{"80/tcp":[{"HostIp":"x"},{"HostPort":1}]}}}', 'typeError', 'HostConfig.PortBindings["80/tcp"][1].HostPort', 'cannot unmarshal number into Go value of type string'],
+      ['{"NetworkingConfig":{"EndpointsConfig":{"n\\u00e9t":{"IPAMConfig":{"IPv4Address":false}}}}}', 'typeError', 'NetworkingConfig.EndpointsConfig["n\u00e9t"].IPAMConfig.IPv4Address', 'cannot unmarshal bool into Go value of type string'],
+      ['{"HostConfig":{"CapAdd":["A",1]}}', 'typeError', 'HostConfig.CapAdd', 'cannot unmarshal array into Go value of type string'],
+      ['{"hostconfig":{"ulimits":[{"Name":"nofile","hard":"1"}]}}', 'typeError', 'HostConfig.Ulimits[0].Hard', 'cannot unmarshal string into Go value of type int64'],
+      ['{"Volumes":{"/data":{"x":[1,}}}', 'syntaxError', 'Volumes["/data"].x', "invalid character '}' looking for beginning of value at offset 28"],
+      ['{"HostConfig":{"LogConfig":{"Config":{"k":"\u0001"}}}}', 'syntaxError', 'HostConfig.LogConfig.Config["k"]', 'invalid control character in string literal at offset 43'],
+      ['{"Unknown":{"deep":[{"x":tru}]}}', 'syntaxError', 'Unknown', "invalid character 't' looking for a value at offset 25"],
+      [`{"HostConfig":{"Binds":["ok","${'x'.repeat(100)}\\q"]}}`, 'syntaxError', 'HostConfig.Binds[1]', 'invalid character in string escape code at offset 130'],
+      [`{"Labels":{"${'k'.repeat(80)}":"${'v'.repeat(80)}`, 'syntaxError', `Labels["${'k'.repeat(80)}"]`, 'unexpected end of JSON input in string at offset 175'],
+    ];
+    for (const [body, kind, path, message] of table) {
+      it(`${kind} at ${path.length > 60 ? `${path.slice(0, 60)}...` : path}`, () => {
+        expect(create(body)[kind]).to.deep.equal({ path, message });
+      });
+    }
+    it('names each ambiguous element', () => {
+      const r = create('{"HostConfig":{"CapAdd":["X"],"CapAdd":[null]},"Cmd":["a"],"Cmd":[null,"b"]}');
+      expect(r.ambiguities.map((a) => a.path)).to.deep.equal(['HostConfig.CapAdd[0]', 'Cmd[0]']);
+    });
+  });
+
+  describe('strings', () => {
+    it('reads long strings, with escapes and invalid UTF-8 before and after the first 64 characters', () => {
+      for (const at of [0, 63, 64, 65, 200]) {
+        const plain = 'a'.repeat(at);
+        expect(create(`{"Image":"${plain}\\n\\u00e9${'b'.repeat(100)}"}`).value?.Config?.Image).to.equal(`${plain}\n\u00e9${'b'.repeat(100)}`);
+        const bytes = Buffer.concat([Buffer.from(`{"Image":"${plain}`), Buffer.from([0xe2, 0x82, 0x41, 0xff]), Buffer.from(`${'c'.repeat(100)}"}`)]);
+        expect(decodeGoJSON<ContainerCreateValue>(bytes, ContainerCreateBody).value?.Config?.Image).to.equal(`${plain}\ufffd\ufffdA\ufffd${'c'.repeat(100)}`);
+        expect(create(`{"Image":"${plain}\u001f${'d'.repeat(100)}"}`).syntaxError?.message).to.equal(`invalid control character in string literal at offset ${10 + at}`);
+      }
+    });
+    it('reads a body that is a view into a larger buffer', () => {
+      const whole = Buffer.from('xx{"Image":"y"}xx');
+      expect(decodeGoJSON<ContainerCreateValue>(whole.subarray(2, whole.length - 2), ContainerCreateBody).value?.Config?.Image).to.equal('y');
+    });
+  });
+
+  describe('zero values', () => {
+    it('are fresh objects each time, nested structs included', () => {
+      const a = zeroValue(HostConfig) as HostConfigValue;
+      a.Privileged = true;
+      a.RestartPolicy.Name = 'always';
+      const b = zeroValue(HostConfig) as HostConfigValue;
+      expect([b.Privileged, b.RestartPolicy.Name, b.Binds]).to.deep.equal([false, '', null]);
+      expect(b.RestartPolicy).to.not.equal(a.RestartPolicy);
+    });
+    it('list fields in declaration order, embedded holders last', () => {
+      expect(Object.keys(zeroValue(ContainerCreateBody) as object)).to.deep.equal([...Object.keys(ContainerCreateBody.fields), ...Object.keys(ContainerCreateBody.embedded)]);
+    });
+  });
+
+  describe('field order', () => {
+    it('binds fields whatever their order and case, not only in declaration order', () => {
+      const h = hc('{"HostConfig":{"Privileged":true,"Binds":["/a:/a"],"privileged":false,"Memory":1,"binds":["/b:/b"],"PRIVILEGED":true}}');
+      expect([h.Privileged, h.Binds, h.Memory]).to.deep.equal([true, ['/b:/b'], 1]);
     });
   });
 });
