@@ -4,7 +4,7 @@
  * an exemption lifts a finding; audit mode turns every deny into a logged "would deny".
  * A rule that throws denies the request (fail closed), in every mode.
  */
-import type { Policy, Subject } from '../policy/load.js';
+import type { CompiledRule, Policy, Subject } from '../policy/load.js';
 import type { DecodedRequest } from '../request/decode-request.js';
 import type { RequestProblem } from '../request/problems.js';
 import { problem } from '../request/problems.js';
@@ -47,6 +47,40 @@ export function subjectOf(request: DecodedRequest): Subject {
   };
 }
 
+/** A compiled rule that is not off. */
+interface ActiveRule extends CompiledRule {
+  readonly action: Exclude<RuleAction, 'off'>;
+}
+
+const NO_RULES: readonly ActiveRule[] = [];
+
+/** Each compiled rule list (the policy's, or a profile's) indexed by operation, built on first use. */
+const byOperation = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly ActiveRule[]>>();
+
+/**
+ * The rules of `rules` that look at `operation` and are not off, in the list's order (which
+ * is the order of the findings and of the deny message). The index holds only the operations
+ * the rules declare, never a value taken from a request.
+ */
+function rulesFor(rules: readonly CompiledRule[], operation: string): readonly ActiveRule[] {
+  let index = byOperation.get(rules);
+  if (!index) {
+    const built = new Map<string, ActiveRule[]>();
+    for (const { rule, action, options } of rules) {
+      if (action === 'off') continue;
+      const active: ActiveRule = { rule, action, options };
+      for (const op of new Set(rule.meta.operations)) {
+        let list = built.get(op);
+        if (!list) built.set(op, (list = []));
+        list.push(active);
+      }
+    }
+    index = built;
+    byOperation.set(rules, index);
+  }
+  return index.get(operation) ?? NO_RULES;
+}
+
 export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   const problems: RequestProblem[] = [...request.problems];
   const violations: Violation[] = [];
@@ -54,8 +88,7 @@ export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   let internal = false;
   // Over the unix socket the user is empty: no profile applies (globMatcher never matches '').
   const profile = request.user === '' ? undefined : policy.profiles.find((p) => p.matches(request.user));
-  for (const { rule, action, options } of profile ? profile.rules : policy.rules) {
-    if (action === 'off' || !rule.meta.operations.includes(request.operation)) continue;
+  for (const { rule, action, options } of rulesFor(profile ? profile.rules : policy.rules, request.operation)) {
     let findings: readonly Finding[];
     try {
       findings = rule.check(request, options);

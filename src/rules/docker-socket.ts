@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from '../engine/types.js';
 import { MOUNT_OPERATIONS, mountSurface } from './lib/mounts.js';
-import { goPathClean, isWithin } from './lib/paths.js';
+import { cleanPaths, isWithin } from './lib/paths.js';
 
 interface Options {
   /** Host paths of daemon sockets; the socket and every folder above it are denied. */
@@ -41,7 +41,7 @@ export default defineRule<Options>({
     ],
   },
   check(request, options) {
-    const sockets = options.sockets.map(goPathClean);
+    const sockets = cleanPaths(options.sockets);
     const findings: Finding[] = [];
     for (const hp of mountSurface(request).hostPaths) {
       const socket = sockets.find((s) => isWithin(s, hp.path));

@@ -50,6 +50,17 @@ function basesOf(deny: readonly string[]): readonly string[] {
   return bases;
 }
 
+const volumeTypeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function typeSet(types: readonly string[]): ReadonlySet<string> {
+  let set = volumeTypeSets.get(types);
+  if (!set) {
+    set = new Set(types);
+    volumeTypeSets.set(types, set);
+  }
+  return set;
+}
+
 /** Why a host path is sensitive, or undefined when it may be mounted. */
 function sensitive(hp: HostPath, options: Options): string | undefined {
   if (globMatcher(options.allow)(hp.path)) return undefined;
@@ -103,7 +114,7 @@ export default defineRule<Options>({
       const shown = hp.raw === hp.path ? hp.path : `${hp.path} (sent as ${JSON.stringify(hp.raw)})`;
       findings.push({ field: hp.field, found: shown, summary: `${hp.field} mounts ${shown}, ${why}${hp.readOnly ? ' (read-only does not make it safe)' : ''}`, fix: 'mount a dedicated data folder or a named volume instead' });
     }
-    const types = new Set(options.volumeTypes);
+    const types = typeSet(options.volumeTypes);
     for (const t of surface.volumeTypes) {
       if (types.has(t.type)) continue;
       findings.push({ field: t.field, found: t.type, summary: `${t.field}=${t.type}: a local volume of this filesystem type is not allowed (kernel filesystems such as proc, sysfs or devtmpfs are the host's)`, fix: 'use a plain named volume, or a bind of a data folder' });

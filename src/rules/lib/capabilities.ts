@@ -3,6 +3,9 @@
  * Go's strings.ToUpper, then a `CAP_` prefix unless present; `ALL` stays `ALL`.
  */
 
+/** Printable ASCII: what every capability name the CLI sends is made of. */
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+
 /**
  * Go's strings.ToUpper: each code point through unicode.ToUpper, the SIMPLE case mapping
  * (one code point to one). JavaScript's toUpperCase applies the full mapping, which turns
@@ -10,6 +13,8 @@
  * `ſ` (U+017F) to `S` and `ı` (U+0131) to `I`.
  */
 export function goToUpper(s: string): string {
+  // On ASCII both map a-z to A-Z and change nothing else.
+  if (PRINTABLE_ASCII.test(s)) return s.toUpperCase();
   let out = '';
   for (const ch of s) {
     const up = ch.toUpperCase();

@@ -18,7 +18,7 @@
  * (the host's) namespaces. A relative device is resolved by the kernel against dockerd's
  * working directory, which is `/` under systemd; dockgate assumes `/`.
  */
-import type { DecodedRequest } from '../../request/decode-request.js';
+import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
 import type { MountValue } from '../../request/docker-types.js';
 import { goPathClean } from './paths.js';
 import { CONTAINER_SPEC, containerSpecOf } from './service.js';
@@ -107,7 +107,24 @@ export function parseBind(raw: string): { source: string; rawSource: string; mod
   return { source: goPathClean(source), rawSource: source, mode: arr[2] ?? '' };
 }
 
+/**
+ * Mount surfaces by request body: sensitive-mounts, docker-socket and mount-propagation all
+ * read the same one, so each request's mounts are parsed (and their paths cleaned) once.
+ * The surface depends on the body alone, which nothing changes once it is decoded.
+ */
+const surfaces = new WeakMap<BodyView, MountSurface>();
+
+/** The request's mount surface (shared between rules: read it, never change it). */
 export function mountSurface(request: DecodedRequest): MountSurface {
+  let surface = surfaces.get(request.body);
+  if (!surface) {
+    surface = readMountSurface(request);
+    surfaces.set(request.body, surface);
+  }
+  return surface;
+}
+
+function readMountSurface(request: DecodedRequest): MountSurface {
   const out: Builder = { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [] };
   const body = request.body;
   if (body.kind === 'container.create') {

@@ -21,5 +21,21 @@ export function goPathClean(p: string): string {
 
 /** True when `path` is `dir` or below it (both clean and absolute). */
 export function isWithin(path: string, dir: string): boolean {
-  return path === dir || dir === '/' || path.startsWith(`${dir}/`);
+  // Below: `dir` then a slash (the same as startsWith(dir + '/'), without building that string).
+  return path === dir || dir === '/' || (path.startsWith(dir) && path.charCodeAt(dir.length) === 0x2f);
+}
+
+const cleanLists = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * A policy's list of host paths, each through goPathClean: cleaned once per list (a compiled
+ * policy's option arrays keep their identity for its life), not on every request.
+ */
+export function cleanPaths(paths: readonly string[]): readonly string[] {
+  let clean = cleanLists.get(paths);
+  if (!clean) {
+    clean = paths.map(goPathClean);
+    cleanLists.set(paths, clean);
+  }
+  return clean;
 }

@@ -1,5 +1,5 @@
 /** Published ports on create (HostConfig.PortBindings) and on services (EndpointSpec.Ports). */
-import type { DecodedRequest } from '../../request/decode-request.js';
+import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
 import { serviceSpecOf } from './service.js';
 
 export interface PublishedPort {
@@ -19,7 +19,20 @@ export function firstHostPort(hostPort: string): number {
   return m?.[1] === undefined ? 0 : Number(m[1]);
 }
 
-export function publishedPorts(request: DecodedRequest): PublishedPort[] {
+/** Published ports by request body: privileged-ports and port-all-interfaces read the same list. */
+const byBody = new WeakMap<BodyView, readonly PublishedPort[]>();
+
+/** The request's published ports (shared between rules: read them, never change them). */
+export function publishedPorts(request: DecodedRequest): readonly PublishedPort[] {
+  let ports = byBody.get(request.body);
+  if (!ports) {
+    ports = readPublishedPorts(request);
+    byBody.set(request.body, ports);
+  }
+  return ports;
+}
+
+function readPublishedPorts(request: DecodedRequest): PublishedPort[] {
   const out: PublishedPort[] = [];
   const body = request.body;
   if (body.kind === 'container.create') {

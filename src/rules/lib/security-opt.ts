@@ -14,13 +14,29 @@ export interface SecurityOpts {
   readonly invalid: readonly string[];
 }
 
+const NONE: SecurityOpts = { seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, invalid: [] };
+
+/** Parsed lists: four rules read the same request's SecurityOpt, which is parsed once. */
+const parsed = new WeakMap<readonly string[], SecurityOpts>();
+
+/** The options the entries set (shared between rules: read them, never change them). */
 export function parseSecurityOpts(entries: readonly string[] | null): SecurityOpts {
+  if (entries === null) return NONE;
+  let opts = parsed.get(entries);
+  if (!opts) {
+    opts = readSecurityOpts(entries);
+    parsed.set(entries, opts);
+  }
+  return opts;
+}
+
+function readSecurityOpts(entries: readonly string[]): SecurityOpts {
   let seccomp: string | undefined;
   let apparmor: string | undefined;
   let noNewPrivileges: string | undefined;
   const labels: string[] = [];
   const invalid: string[] = [];
-  for (const opt of entries ?? []) {
+  for (const opt of entries) {
     if (opt === 'no-new-privileges') {
       noNewPrivileges = 'true';
       continue;

@@ -72,6 +72,39 @@ describe('engine', () => {
     expect(other.msg).to.include('[host-network]').and.not.include('[privileged]');
   });
 
+  it('runs the rules of the request\'s operation once each, in policy order, skipping off rules', () => {
+    const calls: string[] = [];
+    const probe = (id: string, operations: readonly string[]) => defineRule({
+      meta: { ...DEFAULT.rules[0]!.rule.meta, id, operations },
+      defaultOptions: {},
+      check() {
+        calls.push(id);
+        return [{ field: id, found: 'x', fix: 'y' }];
+      },
+    });
+    const p: Policy = {
+      ...DEFAULT,
+      rules: [
+        { rule: probe('c', ['container.create', 'container.create']), action: 'warn', options: {} },
+        { rule: probe('exec', ['container.exec']), action: 'deny', options: {} },
+        { rule: probe('off', ['container.create']), action: 'off', options: {} },
+        { rule: probe('a', ['container.exec', 'container.create']), action: 'deny', options: {} },
+        { rule: probe('b', ['container.create']), action: 'warn', options: {} },
+      ],
+    };
+    const req = decode(captured('run-compliant', 'container.create'));
+    for (let i = 0; i < 2; i++) {
+      calls.length = 0;
+      const d = evaluate(req, p);
+      expect(calls).to.deep.equal(['c', 'a', 'b']);
+      expect(d.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['c:warn', 'a:deny', 'b:warn']);
+      expect(d.msg).to.match(/^dockgate denied container create: \[a\]/);
+    }
+    calls.length = 0;
+    evaluate(decode(apiRequest('GET', '/v1.41/containers/json')), p);
+    expect(calls).to.deep.equal([]);
+  });
+
   it('denies, even in audit mode, when a rule throws', () => {
     const broken = defineRule({
       meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken' },
