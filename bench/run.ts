@@ -498,9 +498,8 @@ async function main(): Promise<void> {
   }
 
   if (doPhase('memory')) {
-    // Memory: a fresh plugin process as started, two rounds; then the same with a smaller young generation.
+    // Memory: a fresh plugin process as deployed (with DOCKGATE_NODE_FLAGS), two rounds.
     memory.push(await memoryRounds(children.probe, 2, [], w.mix, ''));
-    memory.push(await memoryRounds(children.probe, 1, ['--max-semi-space-size=4'], w.mix, ' (--max-semi-space-size=4)'));
   }
   if (doPhase('stages')) stages = await measureStages(w.main.filter((x) => x.id !== 'create-1mib'), QUICK ? 5000 : 20_000, DIST);
 

@@ -1,7 +1,7 @@
 /**
- * The processes under test: dockgate (`node dist/cli/index.js serve`, exactly as deployed)
- * and the floor server, each a child process of the harness with the probe preloaded, and
- * what /proc says about them (CPU time, resident memory).
+ * The processes under test: dockgate (`node --max-semi-space-size=4 dist/cli/index.js serve`,
+ * exactly as deployed) and the floor server, each a child process of the harness with the
+ * probe preloaded, and what /proc says about them (CPU time, resident memory).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,13 +65,25 @@ function canConnect(path: string): Promise<boolean> {
   });
 }
 
+/**
+ * The node flags dockgate is deployed with: the managed plugin's entrypoint (config.json), the
+ * Dockerfile, the systemd unit and `npm start` (test/unit/cli/entrypoints.test.ts keeps them all
+ * in sync). Every dockgate process the benchmark starts gets them, before any extra nodeFlags.
+ */
+export const DOCKGATE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
+/** Whether a server runs dockgate's command line (its script is .../cli/index.js), not the floor. */
+function isDockgate(args: readonly string[]): boolean {
+  return /(^|\/)cli\/index\.js$/.test(args[0] ?? '');
+}
+
 export interface ServerOptions {
   readonly name: string;
   readonly socket: string;
   /** node arguments: the script and its arguments. */
   readonly args: readonly string[];
   readonly probe: string;
-  /** Extra node flags (e.g. --cpu-prof). */
+  /** Extra node flags (e.g. --cpu-prof), after DOCKGATE_NODE_FLAGS for dockgate. */
   readonly nodeFlags?: readonly string[];
   /** Where the child's stdout goes (the plugin's decision log). */
   readonly stdoutFile: string;
@@ -103,7 +115,8 @@ export class ServerProcess {
     // O_APPEND: the harness may truncate the file between phases.
     writeFileSync(opts.stdoutFile, '');
     const fd = openSync(opts.stdoutFile, 'a');
-    const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', pathToFileURL(opts.probe).href, ...opts.args], {
+    const deployed = isDockgate(opts.args) ? DOCKGATE_NODE_FLAGS : [];
+    const child = spawn(process.execPath, [...deployed, ...(opts.nodeFlags ?? []), '--import', pathToFileURL(opts.probe).href, ...opts.args], {
       cwd: ROOT,
       stdio: ['ignore', fd, 'pipe', 'ipc'],
       env: { ...process.env, NODE_ENV: 'production' },

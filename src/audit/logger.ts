@@ -11,14 +11,38 @@ import { redactFinding, redactString } from './redact.js';
 
 export type Logger = winston.Logger;
 
+/**
+ * Decision lines, the one log line per request, skip winston's object-mode stream pipeline
+ * (about 8 µs a line, against 1 µs for one JSON.stringify): they are serialized here and
+ * written straight to the logger's own stream, before the answer is sent, as winston's were.
+ */
+const decisionStreams = new WeakMap<Logger, NodeJS.WritableStream>();
+
 export function createLogger(level: string, stream: NodeJS.WritableStream = process.stdout): Logger {
-  return winston.createLogger({
+  const logger = winston.createLogger({
     level,
     format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
     // winston's Stream transport type is declared apart from TransportStream; it is one at run time.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     transports: [new winston.transports.Stream({ stream })],
   });
+  decisionStreams.set(logger, stream);
+  return logger;
+}
+
+/**
+ * Writes one decision line at `level`: the same JSON object winston would write (level,
+ * message "decision", timestamp, and the record's fields), straight to the logger's stream.
+ * A logger not made by createLogger gets the line through winston.
+ */
+export function writeDecision(logger: Logger, level: 'info' | 'debug', record: DecisionRecord): void {
+  if (!logger.isLevelEnabled(level)) return;
+  const stream = decisionStreams.get(logger);
+  if (stream === undefined) {
+    logger.log(level, 'decision', record);
+    return;
+  }
+  stream.write(JSON.stringify({ timestamp: new Date().toISOString(), level, message: 'decision', ...record }) + '\n');
 }
 
 export interface DecisionRecord {

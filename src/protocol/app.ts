@@ -4,24 +4,37 @@
  * sent with no Content-Type. Every answer to the daemon is HTTP 200 with {Allow, Msg}: the
  * daemon ignores Err on a 200, and turns anything else into a 500 for the user, so a deny
  * is always Allow:false, and any failure while deciding is a deny that says so.
+ *
+ * The three daemon endpoints are served by a plain node:http handler with body-parser; every
+ * other path (the operators' /healthz and /metrics, and 404s) goes to an express app. Express
+ * is kept off the daemon's path because it costs more than the whole floor server per request
+ * (it swaps the prototypes of every req and res); docs/dev/performance.md has the measurements.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import bodyParser from 'body-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
-import { decisionRecord } from '../audit/logger.js';
+import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
 import { evaluate } from '../engine/engine.js';
 import { describeProblem } from '../engine/message.js';
 import type { Policy } from '../policy/load.js';
 import { decodeRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
-import { parseEnvelope } from './envelope.js';
+import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
 import { Metrics } from './metrics.js';
 
 /** A 4 MiB request body is 5.6 MiB in base64; the rest of the envelope is small. */
 export const ENVELOPE_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Envelopes larger than this are decided in steps, one per event-loop turn (envelope, body
+ * decode, rules), so that a 4 MiB body never holds up the small requests behind it for the
+ * whole of its decision.
+ */
+export const STEPWISE_BYTES = 256 * 1024;
 
 export interface PolicySource {
   current(): Policy;
@@ -32,6 +45,9 @@ export interface AuthZReply {
   readonly Msg: string;
 }
 
+/** What createApp returns: a node:http request listener (also what supertest and createServer take). */
+export type PluginApp = (req: IncomingMessage, res: ServerResponse) => void;
+
 function deny(detail: string, code: Parameters<typeof problem>[0], fix: string): AuthZReply {
   return { Allow: false, Msg: `dockgate denied request: ${describeProblem(problem(code, detail, fix))}` };
 }
@@ -40,72 +56,39 @@ function micros(start: number): number {
   return Math.round((performance.now() - start) * 1000);
 }
 
-export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics()): express.Express {
+function errorText(err: unknown): string {
+  return redactString(err instanceof Error ? (err.stack ?? err.message) : String(err));
+}
+
+const ALLOW_RESPONSE = '{"Allow":true,"Msg":""}';
+const ACTIVATE_RESPONSE = '{"Implements":["authz"]}';
+
+function send(res: ServerResponse, status: number, json: string): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** body-parser's error for a body it could not read (too large, not JSON, aborted). */
+interface BodyError {
+  readonly type?: string;
+  readonly status?: number;
+  readonly message?: string;
+}
+
+function bodyErrorOf(err: unknown): BodyError {
+  return typeof err === 'object' && err !== null ? err : { message: String(err) };
+}
+
+/** The operators' endpoints, on the same socket (the daemon never calls them). */
+function createAdminApp(policies: PolicySource, metrics: Metrics): express.Express {
   const app = express();
-  // Sampling counters for plain allow lines (policy log.sampleAllow), one per phase.
-  const requestAllows = new AllowCounter();
-  const responseAllows = new AllowCounter();
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', false);
-  // Activation carries no meaningful body (the daemon sends none): answer whatever arrives.
-  app.post('/Plugin.Activate', (_req, res) => {
-    res.json({ Implements: ['authz'] });
-  });
-
-  // The daemon sends no Content-Type: parse every body as JSON.
-  app.use(bodyParser.json({ type: () => true, limit: ENVELOPE_LIMIT_BYTES, strict: false }));
-
-  app.post('/AuthZPlugin.AuthZReq', (req: Request, res: Response) => {
-    const start = performance.now();
-    let reply: AuthZReply;
-    try {
-      const parsed = parseEnvelope(req.body as unknown);
-      if (!parsed.ok) {
-        reply = deny(parsed.reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version');
-        logger.warn('envelope rejected', { event: 'envelope-invalid', reason: redactString(parsed.reason) });
-        metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
-      } else {
-        const policy = policies.current();
-        const request = decodeRequest(parsed.envelope);
-        const decision = evaluate(request, policy);
-        reply = { Allow: decision.allow, Msg: decision.msg };
-        if (shouldLog(decision, policy.logOptions, requestAllows)) logger.info('decision', decisionRecord(request, decision, policy.version, micros(start)));
-        metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
-      }
-    } catch (err) {
-      reply = deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
-      logger.error('internal error while deciding', { event: 'internal-error', error: redactString(err instanceof Error ? (err.stack ?? err.message) : String(err)) });
-      metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
-    }
-    res.json(reply);
-  });
-
-  // The daemon already acted: the answer cannot undo it. Allow, and log what happened.
-  app.post('/AuthZPlugin.AuthZRes', (req: Request, res: Response) => {
-    const start = performance.now();
-    try {
-      // Response lines are logged at debug: below that, there is nothing to decide or write.
-      if (!logger.isDebugEnabled()) {
-        res.json({ Allow: true, Msg: '' });
-        return;
-      }
-      const parsed = parseEnvelope(req.body as unknown);
-      if (parsed.ok) {
-        const policy = policies.current();
-        const request = decodeRequest(parsed.envelope);
-        const decision = evaluate(request, policy);
-        if (shouldLog(decision, policy.logOptions, responseAllows)) logger.debug('response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
-      } else {
-        logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(parsed.reason) });
-      }
-    } catch (err) {
-      logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: redactString(err instanceof Error ? (err.stack ?? err.message) : String(err)) });
-    }
-    res.json({ Allow: true, Msg: '' });
-  });
-
-  // Health and metrics, for operators on the plugin socket (the daemon never calls them).
   app.get('/healthz', (_req, res) => {
     const policy = policies.current();
     res.json({ status: 'ok', policyVersion: policy.version, mode: policy.mode });
@@ -113,35 +96,156 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   app.get('/metrics', (_req, res) => {
     res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render(policies.current()));
   });
-
   app.use((_req, res) => {
     res.status(404).json({ Err: 'dockgate: no such endpoint' });
   });
-
-  // Body errors (too large, not JSON): deny requests, allow responses, never crash.
-  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) {
-      next(err);
-      return;
-    }
-    const e = err as { type?: string; status?: number; message?: string };
-    const tooLarge = e.type === 'entity.too.large' || e.status === 413;
-    logger.warn('envelope unreadable', { event: 'envelope-invalid', path: req.path, reason: e.type ?? e.message ?? 'unknown' });
-    if (req.method === 'POST' && req.path === '/AuthZPlugin.AuthZRes') {
-      res.status(200).json({ Allow: true, Msg: '' });
-      return;
-    }
-    if (req.method === 'POST' && req.path === '/AuthZPlugin.AuthZReq') {
-      metrics.recordDecision('envelope.invalid', 'deny', 0);
-      res.status(200).json(
-        tooLarge
-          ? deny(`the envelope is larger than ${ENVELOPE_LIMIT_BYTES} bytes (request body over 4 MiB)`, 'DG_BODY_TOO_LARGE', 'send a request body under 4 MiB')
-          : deny(`the envelope is not valid JSON (${e.type ?? 'parse error'})`, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch'),
-      );
-      return;
-    }
-    res.status(tooLarge ? 413 : 400).json({ Err: tooLarge ? 'request too large' : 'invalid request' });
-  });
-
   return app;
+}
+
+export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics()): PluginApp {
+  const admin = createAdminApp(policies, metrics);
+  // Sampling counters for plain allow lines (policy log.sampleAllow), one per phase.
+  const requestAllows = new AllowCounter();
+  const responseAllows = new AllowCounter();
+  // The daemon sends no Content-Type: parse every body as JSON (any JSON value; the envelope check says what is wrong).
+  const readJson = bodyParser.json({ type: () => true, limit: ENVELOPE_LIMIT_BYTES, strict: false });
+
+  function readEnvelope(req: IncomingMessage, res: ServerResponse, then: (body: unknown) => void, onError: (err: BodyError) => void): void {
+    // body-parser's types take connect's IncomingMessage, a subclass that only adds the optional originalUrl.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    readJson(req, res, (err?: unknown) => {
+      if (err === undefined || err === null) then((req as IncomingMessage & { body?: unknown }).body);
+      else onError(bodyErrorOf(err));
+    });
+  }
+
+  function bodyDenied(err: BodyError): AuthZReply {
+    const tooLarge = err.type === 'entity.too.large' || err.status === 413;
+    logger.warn('envelope unreadable', { event: 'envelope-invalid', path: '/AuthZPlugin.AuthZReq', reason: err.type ?? err.message ?? 'unknown' });
+    metrics.recordDecision('envelope.invalid', 'deny', 0);
+    return tooLarge
+      ? deny(`the envelope is larger than ${ENVELOPE_LIMIT_BYTES} bytes (request body over 4 MiB)`, 'DG_BODY_TOO_LARGE', 'send a request body under 4 MiB')
+      : deny(`the envelope is not valid JSON (${err.type ?? 'parse error'})`, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch');
+  }
+
+  function internalError(err: unknown, start: number): AuthZReply {
+    logger.error('internal error while deciding', { event: 'internal-error', error: errorText(err) });
+    metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
+    return deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
+  }
+
+  function envelopeDenied(reason: string, start: number): AuthZReply {
+    logger.warn('envelope rejected', { event: 'envelope-invalid', reason: redactString(reason) });
+    metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
+    return deny(reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version');
+  }
+
+  /** Decodes and evaluates one request envelope, and writes its decision line. */
+  function decide(envelope: AuthZEnvelope, start: number): AuthZReply {
+    const policy = policies.current();
+    const request = decodeRequest(envelope);
+    const decision = evaluate(request, policy);
+    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', decisionRecord(request, decision, policy.version, micros(start)));
+    metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
+    return { Allow: decision.allow, Msg: decision.msg };
+  }
+
+  /** The same, one step per event-loop turn, for large envelopes. */
+  async function decideInSteps(raw: unknown, start: number): Promise<AuthZReply> {
+    await nextTurn();
+    const parsed = parseEnvelope(raw);
+    if (!parsed.ok) return envelopeDenied(parsed.reason, start);
+    await nextTurn();
+    const policy = policies.current();
+    const request = decodeRequest(parsed.envelope);
+    await nextTurn();
+    const decision = evaluate(request, policy);
+    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', decisionRecord(request, decision, policy.version, micros(start)));
+    metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
+    return { Allow: decision.allow, Msg: decision.msg };
+  }
+
+  function authzReq(req: IncomingMessage, res: ServerResponse): void {
+    const start = performance.now();
+    const reply = (r: AuthZReply): void => {
+      send(res, 200, JSON.stringify(r));
+    };
+    readEnvelope(
+      req,
+      res,
+      (raw) => {
+        const length = Number(req.headers['content-length'] ?? 0);
+        if (length > STEPWISE_BYTES) {
+          decideInSteps(raw, start).then(reply, (err: unknown) => {
+            reply(internalError(err, start));
+          });
+          return;
+        }
+        let r: AuthZReply;
+        try {
+          const parsed = parseEnvelope(raw);
+          r = parsed.ok ? decide(parsed.envelope, start) : envelopeDenied(parsed.reason, start);
+        } catch (err) {
+          r = internalError(err, start);
+        }
+        reply(r);
+      },
+      (err) => {
+        reply(bodyDenied(err));
+      },
+    );
+  }
+
+  // The daemon already acted: the answer cannot undo it. Allow, and log what happened.
+  function authzRes(req: IncomingMessage, res: ServerResponse): void {
+    // Response lines are logged at debug: below that, there is nothing to read, decide or
+    // write (node discards the unread body before the next request on the connection).
+    if (!logger.isDebugEnabled()) {
+      send(res, 200, ALLOW_RESPONSE);
+      return;
+    }
+    const start = performance.now();
+    readEnvelope(
+      req,
+      res,
+      (raw) => {
+        try {
+          const parsed = parseEnvelope(raw);
+          if (parsed.ok) {
+            const policy = policies.current();
+            const request = decodeRequest(parsed.envelope);
+            const decision = evaluate(request, policy);
+            if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
+          } else {
+            logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(parsed.reason) });
+          }
+        } catch (err) {
+          logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: errorText(err) });
+        }
+        send(res, 200, ALLOW_RESPONSE);
+      },
+      (err) => {
+        logger.warn('envelope unreadable', { event: 'envelope-invalid', path: '/AuthZPlugin.AuthZRes', reason: err.type ?? err.message ?? 'unknown' });
+        send(res, 200, ALLOW_RESPONSE);
+      },
+    );
+  }
+
+  return (req, res) => {
+    if (req.method === 'POST') {
+      switch (req.url) {
+        case '/AuthZPlugin.AuthZReq':
+          authzReq(req, res);
+          return;
+        case '/AuthZPlugin.AuthZRes':
+          authzRes(req, res);
+          return;
+        case '/Plugin.Activate':
+          // Activation carries no meaningful body (the daemon sends none): answer whatever arrives.
+          send(res, 200, ACTIVATE_RESPONSE);
+          return;
+      }
+    }
+    admin(req, res);
+  };
 }

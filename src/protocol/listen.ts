@@ -7,7 +7,7 @@ import { mkdirSync, lstatSync, unlinkSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname } from 'node:path';
 import { createServer, type Server } from 'node:http';
-import type { Express } from 'express';
+import type { PluginApp } from './app.js';
 
 export class ListenError extends Error {
   constructor(readonly code: 'DG_SOCKET_IN_USE' | 'DG_SOCKET_NOT_SOCKET' | 'DG_SOCKET_LISTEN', message: string) {
@@ -49,7 +49,7 @@ export async function prepareSocketPath(path: string): Promise<void> {
   unlinkSync(path);
 }
 
-export async function listenUnix(app: Express, path: string): Promise<Server> {
+export async function listenUnix(app: PluginApp, path: string): Promise<Server> {
   await prepareSocketPath(path);
   // umask 0177 while the socket is created: it is born 0600, with no window.
   const previous = process.umask(0o177);
