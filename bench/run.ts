@@ -325,6 +325,8 @@ interface MemoryRounds {
   readonly requestsPerRound: number;
   readonly concurrency: number;
   readonly rssMB: { readonly start: number; readonly rounds: readonly number[] };
+  /** After the last round: RSS as anonymous memory and mapped files (the node executable, libraries). */
+  readonly rssSplitMB: { readonly anonymous: number; readonly files: number };
   readonly heapUsedMB: readonly number[];
   readonly heapTotalMB: readonly number[];
   /** RSS after the last round minus after the first. */
@@ -384,11 +386,13 @@ async function memoryRounds(probe: string, rounds: number, nodeFlags: readonly s
       cpu.push(m.figures.cpuUsPerRequest);
       log(`memory${label} round ${r + 1}: ${ROUND} requests at ${m.figures.throughput.toFixed(0)}/s, RSS ${rss[r] ?? NaN} MB, heap used ${heapUsed[r] ?? NaN} of ${heapTotal[r] ?? NaN} MB`);
     }
+    const split = server.rssSplitBytes();
     return {
       nodeFlags,
       requestsPerRound: ROUND,
       concurrency: 16,
       rssMB: { start, rounds: rss },
+      rssSplitMB: { anonymous: MiB(split.anonymous), files: MiB(split.files) },
       heapUsedMB: heapUsed,
       heapTotalMB: heapTotal,
       growthMB: round((rss[rss.length - 1] ?? NaN) - (rss[0] ?? NaN), 1),
@@ -588,6 +592,7 @@ async function main(): Promise<void> {
   lines.push('');
   for (const m of memory) {
     lines.push(`memory${m.nodeFlags.length > 0 ? ` (${m.nodeFlags.join(' ')})` : ''}: fresh plugin ${m.rssMB.start} MB RSS; after each ${m.requestsPerRound} requests (mix, c16): ${m.rssMB.rounds.join(' / ')} MB${m.rssMB.rounds.length > 1 ? ` (growth ${m.growthMB} MB)` : ''}; heap used ${m.heapUsedMB.join(' / ')} MB`);
+    lines.push(`  RSS after the last round = ${m.rssSplitMB.anonymous} MB anonymous (heap, code, buffers) + ${m.rssSplitMB.files} MB mapped files (the node executable and libraries, shared with other node processes)`);
   }
   if (rssAfterBursts !== undefined) lines.push(`the benchmark's long-running plugin: ${rssStart} MB at start, ${rssAfterBursts} MB after the 1 MiB (c16) and 4 MiB runs`);
   for (const x of w.huge) {

@@ -38,6 +38,19 @@ export function rssBytes(pid: number): number {
   return m ? Number(m[1]) * 1024 : NaN;
 }
 
+/**
+ * RSS split in two (/proc/PID/smaps_rollup): anonymous memory (the JS heap, compiled code,
+ * buffers, malloc: this process's own) and mapped files (the node executable and shared
+ * libraries, shared with every node process on the machine).
+ */
+export function rssSplitBytes(pid: number): { anonymous: number; files: number } {
+  const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const kb = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+) kB$`, 'm').exec(text)?.[1] ?? NaN) * 1024;
+  const rss = kb('Rss');
+  const anonymous = kb('Anonymous');
+  return { anonymous, files: rss - anonymous };
+}
+
 /** The probe and floor run as plain JavaScript: transpile them once into .bench/. */
 export function transpileChildren(): { probe: string; floor: string } {
   mkdirSync(OUT, { recursive: true });
@@ -148,6 +161,10 @@ export class ServerProcess {
 
   rssBytes(): number {
     return rssBytes(this.pid);
+  }
+
+  rssSplitBytes(): { anonymous: number; files: number } {
+    return rssSplitBytes(this.pid);
   }
 
   private ask(cmd: ProbeCommand): Promise<ProbeReply> {
