@@ -84,7 +84,7 @@ export async function measureStages(workloads: readonly Workload[], iterations =
       Math.max(0, decodeAndEvaluateUs - decodeUs),
       cpuPerCall(() => dist.logger.decisionRecord(request, decision, policy.version, 1), n),
       cpuPerCall(() => {
-        dist.logger.writeDecision(logger, 'info', record);
+        dist.logger.writeDecision(logger, 'info', 'decision', record);
       }, n),
       cpuPerCall(() => JSON.stringify({ Allow: decision.allow, Msg: decision.msg }), n),
     ];

@@ -31,18 +31,19 @@ export function createLogger(level: string, stream: NodeJS.WritableStream = proc
 }
 
 /**
- * Writes one decision line at `level`: the same JSON object winston would write (level,
- * message "decision", timestamp, and the record's fields), straight to the logger's stream.
+ * Writes one decision line at `level`: the same JSON object winston would write (timestamp,
+ * level, message: "decision" for requests, "response" for AuthZRes, and the record's fields),
+ * straight to the logger's stream.
  * A logger not made by createLogger gets the line through winston.
  */
-export function writeDecision(logger: Logger, level: 'info' | 'debug', record: DecisionRecord): void {
+export function writeDecision(logger: Logger, level: 'info' | 'debug', message: 'decision' | 'response', record: DecisionRecord): void {
   if (!logger.isLevelEnabled(level)) return;
   const stream = decisionStreams.get(logger);
   if (stream === undefined) {
-    logger.log(level, 'decision', record);
+    logger.log(level, message, record);
     return;
   }
-  stream.write(JSON.stringify({ timestamp: new Date().toISOString(), level, message: 'decision', ...record }) + '\n');
+  stream.write(JSON.stringify({ timestamp: new Date().toISOString(), level, message, ...record }) + '\n');
 }
 
 export interface DecisionRecord {

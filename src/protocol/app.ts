@@ -63,9 +63,17 @@ function errorText(err: unknown): string {
 const ALLOW_RESPONSE = '{"Allow":true,"Msg":""}';
 const ACTIVATE_RESPONSE = '{"Implements":["authz"]}';
 
+/**
+ * Writes the answer. It never throws: it runs in body-parser's and the stepwise path's
+ * callbacks, where a throw would be uncaught. A connection that cannot take the answer is closed.
+ */
 function send(res: ServerResponse, status: number, json: string): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
-  res.end(json);
+  try {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+    res.end(json);
+  } catch {
+    res.destroy();
+  }
 }
 
 function nextTurn(): Promise<void> {
@@ -129,8 +137,12 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   }
 
   function internalError(err: unknown, start: number): AuthZReply {
-    logger.error('internal error while deciding', { event: 'internal-error', error: errorText(err) });
-    metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
+    try {
+      logger.error('internal error while deciding', { event: 'internal-error', error: errorText(err) });
+      metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
+    } catch {
+      // The deny below is what matters; a broken log must not stop it.
+    }
     return deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
   }
 
@@ -145,7 +157,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     const policy = policies.current();
     const request = decodeRequest(envelope);
     const decision = evaluate(request, policy);
-    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', decisionRecord(request, decision, policy.version, micros(start)));
+    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
     metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
     return { Allow: decision.allow, Msg: decision.msg };
   }
@@ -160,13 +172,12 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     const request = decodeRequest(parsed.envelope);
     await nextTurn();
     const decision = evaluate(request, policy);
-    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', decisionRecord(request, decision, policy.version, micros(start)));
+    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
     metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
     return { Allow: decision.allow, Msg: decision.msg };
   }
 
   function authzReq(req: IncomingMessage, res: ServerResponse): void {
-    const start = performance.now();
     const reply = (r: AuthZReply): void => {
       send(res, 200, JSON.stringify(r));
     };
@@ -174,11 +185,16 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       req,
       res,
       (raw) => {
+        // Durations (log, metrics) are decision time: from the parsed envelope to the answer.
+        const start = performance.now();
         const length = Number(req.headers['content-length'] ?? 0);
         if (length > STEPWISE_BYTES) {
-          decideInSteps(raw, start).then(reply, (err: unknown) => {
-            reply(internalError(err, start));
-          });
+          decideInSteps(raw, start)
+            .catch((err: unknown) => internalError(err, start))
+            .then(reply)
+            .catch(() => {
+              res.destroy();
+            });
           return;
         }
         let r: AuthZReply;
@@ -204,18 +220,18 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       send(res, 200, ALLOW_RESPONSE);
       return;
     }
-    const start = performance.now();
     readEnvelope(
       req,
       res,
       (raw) => {
+        const start = performance.now();
         try {
           const parsed = parseEnvelope(raw);
           if (parsed.ok) {
             const policy = policies.current();
             const request = decodeRequest(parsed.envelope);
             const decision = evaluate(request, policy);
-            if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
+            if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', 'response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
           } else {
             logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(parsed.reason) });
           }
@@ -231,6 +247,8 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     );
   }
 
+  // The daemon calls these exact paths (moby pkg/plugins: "/" + method name), with no query.
+  // Anything else, a trailing slash or another case included, is the admin app's 404.
   return (req, res) => {
     if (req.method === 'POST') {
       switch (req.url) {

@@ -1,5 +1,6 @@
-/** The plugin API on the express app (supertest): what the daemon sends, and what it must get back. */
+/** The plugin API in process (supertest): what the daemon sends, and what it must get back. */
 import { expect } from 'chai';
+import { ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createLogger } from '../../src/audit/logger.js';
@@ -21,7 +22,7 @@ function authz(envelope: unknown) {
   return request(app).post('/AuthZPlugin.AuthZReq').type('text/plain').send(JSON.stringify(envelope));
 }
 
-describe('plugin API (express app)', () => {
+describe('plugin API (the daemon endpoints, in process)', () => {
   beforeEach(() => {
     logged = [];
   });
@@ -49,7 +50,35 @@ describe('plugin API (express app)', () => {
   it('allows AuthZRes (the action already happened) and logs it', async () => {
     const res = await request(app).post('/AuthZPlugin.AuthZRes').send({ ...captured('run-privileged', 'container.create'), ResponseStatusCode: 201 });
     expect(res.body).to.deep.equal({ Allow: true, Msg: '' });
-    expect(logged.some((l) => l.includes('"phase":"response"') && l.includes('"statusCode":201'))).to.equal(true);
+    const line = logged.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.phase === 'response');
+    expect(line).to.include({ event: 'decision', message: 'response', level: 'debug', statusCode: 201 });
+  });
+
+  describe('an answer that cannot be written closes that connection and nothing else', () => {
+    for (const [name, size] of [['small envelope', 0], ['envelope decided in steps (> 256 KiB)', 300 * 1024]] as const) {
+      it(name, async () => {
+        const body = JSON.stringify({ Image: 'x', HostConfig: { Privileged: true }, Labels: { pad: 'y'.repeat(size) } });
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, and called with its own `this`
+        const original = ServerResponse.prototype.writeHead;
+        let thrown = 0;
+        ServerResponse.prototype.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+          if (thrown === 0) {
+            thrown += 1;
+            throw new Error('injected writeHead failure');
+          }
+          return original.apply(this, args);
+        } as ServerResponse['writeHead'];
+        try {
+          const failed = await authz(apiRequest('POST', '/v1.41/containers/create', body)).timeout(5000).then(() => 'answered', (err: unknown) => (err instanceof Error ? err.message : String(err)));
+          expect(thrown).to.equal(1);
+          expect(failed).to.not.equal('answered');
+        } finally {
+          ServerResponse.prototype.writeHead = original;
+        }
+        const res = await authz(apiRequest('POST', '/v1.41/containers/create', body));
+        expect(res.body).to.have.property('Allow', false);
+      });
+    }
   });
 
   it('writes one JSON decision line without Env values or the body', async () => {

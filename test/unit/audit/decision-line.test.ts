@@ -32,7 +32,7 @@ describe('audit: the decision line', () => {
   it('is one JSON line with winston\'s level, message and timestamp, and every field of the record', () => {
     const out = sink();
     const logger = createLogger('info', out.stream);
-    writeDecision(logger, 'info', record);
+    writeDecision(logger, 'info', 'decision', record);
     const lines = out.lines();
     expect(lines).to.have.length(1);
     const line = lines[0]!;
@@ -45,11 +45,17 @@ describe('audit: the decision line', () => {
 
   it('has the same fields as the line winston writes for the same record', () => {
     const fast = sink();
-    writeDecision(createLogger('info', fast.stream), 'info', record);
+    writeDecision(createLogger('info', fast.stream), 'info', 'decision', record);
     const slow = sink();
     createLogger('info', slow.stream).info('decision', record);
     const strip = (l: Record<string, unknown>): Record<string, unknown> => ({ ...l, timestamp: 'T' });
     expect(strip(fast.lines()[0]!)).to.deep.equal(strip(slow.lines()[0]!));
+  });
+
+  it('names AuthZRes lines "response", as winston did', () => {
+    const out = sink();
+    writeDecision(createLogger('debug', out.stream), 'debug', 'response', decisionRecord(request, { ...denied, allow: true }, 'v1', 7, 'response', 201));
+    expect(out.lines()[0]).to.include({ level: 'debug', message: 'response', phase: 'response', statusCode: 201 });
   });
 
   const levels: ['info' | 'debug', string, number][] = [
@@ -61,7 +67,7 @@ describe('audit: the decision line', () => {
   for (const [lineLevel, loggerLevel, count] of levels) {
     it(`${lineLevel === 'info' ? 'an' : 'a'} ${lineLevel} line under a ${loggerLevel} logger is ${count === 1 ? 'written' : 'not written'}`, () => {
       const out = sink();
-      writeDecision(createLogger(loggerLevel, out.stream), lineLevel, record);
+      writeDecision(createLogger(loggerLevel, out.stream), lineLevel, 'decision', record);
       expect(out.lines()).to.have.length(count);
     });
   }
@@ -70,7 +76,7 @@ describe('audit: the decision line', () => {
     const out = sink();
     // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     const logger = winston.createLogger({ level: 'info', format: winston.format.json(), transports: [new winston.transports.Stream({ stream: out.stream })] });
-    writeDecision(logger, 'info', record);
+    writeDecision(logger, 'info', 'decision', record);
     await new Promise((r) => setImmediate(r));
     expect(out.lines()[0]).to.include({ level: 'info', message: 'decision', event: 'decision', decision: 'deny' });
   });
