@@ -27,9 +27,26 @@ export async function serve(opts: ServeOptions): Promise<void> {
     throw err;
   }
   const policy = holder.current();
+  const metrics = new Metrics();
+  // The log goes to stdout, read by dockerd (managed plugin) or journald. If that reader goes
+  // away, writes fail with EPIPE: an unhandled 'error' event would end the process and take
+  // every docker command down with it. Lines are lost (and counted); deciding goes on.
+  let logBroken = false;
+  process.stdout.on('error', (err: Error) => {
+    metrics.recordLogWriteError();
+    if (logBroken) return;
+    logBroken = true;
+    try {
+      process.stderr.write(`dockgate: cannot write the log to stdout (${err.message}); still deciding, log lines are lost (dockgate_log_write_errors_total)\n`);
+    } catch {
+      // stderr is gone too
+    }
+  });
+  process.stderr.on('error', () => {
+    // Nowhere left to report it.
+  });
   const logger = createLogger(opts.logLevel ?? policy.logLevel ?? 'info');
   const socket = resolve(opts.socket);
-  const metrics = new Metrics();
   const app = createApp(holder, logger, metrics);
   let server;
   try {

@@ -31,6 +31,7 @@ export class Metrics {
   private durationCount = 0;
   private reloadSuccess = 0;
   private reloadFailure = 0;
+  private logWriteErrors = 0;
 
   /** Records one AuthZReq answer. `seconds` is the time spent deciding. */
   recordDecision(operation: string, result: DecisionResult, seconds: number): void {
@@ -64,6 +65,11 @@ export class Metrics {
     for (const v of decision.violations) this.recordFinding(v.rule, v.exemptedBy === undefined ? v.action : 'exempt');
   }
 
+  /** A write to the log's stream failed (its reader went away): the line is lost, deciding goes on. */
+  recordLogWriteError(): void {
+    this.logWriteErrors += 1;
+  }
+
   recordReload(ok: boolean): void {
     if (ok) this.reloadSuccess += 1;
     else this.reloadFailure += 1;
@@ -91,6 +97,7 @@ export class Metrics {
     out.push(`dockgate_decision_duration_seconds_sum ${String(this.durationSum)}`, `dockgate_decision_duration_seconds_count ${String(this.durationCount)}`);
     out.push('# HELP dockgate_policy_reloads_total Policy reloads (SIGHUP or file change) by result.', '# TYPE dockgate_policy_reloads_total counter');
     out.push(`dockgate_policy_reloads_total{result="success"} ${String(this.reloadSuccess)}`, `dockgate_policy_reloads_total{result="failure"} ${String(this.reloadFailure)}`);
+    out.push('# HELP dockgate_log_write_errors_total Failed writes to the log stream (stdout); those lines are lost.', '# TYPE dockgate_log_write_errors_total counter', `dockgate_log_write_errors_total ${String(this.logWriteErrors)}`);
     out.push('# HELP dockgate_policy_info The policy in force.', '# TYPE dockgate_policy_info gauge');
     out.push(`dockgate_policy_info{version="${escapeLabel(policy.version)}",mode="${escapeLabel(policy.mode)}"} 1`);
     return `${out.join('\n')}\n`;

@@ -27,3 +27,18 @@ export function postRaw(socketPath: string, path: string, body: string | Buffer,
     req.end(body);
   });
 }
+
+/** GET over the plugin socket (the operators' /healthz and /metrics). */
+export function get(socketPath: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

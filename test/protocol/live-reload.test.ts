@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { get } from '../helpers/plugin-client.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authzReq, COMPLIANT, PRIVILEGED, sleep, startServe, until, type ServeProcess } from '../robustness/helpers/harness.js';
@@ -24,20 +24,6 @@ interface LogLine {
 
 function logLines(out: string): LogLine[] {
   return out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as LogLine);
-}
-
-function get(socketPath: string, path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ socketPath, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, body });
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 const policyText = (mode: 'enforce' | 'audit', note: string): string => `${JSON.stringify({ description: note, mode, rules: {} }, null, 2)}\n`;

@@ -72,8 +72,10 @@ describe('metrics and health on the plugin socket', () => {
       dockgate_rule_findings_total: 'counter',
       dockgate_decision_duration_seconds: 'histogram',
       dockgate_policy_reloads_total: 'counter',
+      dockgate_log_write_errors_total: 'counter',
       dockgate_policy_info: 'gauge',
     });
+    expect(find(samples, 'dockgate_log_write_errors_total', {})).to.equal(0);
     expect(find(samples, 'dockgate_decision_duration_seconds_count', {})).to.equal(0);
     expect(find(samples, 'dockgate_decision_duration_seconds_bucket', { le: '+Inf' })).to.equal(0);
     expect(find(samples, 'dockgate_policy_reloads_total', { result: 'success' })).to.equal(0);

@@ -14,7 +14,7 @@ import { createApp } from '../../src/protocol/app.js';
 import { closeServer, listenUnix } from '../../src/protocol/listen.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { apiRequest, captured } from '../helpers/fixtures.js';
-import { postRaw } from '../helpers/plugin-client.js';
+import { get, postRaw } from '../helpers/plugin-client.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const policy = loadPolicyFile(join(root, 'config/policy.json'));
@@ -114,6 +114,24 @@ describe('dockgate serve (the real process)', function () {
     expect((await inflight).json).to.have.property('Allow', false);
     expect(await proc.exited).to.equal(0);
     expect(existsSync(socket)).to.equal(false);
+  });
+
+  it('keeps deciding when whatever reads its log (stdout) goes away, and counts the lost lines', async () => {
+    const socket = join(dir, 'dg.sock');
+    const proc = start(['--socket', socket]);
+    await until(() => proc.output().includes('"event":"listening"'));
+    // dockerd or journald stops reading: the next log write fails with EPIPE.
+    proc.child.stdout?.destroy();
+    const privileged = JSON.stringify(captured('run-privileged', 'container.create'));
+    for (let i = 0; i < 3; i++) {
+      const res = await postRaw(socket, '/AuthZPlugin.AuthZReq', privileged);
+      expect(res.status).to.equal(200);
+      expect(res.json).to.have.property('Allow', false);
+    }
+    await until(() => proc.output().includes('cannot write the log to stdout'));
+    const metrics = await get(socket, '/metrics');
+    expect(Number(/^dockgate_log_write_errors_total (\d+)$/m.exec(metrics.body)?.[1])).to.be.greaterThan(0);
+    expect(proc.child.exitCode).to.equal(null);
   });
 
   it('treats empty DOCKGATE_* values (docker plugin set NAME=) as unset', async () => {
