@@ -10,6 +10,7 @@ import type { RequestProblem } from '../request/problems.js';
 import { problem } from '../request/problems.js';
 import type { Finding, RuleAction, Severity } from './types.js';
 import { formatMessage } from './message.js';
+import { memoByObject } from './memo.js';
 
 export interface Violation {
   readonly rule: string;
@@ -54,31 +55,30 @@ interface ActiveRule extends CompiledRule {
 
 const NO_RULES: readonly ActiveRule[] = [];
 
-/** Each compiled rule list (the policy's, or a profile's) indexed by operation, built on first use. */
-const byOperation = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly ActiveRule[]>>();
+/**
+ * Each compiled rule list (the policy's, or a profile's) indexed by operation, built on first
+ * use. The index holds only the operations the rules declare, never a value taken from a request.
+ */
+const byOperation = memoByObject((rules: readonly CompiledRule[]): ReadonlyMap<string, readonly ActiveRule[]> => {
+  const index = new Map<string, ActiveRule[]>();
+  for (const { rule, action, options } of rules) {
+    if (action === 'off') continue;
+    const active: ActiveRule = { rule, action, options };
+    for (const op of new Set(rule.meta.operations)) {
+      let list = index.get(op);
+      if (!list) index.set(op, (list = []));
+      list.push(active);
+    }
+  }
+  return index;
+});
 
 /**
  * The rules of `rules` that look at `operation` and are not off, in the list's order (which
- * is the order of the findings and of the deny message). The index holds only the operations
- * the rules declare, never a value taken from a request.
+ * is the order of the findings and of the deny message).
  */
 function rulesFor(rules: readonly CompiledRule[], operation: string): readonly ActiveRule[] {
-  let index = byOperation.get(rules);
-  if (!index) {
-    const built = new Map<string, ActiveRule[]>();
-    for (const { rule, action, options } of rules) {
-      if (action === 'off') continue;
-      const active: ActiveRule = { rule, action, options };
-      for (const op of new Set(rule.meta.operations)) {
-        let list = built.get(op);
-        if (!list) built.set(op, (list = []));
-        list.push(active);
-      }
-    }
-    index = built;
-    byOperation.set(rules, index);
-  }
-  return index.get(operation) ?? NO_RULES;
+  return byOperation(rules).get(operation) ?? NO_RULES;
 }
 
 export function evaluate(request: DecodedRequest, policy: Policy): Decision {

@@ -1,4 +1,5 @@
 import { defineRule, type Finding } from '../engine/types.js';
+import { memoByObject } from '../engine/memo.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
 import { CONTAINER_SPEC, containerSpecOf } from './lib/service.js';
 
@@ -7,16 +8,7 @@ interface Options {
   readonly allowed: readonly string[];
 }
 
-const normalizedAllowed = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function allowedSet(allowed: readonly string[]): ReadonlySet<string> {
-  let set = normalizedAllowed.get(allowed);
-  if (!set) {
-    set = new Set(allowed.map(normalizeCapability).filter((c) => c !== ALL));
-    normalizedAllowed.set(allowed, set);
-  }
-  return set;
-}
+const allowedSet = memoByObject((allowed: readonly string[]): ReadonlySet<string> => new Set(allowed.map(normalizeCapability).filter((c) => c !== ALL)));
 
 function check(adds: readonly string[] | null, field: string, flag: string, allowed: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];

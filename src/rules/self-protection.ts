@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/types.js';
+import { memoByObject } from '../engine/memo.js';
 import { globMatcher } from './lib/glob.js';
 import { familiarName, isFullId, parseReference } from './lib/reference.js';
 import { detectedPluginId } from './lib/self-identity.js';
@@ -49,16 +50,7 @@ export function targetsSelf(target: string, names: ReadonlySet<string>, ids: rea
   return ids.some((id) => id.startsWith(target)) ? 'a prefix of its plugin ID' : undefined;
 }
 
-const compiledNames = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function nameSet(names: readonly string[]): ReadonlySet<string> {
-  let set = compiledNames.get(names);
-  if (!set) {
-    set = new Set(names.map((n) => storedName(n)).filter((n): n is string => n !== undefined));
-    compiledNames.set(names, set);
-  }
-  return set;
-}
+const nameSet = memoByObject((names: readonly string[]): ReadonlySet<string> => new Set(names.map((n) => storedName(n)).filter((n): n is string => n !== undefined)));
 
 /**
  * `docker plugin disable dockgate` removes it from the daemon's authorization chain until

@@ -1,4 +1,5 @@
 import { defineRule, type Finding } from '../engine/types.js';
+import { memoByObject } from '../engine/memo.js';
 import { globBase, globMatcher } from './lib/glob.js';
 import { MOUNT_OPERATIONS, mountSurface, type HostPath } from './lib/mounts.js';
 import { isWithin } from './lib/paths.js';
@@ -39,27 +40,9 @@ export const DEFAULT_DENY: readonly string[] = [
   '/var/run/containerd/**',
 ];
 
-const denyBases = new WeakMap<readonly string[], readonly string[]>();
+const basesOf = memoByObject((deny: readonly string[]): readonly string[] => deny.map(globBase));
 
-function basesOf(deny: readonly string[]): readonly string[] {
-  let bases = denyBases.get(deny);
-  if (!bases) {
-    bases = deny.map(globBase);
-    denyBases.set(deny, bases);
-  }
-  return bases;
-}
-
-const volumeTypeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function typeSet(types: readonly string[]): ReadonlySet<string> {
-  let set = volumeTypeSets.get(types);
-  if (!set) {
-    set = new Set(types);
-    volumeTypeSets.set(types, set);
-  }
-  return set;
-}
+const typeSet = memoByObject((types: readonly string[]): ReadonlySet<string> => new Set(types));
 
 /** Why a host path is sensitive, or undefined when it may be mounted. */
 function sensitive(hp: HostPath, options: Options): string | undefined {

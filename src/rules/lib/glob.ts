@@ -3,12 +3,11 @@
  * their identity for the life of a compiled policy, so they key the cache.
  */
 import micromatch from 'micromatch';
+import { memoByObject } from '../../engine/memo.js';
 
 export type Matcher = (value: string) => boolean;
 
 const OPTIONS = { dot: true } as const;
-
-const cache = new WeakMap<readonly string[], Matcher>();
 
 /**
  * One glob as `micromatch.matcher(glob, { dot: true })` matches it, without the result
@@ -21,15 +20,10 @@ function compileGlob(glob: string): Matcher {
   return (value) => value !== '' && (value === glob || re.test(value));
 }
 
-export function globMatcher(globs: readonly string[]): Matcher {
-  let m = cache.get(globs);
-  if (!m) {
-    const each = globs.map(compileGlob);
-    m = (value) => each.some((f) => f(value));
-    cache.set(globs, m);
-  }
-  return m;
-}
+export const globMatcher = memoByObject((globs: readonly string[]): Matcher => {
+  const each = globs.map(compileGlob);
+  return (value) => each.some((f) => f(value));
+});
 
 /** The directory every path a glob can match lies in (`/var/lib/docker/**` → `/var/lib/docker`). */
 export function globBase(glob: string): string {

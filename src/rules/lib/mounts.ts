@@ -19,6 +19,7 @@
  * working directory, which is `/` under systemd; dockgate assumes `/`.
  */
 import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
+import { memoByObject } from '../../engine/memo.js';
 import type { MountValue } from '../../request/docker-types.js';
 import { goPathClean } from './paths.js';
 import { CONTAINER_SPEC, containerSpecOf } from './service.js';
@@ -112,19 +113,14 @@ export function parseBind(raw: string): { source: string; rawSource: string; mod
  * read the same one, so each request's mounts are parsed (and their paths cleaned) once.
  * The surface depends on the body alone, which nothing changes once it is decoded.
  */
-const surfaces = new WeakMap<BodyView, MountSurface>();
+const surfaces = memoByObject((body: BodyView) => readMountSurface({ body }));
 
 /** The request's mount surface (shared between rules: read it, never change it). */
 export function mountSurface(request: DecodedRequest): MountSurface {
-  let surface = surfaces.get(request.body);
-  if (!surface) {
-    surface = readMountSurface(request);
-    surfaces.set(request.body, surface);
-  }
-  return surface;
+  return surfaces(request.body);
 }
 
-function readMountSurface(request: DecodedRequest): MountSurface {
+function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
   const out: Builder = { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [] };
   const body = request.body;
   if (body.kind === 'container.create') {

@@ -1,4 +1,5 @@
 /** Host paths as the daemon sees them: Go's path.Clean, and "is under" / "is a parent of". */
+import { memoByObject } from '../../engine/memo.js';
 
 /** Go's path.Clean (lexical: `..` above the root stays at the root, `//` and `.` collapse). */
 export function goPathClean(p: string): string {
@@ -25,17 +26,8 @@ export function isWithin(path: string, dir: string): boolean {
   return path === dir || dir === '/' || (path.startsWith(dir) && path.charCodeAt(dir.length) === 0x2f);
 }
 
-const cleanLists = new WeakMap<readonly string[], readonly string[]>();
-
 /**
  * A policy's list of host paths, each through goPathClean: cleaned once per list (a compiled
  * policy's option arrays keep their identity for its life), not on every request.
  */
-export function cleanPaths(paths: readonly string[]): readonly string[] {
-  let clean = cleanLists.get(paths);
-  if (!clean) {
-    clean = paths.map(goPathClean);
-    cleanLists.set(paths, clean);
-  }
-  return clean;
-}
+export const cleanPaths = memoByObject((paths: readonly string[]): readonly string[] => paths.map(goPathClean));

@@ -1,5 +1,6 @@
 /** Published ports on create (HostConfig.PortBindings) and on services (EndpointSpec.Ports). */
 import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
+import { memoByObject } from '../../engine/memo.js';
 import { serviceSpecOf } from './service.js';
 
 export interface PublishedPort {
@@ -20,19 +21,14 @@ export function firstHostPort(hostPort: string): number {
 }
 
 /** Published ports by request body: privileged-ports and port-all-interfaces read the same list. */
-const byBody = new WeakMap<BodyView, readonly PublishedPort[]>();
+const byBody = memoByObject((body: BodyView): readonly PublishedPort[] => readPublishedPorts({ body }));
 
 /** The request's published ports (shared between rules: read them, never change them). */
 export function publishedPorts(request: DecodedRequest): readonly PublishedPort[] {
-  let ports = byBody.get(request.body);
-  if (!ports) {
-    ports = readPublishedPorts(request);
-    byBody.set(request.body, ports);
-  }
-  return ports;
+  return byBody(request.body);
 }
 
-function readPublishedPorts(request: DecodedRequest): PublishedPort[] {
+function readPublishedPorts(request: Pick<DecodedRequest, 'body'>): PublishedPort[] {
   const out: PublishedPort[] = [];
   const body = request.body;
   if (body.kind === 'container.create') {

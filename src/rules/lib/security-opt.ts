@@ -3,6 +3,7 @@
  * entries are `key=value`, or the legacy `key:value` when there is no `=`, plus the bare
  * words `no-new-privileges` and `disable`. A later entry for the same key wins.
  */
+import { memoByObject } from '../../engine/memo.js';
 
 export interface SecurityOpts {
   /** The seccomp profile the daemon will use: undefined for the default. */
@@ -17,17 +18,11 @@ export interface SecurityOpts {
 const NONE: SecurityOpts = { seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, invalid: [] };
 
 /** Parsed lists: four rules read the same request's SecurityOpt, which is parsed once. */
-const parsed = new WeakMap<readonly string[], SecurityOpts>();
+const parsed = memoByObject(readSecurityOpts);
 
 /** The options the entries set (shared between rules: read them, never change them). */
 export function parseSecurityOpts(entries: readonly string[] | null): SecurityOpts {
-  if (entries === null) return NONE;
-  let opts = parsed.get(entries);
-  if (!opts) {
-    opts = readSecurityOpts(entries);
-    parsed.set(entries, opts);
-  }
-  return opts;
+  return entries === null ? NONE : parsed(entries);
 }
 
 function readSecurityOpts(entries: readonly string[]): SecurityOpts {

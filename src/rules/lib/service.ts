@@ -10,14 +10,14 @@ export const CONTAINER_SPEC = 'TaskTemplate.ContainerSpec';
  * create/update or is a `?rollback=previous` (the daemon ignores the body then; the
  * `service-rollback` rule covers it).
  */
-export function serviceSpecOf(request: DecodedRequest): ServiceSpecBodyValue | undefined {
+export function serviceSpecOf(request: Pick<DecodedRequest, 'body'>): ServiceSpecBodyValue | undefined {
   const body = request.body;
   if (body.kind !== 'service' || body.rollback) return undefined;
   return body.spec;
 }
 
 /** The spec's ContainerSpec, when the request sets one. */
-export function containerSpecOf(request: DecodedRequest): ContainerSpecValue | undefined {
+export function containerSpecOf(request: Pick<DecodedRequest, 'body'>): ContainerSpecValue | undefined {
   return serviceSpecOf(request)?.TaskTemplate.ContainerSpec ?? undefined;
 }
 
