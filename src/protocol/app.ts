@@ -21,7 +21,7 @@ import { redactString } from '../audit/redact.js';
 import { evaluate } from '../engine/engine.js';
 import { describeProblem } from '../engine/message.js';
 import type { Policy } from '../policy/load.js';
-import { decodeRequest } from '../request/decode-request.js';
+import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
 import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
 import { Metrics } from './metrics.js';
@@ -152,14 +152,18 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     return deny(reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version');
   }
 
-  /** Decodes and evaluates one request envelope, and writes its decision line. */
-  function decide(envelope: AuthZEnvelope, start: number): AuthZReply {
-    const policy = policies.current();
-    const request = decodeRequest(envelope);
+  /** Evaluates a decoded request, writes its decision line and counts it. */
+  function conclude(request: DecodedRequest, policy: Policy, start: number): AuthZReply {
     const decision = evaluate(request, policy);
     if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
     metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
     return { Allow: decision.allow, Msg: decision.msg };
+  }
+
+  /** Decodes and decides one request envelope. */
+  function decide(envelope: AuthZEnvelope, start: number): AuthZReply {
+    const policy = policies.current();
+    return conclude(decodeRequest(envelope), policy, start);
   }
 
   /** The same, one step per event-loop turn, for large envelopes. */
@@ -171,10 +175,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     const policy = policies.current();
     const request = decodeRequest(parsed.envelope);
     await nextTurn();
-    const decision = evaluate(request, policy);
-    if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
-    metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
-    return { Allow: decision.allow, Msg: decision.msg };
+    return conclude(request, policy, start);
   }
 
   function authzReq(req: IncomingMessage, res: ServerResponse): void {
