@@ -94,7 +94,7 @@ mv "$STAGE/node_modules" "$APP/node_modules"
 rm -rf "$STAGE"
 
 # ---- runtime directories ------------------------------------------------------------
-mkdir -p "$ROOTFS/run/docker/plugins" "$ROOTFS/etc/dockgate" "$ROOTFS/tmp"
+mkdir -p "$ROOTFS/run/docker/plugins" "$ROOTFS/etc/dockgate" "$ROOTFS/tmp" "$ROOTFS/host" "$ROOTFS/var/lib/dockgate"
 chmod 1777 "$ROOTFS/tmp"
 
 # ---- manifest ------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { serve } from './serve.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
 // plugin still starts with its defaults instead of refusing an empty choice.
-for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE']) {
+for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT']) {
   if (process.env[name] === '') Reflect.deleteProperty(process.env, name);
 }
 
@@ -24,8 +24,9 @@ program
   .addOption(new Option('--policy <file>', 'policy file').env('DOCKGATE_POLICY').default(DEFAULT_POLICY))
   .addOption(new Option('--log-level <level>', 'log level (overrides the policy)').choices(['error', 'warn', 'info', 'debug']).env('DOCKGATE_LOG_LEVEL'))
   .addOption(new Option('--mode <mode>', 'enforce or audit (overrides the policy)').choices(['enforce', 'audit']).env('DOCKGATE_MODE'))
-  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit' }) => {
-    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode });
+  .addOption(new Option('--host-root <path>', "where the host's / is visible (the managed plugin: /host); host paths are resolved there").env('DOCKGATE_HOST_ROOT').default('/'))
+  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string }) => {
+    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot });
   });
 
 program

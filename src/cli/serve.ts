@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLogger } from '../audit/logger.js';
+import { setHostRoot } from '../host/root.js';
 import { createApp } from '../protocol/app.js';
 import { closeServer, listenUnix } from '../protocol/listen.js';
 import { Metrics } from '../protocol/metrics.js';
@@ -12,6 +14,19 @@ export interface ServeOptions {
   readonly policy: string;
   readonly logLevel: string | undefined;
   readonly mode: Mode | undefined;
+  /** Where the host's `/` is visible: `/` for the socket plugin, `/host` in the managed plugin. */
+  readonly hostRoot?: string;
+}
+
+/** The host root must be a folder dockgate can read: without it every host path would be denied. */
+function hostRootProblem(root: string): string | undefined {
+  if (!root.startsWith('/')) return `--host-root must be an absolute path (found ${JSON.stringify(root)})`;
+  try {
+    if (!statSync(root).isDirectory()) return `the host root ${root} is not a folder`;
+  } catch (err) {
+    return `the host root ${root} cannot be read (${err instanceof Error ? err.message : String(err)}); the managed plugin mounts the host's / at /host (config.json mounts)`;
+  }
+  return undefined;
 }
 
 /** Starts the plugin. Resolves when it listens; exits the process on SIGTERM/SIGINT. */
@@ -26,6 +41,13 @@ export async function serve(opts: ServeOptions): Promise<void> {
     }
     throw err;
   }
+  const hostRoot = opts.hostRoot ?? '/';
+  const rootProblem = hostRootProblem(hostRoot);
+  if (rootProblem !== undefined) {
+    process.stderr.write(`dockgate: refusing to start: ${rootProblem}\n`);
+    process.exit(2);
+  }
+  setHostRoot(hostRoot);
   const policy = holder.current();
   const metrics = new Metrics();
   // The log goes to stdout, read by dockerd (managed plugin) or journald. If that reader goes
@@ -55,7 +77,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     process.stderr.write(`dockgate: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(2);
   }
-  logger.info(`dockgate listening on ${socket}`, { event: 'listening', socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode });
+  logger.info(`dockgate listening on ${socket}`, { event: 'listening', socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode, hostRoot });
 
   // The swap is one assignment in the holder: a request sees the old policy or the new one, never neither.
   const reload = (trigger: 'SIGHUP' | 'file-change'): void => {

@@ -12,16 +12,17 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validate: unknown = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Do not mount sensitive host paths (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Do not mount sensitive host paths (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9a-z]+$", "u");
 const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$", "u");
 const pattern2 = new RegExp("^/", "u");
-const pattern3 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern4 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
-const pattern5 = new RegExp("^custom/[a-z0-9][a-z0-9._-]*$", "u");
-const pattern12 = new RegExp("^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$", "u");
+const pattern4 = new RegExp("^/(?!.*\\*\\*)", "u");
+const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern7 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const pattern8 = new RegExp("^custom/[a-z0-9][a-z0-9._-]*$", "u");
+const pattern18 = new RegExp("^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/dockgate/dockgate/config/policy.schema.json" */;
@@ -2294,7 +2295,7 @@ if(data51.options !== undefined){
 let data53 = data51.options;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 for(const key27 in data53){
-if(!(((((key27 === "deny") || (key27 === "allow")) || (key27 === "allowReadOnly")) || (key27 === "volumeTypes")) || (key27 === "allowVolumesFrom"))){
+if(!(func2.call(schema11.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key27))){
 const err155 = {instancePath:instancePath+"/rules/sensitive-mounts/options",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err155];
@@ -2305,15 +2306,15 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data53.deny !== undefined){
-let data54 = data53.deny;
+if(data53.dataRoots !== undefined){
+let data54 = data53.dataRoots;
 if(Array.isArray(data54)){
 const len2 = data54.length;
 for(let i3=0; i3<len2; i3++){
 let data55 = data54[i3];
 if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err156 = {instancePath:instancePath+"/rules/sensitive-mounts/options/deny/" + i3,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data55)){
+const err156 = {instancePath:instancePath+"/rules/sensitive-mounts/options/dataRoots/" + i3,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2324,7 +2325,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/rules/sensitive-mounts/options/deny/" + i3,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err157 = {instancePath:instancePath+"/rules/sensitive-mounts/options/dataRoots/" + i3,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2336,7 +2337,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err158 = {instancePath:instancePath+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2346,15 +2347,15 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data53.allow !== undefined){
-let data56 = data53.allow;
+if(data53.deny !== undefined){
+let data56 = data53.deny;
 if(Array.isArray(data56)){
 const len3 = data56.length;
 for(let i4=0; i4<len3; i4++){
 let data57 = data56[i4];
 if(typeof data57 === "string"){
 if(func3(data57) < 1){
-const err159 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allow/" + i4,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err159 = {instancePath:instancePath+"/rules/sensitive-mounts/options/deny/" + i4,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2365,7 +2366,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allow/" + i4,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err160 = {instancePath:instancePath+"/rules/sensitive-mounts/options/deny/" + i4,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2377,7 +2378,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err161 = {instancePath:instancePath+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2387,15 +2388,15 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data53.allowReadOnly !== undefined){
-let data58 = data53.allowReadOnly;
+if(data53.allow !== undefined){
+let data58 = data53.allow;
 if(Array.isArray(data58)){
 const len4 = data58.length;
 for(let i5=0; i5<len4; i5++){
 let data59 = data58[i5];
 if(typeof data59 === "string"){
 if(func3(data59) < 1){
-const err162 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowReadOnly/" + i5,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err162 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allow/" + i5,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2406,7 +2407,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowReadOnly/" + i5,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err163 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allow/" + i5,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2418,7 +2419,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err164 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2428,15 +2429,15 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data53.volumeTypes !== undefined){
-let data60 = data53.volumeTypes;
+if(data53.allowReadOnly !== undefined){
+let data60 = data53.allowReadOnly;
 if(Array.isArray(data60)){
 const len5 = data60.length;
 for(let i6=0; i6<len5; i6++){
 let data61 = data60[i6];
 if(typeof data61 === "string"){
 if(func3(data61) < 1){
-const err165 = {instancePath:instancePath+"/rules/sensitive-mounts/options/volumeTypes/" + i6,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err165 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowReadOnly/" + i6,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2447,7 +2448,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/rules/sensitive-mounts/options/volumeTypes/" + i6,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err166 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowReadOnly/" + i6,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2459,7 +2460,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2469,9 +2470,15 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data53.allowVolumesFrom !== undefined){
-if(typeof data53.allowVolumesFrom !== "boolean"){
-const err168 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data53.volumeTypes !== undefined){
+let data62 = data53.volumeTypes;
+if(Array.isArray(data62)){
+const len6 = data62.length;
+for(let i7=0; i7<len6; i7++){
+let data63 = data62[i7];
+if(typeof data63 === "string"){
+if(func3(data63) < 1){
+const err168 = {instancePath:instancePath+"/rules/sensitive-mounts/options/volumeTypes/" + i7,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2481,9 +2488,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
 else {
-const err169 = {instancePath:instancePath+"/rules/sensitive-mounts/options",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err169 = {instancePath:instancePath+"/rules/sensitive-mounts/options/volumeTypes/" + i7,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2495,12 +2501,142 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/rules/sensitive-mounts",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err170 = {instancePath:instancePath+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
 else {
 vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data53.blockDevices !== undefined){
+let data64 = data53.blockDevices;
+if(Array.isArray(data64)){
+const len7 = data64.length;
+for(let i8=0; i8<len7; i8++){
+let data65 = data64[i8];
+if(typeof data65 === "string"){
+if(!pattern2.test(data65)){
+const err171 = {instancePath:instancePath+"/rules/sensitive-mounts/options/blockDevices/" + i8,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/rules/sensitive-mounts/options/blockDevices/" + i8,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data53.allowVolumesFrom !== undefined){
+if(typeof data53.allowVolumesFrom !== "boolean"){
+const err174 = {instancePath:instancePath+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data53.strict !== undefined){
+if(typeof data53.strict !== "boolean"){
+const err175 = {instancePath:instancePath+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data53.strictPaths !== undefined){
+let data68 = data53.strictPaths;
+if(Array.isArray(data68)){
+const len8 = data68.length;
+for(let i9=0; i9<len8; i9++){
+let data69 = data68[i9];
+if(typeof data69 === "string"){
+if(!pattern4.test(data69)){
+const err176 = {instancePath:instancePath+"/rules/sensitive-mounts/options/strictPaths/" + i9,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/rules/sensitive-mounts/options/strictPaths/" + i9,schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/rules/sensitive-mounts/options",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/rules/sensitive-mounts",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
 }
 errors++;
 }
@@ -2516,12 +2652,12 @@ passing13 = 1;
 }
 }
 if(!valid39){
-const err171 = {instancePath:instancePath+"/rules/sensitive-mounts",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
+const err181 = {instancePath:instancePath+"/rules/sensitive-mounts",schemaPath:"#/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err171];
+vErrors = [err181];
 }
 else {
-vErrors.push(err171);
+vErrors.push(err181);
 }
 errors++;
 }
@@ -2538,142 +2674,13 @@ vErrors = null;
 }
 }
 if(data3["docker-socket"] !== undefined){
-let data63 = data3["docker-socket"];
-const _errs214 = errors;
-let valid50 = false;
+let data70 = data3["docker-socket"];
+const _errs228 = errors;
+let valid56 = false;
 let passing14 = null;
-const _errs215 = errors;
-if(typeof data63 !== "string"){
-const err172 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-if(!(((data63 === "deny") || (data63 === "warn")) || (data63 === "off"))){
-const err173 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-var _valid14 = _errs215 === errors;
-if(_valid14){
-valid50 = true;
-passing14 = 0;
-}
-const _errs217 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.action === undefined){
-const err174 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-for(const key28 in data63){
-if(!((key28 === "action") || (key28 === "options"))){
-const err175 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-if(data63.action !== undefined){
-let data64 = data63.action;
-if(typeof data64 !== "string"){
-const err176 = {instancePath:instancePath+"/rules/docker-socket/action",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-if(!(((data64 === "deny") || (data64 === "warn")) || (data64 === "off"))){
-const err177 = {instancePath:instancePath+"/rules/docker-socket/action",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-if(data63.options !== undefined){
-let data65 = data63.options;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key29 in data65){
-if(!(key29 === "sockets")){
-const err178 = {instancePath:instancePath+"/rules/docker-socket/options",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(data65.sockets !== undefined){
-let data66 = data65.sockets;
-if(Array.isArray(data66)){
-const len6 = data66.length;
-for(let i7=0; i7<len6; i7++){
-let data67 = data66[i7];
-if(typeof data67 === "string"){
-if(!pattern2.test(data67)){
-const err179 = {instancePath:instancePath+"/rules/docker-socket/options/sockets/" + i7,schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/rules/docker-socket/options/sockets/" + i7,schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/rules/docker-socket/options",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs229 = errors;
+if(typeof data70 !== "string"){
+const err182 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2682,10 +2689,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data70 === "deny") || (data70 === "warn")) || (data70 === "off"))){
+const err183 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2694,19 +2699,15 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid14 = _errs217 === errors;
-if(_valid14 && valid50){
-valid50 = false;
-passing14 = [passing14, 1];
-}
-else {
+var _valid14 = _errs229 === errors;
 if(_valid14){
-valid50 = true;
-passing14 = 1;
+valid56 = true;
+passing14 = 0;
 }
-}
-if(!valid50){
-const err184 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
+const _errs231 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.action === undefined){
+const err184 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2715,26 +2716,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-else {
-errors = _errs214;
-if(vErrors !== null){
-if(_errs214){
-vErrors.length = _errs214;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["mount-propagation"] !== undefined){
-let data68 = data3["mount-propagation"];
-const _errs230 = errors;
-let valid55 = false;
-let passing15 = null;
-const _errs231 = errors;
-if(typeof data68 !== "string"){
-const err185 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key28 in data70){
+if(!((key28 === "action") || (key28 === "options"))){
+const err185 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2743,8 +2727,11 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(!(((data68 === "deny") || (data68 === "warn")) || (data68 === "off"))){
-const err186 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data70.action !== undefined){
+let data71 = data70.action;
+if(typeof data71 !== "string"){
+const err186 = {instancePath:instancePath+"/rules/docker-socket/action",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2753,15 +2740,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid15 = _errs231 === errors;
-if(_valid15){
-valid55 = true;
-passing15 = 0;
-}
-const _errs233 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.action === undefined){
-const err187 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data71 === "deny") || (data71 === "warn")) || (data71 === "off"))){
+const err187 = {instancePath:instancePath+"/rules/docker-socket/action",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2770,9 +2750,13 @@ vErrors.push(err187);
 }
 errors++;
 }
-for(const key30 in data68){
-if(!((key30 === "action") || (key30 === "options"))){
-const err188 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+if(data70.options !== undefined){
+let data72 = data70.options;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key29 in data72){
+if(!(key29 === "sockets")){
+const err188 = {instancePath:instancePath+"/rules/docker-socket/options",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2782,10 +2766,15 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data68.action !== undefined){
-let data69 = data68.action;
-if(typeof data69 !== "string"){
-const err189 = {instancePath:instancePath+"/rules/mount-propagation/action",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.sockets !== undefined){
+let data73 = data72.sockets;
+if(Array.isArray(data73)){
+const len9 = data73.length;
+for(let i10=0; i10<len9; i10++){
+let data74 = data73[i10];
+if(typeof data74 === "string"){
+if(!pattern2.test(data74)){
+const err189 = {instancePath:instancePath+"/rules/docker-socket/options/sockets/" + i10,schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2794,8 +2783,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(!(((data69 === "deny") || (data69 === "warn")) || (data69 === "off"))){
-const err190 = {instancePath:instancePath+"/rules/mount-propagation/action",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err190 = {instancePath:instancePath+"/rules/docker-socket/options/sockets/" + i10,schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2805,11 +2795,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data68.options !== undefined){
-let data70 = data68.options;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key31 in data70){
-const err191 = {instancePath:instancePath+"/rules/mount-propagation/options",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+else {
+const err191 = {instancePath:instancePath+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2819,8 +2807,9 @@ vErrors.push(err191);
 errors++;
 }
 }
+}
 else {
-const err192 = {instancePath:instancePath+"/rules/mount-propagation/options",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err192 = {instancePath:instancePath+"/rules/docker-socket/options",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2832,7 +2821,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err193 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2841,19 +2830,19 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid15 = _errs233 === errors;
-if(_valid15 && valid55){
-valid55 = false;
-passing15 = [passing15, 1];
+var _valid14 = _errs231 === errors;
+if(_valid14 && valid56){
+valid56 = false;
+passing14 = [passing14, 1];
 }
 else {
-if(_valid15){
-valid55 = true;
-passing15 = 1;
+if(_valid14){
+valid56 = true;
+passing14 = 1;
 }
 }
-if(!valid55){
-const err194 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
+if(!valid56){
+const err194 = {instancePath:instancePath+"/rules/docker-socket",schemaPath:"#/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2863,10 +2852,10 @@ vErrors.push(err194);
 errors++;
 }
 else {
-errors = _errs230;
+errors = _errs228;
 if(vErrors !== null){
-if(_errs230){
-vErrors.length = _errs230;
+if(_errs228){
+vErrors.length = _errs228;
 }
 else {
 vErrors = null;
@@ -2874,14 +2863,14 @@ vErrors = null;
 }
 }
 }
-if(data3["host-devices"] !== undefined){
-let data71 = data3["host-devices"];
-const _errs242 = errors;
-let valid57 = false;
-let passing16 = null;
-const _errs243 = errors;
-if(typeof data71 !== "string"){
-const err195 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["mount-propagation"] !== undefined){
+let data75 = data3["mount-propagation"];
+const _errs244 = errors;
+let valid61 = false;
+let passing15 = null;
+const _errs245 = errors;
+if(typeof data75 !== "string"){
+const err195 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2890,8 +2879,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!(((data71 === "deny") || (data71 === "warn")) || (data71 === "off"))){
-const err196 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data75 === "deny") || (data75 === "warn")) || (data75 === "off"))){
+const err196 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2900,15 +2889,15 @@ vErrors.push(err196);
 }
 errors++;
 }
-var _valid16 = _errs243 === errors;
-if(_valid16){
-valid57 = true;
-passing16 = 0;
+var _valid15 = _errs245 === errors;
+if(_valid15){
+valid61 = true;
+passing15 = 0;
 }
-const _errs245 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.action === undefined){
-const err197 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs247 = errors;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.action === undefined){
+const err197 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2917,9 +2906,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-for(const key32 in data71){
-if(!((key32 === "action") || (key32 === "options"))){
-const err198 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+for(const key30 in data75){
+if(!((key30 === "action") || (key30 === "options"))){
+const err198 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2929,10 +2918,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data71.action !== undefined){
-let data72 = data71.action;
-if(typeof data72 !== "string"){
-const err199 = {instancePath:instancePath+"/rules/host-devices/action",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.action !== undefined){
+let data76 = data75.action;
+if(typeof data76 !== "string"){
+const err199 = {instancePath:instancePath+"/rules/mount-propagation/action",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2941,8 +2930,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(!(((data72 === "deny") || (data72 === "warn")) || (data72 === "off"))){
-const err200 = {instancePath:instancePath+"/rules/host-devices/action",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data76 === "deny") || (data76 === "warn")) || (data76 === "off"))){
+const err200 = {instancePath:instancePath+"/rules/mount-propagation/action",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2952,12 +2941,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data71.options !== undefined){
-let data73 = data71.options;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key33 in data73){
-if(!(((key33 === "allowedDevices") || (key33 === "allowCgroupRules")) || (key33 === "allowDeviceRequests"))){
-const err201 = {instancePath:instancePath+"/rules/host-devices/options",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(data75.options !== undefined){
+let data77 = data75.options;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key31 in data77){
+const err201 = {instancePath:instancePath+"/rules/mount-propagation/options",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2967,15 +2955,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data73.allowedDevices !== undefined){
-let data74 = data73.allowedDevices;
-if(Array.isArray(data74)){
-const len7 = data74.length;
-for(let i8=0; i8<len7; i8++){
-let data75 = data74[i8];
-if(typeof data75 === "string"){
-if(func3(data75) < 1){
-const err202 = {instancePath:instancePath+"/rules/host-devices/options/allowedDevices/" + i8,schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err202 = {instancePath:instancePath+"/rules/mount-propagation/options",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2985,8 +2966,9 @@ vErrors.push(err202);
 errors++;
 }
 }
+}
 else {
-const err203 = {instancePath:instancePath+"/rules/host-devices/options/allowedDevices/" + i8,schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err203 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2995,10 +2977,19 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
+var _valid15 = _errs247 === errors;
+if(_valid15 && valid61){
+valid61 = false;
+passing15 = [passing15, 1];
 }
 else {
-const err204 = {instancePath:instancePath+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid15){
+valid61 = true;
+passing15 = 1;
+}
+}
+if(!valid61){
+const err204 = {instancePath:instancePath+"/rules/mount-propagation",schemaPath:"#/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3007,10 +2998,26 @@ vErrors.push(err204);
 }
 errors++;
 }
+else {
+errors = _errs244;
+if(vErrors !== null){
+if(_errs244){
+vErrors.length = _errs244;
 }
-if(data73.allowCgroupRules !== undefined){
-if(typeof data73.allowCgroupRules !== "boolean"){
-const err205 = {instancePath:instancePath+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["host-devices"] !== undefined){
+let data78 = data3["host-devices"];
+const _errs256 = errors;
+let valid63 = false;
+let passing16 = null;
+const _errs257 = errors;
+if(typeof data78 !== "string"){
+const err205 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3019,10 +3026,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(data73.allowDeviceRequests !== undefined){
-if(typeof data73.allowDeviceRequests !== "boolean"){
-const err206 = {instancePath:instancePath+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data78 === "deny") || (data78 === "warn")) || (data78 === "off"))){
+const err206 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3031,10 +3036,15 @@ vErrors.push(err206);
 }
 errors++;
 }
+var _valid16 = _errs257 === errors;
+if(_valid16){
+valid63 = true;
+passing16 = 0;
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/rules/host-devices/options",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs259 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.action === undefined){
+const err207 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3043,10 +3053,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-}
-else {
-const err208 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key32 in data78){
+if(!((key32 === "action") || (key32 === "options"))){
+const err208 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3055,19 +3064,11 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid16 = _errs245 === errors;
-if(_valid16 && valid57){
-valid57 = false;
-passing16 = [passing16, 1];
 }
-else {
-if(_valid16){
-valid57 = true;
-passing16 = 1;
-}
-}
-if(!valid57){
-const err209 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
+if(data78.action !== undefined){
+let data79 = data78.action;
+if(typeof data79 !== "string"){
+const err209 = {instancePath:instancePath+"/rules/host-devices/action",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3076,26 +3077,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-else {
-errors = _errs242;
-if(vErrors !== null){
-if(_errs242){
-vErrors.length = _errs242;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["selinux-unconfined"] !== undefined){
-let data78 = data3["selinux-unconfined"];
-const _errs262 = errors;
-let valid62 = false;
-let passing17 = null;
-const _errs263 = errors;
-if(typeof data78 !== "string"){
-const err210 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data79 === "deny") || (data79 === "warn")) || (data79 === "off"))){
+const err210 = {instancePath:instancePath+"/rules/host-devices/action",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3104,8 +3087,13 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(!(((data78 === "deny") || (data78 === "warn")) || (data78 === "off"))){
-const err211 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data78.options !== undefined){
+let data80 = data78.options;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key33 in data80){
+if(!(((key33 === "allowedDevices") || (key33 === "allowCgroupRules")) || (key33 === "allowDeviceRequests"))){
+const err211 = {instancePath:instancePath+"/rules/host-devices/options",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3114,15 +3102,16 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid17 = _errs263 === errors;
-if(_valid17){
-valid62 = true;
-passing17 = 0;
 }
-const _errs265 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.action === undefined){
-const err212 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data80.allowedDevices !== undefined){
+let data81 = data80.allowedDevices;
+if(Array.isArray(data81)){
+const len10 = data81.length;
+for(let i11=0; i11<len10; i11++){
+let data82 = data81[i11];
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err212 = {instancePath:instancePath+"/rules/host-devices/options/allowedDevices/" + i11,schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3131,9 +3120,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-for(const key34 in data78){
-if(!((key34 === "action") || (key34 === "options"))){
-const err213 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+}
+else {
+const err213 = {instancePath:instancePath+"/rules/host-devices/options/allowedDevices/" + i11,schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3143,10 +3132,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data78.action !== undefined){
-let data79 = data78.action;
-if(typeof data79 !== "string"){
-const err214 = {instancePath:instancePath+"/rules/selinux-unconfined/action",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err214 = {instancePath:instancePath+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3155,8 +3143,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(!(((data79 === "deny") || (data79 === "warn")) || (data79 === "off"))){
-const err215 = {instancePath:instancePath+"/rules/selinux-unconfined/action",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data80.allowCgroupRules !== undefined){
+if(typeof data80.allowCgroupRules !== "boolean"){
+const err215 = {instancePath:instancePath+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3166,12 +3156,9 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data78.options !== undefined){
-let data80 = data78.options;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key35 in data80){
-if(!(key35 === "deniedTypes")){
-const err216 = {instancePath:instancePath+"/rules/selinux-unconfined/options",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(data80.allowDeviceRequests !== undefined){
+if(typeof data80.allowDeviceRequests !== "boolean"){
+const err216 = {instancePath:instancePath+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3181,15 +3168,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data80.deniedTypes !== undefined){
-let data81 = data80.deniedTypes;
-if(Array.isArray(data81)){
-const len8 = data81.length;
-for(let i9=0; i9<len8; i9++){
-let data82 = data81[i9];
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err217 = {instancePath:instancePath+"/rules/selinux-unconfined/options/deniedTypes/" + i9,schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err217 = {instancePath:instancePath+"/rules/host-devices/options",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3199,8 +3180,9 @@ vErrors.push(err217);
 errors++;
 }
 }
+}
 else {
-const err218 = {instancePath:instancePath+"/rules/selinux-unconfined/options/deniedTypes/" + i9,schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err218 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3209,10 +3191,19 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
+var _valid16 = _errs259 === errors;
+if(_valid16 && valid63){
+valid63 = false;
+passing16 = [passing16, 1];
 }
 else {
-const err219 = {instancePath:instancePath+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid16){
+valid63 = true;
+passing16 = 1;
+}
+}
+if(!valid63){
+const err219 = {instancePath:instancePath+"/rules/host-devices",schemaPath:"#/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3221,10 +3212,26 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
+else {
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
 }
 else {
-const err220 = {instancePath:instancePath+"/rules/selinux-unconfined/options",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data3["selinux-unconfined"] !== undefined){
+let data85 = data3["selinux-unconfined"];
+const _errs276 = errors;
+let valid68 = false;
+let passing17 = null;
+const _errs277 = errors;
+if(typeof data85 !== "string"){
+const err220 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3233,10 +3240,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data85 === "deny") || (data85 === "warn")) || (data85 === "off"))){
+const err221 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3245,19 +3250,15 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid17 = _errs265 === errors;
-if(_valid17 && valid62){
-valid62 = false;
-passing17 = [passing17, 1];
-}
-else {
+var _valid17 = _errs277 === errors;
 if(_valid17){
-valid62 = true;
-passing17 = 1;
+valid68 = true;
+passing17 = 0;
 }
-}
-if(!valid62){
-const err222 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
+const _errs279 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.action === undefined){
+const err222 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3266,26 +3267,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-else {
-errors = _errs262;
-if(vErrors !== null){
-if(_errs262){
-vErrors.length = _errs262;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["systempaths-unconfined"] !== undefined){
-let data83 = data3["systempaths-unconfined"];
-const _errs278 = errors;
-let valid67 = false;
-let passing18 = null;
-const _errs279 = errors;
-if(typeof data83 !== "string"){
-const err223 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key34 in data85){
+if(!((key34 === "action") || (key34 === "options"))){
+const err223 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3294,8 +3278,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(!(((data83 === "deny") || (data83 === "warn")) || (data83 === "off"))){
-const err224 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data85.action !== undefined){
+let data86 = data85.action;
+if(typeof data86 !== "string"){
+const err224 = {instancePath:instancePath+"/rules/selinux-unconfined/action",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3304,15 +3291,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-var _valid18 = _errs279 === errors;
-if(_valid18){
-valid67 = true;
-passing18 = 0;
-}
-const _errs281 = errors;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.action === undefined){
-const err225 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data86 === "deny") || (data86 === "warn")) || (data86 === "off"))){
+const err225 = {instancePath:instancePath+"/rules/selinux-unconfined/action",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3321,9 +3301,13 @@ vErrors.push(err225);
 }
 errors++;
 }
-for(const key36 in data83){
-if(!((key36 === "action") || (key36 === "options"))){
-const err226 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+if(data85.options !== undefined){
+let data87 = data85.options;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key35 in data87){
+if(!(key35 === "deniedTypes")){
+const err226 = {instancePath:instancePath+"/rules/selinux-unconfined/options",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3333,10 +3317,15 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data83.action !== undefined){
-let data84 = data83.action;
-if(typeof data84 !== "string"){
-const err227 = {instancePath:instancePath+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.deniedTypes !== undefined){
+let data88 = data87.deniedTypes;
+if(Array.isArray(data88)){
+const len11 = data88.length;
+for(let i12=0; i12<len11; i12++){
+let data89 = data88[i12];
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err227 = {instancePath:instancePath+"/rules/selinux-unconfined/options/deniedTypes/" + i12,schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3345,8 +3334,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!(((data84 === "deny") || (data84 === "warn")) || (data84 === "off"))){
-const err228 = {instancePath:instancePath+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err228 = {instancePath:instancePath+"/rules/selinux-unconfined/options/deniedTypes/" + i12,schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3356,11 +3346,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data83.options !== undefined){
-let data85 = data83.options;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key37 in data85){
-const err229 = {instancePath:instancePath+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+}
+else {
+const err229 = {instancePath:instancePath+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3370,8 +3358,9 @@ vErrors.push(err229);
 errors++;
 }
 }
+}
 else {
-const err230 = {instancePath:instancePath+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err230 = {instancePath:instancePath+"/rules/selinux-unconfined/options",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3383,7 +3372,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err231 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3392,19 +3381,19 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid18 = _errs281 === errors;
-if(_valid18 && valid67){
-valid67 = false;
-passing18 = [passing18, 1];
+var _valid17 = _errs279 === errors;
+if(_valid17 && valid68){
+valid68 = false;
+passing17 = [passing17, 1];
 }
 else {
-if(_valid18){
-valid67 = true;
-passing18 = 1;
+if(_valid17){
+valid68 = true;
+passing17 = 1;
 }
 }
-if(!valid67){
-const err232 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
+if(!valid68){
+const err232 = {instancePath:instancePath+"/rules/selinux-unconfined",schemaPath:"#/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3414,10 +3403,10 @@ vErrors.push(err232);
 errors++;
 }
 else {
-errors = _errs278;
+errors = _errs276;
 if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
+if(_errs276){
+vErrors.length = _errs276;
 }
 else {
 vErrors = null;
@@ -3425,14 +3414,14 @@ vErrors = null;
 }
 }
 }
-if(data3["build-options"] !== undefined){
-let data86 = data3["build-options"];
-const _errs290 = errors;
-let valid69 = false;
-let passing19 = null;
-const _errs291 = errors;
-if(typeof data86 !== "string"){
-const err233 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["systempaths-unconfined"] !== undefined){
+let data90 = data3["systempaths-unconfined"];
+const _errs292 = errors;
+let valid73 = false;
+let passing18 = null;
+const _errs293 = errors;
+if(typeof data90 !== "string"){
+const err233 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3441,8 +3430,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(!(((data86 === "deny") || (data86 === "warn")) || (data86 === "off"))){
-const err234 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data90 === "deny") || (data90 === "warn")) || (data90 === "off"))){
+const err234 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3451,15 +3440,15 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid19 = _errs291 === errors;
-if(_valid19){
-valid69 = true;
-passing19 = 0;
+var _valid18 = _errs293 === errors;
+if(_valid18){
+valid73 = true;
+passing18 = 0;
 }
-const _errs293 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.action === undefined){
-const err235 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs295 = errors;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.action === undefined){
+const err235 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3468,9 +3457,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-for(const key38 in data86){
-if(!((key38 === "action") || (key38 === "options"))){
-const err236 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+for(const key36 in data90){
+if(!((key36 === "action") || (key36 === "options"))){
+const err236 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3480,10 +3469,10 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data86.action !== undefined){
-let data87 = data86.action;
-if(typeof data87 !== "string"){
-const err237 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.action !== undefined){
+let data91 = data90.action;
+if(typeof data91 !== "string"){
+const err237 = {instancePath:instancePath+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3492,8 +3481,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(!(((data87 === "deny") || (data87 === "warn")) || (data87 === "off"))){
-const err238 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data91 === "deny") || (data91 === "warn")) || (data91 === "off"))){
+const err238 = {instancePath:instancePath+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3503,11 +3492,11 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data86.options !== undefined){
-let data88 = data86.options;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key39 in data88){
-const err239 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(data90.options !== undefined){
+let data92 = data90.options;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key37 in data92){
+const err239 = {instancePath:instancePath+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3518,7 +3507,7 @@ errors++;
 }
 }
 else {
-const err240 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err240 = {instancePath:instancePath+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3530,7 +3519,7 @@ errors++;
 }
 }
 else {
-const err241 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err241 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3539,19 +3528,19 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid19 = _errs293 === errors;
-if(_valid19 && valid69){
-valid69 = false;
-passing19 = [passing19, 1];
+var _valid18 = _errs295 === errors;
+if(_valid18 && valid73){
+valid73 = false;
+passing18 = [passing18, 1];
 }
 else {
-if(_valid19){
-valid69 = true;
-passing19 = 1;
+if(_valid18){
+valid73 = true;
+passing18 = 1;
 }
 }
-if(!valid69){
-const err242 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
+if(!valid73){
+const err242 = {instancePath:instancePath+"/rules/systempaths-unconfined",schemaPath:"#/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3561,10 +3550,10 @@ vErrors.push(err242);
 errors++;
 }
 else {
-errors = _errs290;
+errors = _errs292;
 if(vErrors !== null){
-if(_errs290){
-vErrors.length = _errs290;
+if(_errs292){
+vErrors.length = _errs292;
 }
 else {
 vErrors = null;
@@ -3572,14 +3561,14 @@ vErrors = null;
 }
 }
 }
-if(data3["plugin-install"] !== undefined){
-let data89 = data3["plugin-install"];
-const _errs302 = errors;
-let valid71 = false;
-let passing20 = null;
-const _errs303 = errors;
-if(typeof data89 !== "string"){
-const err243 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["build-options"] !== undefined){
+let data93 = data3["build-options"];
+const _errs304 = errors;
+let valid75 = false;
+let passing19 = null;
+const _errs305 = errors;
+if(typeof data93 !== "string"){
+const err243 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3588,8 +3577,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(!(((data89 === "deny") || (data89 === "warn")) || (data89 === "off"))){
-const err244 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data93 === "deny") || (data93 === "warn")) || (data93 === "off"))){
+const err244 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3598,15 +3587,15 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid20 = _errs303 === errors;
-if(_valid20){
-valid71 = true;
-passing20 = 0;
+var _valid19 = _errs305 === errors;
+if(_valid19){
+valid75 = true;
+passing19 = 0;
 }
-const _errs305 = errors;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.action === undefined){
-const err245 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs307 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.action === undefined){
+const err245 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3615,9 +3604,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-for(const key40 in data89){
-if(!((key40 === "action") || (key40 === "options"))){
-const err246 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+for(const key38 in data93){
+if(!((key38 === "action") || (key38 === "options"))){
+const err246 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3627,10 +3616,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data89.action !== undefined){
-let data90 = data89.action;
-if(typeof data90 !== "string"){
-const err247 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.action !== undefined){
+let data94 = data93.action;
+if(typeof data94 !== "string"){
+const err247 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3639,8 +3628,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(!(((data90 === "deny") || (data90 === "warn")) || (data90 === "off"))){
-const err248 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data94 === "deny") || (data94 === "warn")) || (data94 === "off"))){
+const err248 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3650,12 +3639,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data89.options !== undefined){
-let data91 = data89.options;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key41 in data91){
-if(!((key41 === "allowed") || (key41 === "allowCreate"))){
-const err249 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(data93.options !== undefined){
+let data95 = data93.options;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key39 in data95){
+const err249 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3665,15 +3653,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data91.allowed !== undefined){
-let data92 = data91.allowed;
-if(Array.isArray(data92)){
-const len9 = data92.length;
-for(let i10=0; i10<len9; i10++){
-let data93 = data92[i10];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err250 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i10,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err250 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3683,8 +3664,9 @@ vErrors.push(err250);
 errors++;
 }
 }
+}
 else {
-const err251 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i10,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err251 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3693,10 +3675,19 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
+var _valid19 = _errs307 === errors;
+if(_valid19 && valid75){
+valid75 = false;
+passing19 = [passing19, 1];
 }
 else {
-const err252 = {instancePath:instancePath+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid19){
+valid75 = true;
+passing19 = 1;
+}
+}
+if(!valid75){
+const err252 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3705,10 +3696,26 @@ vErrors.push(err252);
 }
 errors++;
 }
+else {
+errors = _errs304;
+if(vErrors !== null){
+if(_errs304){
+vErrors.length = _errs304;
 }
-if(data91.allowCreate !== undefined){
-if(typeof data91.allowCreate !== "boolean"){
-const err253 = {instancePath:instancePath+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["plugin-install"] !== undefined){
+let data96 = data3["plugin-install"];
+const _errs316 = errors;
+let valid77 = false;
+let passing20 = null;
+const _errs317 = errors;
+if(typeof data96 !== "string"){
+const err253 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3717,10 +3724,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-}
-else {
-const err254 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data96 === "deny") || (data96 === "warn")) || (data96 === "off"))){
+const err254 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3729,10 +3734,15 @@ vErrors.push(err254);
 }
 errors++;
 }
+var _valid20 = _errs317 === errors;
+if(_valid20){
+valid77 = true;
+passing20 = 0;
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs319 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.action === undefined){
+const err255 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3741,19 +3751,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-var _valid20 = _errs305 === errors;
-if(_valid20 && valid71){
-valid71 = false;
-passing20 = [passing20, 1];
-}
-else {
-if(_valid20){
-valid71 = true;
-passing20 = 1;
-}
-}
-if(!valid71){
-const err256 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
+for(const key40 in data96){
+if(!((key40 === "action") || (key40 === "options"))){
+const err256 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3762,26 +3762,11 @@ vErrors.push(err256);
 }
 errors++;
 }
-else {
-errors = _errs302;
-if(vErrors !== null){
-if(_errs302){
-vErrors.length = _errs302;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["self-protection"] !== undefined){
-let data95 = data3["self-protection"];
-const _errs320 = errors;
-let valid76 = false;
-let passing21 = null;
-const _errs321 = errors;
-if(typeof data95 !== "string"){
-const err257 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.action !== undefined){
+let data97 = data96.action;
+if(typeof data97 !== "string"){
+const err257 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3790,8 +3775,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(!(((data95 === "deny") || (data95 === "warn")) || (data95 === "off"))){
-const err258 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data97 === "deny") || (data97 === "warn")) || (data97 === "off"))){
+const err258 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3800,15 +3785,13 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid21 = _errs321 === errors;
-if(_valid21){
-valid76 = true;
-passing21 = 0;
 }
-const _errs323 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.action === undefined){
-const err259 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data96.options !== undefined){
+let data98 = data96.options;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key41 in data98){
+if(!((key41 === "allowed") || (key41 === "allowCreate"))){
+const err259 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3817,9 +3800,16 @@ vErrors.push(err259);
 }
 errors++;
 }
-for(const key42 in data95){
-if(!((key42 === "action") || (key42 === "options"))){
-const err260 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+if(data98.allowed !== undefined){
+let data99 = data98.allowed;
+if(Array.isArray(data99)){
+const len12 = data99.length;
+for(let i13=0; i13<len12; i13++){
+let data100 = data99[i13];
+if(typeof data100 === "string"){
+if(func3(data100) < 1){
+const err260 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i13,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3829,10 +3819,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data95.action !== undefined){
-let data96 = data95.action;
-if(typeof data96 !== "string"){
-const err261 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err261 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i13,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3841,8 +3829,10 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(!(((data96 === "deny") || (data96 === "warn")) || (data96 === "off"))){
-const err262 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3852,12 +3842,9 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data95.options !== undefined){
-let data97 = data95.options;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key43 in data97){
-if(!((((key43 === "names") || (key43 === "ids")) || (key43 === "detectId")) || (key43 === "adminUsers"))){
-const err263 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(data98.allowCreate !== undefined){
+if(typeof data98.allowCreate !== "boolean"){
+const err263 = {instancePath:instancePath+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3867,15 +3854,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data97.names !== undefined){
-let data98 = data97.names;
-if(Array.isArray(data98)){
-const len10 = data98.length;
-for(let i11=0; i11<len10; i11++){
-let data99 = data98[i11];
-if(typeof data99 === "string"){
-if(func3(data99) < 1){
-const err264 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i11,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err264 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3885,8 +3866,9 @@ vErrors.push(err264);
 errors++;
 }
 }
+}
 else {
-const err265 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i11,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err265 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3895,10 +3877,19 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
+var _valid20 = _errs319 === errors;
+if(_valid20 && valid77){
+valid77 = false;
+passing20 = [passing20, 1];
 }
 else {
-const err266 = {instancePath:instancePath+"/rules/self-protection/options/names",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid20){
+valid77 = true;
+passing20 = 1;
+}
+}
+if(!valid77){
+const err266 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3907,16 +3898,26 @@ vErrors.push(err266);
 }
 errors++;
 }
+else {
+errors = _errs316;
+if(vErrors !== null){
+if(_errs316){
+vErrors.length = _errs316;
 }
-if(data97.ids !== undefined){
-let data100 = data97.ids;
-if(Array.isArray(data100)){
-const len11 = data100.length;
-for(let i12=0; i12<len11; i12++){
-let data101 = data100[i12];
-if(typeof data101 === "string"){
-if(!pattern3.test(data101)){
-const err267 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i12,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["self-protection"] !== undefined){
+let data102 = data3["self-protection"];
+const _errs334 = errors;
+let valid82 = false;
+let passing21 = null;
+const _errs335 = errors;
+if(typeof data102 !== "string"){
+const err267 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3925,9 +3926,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i12,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data102 === "deny") || (data102 === "warn")) || (data102 === "off"))){
+const err268 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3936,10 +3936,15 @@ vErrors.push(err268);
 }
 errors++;
 }
+var _valid21 = _errs335 === errors;
+if(_valid21){
+valid82 = true;
+passing21 = 0;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/rules/self-protection/options/ids",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs337 = errors;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.action === undefined){
+const err269 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3948,10 +3953,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data97.detectId !== undefined){
-if(typeof data97.detectId !== "boolean"){
-const err270 = {instancePath:instancePath+"/rules/self-protection/options/detectId",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key42 in data102){
+if(!((key42 === "action") || (key42 === "options"))){
+const err270 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3961,15 +3965,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data97.adminUsers !== undefined){
-let data103 = data97.adminUsers;
-if(Array.isArray(data103)){
-const len12 = data103.length;
-for(let i13=0; i13<len12; i13++){
-let data104 = data103[i13];
-if(typeof data104 === "string"){
-if(func3(data104) < 1){
-const err271 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i13,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data102.action !== undefined){
+let data103 = data102.action;
+if(typeof data103 !== "string"){
+const err271 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3978,9 +3977,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i13,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data103 === "deny") || (data103 === "warn")) || (data103 === "off"))){
+const err272 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3990,9 +3988,12 @@ vErrors.push(err272);
 errors++;
 }
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data102.options !== undefined){
+let data104 = data102.options;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key43 in data104){
+if(!((((key43 === "names") || (key43 === "ids")) || (key43 === "detectId")) || (key43 === "adminUsers"))){
+const err273 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4002,9 +4003,15 @@ vErrors.push(err273);
 errors++;
 }
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.names !== undefined){
+let data105 = data104.names;
+if(Array.isArray(data105)){
+const len13 = data105.length;
+for(let i14=0; i14<len13; i14++){
+let data106 = data105[i14];
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err274 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i14,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4014,9 +4021,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
 else {
-const err275 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err275 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i14,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4025,19 +4031,10 @@ vErrors.push(err275);
 }
 errors++;
 }
-var _valid21 = _errs323 === errors;
-if(_valid21 && valid76){
-valid76 = false;
-passing21 = [passing21, 1];
+}
 }
 else {
-if(_valid21){
-valid76 = true;
-passing21 = 1;
-}
-}
-if(!valid76){
-const err276 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+const err276 = {instancePath:instancePath+"/rules/self-protection/options/names",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4046,26 +4043,16 @@ vErrors.push(err276);
 }
 errors++;
 }
-else {
-errors = _errs320;
-if(vErrors !== null){
-if(_errs320){
-vErrors.length = _errs320;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["swarm-join"] !== undefined){
-let data105 = data3["swarm-join"];
-const _errs346 = errors;
-let valid85 = false;
-let passing22 = null;
-const _errs347 = errors;
-if(typeof data105 !== "string"){
-const err277 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.ids !== undefined){
+let data107 = data104.ids;
+if(Array.isArray(data107)){
+const len14 = data107.length;
+for(let i15=0; i15<len14; i15++){
+let data108 = data107[i15];
+if(typeof data108 === "string"){
+if(!pattern6.test(data108)){
+const err277 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i15,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4074,8 +4061,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(!(((data105 === "deny") || (data105 === "warn")) || (data105 === "off"))){
-const err278 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err278 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i15,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4084,15 +4072,10 @@ vErrors.push(err278);
 }
 errors++;
 }
-var _valid22 = _errs347 === errors;
-if(_valid22){
-valid85 = true;
-passing22 = 0;
 }
-const _errs349 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(data105.action === undefined){
-const err279 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err279 = {instancePath:instancePath+"/rules/self-protection/options/ids",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4101,9 +4084,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key44 in data105){
-if(!((key44 === "action") || (key44 === "options"))){
-const err280 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+}
+if(data104.detectId !== undefined){
+if(typeof data104.detectId !== "boolean"){
+const err280 = {instancePath:instancePath+"/rules/self-protection/options/detectId",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4113,10 +4097,15 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data105.action !== undefined){
-let data106 = data105.action;
-if(typeof data106 !== "string"){
-const err281 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.adminUsers !== undefined){
+let data110 = data104.adminUsers;
+if(Array.isArray(data110)){
+const len15 = data110.length;
+for(let i16=0; i16<len15; i16++){
+let data111 = data110[i16];
+if(typeof data111 === "string"){
+if(func3(data111) < 1){
+const err281 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i16,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4125,8 +4114,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(!(((data106 === "deny") || (data106 === "warn")) || (data106 === "off"))){
-const err282 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err282 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i16,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4136,12 +4126,9 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data105.options !== undefined){
-let data107 = data105.options;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key45 in data107){
-if(!(key45 === "allowedManagers")){
-const err283 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+}
+else {
+const err283 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4151,15 +4138,9 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data107.allowedManagers !== undefined){
-let data108 = data107.allowedManagers;
-if(Array.isArray(data108)){
-const len13 = data108.length;
-for(let i14=0; i14<len13; i14++){
-let data109 = data108[i14];
-if(typeof data109 === "string"){
-if(func3(data109) < 1){
-const err284 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i14,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err284 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4169,8 +4150,9 @@ vErrors.push(err284);
 errors++;
 }
 }
+}
 else {
-const err285 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i14,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err285 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4179,10 +4161,19 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
+var _valid21 = _errs337 === errors;
+if(_valid21 && valid82){
+valid82 = false;
+passing21 = [passing21, 1];
 }
 else {
-const err286 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid21){
+valid82 = true;
+passing21 = 1;
+}
+}
+if(!valid82){
+const err286 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4191,10 +4182,26 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
+else {
+errors = _errs334;
+if(vErrors !== null){
+if(_errs334){
+vErrors.length = _errs334;
 }
 else {
-const err287 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data3["swarm-join"] !== undefined){
+let data112 = data3["swarm-join"];
+const _errs360 = errors;
+let valid91 = false;
+let passing22 = null;
+const _errs361 = errors;
+if(typeof data112 !== "string"){
+const err287 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4203,10 +4210,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data112 === "deny") || (data112 === "warn")) || (data112 === "off"))){
+const err288 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4215,19 +4220,15 @@ vErrors.push(err288);
 }
 errors++;
 }
-var _valid22 = _errs349 === errors;
-if(_valid22 && valid85){
-valid85 = false;
-passing22 = [passing22, 1];
-}
-else {
+var _valid22 = _errs361 === errors;
 if(_valid22){
-valid85 = true;
-passing22 = 1;
+valid91 = true;
+passing22 = 0;
 }
-}
-if(!valid85){
-const err289 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
+const _errs363 = errors;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.action === undefined){
+const err289 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4236,26 +4237,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-else {
-errors = _errs346;
-if(vErrors !== null){
-if(_errs346){
-vErrors.length = _errs346;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["swarm-init"] !== undefined){
-let data110 = data3["swarm-init"];
-const _errs362 = errors;
-let valid90 = false;
-let passing23 = null;
-const _errs363 = errors;
-if(typeof data110 !== "string"){
-const err290 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key44 in data112){
+if(!((key44 === "action") || (key44 === "options"))){
+const err290 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4264,8 +4248,11 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(!(((data110 === "deny") || (data110 === "warn")) || (data110 === "off"))){
-const err291 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data112.action !== undefined){
+let data113 = data112.action;
+if(typeof data113 !== "string"){
+const err291 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4274,15 +4261,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-var _valid23 = _errs363 === errors;
-if(_valid23){
-valid90 = true;
-passing23 = 0;
-}
-const _errs365 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.action === undefined){
-const err292 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data113 === "deny") || (data113 === "warn")) || (data113 === "off"))){
+const err292 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4291,9 +4271,13 @@ vErrors.push(err292);
 }
 errors++;
 }
-for(const key46 in data110){
-if(!((key46 === "action") || (key46 === "options"))){
-const err293 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+}
+if(data112.options !== undefined){
+let data114 = data112.options;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key45 in data114){
+if(!(key45 === "allowedManagers")){
+const err293 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4303,10 +4287,15 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data110.action !== undefined){
-let data111 = data110.action;
-if(typeof data111 !== "string"){
-const err294 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data114.allowedManagers !== undefined){
+let data115 = data114.allowedManagers;
+if(Array.isArray(data115)){
+const len16 = data115.length;
+for(let i17=0; i17<len16; i17++){
+let data116 = data115[i17];
+if(typeof data116 === "string"){
+if(func3(data116) < 1){
+const err294 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i17,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4315,8 +4304,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(!(((data111 === "deny") || (data111 === "warn")) || (data111 === "off"))){
-const err295 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err295 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i17,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4326,11 +4316,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data110.options !== undefined){
-let data112 = data110.options;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key47 in data112){
-const err296 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+}
+else {
+const err296 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4340,8 +4328,9 @@ vErrors.push(err296);
 errors++;
 }
 }
+}
 else {
-const err297 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err297 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4353,7 +4342,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err298 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4362,19 +4351,19 @@ vErrors.push(err298);
 }
 errors++;
 }
-var _valid23 = _errs365 === errors;
-if(_valid23 && valid90){
-valid90 = false;
-passing23 = [passing23, 1];
+var _valid22 = _errs363 === errors;
+if(_valid22 && valid91){
+valid91 = false;
+passing22 = [passing22, 1];
 }
 else {
-if(_valid23){
-valid90 = true;
-passing23 = 1;
+if(_valid22){
+valid91 = true;
+passing22 = 1;
 }
 }
-if(!valid90){
-const err299 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+if(!valid91){
+const err299 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4384,10 +4373,10 @@ vErrors.push(err299);
 errors++;
 }
 else {
-errors = _errs362;
+errors = _errs360;
 if(vErrors !== null){
-if(_errs362){
-vErrors.length = _errs362;
+if(_errs360){
+vErrors.length = _errs360;
 }
 else {
 vErrors = null;
@@ -4395,14 +4384,14 @@ vErrors = null;
 }
 }
 }
-if(data3["service-rollback"] !== undefined){
-let data113 = data3["service-rollback"];
-const _errs374 = errors;
-let valid92 = false;
-let passing24 = null;
-const _errs375 = errors;
-if(typeof data113 !== "string"){
-const err300 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["swarm-init"] !== undefined){
+let data117 = data3["swarm-init"];
+const _errs376 = errors;
+let valid96 = false;
+let passing23 = null;
+const _errs377 = errors;
+if(typeof data117 !== "string"){
+const err300 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4411,8 +4400,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(!(((data113 === "deny") || (data113 === "warn")) || (data113 === "off"))){
-const err301 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data117 === "deny") || (data117 === "warn")) || (data117 === "off"))){
+const err301 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4421,15 +4410,15 @@ vErrors.push(err301);
 }
 errors++;
 }
-var _valid24 = _errs375 === errors;
-if(_valid24){
-valid92 = true;
-passing24 = 0;
+var _valid23 = _errs377 === errors;
+if(_valid23){
+valid96 = true;
+passing23 = 0;
 }
-const _errs377 = errors;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.action === undefined){
-const err302 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs379 = errors;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.action === undefined){
+const err302 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4438,9 +4427,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-for(const key48 in data113){
-if(!((key48 === "action") || (key48 === "options"))){
-const err303 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+for(const key46 in data117){
+if(!((key46 === "action") || (key46 === "options"))){
+const err303 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4450,10 +4439,10 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data113.action !== undefined){
-let data114 = data113.action;
-if(typeof data114 !== "string"){
-const err304 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117.action !== undefined){
+let data118 = data117.action;
+if(typeof data118 !== "string"){
+const err304 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4462,8 +4451,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!(((data114 === "deny") || (data114 === "warn")) || (data114 === "off"))){
-const err305 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data118 === "deny") || (data118 === "warn")) || (data118 === "off"))){
+const err305 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4473,11 +4462,11 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data113.options !== undefined){
-let data115 = data113.options;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key49 in data115){
-const err306 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(data117.options !== undefined){
+let data119 = data117.options;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key47 in data119){
+const err306 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4488,7 +4477,7 @@ errors++;
 }
 }
 else {
-const err307 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err307 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4500,7 +4489,7 @@ errors++;
 }
 }
 else {
-const err308 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err308 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4509,19 +4498,19 @@ vErrors.push(err308);
 }
 errors++;
 }
-var _valid24 = _errs377 === errors;
-if(_valid24 && valid92){
-valid92 = false;
-passing24 = [passing24, 1];
+var _valid23 = _errs379 === errors;
+if(_valid23 && valid96){
+valid96 = false;
+passing23 = [passing23, 1];
 }
 else {
-if(_valid24){
-valid92 = true;
-passing24 = 1;
+if(_valid23){
+valid96 = true;
+passing23 = 1;
 }
 }
-if(!valid92){
-const err309 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+if(!valid96){
+const err309 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4531,10 +4520,10 @@ vErrors.push(err309);
 errors++;
 }
 else {
-errors = _errs374;
+errors = _errs376;
 if(vErrors !== null){
-if(_errs374){
-vErrors.length = _errs374;
+if(_errs376){
+vErrors.length = _errs376;
 }
 else {
 vErrors = null;
@@ -4542,14 +4531,14 @@ vErrors = null;
 }
 }
 }
-if(data3["exec-root-user"] !== undefined){
-let data116 = data3["exec-root-user"];
-const _errs386 = errors;
-let valid94 = false;
-let passing25 = null;
-const _errs387 = errors;
-if(typeof data116 !== "string"){
-const err310 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["service-rollback"] !== undefined){
+let data120 = data3["service-rollback"];
+const _errs388 = errors;
+let valid98 = false;
+let passing24 = null;
+const _errs389 = errors;
+if(typeof data120 !== "string"){
+const err310 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4558,8 +4547,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(!(((data116 === "deny") || (data116 === "warn")) || (data116 === "off"))){
-const err311 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data120 === "deny") || (data120 === "warn")) || (data120 === "off"))){
+const err311 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4568,15 +4557,15 @@ vErrors.push(err311);
 }
 errors++;
 }
-var _valid25 = _errs387 === errors;
-if(_valid25){
-valid94 = true;
-passing25 = 0;
+var _valid24 = _errs389 === errors;
+if(_valid24){
+valid98 = true;
+passing24 = 0;
 }
-const _errs389 = errors;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-if(data116.action === undefined){
-const err312 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs391 = errors;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.action === undefined){
+const err312 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4585,9 +4574,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-for(const key50 in data116){
-if(!((key50 === "action") || (key50 === "options"))){
-const err313 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+for(const key48 in data120){
+if(!((key48 === "action") || (key48 === "options"))){
+const err313 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4597,10 +4586,10 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data116.action !== undefined){
-let data117 = data116.action;
-if(typeof data117 !== "string"){
-const err314 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.action !== undefined){
+let data121 = data120.action;
+if(typeof data121 !== "string"){
+const err314 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4609,8 +4598,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(!(((data117 === "deny") || (data117 === "warn")) || (data117 === "off"))){
-const err315 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data121 === "deny") || (data121 === "warn")) || (data121 === "off"))){
+const err315 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4620,11 +4609,11 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data116.options !== undefined){
-let data118 = data116.options;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key51 in data118){
-const err316 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(data120.options !== undefined){
+let data122 = data120.options;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key49 in data122){
+const err316 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4635,7 +4624,7 @@ errors++;
 }
 }
 else {
-const err317 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err317 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4647,7 +4636,7 @@ errors++;
 }
 }
 else {
-const err318 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err318 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4656,19 +4645,19 @@ vErrors.push(err318);
 }
 errors++;
 }
-var _valid25 = _errs389 === errors;
-if(_valid25 && valid94){
-valid94 = false;
-passing25 = [passing25, 1];
+var _valid24 = _errs391 === errors;
+if(_valid24 && valid98){
+valid98 = false;
+passing24 = [passing24, 1];
 }
 else {
-if(_valid25){
-valid94 = true;
-passing25 = 1;
+if(_valid24){
+valid98 = true;
+passing24 = 1;
 }
 }
-if(!valid94){
-const err319 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+if(!valid98){
+const err319 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4678,10 +4667,10 @@ vErrors.push(err319);
 errors++;
 }
 else {
-errors = _errs386;
+errors = _errs388;
 if(vErrors !== null){
-if(_errs386){
-vErrors.length = _errs386;
+if(_errs388){
+vErrors.length = _errs388;
 }
 else {
 vErrors = null;
@@ -4689,14 +4678,14 @@ vErrors = null;
 }
 }
 }
-if(data3["read-only-rootfs"] !== undefined){
-let data119 = data3["read-only-rootfs"];
-const _errs398 = errors;
-let valid96 = false;
-let passing26 = null;
-const _errs399 = errors;
-if(typeof data119 !== "string"){
-const err320 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["exec-root-user"] !== undefined){
+let data123 = data3["exec-root-user"];
+const _errs400 = errors;
+let valid100 = false;
+let passing25 = null;
+const _errs401 = errors;
+if(typeof data123 !== "string"){
+const err320 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4705,8 +4694,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(!(((data119 === "deny") || (data119 === "warn")) || (data119 === "off"))){
-const err321 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data123 === "deny") || (data123 === "warn")) || (data123 === "off"))){
+const err321 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4715,15 +4704,15 @@ vErrors.push(err321);
 }
 errors++;
 }
-var _valid26 = _errs399 === errors;
-if(_valid26){
-valid96 = true;
-passing26 = 0;
+var _valid25 = _errs401 === errors;
+if(_valid25){
+valid100 = true;
+passing25 = 0;
 }
-const _errs401 = errors;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-if(data119.action === undefined){
-const err322 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs403 = errors;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.action === undefined){
+const err322 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4732,9 +4721,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-for(const key52 in data119){
-if(!((key52 === "action") || (key52 === "options"))){
-const err323 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+for(const key50 in data123){
+if(!((key50 === "action") || (key50 === "options"))){
+const err323 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4744,10 +4733,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data119.action !== undefined){
-let data120 = data119.action;
-if(typeof data120 !== "string"){
-const err324 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123.action !== undefined){
+let data124 = data123.action;
+if(typeof data124 !== "string"){
+const err324 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4756,8 +4745,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(!(((data120 === "deny") || (data120 === "warn")) || (data120 === "off"))){
-const err325 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data124 === "deny") || (data124 === "warn")) || (data124 === "off"))){
+const err325 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4767,11 +4756,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data119.options !== undefined){
-let data121 = data119.options;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key53 in data121){
-const err326 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(data123.options !== undefined){
+let data125 = data123.options;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key51 in data125){
+const err326 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4782,7 +4771,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err327 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4794,7 +4783,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err328 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4803,19 +4792,19 @@ vErrors.push(err328);
 }
 errors++;
 }
-var _valid26 = _errs401 === errors;
-if(_valid26 && valid96){
-valid96 = false;
-passing26 = [passing26, 1];
+var _valid25 = _errs403 === errors;
+if(_valid25 && valid100){
+valid100 = false;
+passing25 = [passing25, 1];
 }
 else {
-if(_valid26){
-valid96 = true;
-passing26 = 1;
+if(_valid25){
+valid100 = true;
+passing25 = 1;
 }
 }
-if(!valid96){
-const err329 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+if(!valid100){
+const err329 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4825,10 +4814,10 @@ vErrors.push(err329);
 errors++;
 }
 else {
-errors = _errs398;
+errors = _errs400;
 if(vErrors !== null){
-if(_errs398){
-vErrors.length = _errs398;
+if(_errs400){
+vErrors.length = _errs400;
 }
 else {
 vErrors = null;
@@ -4836,14 +4825,14 @@ vErrors = null;
 }
 }
 }
-if(data3["pids-limit"] !== undefined){
-let data122 = data3["pids-limit"];
-const _errs410 = errors;
-let valid98 = false;
-let passing27 = null;
-const _errs411 = errors;
-if(typeof data122 !== "string"){
-const err330 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["read-only-rootfs"] !== undefined){
+let data126 = data3["read-only-rootfs"];
+const _errs412 = errors;
+let valid102 = false;
+let passing26 = null;
+const _errs413 = errors;
+if(typeof data126 !== "string"){
+const err330 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4852,8 +4841,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(!(((data122 === "deny") || (data122 === "warn")) || (data122 === "off"))){
-const err331 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data126 === "deny") || (data126 === "warn")) || (data126 === "off"))){
+const err331 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4862,15 +4851,15 @@ vErrors.push(err331);
 }
 errors++;
 }
-var _valid27 = _errs411 === errors;
-if(_valid27){
-valid98 = true;
-passing27 = 0;
+var _valid26 = _errs413 === errors;
+if(_valid26){
+valid102 = true;
+passing26 = 0;
 }
-const _errs413 = errors;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.action === undefined){
-const err332 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs415 = errors;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.action === undefined){
+const err332 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4879,9 +4868,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-for(const key54 in data122){
-if(!((key54 === "action") || (key54 === "options"))){
-const err333 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+for(const key52 in data126){
+if(!((key52 === "action") || (key52 === "options"))){
+const err333 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4891,10 +4880,10 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data122.action !== undefined){
-let data123 = data122.action;
-if(typeof data123 !== "string"){
-const err334 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data126.action !== undefined){
+let data127 = data126.action;
+if(typeof data127 !== "string"){
+const err334 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4903,8 +4892,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(!(((data123 === "deny") || (data123 === "warn")) || (data123 === "off"))){
-const err335 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data127 === "deny") || (data127 === "warn")) || (data127 === "off"))){
+const err335 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4914,11 +4903,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data122.options !== undefined){
-let data124 = data122.options;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-for(const key55 in data124){
-const err336 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(data126.options !== undefined){
+let data128 = data126.options;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key53 in data128){
+const err336 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4929,7 +4918,7 @@ errors++;
 }
 }
 else {
-const err337 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err337 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4941,7 +4930,7 @@ errors++;
 }
 }
 else {
-const err338 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err338 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4950,19 +4939,19 @@ vErrors.push(err338);
 }
 errors++;
 }
-var _valid27 = _errs413 === errors;
-if(_valid27 && valid98){
-valid98 = false;
-passing27 = [passing27, 1];
+var _valid26 = _errs415 === errors;
+if(_valid26 && valid102){
+valid102 = false;
+passing26 = [passing26, 1];
 }
 else {
-if(_valid27){
-valid98 = true;
-passing27 = 1;
+if(_valid26){
+valid102 = true;
+passing26 = 1;
 }
 }
-if(!valid98){
-const err339 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
+if(!valid102){
+const err339 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4972,10 +4961,10 @@ vErrors.push(err339);
 errors++;
 }
 else {
-errors = _errs410;
+errors = _errs412;
 if(vErrors !== null){
-if(_errs410){
-vErrors.length = _errs410;
+if(_errs412){
+vErrors.length = _errs412;
 }
 else {
 vErrors = null;
@@ -4983,14 +4972,14 @@ vErrors = null;
 }
 }
 }
-if(data3["no-new-privileges"] !== undefined){
-let data125 = data3["no-new-privileges"];
-const _errs422 = errors;
-let valid100 = false;
-let passing28 = null;
-const _errs423 = errors;
-if(typeof data125 !== "string"){
-const err340 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["pids-limit"] !== undefined){
+let data129 = data3["pids-limit"];
+const _errs424 = errors;
+let valid104 = false;
+let passing27 = null;
+const _errs425 = errors;
+if(typeof data129 !== "string"){
+const err340 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4999,8 +4988,8 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(!(((data125 === "deny") || (data125 === "warn")) || (data125 === "off"))){
-const err341 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data129 === "deny") || (data129 === "warn")) || (data129 === "off"))){
+const err341 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5009,15 +4998,15 @@ vErrors.push(err341);
 }
 errors++;
 }
-var _valid28 = _errs423 === errors;
-if(_valid28){
-valid100 = true;
-passing28 = 0;
+var _valid27 = _errs425 === errors;
+if(_valid27){
+valid104 = true;
+passing27 = 0;
 }
-const _errs425 = errors;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.action === undefined){
-const err342 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs427 = errors;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.action === undefined){
+const err342 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5026,9 +5015,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-for(const key56 in data125){
-if(!((key56 === "action") || (key56 === "options"))){
-const err343 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+for(const key54 in data129){
+if(!((key54 === "action") || (key54 === "options"))){
+const err343 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5038,10 +5027,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data125.action !== undefined){
-let data126 = data125.action;
-if(typeof data126 !== "string"){
-const err344 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data129.action !== undefined){
+let data130 = data129.action;
+if(typeof data130 !== "string"){
+const err344 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5050,8 +5039,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(!(((data126 === "deny") || (data126 === "warn")) || (data126 === "off"))){
-const err345 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data130 === "deny") || (data130 === "warn")) || (data130 === "off"))){
+const err345 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5061,11 +5050,11 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data125.options !== undefined){
-let data127 = data125.options;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key57 in data127){
-const err346 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
+if(data129.options !== undefined){
+let data131 = data129.options;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key55 in data131){
+const err346 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5076,7 +5065,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err347 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5088,7 +5077,7 @@ errors++;
 }
 }
 else {
-const err348 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err348 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5097,19 +5086,19 @@ vErrors.push(err348);
 }
 errors++;
 }
-var _valid28 = _errs425 === errors;
-if(_valid28 && valid100){
-valid100 = false;
-passing28 = [passing28, 1];
+var _valid27 = _errs427 === errors;
+if(_valid27 && valid104){
+valid104 = false;
+passing27 = [passing27, 1];
 }
 else {
-if(_valid28){
-valid100 = true;
-passing28 = 1;
+if(_valid27){
+valid104 = true;
+passing27 = 1;
 }
 }
-if(!valid100){
-const err349 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
+if(!valid104){
+const err349 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5119,10 +5108,10 @@ vErrors.push(err349);
 errors++;
 }
 else {
-errors = _errs422;
+errors = _errs424;
 if(vErrors !== null){
-if(_errs422){
-vErrors.length = _errs422;
+if(_errs424){
+vErrors.length = _errs424;
 }
 else {
 vErrors = null;
@@ -5130,14 +5119,14 @@ vErrors = null;
 }
 }
 }
-if(data3["health-check"] !== undefined){
-let data128 = data3["health-check"];
-const _errs434 = errors;
-let valid102 = false;
-let passing29 = null;
-const _errs435 = errors;
-if(typeof data128 !== "string"){
-const err350 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["no-new-privileges"] !== undefined){
+let data132 = data3["no-new-privileges"];
+const _errs436 = errors;
+let valid106 = false;
+let passing28 = null;
+const _errs437 = errors;
+if(typeof data132 !== "string"){
+const err350 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5146,8 +5135,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(!(((data128 === "deny") || (data128 === "warn")) || (data128 === "off"))){
-const err351 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data132 === "deny") || (data132 === "warn")) || (data132 === "off"))){
+const err351 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5156,15 +5145,15 @@ vErrors.push(err351);
 }
 errors++;
 }
-var _valid29 = _errs435 === errors;
-if(_valid29){
-valid102 = true;
-passing29 = 0;
+var _valid28 = _errs437 === errors;
+if(_valid28){
+valid106 = true;
+passing28 = 0;
 }
-const _errs437 = errors;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.action === undefined){
-const err352 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs439 = errors;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.action === undefined){
+const err352 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5173,9 +5162,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-for(const key58 in data128){
-if(!((key58 === "action") || (key58 === "options"))){
-const err353 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
+for(const key56 in data132){
+if(!((key56 === "action") || (key56 === "options"))){
+const err353 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5185,10 +5174,10 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data128.action !== undefined){
-let data129 = data128.action;
-if(typeof data129 !== "string"){
-const err354 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data132.action !== undefined){
+let data133 = data132.action;
+if(typeof data133 !== "string"){
+const err354 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5197,8 +5186,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!(((data129 === "deny") || (data129 === "warn")) || (data129 === "off"))){
-const err355 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data133 === "deny") || (data133 === "warn")) || (data133 === "off"))){
+const err355 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5208,11 +5197,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data128.options !== undefined){
-let data130 = data128.options;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-for(const key59 in data130){
-const err356 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
+if(data132.options !== undefined){
+let data134 = data132.options;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key57 in data134){
+const err356 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5223,7 +5212,7 @@ errors++;
 }
 }
 else {
-const err357 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err357 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5235,7 +5224,7 @@ errors++;
 }
 }
 else {
-const err358 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err358 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5244,19 +5233,19 @@ vErrors.push(err358);
 }
 errors++;
 }
-var _valid29 = _errs437 === errors;
-if(_valid29 && valid102){
-valid102 = false;
-passing29 = [passing29, 1];
+var _valid28 = _errs439 === errors;
+if(_valid28 && valid106){
+valid106 = false;
+passing28 = [passing28, 1];
 }
 else {
-if(_valid29){
-valid102 = true;
-passing29 = 1;
+if(_valid28){
+valid106 = true;
+passing28 = 1;
 }
 }
-if(!valid102){
-const err359 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
+if(!valid106){
+const err359 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5266,10 +5255,10 @@ vErrors.push(err359);
 errors++;
 }
 else {
-errors = _errs434;
+errors = _errs436;
 if(vErrors !== null){
-if(_errs434){
-vErrors.length = _errs434;
+if(_errs436){
+vErrors.length = _errs436;
 }
 else {
 vErrors = null;
@@ -5277,14 +5266,14 @@ vErrors = null;
 }
 }
 }
-if(data3["image-tag"] !== undefined){
-let data131 = data3["image-tag"];
-const _errs446 = errors;
-let valid104 = false;
-let passing30 = null;
-const _errs447 = errors;
-if(typeof data131 !== "string"){
-const err360 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["health-check"] !== undefined){
+let data135 = data3["health-check"];
+const _errs448 = errors;
+let valid108 = false;
+let passing29 = null;
+const _errs449 = errors;
+if(typeof data135 !== "string"){
+const err360 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5293,8 +5282,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(!(((data131 === "deny") || (data131 === "warn")) || (data131 === "off"))){
-const err361 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data135 === "deny") || (data135 === "warn")) || (data135 === "off"))){
+const err361 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5303,15 +5292,15 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid30 = _errs447 === errors;
-if(_valid30){
-valid104 = true;
-passing30 = 0;
+var _valid29 = _errs449 === errors;
+if(_valid29){
+valid108 = true;
+passing29 = 0;
 }
-const _errs449 = errors;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.action === undefined){
-const err362 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs451 = errors;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.action === undefined){
+const err362 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5320,9 +5309,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-for(const key60 in data131){
-if(!((key60 === "action") || (key60 === "options"))){
-const err363 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
+for(const key58 in data135){
+if(!((key58 === "action") || (key58 === "options"))){
+const err363 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5332,10 +5321,10 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data131.action !== undefined){
-let data132 = data131.action;
-if(typeof data132 !== "string"){
-const err364 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data135.action !== undefined){
+let data136 = data135.action;
+if(typeof data136 !== "string"){
+const err364 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5344,8 +5333,8 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(!(((data132 === "deny") || (data132 === "warn")) || (data132 === "off"))){
-const err365 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data136 === "deny") || (data136 === "warn")) || (data136 === "off"))){
+const err365 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5355,12 +5344,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data131.options !== undefined){
-let data133 = data131.options;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key61 in data133){
-if(!(key61 === "requireDigest")){
-const err366 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
+if(data135.options !== undefined){
+let data137 = data135.options;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key59 in data137){
+const err366 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5370,9 +5358,8 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data133.requireDigest !== undefined){
-if(typeof data133.requireDigest !== "boolean"){
-const err367 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err367 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5384,7 +5371,7 @@ errors++;
 }
 }
 else {
-const err368 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err368 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5393,10 +5380,19 @@ vErrors.push(err368);
 }
 errors++;
 }
-}
+var _valid29 = _errs451 === errors;
+if(_valid29 && valid108){
+valid108 = false;
+passing29 = [passing29, 1];
 }
 else {
-const err369 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid29){
+valid108 = true;
+passing29 = 1;
+}
+}
+if(!valid108){
+const err369 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5405,19 +5401,26 @@ vErrors.push(err369);
 }
 errors++;
 }
-var _valid30 = _errs449 === errors;
-if(_valid30 && valid104){
-valid104 = false;
-passing30 = [passing30, 1];
+else {
+errors = _errs448;
+if(vErrors !== null){
+if(_errs448){
+vErrors.length = _errs448;
 }
 else {
-if(_valid30){
-valid104 = true;
-passing30 = 1;
+vErrors = null;
 }
 }
-if(!valid104){
-const err370 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data3["image-tag"] !== undefined){
+let data138 = data3["image-tag"];
+const _errs460 = errors;
+let valid110 = false;
+let passing30 = null;
+const _errs461 = errors;
+if(typeof data138 !== "string"){
+const err370 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5426,26 +5429,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-else {
-errors = _errs446;
-if(vErrors !== null){
-if(_errs446){
-vErrors.length = _errs446;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["privileged-ports"] !== undefined){
-let data135 = data3["privileged-ports"];
-const _errs460 = errors;
-let valid107 = false;
-let passing31 = null;
-const _errs461 = errors;
-if(typeof data135 !== "string"){
-const err371 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data138 === "deny") || (data138 === "warn")) || (data138 === "off"))){
+const err371 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5454,8 +5439,15 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(!(((data135 === "deny") || (data135 === "warn")) || (data135 === "off"))){
-const err372 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid30 = _errs461 === errors;
+if(_valid30){
+valid110 = true;
+passing30 = 0;
+}
+const _errs463 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.action === undefined){
+const err372 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5464,15 +5456,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-var _valid31 = _errs461 === errors;
-if(_valid31){
-valid107 = true;
-passing31 = 0;
-}
-const _errs463 = errors;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-if(data135.action === undefined){
-const err373 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key60 in data138){
+if(!((key60 === "action") || (key60 === "options"))){
+const err373 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5481,9 +5467,11 @@ vErrors.push(err373);
 }
 errors++;
 }
-for(const key62 in data135){
-if(!((key62 === "action") || (key62 === "options"))){
-const err374 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
+}
+if(data138.action !== undefined){
+let data139 = data138.action;
+if(typeof data139 !== "string"){
+const err374 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5492,11 +5480,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-}
-if(data135.action !== undefined){
-let data136 = data135.action;
-if(typeof data136 !== "string"){
-const err375 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data139 === "deny") || (data139 === "warn")) || (data139 === "off"))){
+const err375 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5505,8 +5490,13 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(!(((data136 === "deny") || (data136 === "warn")) || (data136 === "off"))){
-const err376 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data138.options !== undefined){
+let data140 = data138.options;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key61 in data140){
+if(!(key61 === "requireDigest")){
+const err376 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5516,11 +5506,9 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data135.options !== undefined){
-let data137 = data135.options;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key63 in data137){
-const err377 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
+if(data140.requireDigest !== undefined){
+if(typeof data140.requireDigest !== "boolean"){
+const err377 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5530,8 +5518,9 @@ vErrors.push(err377);
 errors++;
 }
 }
+}
 else {
-const err378 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err378 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5543,7 +5532,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err379 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5552,19 +5541,19 @@ vErrors.push(err379);
 }
 errors++;
 }
-var _valid31 = _errs463 === errors;
-if(_valid31 && valid107){
-valid107 = false;
-passing31 = [passing31, 1];
+var _valid30 = _errs463 === errors;
+if(_valid30 && valid110){
+valid110 = false;
+passing30 = [passing30, 1];
 }
 else {
-if(_valid31){
-valid107 = true;
-passing31 = 1;
+if(_valid30){
+valid110 = true;
+passing30 = 1;
 }
 }
-if(!valid107){
-const err380 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
+if(!valid110){
+const err380 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5585,14 +5574,14 @@ vErrors = null;
 }
 }
 }
-if(data3["port-all-interfaces"] !== undefined){
-let data138 = data3["port-all-interfaces"];
-const _errs472 = errors;
-let valid109 = false;
-let passing32 = null;
-const _errs473 = errors;
-if(typeof data138 !== "string"){
-const err381 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["privileged-ports"] !== undefined){
+let data142 = data3["privileged-ports"];
+const _errs474 = errors;
+let valid113 = false;
+let passing31 = null;
+const _errs475 = errors;
+if(typeof data142 !== "string"){
+const err381 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5601,8 +5590,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(!(((data138 === "deny") || (data138 === "warn")) || (data138 === "off"))){
-const err382 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data142 === "deny") || (data142 === "warn")) || (data142 === "off"))){
+const err382 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5611,15 +5600,15 @@ vErrors.push(err382);
 }
 errors++;
 }
-var _valid32 = _errs473 === errors;
-if(_valid32){
-valid109 = true;
-passing32 = 0;
+var _valid31 = _errs475 === errors;
+if(_valid31){
+valid113 = true;
+passing31 = 0;
 }
-const _errs475 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.action === undefined){
-const err383 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs477 = errors;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.action === undefined){
+const err383 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5628,9 +5617,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-for(const key64 in data138){
-if(!((key64 === "action") || (key64 === "options"))){
-const err384 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
+for(const key62 in data142){
+if(!((key62 === "action") || (key62 === "options"))){
+const err384 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5640,10 +5629,10 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data138.action !== undefined){
-let data139 = data138.action;
-if(typeof data139 !== "string"){
-const err385 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.action !== undefined){
+let data143 = data142.action;
+if(typeof data143 !== "string"){
+const err385 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5652,8 +5641,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-if(!(((data139 === "deny") || (data139 === "warn")) || (data139 === "off"))){
-const err386 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data143 === "deny") || (data143 === "warn")) || (data143 === "off"))){
+const err386 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5663,11 +5652,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data138.options !== undefined){
-let data140 = data138.options;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key65 in data140){
-const err387 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+if(data142.options !== undefined){
+let data144 = data142.options;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key63 in data144){
+const err387 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5678,7 +5667,7 @@ errors++;
 }
 }
 else {
-const err388 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err388 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5690,7 +5679,7 @@ errors++;
 }
 }
 else {
-const err389 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err389 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5699,19 +5688,19 @@ vErrors.push(err389);
 }
 errors++;
 }
-var _valid32 = _errs475 === errors;
-if(_valid32 && valid109){
-valid109 = false;
-passing32 = [passing32, 1];
+var _valid31 = _errs477 === errors;
+if(_valid31 && valid113){
+valid113 = false;
+passing31 = [passing31, 1];
 }
 else {
-if(_valid32){
-valid109 = true;
-passing32 = 1;
+if(_valid31){
+valid113 = true;
+passing31 = 1;
 }
 }
-if(!valid109){
-const err390 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
+if(!valid113){
+const err390 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5721,10 +5710,10 @@ vErrors.push(err390);
 errors++;
 }
 else {
-errors = _errs472;
+errors = _errs474;
 if(vErrors !== null){
-if(_errs472){
-vErrors.length = _errs472;
+if(_errs474){
+vErrors.length = _errs474;
 }
 else {
 vErrors = null;
@@ -5732,14 +5721,14 @@ vErrors = null;
 }
 }
 }
-if(data3["publish-all-ports"] !== undefined){
-let data141 = data3["publish-all-ports"];
-const _errs484 = errors;
-let valid111 = false;
-let passing33 = null;
-const _errs485 = errors;
-if(typeof data141 !== "string"){
-const err391 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["port-all-interfaces"] !== undefined){
+let data145 = data3["port-all-interfaces"];
+const _errs486 = errors;
+let valid115 = false;
+let passing32 = null;
+const _errs487 = errors;
+if(typeof data145 !== "string"){
+const err391 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5748,8 +5737,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!(((data141 === "deny") || (data141 === "warn")) || (data141 === "off"))){
-const err392 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data145 === "deny") || (data145 === "warn")) || (data145 === "off"))){
+const err392 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5758,15 +5747,15 @@ vErrors.push(err392);
 }
 errors++;
 }
-var _valid33 = _errs485 === errors;
-if(_valid33){
-valid111 = true;
-passing33 = 0;
+var _valid32 = _errs487 === errors;
+if(_valid32){
+valid115 = true;
+passing32 = 0;
 }
-const _errs487 = errors;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.action === undefined){
-const err393 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs489 = errors;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.action === undefined){
+const err393 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5775,9 +5764,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-for(const key66 in data141){
-if(!((key66 === "action") || (key66 === "options"))){
-const err394 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
+for(const key64 in data145){
+if(!((key64 === "action") || (key64 === "options"))){
+const err394 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5787,10 +5776,10 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data141.action !== undefined){
-let data142 = data141.action;
-if(typeof data142 !== "string"){
-const err395 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data145.action !== undefined){
+let data146 = data145.action;
+if(typeof data146 !== "string"){
+const err395 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5799,8 +5788,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(!(((data142 === "deny") || (data142 === "warn")) || (data142 === "off"))){
-const err396 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data146 === "deny") || (data146 === "warn")) || (data146 === "off"))){
+const err396 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5810,11 +5799,11 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data141.options !== undefined){
-let data143 = data141.options;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key67 in data143){
-const err397 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
+if(data145.options !== undefined){
+let data147 = data145.options;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+for(const key65 in data147){
+const err397 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5825,7 +5814,7 @@ errors++;
 }
 }
 else {
-const err398 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err398 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5837,7 +5826,7 @@ errors++;
 }
 }
 else {
-const err399 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err399 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5846,19 +5835,19 @@ vErrors.push(err399);
 }
 errors++;
 }
-var _valid33 = _errs487 === errors;
-if(_valid33 && valid111){
-valid111 = false;
-passing33 = [passing33, 1];
+var _valid32 = _errs489 === errors;
+if(_valid32 && valid115){
+valid115 = false;
+passing32 = [passing32, 1];
 }
 else {
-if(_valid33){
-valid111 = true;
-passing33 = 1;
+if(_valid32){
+valid115 = true;
+passing32 = 1;
 }
 }
-if(!valid111){
-const err400 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
+if(!valid115){
+const err400 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5868,10 +5857,10 @@ vErrors.push(err400);
 errors++;
 }
 else {
-errors = _errs484;
+errors = _errs486;
 if(vErrors !== null){
-if(_errs484){
-vErrors.length = _errs484;
+if(_errs486){
+vErrors.length = _errs486;
 }
 else {
 vErrors = null;
@@ -5879,14 +5868,14 @@ vErrors = null;
 }
 }
 }
-if(data3["cpu-limit"] !== undefined){
-let data144 = data3["cpu-limit"];
-const _errs496 = errors;
-let valid113 = false;
-let passing34 = null;
-const _errs497 = errors;
-if(typeof data144 !== "string"){
-const err401 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["publish-all-ports"] !== undefined){
+let data148 = data3["publish-all-ports"];
+const _errs498 = errors;
+let valid117 = false;
+let passing33 = null;
+const _errs499 = errors;
+if(typeof data148 !== "string"){
+const err401 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5895,8 +5884,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-if(!(((data144 === "deny") || (data144 === "warn")) || (data144 === "off"))){
-const err402 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
+const err402 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5905,15 +5894,15 @@ vErrors.push(err402);
 }
 errors++;
 }
-var _valid34 = _errs497 === errors;
-if(_valid34){
-valid113 = true;
-passing34 = 0;
+var _valid33 = _errs499 === errors;
+if(_valid33){
+valid117 = true;
+passing33 = 0;
 }
-const _errs499 = errors;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.action === undefined){
-const err403 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs501 = errors;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.action === undefined){
+const err403 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5922,9 +5911,9 @@ vErrors.push(err403);
 }
 errors++;
 }
-for(const key68 in data144){
-if(!((key68 === "action") || (key68 === "options"))){
-const err404 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
+for(const key66 in data148){
+if(!((key66 === "action") || (key66 === "options"))){
+const err404 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5934,10 +5923,10 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data144.action !== undefined){
-let data145 = data144.action;
-if(typeof data145 !== "string"){
-const err405 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.action !== undefined){
+let data149 = data148.action;
+if(typeof data149 !== "string"){
+const err405 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5946,8 +5935,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(!(((data145 === "deny") || (data145 === "warn")) || (data145 === "off"))){
-const err406 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data149 === "deny") || (data149 === "warn")) || (data149 === "off"))){
+const err406 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5957,11 +5946,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data144.options !== undefined){
-let data146 = data144.options;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key69 in data146){
-const err407 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
+if(data148.options !== undefined){
+let data150 = data148.options;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key67 in data150){
+const err407 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5972,7 +5961,7 @@ errors++;
 }
 }
 else {
-const err408 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err408 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5984,7 +5973,7 @@ errors++;
 }
 }
 else {
-const err409 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err409 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5993,19 +5982,19 @@ vErrors.push(err409);
 }
 errors++;
 }
-var _valid34 = _errs499 === errors;
-if(_valid34 && valid113){
-valid113 = false;
-passing34 = [passing34, 1];
+var _valid33 = _errs501 === errors;
+if(_valid33 && valid117){
+valid117 = false;
+passing33 = [passing33, 1];
 }
 else {
-if(_valid34){
-valid113 = true;
-passing34 = 1;
+if(_valid33){
+valid117 = true;
+passing33 = 1;
 }
 }
-if(!valid113){
-const err410 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
+if(!valid117){
+const err410 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6015,10 +6004,10 @@ vErrors.push(err410);
 errors++;
 }
 else {
-errors = _errs496;
+errors = _errs498;
 if(vErrors !== null){
-if(_errs496){
-vErrors.length = _errs496;
+if(_errs498){
+vErrors.length = _errs498;
 }
 else {
 vErrors = null;
@@ -6026,14 +6015,14 @@ vErrors = null;
 }
 }
 }
-if(data3.ulimits !== undefined){
-let data147 = data3.ulimits;
-const _errs508 = errors;
-let valid115 = false;
-let passing35 = null;
-const _errs509 = errors;
-if(typeof data147 !== "string"){
-const err411 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["cpu-limit"] !== undefined){
+let data151 = data3["cpu-limit"];
+const _errs510 = errors;
+let valid119 = false;
+let passing34 = null;
+const _errs511 = errors;
+if(typeof data151 !== "string"){
+const err411 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6042,8 +6031,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(!(((data147 === "deny") || (data147 === "warn")) || (data147 === "off"))){
-const err412 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data151 === "deny") || (data151 === "warn")) || (data151 === "off"))){
+const err412 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6052,15 +6041,15 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid35 = _errs509 === errors;
-if(_valid35){
-valid115 = true;
-passing35 = 0;
+var _valid34 = _errs511 === errors;
+if(_valid34){
+valid119 = true;
+passing34 = 0;
 }
-const _errs511 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.action === undefined){
-const err413 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs513 = errors;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.action === undefined){
+const err413 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6069,9 +6058,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-for(const key70 in data147){
-if(!((key70 === "action") || (key70 === "options"))){
-const err414 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
+for(const key68 in data151){
+if(!((key68 === "action") || (key68 === "options"))){
+const err414 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6081,10 +6070,10 @@ vErrors.push(err414);
 errors++;
 }
 }
-if(data147.action !== undefined){
-let data148 = data147.action;
-if(typeof data148 !== "string"){
-const err415 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data151.action !== undefined){
+let data152 = data151.action;
+if(typeof data152 !== "string"){
+const err415 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6093,8 +6082,8 @@ vErrors.push(err415);
 }
 errors++;
 }
-if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
-const err416 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data152 === "deny") || (data152 === "warn")) || (data152 === "off"))){
+const err416 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6104,12 +6093,11 @@ vErrors.push(err416);
 errors++;
 }
 }
-if(data147.options !== undefined){
-let data149 = data147.options;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-for(const key71 in data149){
-if(!(key71 === "allowed")){
-const err417 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
+if(data151.options !== undefined){
+let data153 = data151.options;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key69 in data153){
+const err417 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6119,15 +6107,8 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data149.allowed !== undefined){
-let data150 = data149.allowed;
-if(Array.isArray(data150)){
-const len14 = data150.length;
-for(let i15=0; i15<len14; i15++){
-let data151 = data150[i15];
-if(typeof data151 === "string"){
-if(func3(data151) < 1){
-const err418 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i15,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err418 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6137,8 +6118,9 @@ vErrors.push(err418);
 errors++;
 }
 }
+}
 else {
-const err419 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i15,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err419 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6147,10 +6129,19 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
+var _valid34 = _errs513 === errors;
+if(_valid34 && valid119){
+valid119 = false;
+passing34 = [passing34, 1];
 }
 else {
-const err420 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid34){
+valid119 = true;
+passing34 = 1;
+}
+}
+if(!valid119){
+const err420 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6159,10 +6150,26 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
+else {
+errors = _errs510;
+if(vErrors !== null){
+if(_errs510){
+vErrors.length = _errs510;
 }
 else {
-const err421 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data3.ulimits !== undefined){
+let data154 = data3.ulimits;
+const _errs522 = errors;
+let valid121 = false;
+let passing35 = null;
+const _errs523 = errors;
+if(typeof data154 !== "string"){
+const err421 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6171,10 +6178,8 @@ vErrors.push(err421);
 }
 errors++;
 }
-}
-}
-else {
-const err422 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data154 === "deny") || (data154 === "warn")) || (data154 === "off"))){
+const err422 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6183,19 +6188,15 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid35 = _errs511 === errors;
-if(_valid35 && valid115){
-valid115 = false;
-passing35 = [passing35, 1];
-}
-else {
+var _valid35 = _errs523 === errors;
 if(_valid35){
-valid115 = true;
-passing35 = 1;
+valid121 = true;
+passing35 = 0;
 }
-}
-if(!valid115){
-const err423 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
+const _errs525 = errors;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(data154.action === undefined){
+const err423 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6204,26 +6205,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-else {
-errors = _errs508;
-if(vErrors !== null){
-if(_errs508){
-vErrors.length = _errs508;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["default-bridge"] !== undefined){
-let data152 = data3["default-bridge"];
-const _errs524 = errors;
-let valid120 = false;
-let passing36 = null;
-const _errs525 = errors;
-if(typeof data152 !== "string"){
-const err424 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key70 in data154){
+if(!((key70 === "action") || (key70 === "options"))){
+const err424 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6232,8 +6216,11 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(!(((data152 === "deny") || (data152 === "warn")) || (data152 === "off"))){
-const err425 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data154.action !== undefined){
+let data155 = data154.action;
+if(typeof data155 !== "string"){
+const err425 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6242,15 +6229,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-var _valid36 = _errs525 === errors;
-if(_valid36){
-valid120 = true;
-passing36 = 0;
-}
-const _errs527 = errors;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.action === undefined){
-const err426 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data155 === "deny") || (data155 === "warn")) || (data155 === "off"))){
+const err426 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6259,9 +6239,13 @@ vErrors.push(err426);
 }
 errors++;
 }
-for(const key72 in data152){
-if(!((key72 === "action") || (key72 === "options"))){
-const err427 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
+}
+if(data154.options !== undefined){
+let data156 = data154.options;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key71 in data156){
+if(!(key71 === "allowed")){
+const err427 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6271,10 +6255,15 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data152.action !== undefined){
-let data153 = data152.action;
-if(typeof data153 !== "string"){
-const err428 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156.allowed !== undefined){
+let data157 = data156.allowed;
+if(Array.isArray(data157)){
+const len17 = data157.length;
+for(let i18=0; i18<len17; i18++){
+let data158 = data157[i18];
+if(typeof data158 === "string"){
+if(func3(data158) < 1){
+const err428 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i18,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6283,8 +6272,9 @@ vErrors.push(err428);
 }
 errors++;
 }
-if(!(((data153 === "deny") || (data153 === "warn")) || (data153 === "off"))){
-const err429 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err429 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i18,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6294,11 +6284,9 @@ vErrors.push(err429);
 errors++;
 }
 }
-if(data152.options !== undefined){
-let data154 = data152.options;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-for(const key73 in data154){
-const err430 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
+}
+else {
+const err430 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6308,8 +6296,9 @@ vErrors.push(err430);
 errors++;
 }
 }
+}
 else {
-const err431 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err431 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6321,7 +6310,7 @@ errors++;
 }
 }
 else {
-const err432 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err432 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6330,19 +6319,19 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid36 = _errs527 === errors;
-if(_valid36 && valid120){
-valid120 = false;
-passing36 = [passing36, 1];
+var _valid35 = _errs525 === errors;
+if(_valid35 && valid121){
+valid121 = false;
+passing35 = [passing35, 1];
 }
 else {
-if(_valid36){
-valid120 = true;
-passing36 = 1;
+if(_valid35){
+valid121 = true;
+passing35 = 1;
 }
 }
-if(!valid120){
-const err433 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
+if(!valid121){
+const err433 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6352,10 +6341,10 @@ vErrors.push(err433);
 errors++;
 }
 else {
-errors = _errs524;
+errors = _errs522;
 if(vErrors !== null){
-if(_errs524){
-vErrors.length = _errs524;
+if(_errs522){
+vErrors.length = _errs522;
 }
 else {
 vErrors = null;
@@ -6363,14 +6352,14 @@ vErrors = null;
 }
 }
 }
-if(data3.sysctls !== undefined){
-let data155 = data3.sysctls;
-const _errs536 = errors;
-let valid122 = false;
-let passing37 = null;
-const _errs537 = errors;
-if(typeof data155 !== "string"){
-const err434 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3["default-bridge"] !== undefined){
+let data159 = data3["default-bridge"];
+const _errs538 = errors;
+let valid126 = false;
+let passing36 = null;
+const _errs539 = errors;
+if(typeof data159 !== "string"){
+const err434 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6379,8 +6368,8 @@ vErrors.push(err434);
 }
 errors++;
 }
-if(!(((data155 === "deny") || (data155 === "warn")) || (data155 === "off"))){
-const err435 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data159 === "deny") || (data159 === "warn")) || (data159 === "off"))){
+const err435 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6389,15 +6378,15 @@ vErrors.push(err435);
 }
 errors++;
 }
-var _valid37 = _errs537 === errors;
-if(_valid37){
-valid122 = true;
-passing37 = 0;
+var _valid36 = _errs539 === errors;
+if(_valid36){
+valid126 = true;
+passing36 = 0;
 }
-const _errs539 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.action === undefined){
-const err436 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs541 = errors;
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+if(data159.action === undefined){
+const err436 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6406,9 +6395,9 @@ vErrors.push(err436);
 }
 errors++;
 }
-for(const key74 in data155){
-if(!((key74 === "action") || (key74 === "options"))){
-const err437 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
+for(const key72 in data159){
+if(!((key72 === "action") || (key72 === "options"))){
+const err437 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6418,10 +6407,10 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data155.action !== undefined){
-let data156 = data155.action;
-if(typeof data156 !== "string"){
-const err438 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data159.action !== undefined){
+let data160 = data159.action;
+if(typeof data160 !== "string"){
+const err438 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6430,8 +6419,8 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(!(((data156 === "deny") || (data156 === "warn")) || (data156 === "off"))){
-const err439 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data160 === "deny") || (data160 === "warn")) || (data160 === "off"))){
+const err439 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6441,12 +6430,11 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data155.options !== undefined){
-let data157 = data155.options;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-for(const key75 in data157){
-if(!(key75 === "allowed")){
-const err440 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
+if(data159.options !== undefined){
+let data161 = data159.options;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+for(const key73 in data161){
+const err440 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6456,15 +6444,8 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data157.allowed !== undefined){
-let data158 = data157.allowed;
-if(Array.isArray(data158)){
-const len15 = data158.length;
-for(let i16=0; i16<len15; i16++){
-let data159 = data158[i16];
-if(typeof data159 === "string"){
-if(func3(data159) < 1){
-const err441 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i16,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err441 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6474,8 +6455,9 @@ vErrors.push(err441);
 errors++;
 }
 }
+}
 else {
-const err442 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i16,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err442 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6484,10 +6466,19 @@ vErrors.push(err442);
 }
 errors++;
 }
-}
+var _valid36 = _errs541 === errors;
+if(_valid36 && valid126){
+valid126 = false;
+passing36 = [passing36, 1];
 }
 else {
-const err443 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid36){
+valid126 = true;
+passing36 = 1;
+}
+}
+if(!valid126){
+const err443 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6496,10 +6487,26 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
+else {
+errors = _errs538;
+if(vErrors !== null){
+if(_errs538){
+vErrors.length = _errs538;
 }
 else {
-const err444 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data3.sysctls !== undefined){
+let data162 = data3.sysctls;
+const _errs550 = errors;
+let valid128 = false;
+let passing37 = null;
+const _errs551 = errors;
+if(typeof data162 !== "string"){
+const err444 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6508,10 +6515,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-}
-else {
-const err445 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data162 === "deny") || (data162 === "warn")) || (data162 === "off"))){
+const err445 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6520,19 +6525,15 @@ vErrors.push(err445);
 }
 errors++;
 }
-var _valid37 = _errs539 === errors;
-if(_valid37 && valid122){
-valid122 = false;
-passing37 = [passing37, 1];
-}
-else {
+var _valid37 = _errs551 === errors;
 if(_valid37){
-valid122 = true;
-passing37 = 1;
+valid128 = true;
+passing37 = 0;
 }
-}
-if(!valid122){
-const err446 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
+const _errs553 = errors;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.action === undefined){
+const err446 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6541,26 +6542,9 @@ vErrors.push(err446);
 }
 errors++;
 }
-else {
-errors = _errs536;
-if(vErrors !== null){
-if(_errs536){
-vErrors.length = _errs536;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.sshd !== undefined){
-let data160 = data3.sshd;
-const _errs552 = errors;
-let valid127 = false;
-let passing38 = null;
-const _errs553 = errors;
-if(typeof data160 !== "string"){
-const err447 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key74 in data162){
+if(!((key74 === "action") || (key74 === "options"))){
+const err447 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6569,8 +6553,11 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(!(((data160 === "deny") || (data160 === "warn")) || (data160 === "off"))){
-const err448 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data162.action !== undefined){
+let data163 = data162.action;
+if(typeof data163 !== "string"){
+const err448 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6579,15 +6566,8 @@ vErrors.push(err448);
 }
 errors++;
 }
-var _valid38 = _errs553 === errors;
-if(_valid38){
-valid127 = true;
-passing38 = 0;
-}
-const _errs555 = errors;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.action === undefined){
-const err449 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data163 === "deny") || (data163 === "warn")) || (data163 === "off"))){
+const err449 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6596,9 +6576,13 @@ vErrors.push(err449);
 }
 errors++;
 }
-for(const key76 in data160){
-if(!((key76 === "action") || (key76 === "options"))){
-const err450 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
+}
+if(data162.options !== undefined){
+let data164 = data162.options;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+for(const key75 in data164){
+if(!(key75 === "allowed")){
+const err450 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6608,10 +6592,15 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data160.action !== undefined){
-let data161 = data160.action;
-if(typeof data161 !== "string"){
-const err451 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data164.allowed !== undefined){
+let data165 = data164.allowed;
+if(Array.isArray(data165)){
+const len18 = data165.length;
+for(let i19=0; i19<len18; i19++){
+let data166 = data165[i19];
+if(typeof data166 === "string"){
+if(func3(data166) < 1){
+const err451 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i19,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6620,8 +6609,9 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(!(((data161 === "deny") || (data161 === "warn")) || (data161 === "off"))){
-const err452 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err452 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i19,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6631,11 +6621,9 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data160.options !== undefined){
-let data162 = data160.options;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-for(const key77 in data162){
-const err453 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
+}
+else {
+const err453 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6645,8 +6633,9 @@ vErrors.push(err453);
 errors++;
 }
 }
+}
 else {
-const err454 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err454 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6658,7 +6647,7 @@ errors++;
 }
 }
 else {
-const err455 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err455 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6667,19 +6656,19 @@ vErrors.push(err455);
 }
 errors++;
 }
-var _valid38 = _errs555 === errors;
-if(_valid38 && valid127){
-valid127 = false;
-passing38 = [passing38, 1];
+var _valid37 = _errs553 === errors;
+if(_valid37 && valid128){
+valid128 = false;
+passing37 = [passing37, 1];
 }
 else {
-if(_valid38){
-valid127 = true;
-passing38 = 1;
+if(_valid37){
+valid128 = true;
+passing37 = 1;
 }
 }
-if(!valid127){
-const err456 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
+if(!valid128){
+const err456 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6689,10 +6678,10 @@ vErrors.push(err456);
 errors++;
 }
 else {
-errors = _errs552;
+errors = _errs550;
 if(vErrors !== null){
-if(_errs552){
-vErrors.length = _errs552;
+if(_errs550){
+vErrors.length = _errs550;
 }
 else {
 vErrors = null;
@@ -6700,14 +6689,14 @@ vErrors = null;
 }
 }
 }
-if(data3["cgroup-parent"] !== undefined){
-let data163 = data3["cgroup-parent"];
-const _errs564 = errors;
-let valid129 = false;
-let passing39 = null;
-const _errs565 = errors;
-if(typeof data163 !== "string"){
-const err457 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.sshd !== undefined){
+let data167 = data3.sshd;
+const _errs566 = errors;
+let valid133 = false;
+let passing38 = null;
+const _errs567 = errors;
+if(typeof data167 !== "string"){
+const err457 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6716,8 +6705,8 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(!(((data163 === "deny") || (data163 === "warn")) || (data163 === "off"))){
-const err458 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data167 === "deny") || (data167 === "warn")) || (data167 === "off"))){
+const err458 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6726,15 +6715,15 @@ vErrors.push(err458);
 }
 errors++;
 }
-var _valid39 = _errs565 === errors;
-if(_valid39){
-valid129 = true;
-passing39 = 0;
+var _valid38 = _errs567 === errors;
+if(_valid38){
+valid133 = true;
+passing38 = 0;
 }
-const _errs567 = errors;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-if(data163.action === undefined){
-const err459 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs569 = errors;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.action === undefined){
+const err459 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6743,9 +6732,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-for(const key78 in data163){
-if(!((key78 === "action") || (key78 === "options"))){
-const err460 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
+for(const key76 in data167){
+if(!((key76 === "action") || (key76 === "options"))){
+const err460 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6755,10 +6744,10 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data163.action !== undefined){
-let data164 = data163.action;
-if(typeof data164 !== "string"){
-const err461 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data167.action !== undefined){
+let data168 = data167.action;
+if(typeof data168 !== "string"){
+const err461 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6767,8 +6756,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(!(((data164 === "deny") || (data164 === "warn")) || (data164 === "off"))){
-const err462 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data168 === "deny") || (data168 === "warn")) || (data168 === "off"))){
+const err462 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6778,12 +6767,11 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data163.options !== undefined){
-let data165 = data163.options;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-for(const key79 in data165){
-if(!(key79 === "allowed")){
-const err463 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
+if(data167.options !== undefined){
+let data169 = data167.options;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key77 in data169){
+const err463 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6793,15 +6781,8 @@ vErrors.push(err463);
 errors++;
 }
 }
-if(data165.allowed !== undefined){
-let data166 = data165.allowed;
-if(Array.isArray(data166)){
-const len16 = data166.length;
-for(let i17=0; i17<len16; i17++){
-let data167 = data166[i17];
-if(typeof data167 === "string"){
-if(func3(data167) < 1){
-const err464 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i17,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err464 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6811,8 +6792,9 @@ vErrors.push(err464);
 errors++;
 }
 }
+}
 else {
-const err465 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i17,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err465 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6821,10 +6803,19 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
+var _valid38 = _errs569 === errors;
+if(_valid38 && valid133){
+valid133 = false;
+passing38 = [passing38, 1];
 }
 else {
-const err466 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid38){
+valid133 = true;
+passing38 = 1;
+}
+}
+if(!valid133){
+const err466 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6833,10 +6824,26 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
+else {
+errors = _errs566;
+if(vErrors !== null){
+if(_errs566){
+vErrors.length = _errs566;
 }
 else {
-const err467 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data3["cgroup-parent"] !== undefined){
+let data170 = data3["cgroup-parent"];
+const _errs578 = errors;
+let valid135 = false;
+let passing39 = null;
+const _errs579 = errors;
+if(typeof data170 !== "string"){
+const err467 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6845,10 +6852,8 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-}
-else {
-const err468 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data170 === "deny") || (data170 === "warn")) || (data170 === "off"))){
+const err468 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6857,19 +6862,15 @@ vErrors.push(err468);
 }
 errors++;
 }
-var _valid39 = _errs567 === errors;
-if(_valid39 && valid129){
-valid129 = false;
-passing39 = [passing39, 1];
-}
-else {
+var _valid39 = _errs579 === errors;
 if(_valid39){
-valid129 = true;
-passing39 = 1;
+valid135 = true;
+passing39 = 0;
 }
-}
-if(!valid129){
-const err469 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
+const _errs581 = errors;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.action === undefined){
+const err469 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6878,21 +6879,9 @@ vErrors.push(err469);
 }
 errors++;
 }
-else {
-errors = _errs564;
-if(vErrors !== null){
-if(_errs564){
-vErrors.length = _errs564;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err470 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key78 in data170){
+if(!((key78 === "action") || (key78 === "options"))){
+const err470 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6902,15 +6891,10 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data168 = data.profiles;
-if(Array.isArray(data168)){
-const len17 = data168.length;
-for(let i18=0; i18<len17; i18++){
-let data169 = data168[i18];
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.id === undefined){
-const err471 = {instancePath:instancePath+"/profiles/" + i18,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data170.action !== undefined){
+let data171 = data170.action;
+if(typeof data171 !== "string"){
+const err471 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6919,8 +6903,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(data169.users === undefined){
-const err472 = {instancePath:instancePath+"/profiles/" + i18,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+if(!(((data171 === "deny") || (data171 === "warn")) || (data171 === "off"))){
+const err472 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6929,8 +6913,13 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data169.rules === undefined){
-const err473 = {instancePath:instancePath+"/profiles/" + i18,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data170.options !== undefined){
+let data172 = data170.options;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+for(const key79 in data172){
+if(!(key79 === "allowed")){
+const err473 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6939,9 +6928,16 @@ vErrors.push(err473);
 }
 errors++;
 }
-for(const key80 in data169){
-if(!((((key80 === "id") || (key80 === "description")) || (key80 === "users")) || (key80 === "rules"))){
-const err474 = {instancePath:instancePath+"/profiles/" + i18,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
+}
+if(data172.allowed !== undefined){
+let data173 = data172.allowed;
+if(Array.isArray(data173)){
+const len19 = data173.length;
+for(let i20=0; i20<len19; i20++){
+let data174 = data173[i20];
+if(typeof data174 === "string"){
+if(func3(data174) < 1){
+const err474 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i20,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6951,11 +6947,8 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data169.id !== undefined){
-let data170 = data169.id;
-if(typeof data170 === "string"){
-if(!pattern4.test(data170)){
-const err475 = {instancePath:instancePath+"/profiles/" + i18+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+else {
+const err475 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i20,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6965,8 +6958,9 @@ vErrors.push(err475);
 errors++;
 }
 }
+}
 else {
-const err476 = {instancePath:instancePath+"/profiles/" + i18+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err476 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6976,9 +6970,9 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data169.description !== undefined){
-if(typeof data169.description !== "string"){
-const err477 = {instancePath:instancePath+"/profiles/" + i18+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err477 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6988,11 +6982,9 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data169.users !== undefined){
-let data172 = data169.users;
-if(Array.isArray(data172)){
-if(data172.length < 1){
-const err478 = {instancePath:instancePath+"/profiles/" + i18+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err478 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7001,12 +6993,19 @@ vErrors.push(err478);
 }
 errors++;
 }
-const len18 = data172.length;
-for(let i19=0; i19<len18; i19++){
-let data173 = data172[i19];
-if(typeof data173 === "string"){
-if(func3(data173) < 1){
-const err479 = {instancePath:instancePath+"/profiles/" + i18+"/users/" + i19,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid39 = _errs581 === errors;
+if(_valid39 && valid135){
+valid135 = false;
+passing39 = [passing39, 1];
+}
+else {
+if(_valid39){
+valid135 = true;
+passing39 = 1;
+}
+}
+if(!valid135){
+const err479 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7015,9 +7014,21 @@ vErrors.push(err479);
 }
 errors++;
 }
+else {
+errors = _errs578;
+if(vErrors !== null){
+if(_errs578){
+vErrors.length = _errs578;
 }
 else {
-const err480 = {instancePath:instancePath+"/profiles/" + i18+"/users/" + i19,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err480 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7027,9 +7038,15 @@ vErrors.push(err480);
 errors++;
 }
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/profiles/" + i18+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.profiles !== undefined){
+let data175 = data.profiles;
+if(Array.isArray(data175)){
+const len20 = data175.length;
+for(let i21=0; i21<len20; i21++){
+let data176 = data175[i21];
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.id === undefined){
+const err481 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7038,13 +7055,8 @@ vErrors.push(err481);
 }
 errors++;
 }
-}
-if(data169.rules !== undefined){
-let data174 = data169.rules;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-for(const key81 in data174){
-if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key81)) || (pattern5.test(key81)))){
-const err482 = {instancePath:instancePath+"/profiles/" + i18+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
+if(data176.users === undefined){
+const err482 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7053,15 +7065,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data174.privileged !== undefined){
-let data175 = data174.privileged;
-const _errs596 = errors;
-let valid140 = false;
-let passing40 = null;
-const _errs597 = errors;
-if(typeof data175 !== "string"){
-const err483 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data176.rules === undefined){
+const err483 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7070,8 +7075,9 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(!(((data175 === "deny") || (data175 === "warn")) || (data175 === "off"))){
-const err484 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key80 in data176){
+if(!((((key80 === "id") || (key80 === "description")) || (key80 === "users")) || (key80 === "rules"))){
+const err484 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7080,15 +7086,12 @@ vErrors.push(err484);
 }
 errors++;
 }
-var _valid40 = _errs597 === errors;
-if(_valid40){
-valid140 = true;
-passing40 = 0;
 }
-const _errs599 = errors;
-if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
-if(data175.action === undefined){
-const err485 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data176.id !== undefined){
+let data177 = data176.id;
+if(typeof data177 === "string"){
+if(!pattern7.test(data177)){
+const err485 = {instancePath:instancePath+"/profiles/" + i21+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7097,9 +7100,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-for(const key82 in data175){
-if(!((key82 === "action") || (key82 === "options"))){
-const err486 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
+}
+else {
+const err486 = {instancePath:instancePath+"/profiles/" + i21+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7109,10 +7112,9 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data175.action !== undefined){
-let data176 = data175.action;
-if(typeof data176 !== "string"){
-const err487 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data176.description !== undefined){
+if(typeof data176.description !== "string"){
+const err487 = {instancePath:instancePath+"/profiles/" + i21+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7121,8 +7123,12 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(!(((data176 === "deny") || (data176 === "warn")) || (data176 === "off"))){
-const err488 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data176.users !== undefined){
+let data179 = data176.users;
+if(Array.isArray(data179)){
+if(data179.length < 1){
+const err488 = {instancePath:instancePath+"/profiles/" + i21+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7131,12 +7137,12 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-if(data175.options !== undefined){
-let data177 = data175.options;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key83 in data177){
-const err489 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
+const len21 = data179.length;
+for(let i22=0; i22<len21; i22++){
+let data180 = data179[i22];
+if(typeof data180 === "string"){
+if(func3(data180) < 1){
+const err489 = {instancePath:instancePath+"/profiles/" + i21+"/users/" + i22,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7147,7 +7153,7 @@ errors++;
 }
 }
 else {
-const err490 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err490 = {instancePath:instancePath+"/profiles/" + i21+"/users/" + i22,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7159,7 +7165,7 @@ errors++;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err491 = {instancePath:instancePath+"/profiles/" + i21+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7168,19 +7174,13 @@ vErrors.push(err491);
 }
 errors++;
 }
-var _valid40 = _errs599 === errors;
-if(_valid40 && valid140){
-valid140 = false;
-passing40 = [passing40, 1];
 }
-else {
-if(_valid40){
-valid140 = true;
-passing40 = 1;
-}
-}
-if(!valid140){
-const err492 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
+if(data176.rules !== undefined){
+let data181 = data176.rules;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key81 in data181){
+if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key81)) || (pattern8.test(key81)))){
+const err492 = {instancePath:instancePath+"/profiles/" + i21+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7189,26 +7189,15 @@ vErrors.push(err492);
 }
 errors++;
 }
-else {
-errors = _errs596;
-if(vErrors !== null){
-if(_errs596){
-vErrors.length = _errs596;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["host-network"] !== undefined){
-let data178 = data174["host-network"];
-const _errs608 = errors;
-let valid142 = false;
-let passing41 = null;
-const _errs609 = errors;
-if(typeof data178 !== "string"){
-const err493 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181.privileged !== undefined){
+let data182 = data181.privileged;
+const _errs610 = errors;
+let valid146 = false;
+let passing40 = null;
+const _errs611 = errors;
+if(typeof data182 !== "string"){
+const err493 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7217,8 +7206,8 @@ vErrors.push(err493);
 }
 errors++;
 }
-if(!(((data178 === "deny") || (data178 === "warn")) || (data178 === "off"))){
-const err494 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data182 === "deny") || (data182 === "warn")) || (data182 === "off"))){
+const err494 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7227,15 +7216,15 @@ vErrors.push(err494);
 }
 errors++;
 }
-var _valid41 = _errs609 === errors;
-if(_valid41){
-valid142 = true;
-passing41 = 0;
+var _valid40 = _errs611 === errors;
+if(_valid40){
+valid146 = true;
+passing40 = 0;
 }
-const _errs611 = errors;
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-if(data178.action === undefined){
-const err495 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs613 = errors;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+if(data182.action === undefined){
+const err495 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7244,9 +7233,9 @@ vErrors.push(err495);
 }
 errors++;
 }
-for(const key84 in data178){
-if(!((key84 === "action") || (key84 === "options"))){
-const err496 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
+for(const key82 in data182){
+if(!((key82 === "action") || (key82 === "options"))){
+const err496 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7256,10 +7245,10 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data178.action !== undefined){
-let data179 = data178.action;
-if(typeof data179 !== "string"){
-const err497 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data182.action !== undefined){
+let data183 = data182.action;
+if(typeof data183 !== "string"){
+const err497 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7268,8 +7257,8 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(!(((data179 === "deny") || (data179 === "warn")) || (data179 === "off"))){
-const err498 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data183 === "deny") || (data183 === "warn")) || (data183 === "off"))){
+const err498 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7279,12 +7268,11 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data178.options !== undefined){
-let data180 = data178.options;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-for(const key85 in data180){
-if(!((key85 === "allowContainerMode") || (key85 === "hostNetworkIds"))){
-const err499 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
+if(data182.options !== undefined){
+let data184 = data182.options;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+for(const key83 in data184){
+const err499 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7294,9 +7282,8 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data180.allowContainerMode !== undefined){
-if(typeof data180.allowContainerMode !== "boolean"){
-const err500 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err500 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7306,15 +7293,9 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data180.hostNetworkIds !== undefined){
-let data182 = data180.hostNetworkIds;
-if(Array.isArray(data182)){
-const len19 = data182.length;
-for(let i20=0; i20<len19; i20++){
-let data183 = data182[i20];
-if(typeof data183 === "string"){
-if(!pattern0.test(data183)){
-const err501 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/options/hostNetworkIds/" + i20,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
+}
+else {
+const err501 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7323,9 +7304,19 @@ vErrors.push(err501);
 }
 errors++;
 }
+var _valid40 = _errs613 === errors;
+if(_valid40 && valid146){
+valid146 = false;
+passing40 = [passing40, 1];
 }
 else {
-const err502 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/options/hostNetworkIds/" + i20,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid40){
+valid146 = true;
+passing40 = 1;
+}
+}
+if(!valid146){
+const err502 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7334,10 +7325,26 @@ vErrors.push(err502);
 }
 errors++;
 }
-}
+else {
+errors = _errs610;
+if(vErrors !== null){
+if(_errs610){
+vErrors.length = _errs610;
 }
 else {
-const err503 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data181["host-network"] !== undefined){
+let data185 = data181["host-network"];
+const _errs622 = errors;
+let valid148 = false;
+let passing41 = null;
+const _errs623 = errors;
+if(typeof data185 !== "string"){
+const err503 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7346,10 +7353,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-}
-else {
-const err504 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data185 === "deny") || (data185 === "warn")) || (data185 === "off"))){
+const err504 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7358,10 +7363,15 @@ vErrors.push(err504);
 }
 errors++;
 }
+var _valid41 = _errs623 === errors;
+if(_valid41){
+valid148 = true;
+passing41 = 0;
 }
-}
-else {
-const err505 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs625 = errors;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.action === undefined){
+const err505 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7370,19 +7380,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-var _valid41 = _errs611 === errors;
-if(_valid41 && valid142){
-valid142 = false;
-passing41 = [passing41, 1];
-}
-else {
-if(_valid41){
-valid142 = true;
-passing41 = 1;
-}
-}
-if(!valid142){
-const err506 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
+for(const key84 in data185){
+if(!((key84 === "action") || (key84 === "options"))){
+const err506 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7391,26 +7391,11 @@ vErrors.push(err506);
 }
 errors++;
 }
-else {
-errors = _errs608;
-if(vErrors !== null){
-if(_errs608){
-vErrors.length = _errs608;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["seccomp-unconfined"] !== undefined){
-let data184 = data174["seccomp-unconfined"];
-const _errs626 = errors;
-let valid147 = false;
-let passing42 = null;
-const _errs627 = errors;
-if(typeof data184 !== "string"){
-const err507 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data185.action !== undefined){
+let data186 = data185.action;
+if(typeof data186 !== "string"){
+const err507 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7419,8 +7404,8 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(!(((data184 === "deny") || (data184 === "warn")) || (data184 === "off"))){
-const err508 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data186 === "deny") || (data186 === "warn")) || (data186 === "off"))){
+const err508 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7429,15 +7414,13 @@ vErrors.push(err508);
 }
 errors++;
 }
-var _valid42 = _errs627 === errors;
-if(_valid42){
-valid147 = true;
-passing42 = 0;
 }
-const _errs629 = errors;
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-if(data184.action === undefined){
-const err509 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data185.options !== undefined){
+let data187 = data185.options;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key85 in data187){
+if(!((key85 === "allowContainerMode") || (key85 === "hostNetworkIds"))){
+const err509 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7446,9 +7429,10 @@ vErrors.push(err509);
 }
 errors++;
 }
-for(const key86 in data184){
-if(!((key86 === "action") || (key86 === "options"))){
-const err510 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
+}
+if(data187.allowContainerMode !== undefined){
+if(typeof data187.allowContainerMode !== "boolean"){
+const err510 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7458,10 +7442,15 @@ vErrors.push(err510);
 errors++;
 }
 }
-if(data184.action !== undefined){
-let data185 = data184.action;
-if(typeof data185 !== "string"){
-const err511 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data187.hostNetworkIds !== undefined){
+let data189 = data187.hostNetworkIds;
+if(Array.isArray(data189)){
+const len22 = data189.length;
+for(let i23=0; i23<len22; i23++){
+let data190 = data189[i23];
+if(typeof data190 === "string"){
+if(!pattern0.test(data190)){
+const err511 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/hostNetworkIds/" + i23,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7470,8 +7459,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-if(!(((data185 === "deny") || (data185 === "warn")) || (data185 === "off"))){
-const err512 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err512 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/hostNetworkIds/" + i23,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7481,12 +7471,9 @@ vErrors.push(err512);
 errors++;
 }
 }
-if(data184.options !== undefined){
-let data186 = data184.options;
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-for(const key87 in data186){
-if(!(key87 === "denyAllowByDefault")){
-const err513 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
+}
+else {
+const err513 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7496,9 +7483,9 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data186.denyAllowByDefault !== undefined){
-if(typeof data186.denyAllowByDefault !== "boolean"){
-const err514 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err514 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7510,7 +7497,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err515 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7519,10 +7506,19 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
+var _valid41 = _errs625 === errors;
+if(_valid41 && valid148){
+valid148 = false;
+passing41 = [passing41, 1];
 }
 else {
-const err516 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid41){
+valid148 = true;
+passing41 = 1;
+}
+}
+if(!valid148){
+const err516 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7531,19 +7527,26 @@ vErrors.push(err516);
 }
 errors++;
 }
-var _valid42 = _errs629 === errors;
-if(_valid42 && valid147){
-valid147 = false;
-passing42 = [passing42, 1];
+else {
+errors = _errs622;
+if(vErrors !== null){
+if(_errs622){
+vErrors.length = _errs622;
 }
 else {
-if(_valid42){
-valid147 = true;
-passing42 = 1;
+vErrors = null;
 }
 }
-if(!valid147){
-const err517 = {instancePath:instancePath+"/profiles/" + i18+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data181["seccomp-unconfined"] !== undefined){
+let data191 = data181["seccomp-unconfined"];
+const _errs640 = errors;
+let valid153 = false;
+let passing42 = null;
+const _errs641 = errors;
+if(typeof data191 !== "string"){
+const err517 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7552,26 +7555,8 @@ vErrors.push(err517);
 }
 errors++;
 }
-else {
-errors = _errs626;
-if(vErrors !== null){
-if(_errs626){
-vErrors.length = _errs626;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["apparmor-unconfined"] !== undefined){
-let data188 = data174["apparmor-unconfined"];
-const _errs640 = errors;
-let valid150 = false;
-let passing43 = null;
-const _errs641 = errors;
-if(typeof data188 !== "string"){
-const err518 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data191 === "deny") || (data191 === "warn")) || (data191 === "off"))){
+const err518 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7580,8 +7565,15 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(!(((data188 === "deny") || (data188 === "warn")) || (data188 === "off"))){
-const err519 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid42 = _errs641 === errors;
+if(_valid42){
+valid153 = true;
+passing42 = 0;
+}
+const _errs643 = errors;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+if(data191.action === undefined){
+const err519 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7590,15 +7582,9 @@ vErrors.push(err519);
 }
 errors++;
 }
-var _valid43 = _errs641 === errors;
-if(_valid43){
-valid150 = true;
-passing43 = 0;
-}
-const _errs643 = errors;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.action === undefined){
-const err520 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key86 in data191){
+if(!((key86 === "action") || (key86 === "options"))){
+const err520 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7607,9 +7593,11 @@ vErrors.push(err520);
 }
 errors++;
 }
-for(const key88 in data188){
-if(!((key88 === "action") || (key88 === "options"))){
-const err521 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+}
+if(data191.action !== undefined){
+let data192 = data191.action;
+if(typeof data192 !== "string"){
+const err521 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7618,11 +7606,8 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
-if(data188.action !== undefined){
-let data189 = data188.action;
-if(typeof data189 !== "string"){
-const err522 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data192 === "deny") || (data192 === "warn")) || (data192 === "off"))){
+const err522 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7631,8 +7616,13 @@ vErrors.push(err522);
 }
 errors++;
 }
-if(!(((data189 === "deny") || (data189 === "warn")) || (data189 === "off"))){
-const err523 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data191.options !== undefined){
+let data193 = data191.options;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key87 in data193){
+if(!(key87 === "denyAllowByDefault")){
+const err523 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7642,11 +7632,9 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data188.options !== undefined){
-let data190 = data188.options;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-for(const key89 in data190){
-const err524 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
+if(data193.denyAllowByDefault !== undefined){
+if(typeof data193.denyAllowByDefault !== "boolean"){
+const err524 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7656,8 +7644,9 @@ vErrors.push(err524);
 errors++;
 }
 }
+}
 else {
-const err525 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err525 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7669,7 +7658,7 @@ errors++;
 }
 }
 else {
-const err526 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err526 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7678,19 +7667,19 @@ vErrors.push(err526);
 }
 errors++;
 }
-var _valid43 = _errs643 === errors;
-if(_valid43 && valid150){
-valid150 = false;
-passing43 = [passing43, 1];
+var _valid42 = _errs643 === errors;
+if(_valid42 && valid153){
+valid153 = false;
+passing42 = [passing42, 1];
 }
 else {
-if(_valid43){
-valid150 = true;
-passing43 = 1;
+if(_valid42){
+valid153 = true;
+passing42 = 1;
 }
 }
-if(!valid150){
-const err527 = {instancePath:instancePath+"/profiles/" + i18+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
+if(!valid153){
+const err527 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7711,14 +7700,14 @@ vErrors = null;
 }
 }
 }
-if(data174["memory-limit"] !== undefined){
-let data191 = data174["memory-limit"];
-const _errs652 = errors;
-let valid152 = false;
-let passing44 = null;
-const _errs653 = errors;
-if(typeof data191 !== "string"){
-const err528 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["apparmor-unconfined"] !== undefined){
+let data195 = data181["apparmor-unconfined"];
+const _errs654 = errors;
+let valid156 = false;
+let passing43 = null;
+const _errs655 = errors;
+if(typeof data195 !== "string"){
+const err528 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7727,8 +7716,8 @@ vErrors.push(err528);
 }
 errors++;
 }
-if(!(((data191 === "deny") || (data191 === "warn")) || (data191 === "off"))){
-const err529 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data195 === "deny") || (data195 === "warn")) || (data195 === "off"))){
+const err529 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7737,15 +7726,15 @@ vErrors.push(err529);
 }
 errors++;
 }
-var _valid44 = _errs653 === errors;
-if(_valid44){
-valid152 = true;
-passing44 = 0;
+var _valid43 = _errs655 === errors;
+if(_valid43){
+valid156 = true;
+passing43 = 0;
 }
-const _errs655 = errors;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.action === undefined){
-const err530 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs657 = errors;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.action === undefined){
+const err530 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7754,9 +7743,9 @@ vErrors.push(err530);
 }
 errors++;
 }
-for(const key90 in data191){
-if(!((key90 === "action") || (key90 === "options"))){
-const err531 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+for(const key88 in data195){
+if(!((key88 === "action") || (key88 === "options"))){
+const err531 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7766,10 +7755,10 @@ vErrors.push(err531);
 errors++;
 }
 }
-if(data191.action !== undefined){
-let data192 = data191.action;
-if(typeof data192 !== "string"){
-const err532 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data195.action !== undefined){
+let data196 = data195.action;
+if(typeof data196 !== "string"){
+const err532 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7778,8 +7767,8 @@ vErrors.push(err532);
 }
 errors++;
 }
-if(!(((data192 === "deny") || (data192 === "warn")) || (data192 === "off"))){
-const err533 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
+const err533 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7789,12 +7778,11 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data191.options !== undefined){
-let data193 = data191.options;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key91 in data193){
-if(!(key91 === "max")){
-const err534 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
+if(data195.options !== undefined){
+let data197 = data195.options;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key89 in data197){
+const err534 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7804,14 +7792,8 @@ vErrors.push(err534);
 errors++;
 }
 }
-if(data193.max !== undefined){
-let data194 = data193.max;
-const _errs664 = errors;
-let valid155 = false;
-let passing45 = null;
-const _errs665 = errors;
-if(data194 !== null){
-const err535 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err535 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7820,14 +7802,10 @@ vErrors.push(err535);
 }
 errors++;
 }
-var _valid45 = _errs665 === errors;
-if(_valid45){
-valid155 = true;
-passing45 = 0;
 }
-const _errs667 = errors;
-if(!(((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194))) && (isFinite(data194)))){
-const err536 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err536 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7836,9 +7814,19 @@ vErrors.push(err536);
 }
 errors++;
 }
-if((typeof data194 == "number") && (isFinite(data194))){
-if(data194 < 1 || isNaN(data194)){
-const err537 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid43 = _errs657 === errors;
+if(_valid43 && valid156){
+valid156 = false;
+passing43 = [passing43, 1];
+}
+else {
+if(_valid43){
+valid156 = true;
+passing43 = 1;
+}
+}
+if(!valid156){
+const err537 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7847,21 +7835,26 @@ vErrors.push(err537);
 }
 errors++;
 }
-}
-var _valid45 = _errs667 === errors;
-if(_valid45 && valid155){
-valid155 = false;
-passing45 = [passing45, 1];
+else {
+errors = _errs654;
+if(vErrors !== null){
+if(_errs654){
+vErrors.length = _errs654;
 }
 else {
-if(_valid45){
-valid155 = true;
-passing45 = 1;
+vErrors = null;
 }
-const _errs669 = errors;
-if(typeof data194 === "string"){
-if(!pattern1.test(data194)){
-const err538 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
+}
+}
+}
+if(data181["memory-limit"] !== undefined){
+let data198 = data181["memory-limit"];
+const _errs666 = errors;
+let valid158 = false;
+let passing44 = null;
+const _errs667 = errors;
+if(typeof data198 !== "string"){
+const err538 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7870,9 +7863,8 @@ vErrors.push(err538);
 }
 errors++;
 }
-}
-else {
-const err539 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data198 === "deny") || (data198 === "warn")) || (data198 === "off"))){
+const err539 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7881,20 +7873,15 @@ vErrors.push(err539);
 }
 errors++;
 }
-var _valid45 = _errs669 === errors;
-if(_valid45 && valid155){
-valid155 = false;
-passing45 = [passing45, 2];
+var _valid44 = _errs667 === errors;
+if(_valid44){
+valid158 = true;
+passing44 = 0;
 }
-else {
-if(_valid45){
-valid155 = true;
-passing45 = 2;
-}
-}
-}
-if(!valid155){
-const err540 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
+const _errs669 = errors;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+if(data198.action === undefined){
+const err540 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7903,21 +7890,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-else {
-errors = _errs664;
-if(vErrors !== null){
-if(_errs664){
-vErrors.length = _errs664;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err541 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key90 in data198){
+if(!((key90 === "action") || (key90 === "options"))){
+const err541 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7927,9 +7902,10 @@ vErrors.push(err541);
 errors++;
 }
 }
-}
-else {
-const err542 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data198.action !== undefined){
+let data199 = data198.action;
+if(typeof data199 !== "string"){
+const err542 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7938,19 +7914,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-var _valid44 = _errs655 === errors;
-if(_valid44 && valid152){
-valid152 = false;
-passing44 = [passing44, 1];
-}
-else {
-if(_valid44){
-valid152 = true;
-passing44 = 1;
-}
-}
-if(!valid152){
-const err543 = {instancePath:instancePath+"/profiles/" + i18+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
+if(!(((data199 === "deny") || (data199 === "warn")) || (data199 === "off"))){
+const err543 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7959,26 +7924,13 @@ vErrors.push(err543);
 }
 errors++;
 }
-else {
-errors = _errs652;
-if(vErrors !== null){
-if(_errs652){
-vErrors.length = _errs652;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["restart-policy"] !== undefined){
-let data195 = data174["restart-policy"];
-const _errs672 = errors;
-let valid156 = false;
-let passing46 = null;
-const _errs673 = errors;
-if(typeof data195 !== "string"){
-const err544 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data198.options !== undefined){
+let data200 = data198.options;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key91 in data200){
+if(!(key91 === "max")){
+const err544 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7987,8 +7939,15 @@ vErrors.push(err544);
 }
 errors++;
 }
-if(!(((data195 === "deny") || (data195 === "warn")) || (data195 === "off"))){
-const err545 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data200.max !== undefined){
+let data201 = data200.max;
+const _errs678 = errors;
+let valid161 = false;
+let passing45 = null;
+const _errs679 = errors;
+if(data201 !== null){
+const err545 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7997,15 +7956,14 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid46 = _errs673 === errors;
-if(_valid46){
-valid156 = true;
-passing46 = 0;
+var _valid45 = _errs679 === errors;
+if(_valid45){
+valid161 = true;
+passing45 = 0;
 }
-const _errs675 = errors;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.action === undefined){
-const err546 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs681 = errors;
+if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
+const err546 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -8014,9 +7972,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-for(const key92 in data195){
-if(!((key92 === "action") || (key92 === "options"))){
-const err547 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 < 1 || isNaN(data201)){
+const err547 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -8026,10 +7984,20 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data195.action !== undefined){
-let data196 = data195.action;
-if(typeof data196 !== "string"){
-const err548 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid45 = _errs681 === errors;
+if(_valid45 && valid161){
+valid161 = false;
+passing45 = [passing45, 1];
+}
+else {
+if(_valid45){
+valid161 = true;
+passing45 = 1;
+}
+const _errs683 = errors;
+if(typeof data201 === "string"){
+if(!pattern1.test(data201)){
+const err548 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8038,8 +8006,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
-const err549 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err549 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8048,13 +8017,20 @@ vErrors.push(err549);
 }
 errors++;
 }
+var _valid45 = _errs683 === errors;
+if(_valid45 && valid161){
+valid161 = false;
+passing45 = [passing45, 2];
 }
-if(data195.options !== undefined){
-let data197 = data195.options;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key93 in data197){
-if(!((key93 === "maxRetries") || (key93 === "denySwarmDefault"))){
-const err550 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
+else {
+if(_valid45){
+valid161 = true;
+passing45 = 2;
+}
+}
+}
+if(!valid161){
+const err550 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8063,11 +8039,21 @@ vErrors.push(err550);
 }
 errors++;
 }
+else {
+errors = _errs678;
+if(vErrors !== null){
+if(_errs678){
+vErrors.length = _errs678;
 }
-if(data197.maxRetries !== undefined){
-let data198 = data197.maxRetries;
-if(!(((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198))) && (isFinite(data198)))){
-const err551 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err551 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8076,9 +8062,10 @@ vErrors.push(err551);
 }
 errors++;
 }
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 > 1000 || isNaN(data198)){
-const err552 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err552 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8087,8 +8074,19 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(data198 < 1 || isNaN(data198)){
-const err553 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid44 = _errs669 === errors;
+if(_valid44 && valid158){
+valid158 = false;
+passing44 = [passing44, 1];
+}
+else {
+if(_valid44){
+valid158 = true;
+passing44 = 1;
+}
+}
+if(!valid158){
+const err553 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8097,11 +8095,26 @@ vErrors.push(err553);
 }
 errors++;
 }
+else {
+errors = _errs666;
+if(vErrors !== null){
+if(_errs666){
+vErrors.length = _errs666;
+}
+else {
+vErrors = null;
 }
 }
-if(data197.denySwarmDefault !== undefined){
-if(typeof data197.denySwarmDefault !== "boolean"){
-const err554 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+if(data181["restart-policy"] !== undefined){
+let data202 = data181["restart-policy"];
+const _errs686 = errors;
+let valid162 = false;
+let passing46 = null;
+const _errs687 = errors;
+if(typeof data202 !== "string"){
+const err554 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8110,10 +8123,8 @@ vErrors.push(err554);
 }
 errors++;
 }
-}
-}
-else {
-const err555 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data202 === "deny") || (data202 === "warn")) || (data202 === "off"))){
+const err555 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8122,10 +8133,15 @@ vErrors.push(err555);
 }
 errors++;
 }
+var _valid46 = _errs687 === errors;
+if(_valid46){
+valid162 = true;
+passing46 = 0;
 }
-}
-else {
-const err556 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs689 = errors;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+if(data202.action === undefined){
+const err556 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8134,19 +8150,9 @@ vErrors.push(err556);
 }
 errors++;
 }
-var _valid46 = _errs675 === errors;
-if(_valid46 && valid156){
-valid156 = false;
-passing46 = [passing46, 1];
-}
-else {
-if(_valid46){
-valid156 = true;
-passing46 = 1;
-}
-}
-if(!valid156){
-const err557 = {instancePath:instancePath+"/profiles/" + i18+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
+for(const key92 in data202){
+if(!((key92 === "action") || (key92 === "options"))){
+const err557 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8155,26 +8161,11 @@ vErrors.push(err557);
 }
 errors++;
 }
-else {
-errors = _errs672;
-if(vErrors !== null){
-if(_errs672){
-vErrors.length = _errs672;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["host-pid"] !== undefined){
-let data200 = data174["host-pid"];
-const _errs688 = errors;
-let valid159 = false;
-let passing47 = null;
-const _errs689 = errors;
-if(typeof data200 !== "string"){
-const err558 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data202.action !== undefined){
+let data203 = data202.action;
+if(typeof data203 !== "string"){
+const err558 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8183,8 +8174,8 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(!(((data200 === "deny") || (data200 === "warn")) || (data200 === "off"))){
-const err559 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data203 === "deny") || (data203 === "warn")) || (data203 === "off"))){
+const err559 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8193,15 +8184,13 @@ vErrors.push(err559);
 }
 errors++;
 }
-var _valid47 = _errs689 === errors;
-if(_valid47){
-valid159 = true;
-passing47 = 0;
 }
-const _errs691 = errors;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.action === undefined){
-const err560 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data202.options !== undefined){
+let data204 = data202.options;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+for(const key93 in data204){
+if(!((key93 === "maxRetries") || (key93 === "denySwarmDefault"))){
+const err560 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8210,9 +8199,11 @@ vErrors.push(err560);
 }
 errors++;
 }
-for(const key94 in data200){
-if(!((key94 === "action") || (key94 === "options"))){
-const err561 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+}
+if(data204.maxRetries !== undefined){
+let data205 = data204.maxRetries;
+if(!(((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205))) && (isFinite(data205)))){
+const err561 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8221,11 +8212,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-}
-if(data200.action !== undefined){
-let data201 = data200.action;
-if(typeof data201 !== "string"){
-const err562 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 > 1000 || isNaN(data205)){
+const err562 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8234,8 +8223,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(!(((data201 === "deny") || (data201 === "warn")) || (data201 === "off"))){
-const err563 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data205 < 1 || isNaN(data205)){
+const err563 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8245,12 +8234,10 @@ vErrors.push(err563);
 errors++;
 }
 }
-if(data200.options !== undefined){
-let data202 = data200.options;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key95 in data202){
-if(!(key95 === "allowContainerMode")){
-const err564 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
+}
+if(data204.denySwarmDefault !== undefined){
+if(typeof data204.denySwarmDefault !== "boolean"){
+const err564 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8260,9 +8247,9 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data202.allowContainerMode !== undefined){
-if(typeof data202.allowContainerMode !== "boolean"){
-const err565 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err565 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8274,7 +8261,7 @@ errors++;
 }
 }
 else {
-const err566 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err566 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8283,10 +8270,19 @@ vErrors.push(err566);
 }
 errors++;
 }
-}
+var _valid46 = _errs689 === errors;
+if(_valid46 && valid162){
+valid162 = false;
+passing46 = [passing46, 1];
 }
 else {
-const err567 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid46){
+valid162 = true;
+passing46 = 1;
+}
+}
+if(!valid162){
+const err567 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8295,19 +8291,26 @@ vErrors.push(err567);
 }
 errors++;
 }
-var _valid47 = _errs691 === errors;
-if(_valid47 && valid159){
-valid159 = false;
-passing47 = [passing47, 1];
+else {
+errors = _errs686;
+if(vErrors !== null){
+if(_errs686){
+vErrors.length = _errs686;
 }
 else {
-if(_valid47){
-valid159 = true;
-passing47 = 1;
+vErrors = null;
 }
 }
-if(!valid159){
-const err568 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data181["host-pid"] !== undefined){
+let data207 = data181["host-pid"];
+const _errs702 = errors;
+let valid165 = false;
+let passing47 = null;
+const _errs703 = errors;
+if(typeof data207 !== "string"){
+const err568 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8316,26 +8319,8 @@ vErrors.push(err568);
 }
 errors++;
 }
-else {
-errors = _errs688;
-if(vErrors !== null){
-if(_errs688){
-vErrors.length = _errs688;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["host-ipc"] !== undefined){
-let data204 = data174["host-ipc"];
-const _errs702 = errors;
-let valid162 = false;
-let passing48 = null;
-const _errs703 = errors;
-if(typeof data204 !== "string"){
-const err569 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
+const err569 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8344,8 +8329,15 @@ vErrors.push(err569);
 }
 errors++;
 }
-if(!(((data204 === "deny") || (data204 === "warn")) || (data204 === "off"))){
-const err570 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid47 = _errs703 === errors;
+if(_valid47){
+valid165 = true;
+passing47 = 0;
+}
+const _errs705 = errors;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.action === undefined){
+const err570 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8354,15 +8346,9 @@ vErrors.push(err570);
 }
 errors++;
 }
-var _valid48 = _errs703 === errors;
-if(_valid48){
-valid162 = true;
-passing48 = 0;
-}
-const _errs705 = errors;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.action === undefined){
-const err571 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key94 in data207){
+if(!((key94 === "action") || (key94 === "options"))){
+const err571 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8371,9 +8357,11 @@ vErrors.push(err571);
 }
 errors++;
 }
-for(const key96 in data204){
-if(!((key96 === "action") || (key96 === "options"))){
-const err572 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+}
+if(data207.action !== undefined){
+let data208 = data207.action;
+if(typeof data208 !== "string"){
+const err572 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8382,11 +8370,8 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-if(data204.action !== undefined){
-let data205 = data204.action;
-if(typeof data205 !== "string"){
-const err573 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
+const err573 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8395,8 +8380,13 @@ vErrors.push(err573);
 }
 errors++;
 }
-if(!(((data205 === "deny") || (data205 === "warn")) || (data205 === "off"))){
-const err574 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data207.options !== undefined){
+let data209 = data207.options;
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+for(const key95 in data209){
+if(!(key95 === "allowContainerMode")){
+const err574 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8406,12 +8396,9 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data204.options !== undefined){
-let data206 = data204.options;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key97 in data206){
-if(!(key97 === "allowContainerMode")){
-const err575 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
+if(data209.allowContainerMode !== undefined){
+if(typeof data209.allowContainerMode !== "boolean"){
+const err575 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8421,9 +8408,9 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data206.allowContainerMode !== undefined){
-if(typeof data206.allowContainerMode !== "boolean"){
-const err576 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err576 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8435,7 +8422,7 @@ errors++;
 }
 }
 else {
-const err577 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err577 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8444,36 +8431,24 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
+var _valid47 = _errs705 === errors;
+if(_valid47 && valid165){
+valid165 = false;
+passing47 = [passing47, 1];
 }
 else {
-const err578 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid47){
+valid165 = true;
+passing47 = 1;
+}
+}
+if(!valid165){
+const err578 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err578];
 }
 else {
 vErrors.push(err578);
-}
-errors++;
-}
-var _valid48 = _errs705 === errors;
-if(_valid48 && valid162){
-valid162 = false;
-passing48 = [passing48, 1];
-}
-else {
-if(_valid48){
-valid162 = true;
-passing48 = 1;
-}
-}
-if(!valid162){
-const err579 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err579];
-}
-else {
-vErrors.push(err579);
 }
 errors++;
 }
@@ -8489,14 +8464,24 @@ vErrors = null;
 }
 }
 }
-if(data174["host-uts"] !== undefined){
-let data208 = data174["host-uts"];
+if(data181["host-ipc"] !== undefined){
+let data211 = data181["host-ipc"];
 const _errs716 = errors;
-let valid165 = false;
-let passing49 = null;
+let valid168 = false;
+let passing48 = null;
 const _errs717 = errors;
-if(typeof data208 !== "string"){
-const err580 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data211 !== "string"){
+const err579 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
+const err580 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8505,8 +8490,15 @@ vErrors.push(err580);
 }
 errors++;
 }
-if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
-const err581 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid48 = _errs717 === errors;
+if(_valid48){
+valid168 = true;
+passing48 = 0;
+}
+const _errs719 = errors;
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.action === undefined){
+const err581 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8515,15 +8507,9 @@ vErrors.push(err581);
 }
 errors++;
 }
-var _valid49 = _errs717 === errors;
-if(_valid49){
-valid165 = true;
-passing49 = 0;
-}
-const _errs719 = errors;
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-if(data208.action === undefined){
-const err582 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key96 in data211){
+if(!((key96 === "action") || (key96 === "options"))){
+const err582 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8532,9 +8518,11 @@ vErrors.push(err582);
 }
 errors++;
 }
-for(const key98 in data208){
-if(!((key98 === "action") || (key98 === "options"))){
-const err583 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
+}
+if(data211.action !== undefined){
+let data212 = data211.action;
+if(typeof data212 !== "string"){
+const err583 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8543,11 +8531,8 @@ vErrors.push(err583);
 }
 errors++;
 }
-}
-if(data208.action !== undefined){
-let data209 = data208.action;
-if(typeof data209 !== "string"){
-const err584 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data212 === "deny") || (data212 === "warn")) || (data212 === "off"))){
+const err584 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8556,8 +8541,13 @@ vErrors.push(err584);
 }
 errors++;
 }
-if(!(((data209 === "deny") || (data209 === "warn")) || (data209 === "off"))){
-const err585 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data211.options !== undefined){
+let data213 = data211.options;
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+for(const key97 in data213){
+if(!(key97 === "allowContainerMode")){
+const err585 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8567,11 +8557,9 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data208.options !== undefined){
-let data210 = data208.options;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-for(const key99 in data210){
-const err586 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
+if(data213.allowContainerMode !== undefined){
+if(typeof data213.allowContainerMode !== "boolean"){
+const err586 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8581,8 +8569,9 @@ vErrors.push(err586);
 errors++;
 }
 }
+}
 else {
-const err587 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err587 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8594,7 +8583,7 @@ errors++;
 }
 }
 else {
-const err588 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err588 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8603,19 +8592,19 @@ vErrors.push(err588);
 }
 errors++;
 }
-var _valid49 = _errs719 === errors;
-if(_valid49 && valid165){
-valid165 = false;
-passing49 = [passing49, 1];
+var _valid48 = _errs719 === errors;
+if(_valid48 && valid168){
+valid168 = false;
+passing48 = [passing48, 1];
 }
 else {
-if(_valid49){
-valid165 = true;
-passing49 = 1;
+if(_valid48){
+valid168 = true;
+passing48 = 1;
 }
 }
-if(!valid165){
-const err589 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+if(!valid168){
+const err589 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8636,14 +8625,14 @@ vErrors = null;
 }
 }
 }
-if(data174["host-userns"] !== undefined){
-let data211 = data174["host-userns"];
-const _errs728 = errors;
-let valid167 = false;
-let passing50 = null;
-const _errs729 = errors;
-if(typeof data211 !== "string"){
-const err590 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["host-uts"] !== undefined){
+let data215 = data181["host-uts"];
+const _errs730 = errors;
+let valid171 = false;
+let passing49 = null;
+const _errs731 = errors;
+if(typeof data215 !== "string"){
+const err590 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8652,8 +8641,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
-const err591 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data215 === "deny") || (data215 === "warn")) || (data215 === "off"))){
+const err591 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8662,15 +8651,15 @@ vErrors.push(err591);
 }
 errors++;
 }
-var _valid50 = _errs729 === errors;
-if(_valid50){
-valid167 = true;
-passing50 = 0;
+var _valid49 = _errs731 === errors;
+if(_valid49){
+valid171 = true;
+passing49 = 0;
 }
-const _errs731 = errors;
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.action === undefined){
-const err592 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs733 = errors;
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(data215.action === undefined){
+const err592 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8679,9 +8668,9 @@ vErrors.push(err592);
 }
 errors++;
 }
-for(const key100 in data211){
-if(!((key100 === "action") || (key100 === "options"))){
-const err593 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
+for(const key98 in data215){
+if(!((key98 === "action") || (key98 === "options"))){
+const err593 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8691,10 +8680,10 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data211.action !== undefined){
-let data212 = data211.action;
-if(typeof data212 !== "string"){
-const err594 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data215.action !== undefined){
+let data216 = data215.action;
+if(typeof data216 !== "string"){
+const err594 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8703,8 +8692,8 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(!(((data212 === "deny") || (data212 === "warn")) || (data212 === "off"))){
-const err595 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data216 === "deny") || (data216 === "warn")) || (data216 === "off"))){
+const err595 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8714,11 +8703,11 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data211.options !== undefined){
-let data213 = data211.options;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key101 in data213){
-const err596 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
+if(data215.options !== undefined){
+let data217 = data215.options;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+for(const key99 in data217){
+const err596 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8729,7 +8718,7 @@ errors++;
 }
 }
 else {
-const err597 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err597 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8741,7 +8730,7 @@ errors++;
 }
 }
 else {
-const err598 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err598 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8750,19 +8739,19 @@ vErrors.push(err598);
 }
 errors++;
 }
-var _valid50 = _errs731 === errors;
-if(_valid50 && valid167){
-valid167 = false;
-passing50 = [passing50, 1];
+var _valid49 = _errs733 === errors;
+if(_valid49 && valid171){
+valid171 = false;
+passing49 = [passing49, 1];
 }
 else {
-if(_valid50){
-valid167 = true;
-passing50 = 1;
+if(_valid49){
+valid171 = true;
+passing49 = 1;
 }
 }
-if(!valid167){
-const err599 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
+if(!valid171){
+const err599 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8772,10 +8761,10 @@ vErrors.push(err599);
 errors++;
 }
 else {
-errors = _errs728;
+errors = _errs730;
 if(vErrors !== null){
-if(_errs728){
-vErrors.length = _errs728;
+if(_errs730){
+vErrors.length = _errs730;
 }
 else {
 vErrors = null;
@@ -8783,14 +8772,14 @@ vErrors = null;
 }
 }
 }
-if(data174["host-cgroupns"] !== undefined){
-let data214 = data174["host-cgroupns"];
-const _errs740 = errors;
-let valid169 = false;
-let passing51 = null;
-const _errs741 = errors;
-if(typeof data214 !== "string"){
-const err600 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["host-userns"] !== undefined){
+let data218 = data181["host-userns"];
+const _errs742 = errors;
+let valid173 = false;
+let passing50 = null;
+const _errs743 = errors;
+if(typeof data218 !== "string"){
+const err600 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8799,8 +8788,8 @@ vErrors.push(err600);
 }
 errors++;
 }
-if(!(((data214 === "deny") || (data214 === "warn")) || (data214 === "off"))){
-const err601 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data218 === "deny") || (data218 === "warn")) || (data218 === "off"))){
+const err601 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8809,15 +8798,15 @@ vErrors.push(err601);
 }
 errors++;
 }
-var _valid51 = _errs741 === errors;
-if(_valid51){
-valid169 = true;
-passing51 = 0;
+var _valid50 = _errs743 === errors;
+if(_valid50){
+valid173 = true;
+passing50 = 0;
 }
-const _errs743 = errors;
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.action === undefined){
-const err602 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs745 = errors;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.action === undefined){
+const err602 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8826,9 +8815,9 @@ vErrors.push(err602);
 }
 errors++;
 }
-for(const key102 in data214){
-if(!((key102 === "action") || (key102 === "options"))){
-const err603 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
+for(const key100 in data218){
+if(!((key100 === "action") || (key100 === "options"))){
+const err603 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8838,10 +8827,10 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data214.action !== undefined){
-let data215 = data214.action;
-if(typeof data215 !== "string"){
-const err604 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data218.action !== undefined){
+let data219 = data218.action;
+if(typeof data219 !== "string"){
+const err604 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8850,8 +8839,8 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(!(((data215 === "deny") || (data215 === "warn")) || (data215 === "off"))){
-const err605 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data219 === "deny") || (data219 === "warn")) || (data219 === "off"))){
+const err605 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8861,11 +8850,11 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data214.options !== undefined){
-let data216 = data214.options;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key103 in data216){
-const err606 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
+if(data218.options !== undefined){
+let data220 = data218.options;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+for(const key101 in data220){
+const err606 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8876,7 +8865,7 @@ errors++;
 }
 }
 else {
-const err607 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err607 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8888,7 +8877,7 @@ errors++;
 }
 }
 else {
-const err608 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err608 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8897,19 +8886,19 @@ vErrors.push(err608);
 }
 errors++;
 }
-var _valid51 = _errs743 === errors;
-if(_valid51 && valid169){
-valid169 = false;
-passing51 = [passing51, 1];
+var _valid50 = _errs745 === errors;
+if(_valid50 && valid173){
+valid173 = false;
+passing50 = [passing50, 1];
 }
 else {
-if(_valid51){
-valid169 = true;
-passing51 = 1;
+if(_valid50){
+valid173 = true;
+passing50 = 1;
 }
 }
-if(!valid169){
-const err609 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
+if(!valid173){
+const err609 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8919,10 +8908,10 @@ vErrors.push(err609);
 errors++;
 }
 else {
-errors = _errs740;
+errors = _errs742;
 if(vErrors !== null){
-if(_errs740){
-vErrors.length = _errs740;
+if(_errs742){
+vErrors.length = _errs742;
 }
 else {
 vErrors = null;
@@ -8930,14 +8919,14 @@ vErrors = null;
 }
 }
 }
-if(data174.capabilities !== undefined){
-let data217 = data174.capabilities;
-const _errs752 = errors;
-let valid171 = false;
-let passing52 = null;
-const _errs753 = errors;
-if(typeof data217 !== "string"){
-const err610 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["host-cgroupns"] !== undefined){
+let data221 = data181["host-cgroupns"];
+const _errs754 = errors;
+let valid175 = false;
+let passing51 = null;
+const _errs755 = errors;
+if(typeof data221 !== "string"){
+const err610 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8946,8 +8935,8 @@ vErrors.push(err610);
 }
 errors++;
 }
-if(!(((data217 === "deny") || (data217 === "warn")) || (data217 === "off"))){
-const err611 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data221 === "deny") || (data221 === "warn")) || (data221 === "off"))){
+const err611 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8956,15 +8945,15 @@ vErrors.push(err611);
 }
 errors++;
 }
-var _valid52 = _errs753 === errors;
-if(_valid52){
-valid171 = true;
-passing52 = 0;
+var _valid51 = _errs755 === errors;
+if(_valid51){
+valid175 = true;
+passing51 = 0;
 }
-const _errs755 = errors;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-if(data217.action === undefined){
-const err612 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs757 = errors;
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+if(data221.action === undefined){
+const err612 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8973,9 +8962,9 @@ vErrors.push(err612);
 }
 errors++;
 }
-for(const key104 in data217){
-if(!((key104 === "action") || (key104 === "options"))){
-const err613 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
+for(const key102 in data221){
+if(!((key102 === "action") || (key102 === "options"))){
+const err613 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8985,10 +8974,10 @@ vErrors.push(err613);
 errors++;
 }
 }
-if(data217.action !== undefined){
-let data218 = data217.action;
-if(typeof data218 !== "string"){
-const err614 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data221.action !== undefined){
+let data222 = data221.action;
+if(typeof data222 !== "string"){
+const err614 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8997,8 +8986,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(!(((data218 === "deny") || (data218 === "warn")) || (data218 === "off"))){
-const err615 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data222 === "deny") || (data222 === "warn")) || (data222 === "off"))){
+const err615 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9008,12 +8997,11 @@ vErrors.push(err615);
 errors++;
 }
 }
-if(data217.options !== undefined){
-let data219 = data217.options;
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-for(const key105 in data219){
-if(!(key105 === "allowed")){
-const err616 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
+if(data221.options !== undefined){
+let data223 = data221.options;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+for(const key103 in data223){
+const err616 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9023,15 +9011,8 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data219.allowed !== undefined){
-let data220 = data219.allowed;
-if(Array.isArray(data220)){
-const len20 = data220.length;
-for(let i21=0; i21<len20; i21++){
-let data221 = data220[i21];
-if(typeof data221 === "string"){
-if(func3(data221) < 1){
-const err617 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/options/allowed/" + i21,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err617 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9041,8 +9022,9 @@ vErrors.push(err617);
 errors++;
 }
 }
+}
 else {
-const err618 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/options/allowed/" + i21,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err618 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9051,19 +9033,19 @@ vErrors.push(err618);
 }
 errors++;
 }
+var _valid51 = _errs757 === errors;
+if(_valid51 && valid175){
+valid175 = false;
+passing51 = [passing51, 1];
 }
-let i22 = data220.length;
-let j1;
-if(i22 > 1){
-const indices1 = {};
-for(;i22--;){
-let item1 = data220[i22];
-if(typeof item1 !== "string"){
-continue;
+else {
+if(_valid51){
+valid175 = true;
+passing51 = 1;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err619 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i22+" are identical)"};
+}
+if(!valid175){
+const err619 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9071,14 +9053,27 @@ else {
 vErrors.push(err619);
 }
 errors++;
-break;
-}
-indices1[item1] = i22;
-}
-}
 }
 else {
-const err620 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+errors = _errs754;
+if(vErrors !== null){
+if(_errs754){
+vErrors.length = _errs754;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data181.capabilities !== undefined){
+let data224 = data181.capabilities;
+const _errs766 = errors;
+let valid177 = false;
+let passing52 = null;
+const _errs767 = errors;
+if(typeof data224 !== "string"){
+const err620 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9087,10 +9082,8 @@ vErrors.push(err620);
 }
 errors++;
 }
-}
-}
-else {
-const err621 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
+const err621 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9099,10 +9092,15 @@ vErrors.push(err621);
 }
 errors++;
 }
+var _valid52 = _errs767 === errors;
+if(_valid52){
+valid177 = true;
+passing52 = 0;
 }
-}
-else {
-const err622 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs769 = errors;
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+if(data224.action === undefined){
+const err622 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9111,19 +9109,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-var _valid52 = _errs755 === errors;
-if(_valid52 && valid171){
-valid171 = false;
-passing52 = [passing52, 1];
-}
-else {
-if(_valid52){
-valid171 = true;
-passing52 = 1;
-}
-}
-if(!valid171){
-const err623 = {instancePath:instancePath+"/profiles/" + i18+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
+for(const key104 in data224){
+if(!((key104 === "action") || (key104 === "options"))){
+const err623 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9132,26 +9120,11 @@ vErrors.push(err623);
 }
 errors++;
 }
-else {
-errors = _errs752;
-if(vErrors !== null){
-if(_errs752){
-vErrors.length = _errs752;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["sensitive-mounts"] !== undefined){
-let data222 = data174["sensitive-mounts"];
-const _errs768 = errors;
-let valid177 = false;
-let passing53 = null;
-const _errs769 = errors;
-if(typeof data222 !== "string"){
-const err624 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data224.action !== undefined){
+let data225 = data224.action;
+if(typeof data225 !== "string"){
+const err624 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9160,8 +9133,8 @@ vErrors.push(err624);
 }
 errors++;
 }
-if(!(((data222 === "deny") || (data222 === "warn")) || (data222 === "off"))){
-const err625 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data225 === "deny") || (data225 === "warn")) || (data225 === "off"))){
+const err625 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9170,15 +9143,13 @@ vErrors.push(err625);
 }
 errors++;
 }
-var _valid53 = _errs769 === errors;
-if(_valid53){
-valid177 = true;
-passing53 = 0;
 }
-const _errs771 = errors;
-if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
-if(data222.action === undefined){
-const err626 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data224.options !== undefined){
+let data226 = data224.options;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+for(const key105 in data226){
+if(!(key105 === "allowed")){
+const err626 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9187,9 +9158,16 @@ vErrors.push(err626);
 }
 errors++;
 }
-for(const key106 in data222){
-if(!((key106 === "action") || (key106 === "options"))){
-const err627 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
+}
+if(data226.allowed !== undefined){
+let data227 = data226.allowed;
+if(Array.isArray(data227)){
+const len23 = data227.length;
+for(let i24=0; i24<len23; i24++){
+let data228 = data227[i24];
+if(typeof data228 === "string"){
+if(func3(data228) < 1){
+const err627 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9199,10 +9177,8 @@ vErrors.push(err627);
 errors++;
 }
 }
-if(data222.action !== undefined){
-let data223 = data222.action;
-if(typeof data223 !== "string"){
-const err628 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err628 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9211,8 +9187,19 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
-const err629 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i25 = data227.length;
+let j1;
+if(i25 > 1){
+const indices1 = {};
+for(;i25--;){
+let item1 = data227[i25];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err629 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i25+" are identical)"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9220,14 +9207,14 @@ else {
 vErrors.push(err629);
 }
 errors++;
+break;
+}
+indices1[item1] = i25;
 }
 }
-if(data222.options !== undefined){
-let data224 = data222.options;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-for(const key107 in data224){
-if(!(((((key107 === "deny") || (key107 === "allow")) || (key107 === "allowReadOnly")) || (key107 === "volumeTypes")) || (key107 === "allowVolumesFrom"))){
-const err630 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
+}
+else {
+const err630 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9237,15 +9224,9 @@ vErrors.push(err630);
 errors++;
 }
 }
-if(data224.deny !== undefined){
-let data225 = data224.deny;
-if(Array.isArray(data225)){
-const len21 = data225.length;
-for(let i23=0; i23<len21; i23++){
-let data226 = data225[i23];
-if(typeof data226 === "string"){
-if(func3(data226) < 1){
-const err631 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/deny/" + i23,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err631 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9255,8 +9236,9 @@ vErrors.push(err631);
 errors++;
 }
 }
+}
 else {
-const err632 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/deny/" + i23,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err632 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9265,10 +9247,19 @@ vErrors.push(err632);
 }
 errors++;
 }
-}
+var _valid52 = _errs769 === errors;
+if(_valid52 && valid177){
+valid177 = false;
+passing52 = [passing52, 1];
 }
 else {
-const err633 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid52){
+valid177 = true;
+passing52 = 1;
+}
+}
+if(!valid177){
+const err633 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9277,16 +9268,26 @@ vErrors.push(err633);
 }
 errors++;
 }
+else {
+errors = _errs766;
+if(vErrors !== null){
+if(_errs766){
+vErrors.length = _errs766;
 }
-if(data224.allow !== undefined){
-let data227 = data224.allow;
-if(Array.isArray(data227)){
-const len22 = data227.length;
-for(let i24=0; i24<len22; i24++){
-let data228 = data227[i24];
-if(typeof data228 === "string"){
-if(func3(data228) < 1){
-const err634 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allow/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data181["sensitive-mounts"] !== undefined){
+let data229 = data181["sensitive-mounts"];
+const _errs782 = errors;
+let valid183 = false;
+let passing53 = null;
+const _errs783 = errors;
+if(typeof data229 !== "string"){
+const err634 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9295,9 +9296,8 @@ vErrors.push(err634);
 }
 errors++;
 }
-}
-else {
-const err635 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allow/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data229 === "deny") || (data229 === "warn")) || (data229 === "off"))){
+const err635 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9306,10 +9306,15 @@ vErrors.push(err635);
 }
 errors++;
 }
+var _valid53 = _errs783 === errors;
+if(_valid53){
+valid183 = true;
+passing53 = 0;
 }
-}
-else {
-const err636 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs785 = errors;
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.action === undefined){
+const err636 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9318,16 +9323,9 @@ vErrors.push(err636);
 }
 errors++;
 }
-}
-if(data224.allowReadOnly !== undefined){
-let data229 = data224.allowReadOnly;
-if(Array.isArray(data229)){
-const len23 = data229.length;
-for(let i25=0; i25<len23; i25++){
-let data230 = data229[i25];
-if(typeof data230 === "string"){
-if(func3(data230) < 1){
-const err637 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allowReadOnly/" + i25,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key106 in data229){
+if(!((key106 === "action") || (key106 === "options"))){
+const err637 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9337,8 +9335,10 @@ vErrors.push(err637);
 errors++;
 }
 }
-else {
-const err638 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allowReadOnly/" + i25,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data229.action !== undefined){
+let data230 = data229.action;
+if(typeof data230 !== "string"){
+const err638 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9347,10 +9347,8 @@ vErrors.push(err638);
 }
 errors++;
 }
-}
-}
-else {
-const err639 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
+const err639 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9360,15 +9358,12 @@ vErrors.push(err639);
 errors++;
 }
 }
-if(data224.volumeTypes !== undefined){
-let data231 = data224.volumeTypes;
-if(Array.isArray(data231)){
-const len24 = data231.length;
-for(let i26=0; i26<len24; i26++){
-let data232 = data231[i26];
-if(typeof data232 === "string"){
-if(func3(data232) < 1){
-const err640 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/volumeTypes/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data229.options !== undefined){
+let data231 = data229.options;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key107 in data231){
+if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key107))){
+const err640 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9378,8 +9373,15 @@ vErrors.push(err640);
 errors++;
 }
 }
-else {
-const err641 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/volumeTypes/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data231.dataRoots !== undefined){
+let data232 = data231.dataRoots;
+if(Array.isArray(data232)){
+const len24 = data232.length;
+for(let i26=0; i26<len24; i26++){
+let data233 = data232[i26];
+if(typeof data233 === "string"){
+if(!pattern2.test(data233)){
+const err641 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/dataRoots/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9389,9 +9391,8 @@ vErrors.push(err641);
 errors++;
 }
 }
-}
 else {
-const err642 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err642 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/dataRoots/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9401,9 +9402,9 @@ vErrors.push(err642);
 errors++;
 }
 }
-if(data224.allowVolumesFrom !== undefined){
-if(typeof data224.allowVolumesFrom !== "boolean"){
-const err643 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err643 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9413,9 +9414,15 @@ vErrors.push(err643);
 errors++;
 }
 }
-}
-else {
-const err644 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data231.deny !== undefined){
+let data234 = data231.deny;
+if(Array.isArray(data234)){
+const len25 = data234.length;
+for(let i27=0; i27<len25; i27++){
+let data235 = data234[i27];
+if(typeof data235 === "string"){
+if(func3(data235) < 1){
+const err644 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/deny/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9425,9 +9432,8 @@ vErrors.push(err644);
 errors++;
 }
 }
-}
 else {
-const err645 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err645 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/deny/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9436,19 +9442,10 @@ vErrors.push(err645);
 }
 errors++;
 }
-var _valid53 = _errs771 === errors;
-if(_valid53 && valid177){
-valid177 = false;
-passing53 = [passing53, 1];
+}
 }
 else {
-if(_valid53){
-valid177 = true;
-passing53 = 1;
-}
-}
-if(!valid177){
-const err646 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
+const err646 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9457,26 +9454,16 @@ vErrors.push(err646);
 }
 errors++;
 }
-else {
-errors = _errs768;
-if(vErrors !== null){
-if(_errs768){
-vErrors.length = _errs768;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["docker-socket"] !== undefined){
-let data234 = data174["docker-socket"];
-const _errs798 = errors;
-let valid188 = false;
-let passing54 = null;
-const _errs799 = errors;
-if(typeof data234 !== "string"){
-const err647 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data231.allow !== undefined){
+let data236 = data231.allow;
+if(Array.isArray(data236)){
+const len26 = data236.length;
+for(let i28=0; i28<len26; i28++){
+let data237 = data236[i28];
+if(typeof data237 === "string"){
+if(func3(data237) < 1){
+const err647 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allow/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9485,8 +9472,9 @@ vErrors.push(err647);
 }
 errors++;
 }
-if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
-const err648 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err648 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allow/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9495,15 +9483,10 @@ vErrors.push(err648);
 }
 errors++;
 }
-var _valid54 = _errs799 === errors;
-if(_valid54){
-valid188 = true;
-passing54 = 0;
 }
-const _errs801 = errors;
-if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
-if(data234.action === undefined){
-const err649 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err649 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9512,9 +9495,16 @@ vErrors.push(err649);
 }
 errors++;
 }
-for(const key108 in data234){
-if(!((key108 === "action") || (key108 === "options"))){
-const err650 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+}
+if(data231.allowReadOnly !== undefined){
+let data238 = data231.allowReadOnly;
+if(Array.isArray(data238)){
+const len27 = data238.length;
+for(let i29=0; i29<len27; i29++){
+let data239 = data238[i29];
+if(typeof data239 === "string"){
+if(func3(data239) < 1){
+const err650 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowReadOnly/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9524,10 +9514,8 @@ vErrors.push(err650);
 errors++;
 }
 }
-if(data234.action !== undefined){
-let data235 = data234.action;
-if(typeof data235 !== "string"){
-const err651 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err651 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowReadOnly/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9536,8 +9524,10 @@ vErrors.push(err651);
 }
 errors++;
 }
-if(!(((data235 === "deny") || (data235 === "warn")) || (data235 === "off"))){
-const err652 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err652 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9547,12 +9537,15 @@ vErrors.push(err652);
 errors++;
 }
 }
-if(data234.options !== undefined){
-let data236 = data234.options;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-for(const key109 in data236){
-if(!(key109 === "sockets")){
-const err653 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+if(data231.volumeTypes !== undefined){
+let data240 = data231.volumeTypes;
+if(Array.isArray(data240)){
+const len28 = data240.length;
+for(let i30=0; i30<len28; i30++){
+let data241 = data240[i30];
+if(typeof data241 === "string"){
+if(func3(data241) < 1){
+const err653 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/volumeTypes/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9562,15 +9555,8 @@ vErrors.push(err653);
 errors++;
 }
 }
-if(data236.sockets !== undefined){
-let data237 = data236.sockets;
-if(Array.isArray(data237)){
-const len25 = data237.length;
-for(let i27=0; i27<len25; i27++){
-let data238 = data237[i27];
-if(typeof data238 === "string"){
-if(!pattern2.test(data238)){
-const err654 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/options/sockets/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+else {
+const err654 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/volumeTypes/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9580,8 +9566,9 @@ vErrors.push(err654);
 errors++;
 }
 }
+}
 else {
-const err655 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/options/sockets/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err655 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9591,9 +9578,15 @@ vErrors.push(err655);
 errors++;
 }
 }
-}
-else {
-const err656 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data231.blockDevices !== undefined){
+let data242 = data231.blockDevices;
+if(Array.isArray(data242)){
+const len29 = data242.length;
+for(let i31=0; i31<len29; i31++){
+let data243 = data242[i31];
+if(typeof data243 === "string"){
+if(!pattern2.test(data243)){
+const err656 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/blockDevices/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9603,9 +9596,8 @@ vErrors.push(err656);
 errors++;
 }
 }
-}
 else {
-const err657 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err657 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/blockDevices/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9617,7 +9609,7 @@ errors++;
 }
 }
 else {
-const err658 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err658 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9626,19 +9618,10 @@ vErrors.push(err658);
 }
 errors++;
 }
-var _valid54 = _errs801 === errors;
-if(_valid54 && valid188){
-valid188 = false;
-passing54 = [passing54, 1];
 }
-else {
-if(_valid54){
-valid188 = true;
-passing54 = 1;
-}
-}
-if(!valid188){
-const err659 = {instancePath:instancePath+"/profiles/" + i18+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
+if(data231.allowVolumesFrom !== undefined){
+if(typeof data231.allowVolumesFrom !== "boolean"){
+const err659 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9647,26 +9630,10 @@ vErrors.push(err659);
 }
 errors++;
 }
-else {
-errors = _errs798;
-if(vErrors !== null){
-if(_errs798){
-vErrors.length = _errs798;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["mount-propagation"] !== undefined){
-let data239 = data174["mount-propagation"];
-const _errs814 = errors;
-let valid193 = false;
-let passing55 = null;
-const _errs815 = errors;
-if(typeof data239 !== "string"){
-const err660 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data231.strict !== undefined){
+if(typeof data231.strict !== "boolean"){
+const err660 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9675,8 +9642,16 @@ vErrors.push(err660);
 }
 errors++;
 }
-if(!(((data239 === "deny") || (data239 === "warn")) || (data239 === "off"))){
-const err661 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data231.strictPaths !== undefined){
+let data246 = data231.strictPaths;
+if(Array.isArray(data246)){
+const len30 = data246.length;
+for(let i32=0; i32<len30; i32++){
+let data247 = data246[i32];
+if(typeof data247 === "string"){
+if(!pattern4.test(data247)){
+const err661 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strictPaths/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9685,15 +9660,9 @@ vErrors.push(err661);
 }
 errors++;
 }
-var _valid55 = _errs815 === errors;
-if(_valid55){
-valid193 = true;
-passing55 = 0;
 }
-const _errs817 = errors;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.action === undefined){
-const err662 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err662 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strictPaths/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9702,9 +9671,10 @@ vErrors.push(err662);
 }
 errors++;
 }
-for(const key110 in data239){
-if(!((key110 === "action") || (key110 === "options"))){
-const err663 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+}
+}
+else {
+const err663 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9714,10 +9684,9 @@ vErrors.push(err663);
 errors++;
 }
 }
-if(data239.action !== undefined){
-let data240 = data239.action;
-if(typeof data240 !== "string"){
-const err664 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err664 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9726,8 +9695,10 @@ vErrors.push(err664);
 }
 errors++;
 }
-if(!(((data240 === "deny") || (data240 === "warn")) || (data240 === "off"))){
-const err665 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err665 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9736,12 +9707,19 @@ vErrors.push(err665);
 }
 errors++;
 }
+var _valid53 = _errs785 === errors;
+if(_valid53 && valid183){
+valid183 = false;
+passing53 = [passing53, 1];
 }
-if(data239.options !== undefined){
-let data241 = data239.options;
-if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-for(const key111 in data241){
-const err666 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
+else {
+if(_valid53){
+valid183 = true;
+passing53 = 1;
+}
+}
+if(!valid183){
+const err666 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9750,9 +9728,26 @@ vErrors.push(err666);
 }
 errors++;
 }
+else {
+errors = _errs782;
+if(vErrors !== null){
+if(_errs782){
+vErrors.length = _errs782;
 }
 else {
-const err667 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data181["docker-socket"] !== undefined){
+let data248 = data181["docker-socket"];
+const _errs826 = errors;
+let valid200 = false;
+let passing54 = null;
+const _errs827 = errors;
+if(typeof data248 !== "string"){
+const err667 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9761,10 +9756,8 @@ vErrors.push(err667);
 }
 errors++;
 }
-}
-}
-else {
-const err668 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data248 === "deny") || (data248 === "warn")) || (data248 === "off"))){
+const err668 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9773,19 +9766,15 @@ vErrors.push(err668);
 }
 errors++;
 }
-var _valid55 = _errs817 === errors;
-if(_valid55 && valid193){
-valid193 = false;
-passing55 = [passing55, 1];
+var _valid54 = _errs827 === errors;
+if(_valid54){
+valid200 = true;
+passing54 = 0;
 }
-else {
-if(_valid55){
-valid193 = true;
-passing55 = 1;
-}
-}
-if(!valid193){
-const err669 = {instancePath:instancePath+"/profiles/" + i18+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
+const _errs829 = errors;
+if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
+if(data248.action === undefined){
+const err669 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9794,26 +9783,9 @@ vErrors.push(err669);
 }
 errors++;
 }
-else {
-errors = _errs814;
-if(vErrors !== null){
-if(_errs814){
-vErrors.length = _errs814;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["host-devices"] !== undefined){
-let data242 = data174["host-devices"];
-const _errs826 = errors;
-let valid195 = false;
-let passing56 = null;
-const _errs827 = errors;
-if(typeof data242 !== "string"){
-const err670 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key108 in data248){
+if(!((key108 === "action") || (key108 === "options"))){
+const err670 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9822,8 +9794,11 @@ vErrors.push(err670);
 }
 errors++;
 }
-if(!(((data242 === "deny") || (data242 === "warn")) || (data242 === "off"))){
-const err671 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data248.action !== undefined){
+let data249 = data248.action;
+if(typeof data249 !== "string"){
+const err671 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9832,15 +9807,8 @@ vErrors.push(err671);
 }
 errors++;
 }
-var _valid56 = _errs827 === errors;
-if(_valid56){
-valid195 = true;
-passing56 = 0;
-}
-const _errs829 = errors;
-if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
-if(data242.action === undefined){
-const err672 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data249 === "deny") || (data249 === "warn")) || (data249 === "off"))){
+const err672 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9849,9 +9817,13 @@ vErrors.push(err672);
 }
 errors++;
 }
-for(const key112 in data242){
-if(!((key112 === "action") || (key112 === "options"))){
-const err673 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+}
+if(data248.options !== undefined){
+let data250 = data248.options;
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+for(const key109 in data250){
+if(!(key109 === "sockets")){
+const err673 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9861,10 +9833,15 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data242.action !== undefined){
-let data243 = data242.action;
-if(typeof data243 !== "string"){
-const err674 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data250.sockets !== undefined){
+let data251 = data250.sockets;
+if(Array.isArray(data251)){
+const len31 = data251.length;
+for(let i33=0; i33<len31; i33++){
+let data252 = data251[i33];
+if(typeof data252 === "string"){
+if(!pattern2.test(data252)){
+const err674 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options/sockets/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9873,8 +9850,9 @@ vErrors.push(err674);
 }
 errors++;
 }
-if(!(((data243 === "deny") || (data243 === "warn")) || (data243 === "off"))){
-const err675 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err675 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options/sockets/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9884,12 +9862,9 @@ vErrors.push(err675);
 errors++;
 }
 }
-if(data242.options !== undefined){
-let data244 = data242.options;
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-for(const key113 in data244){
-if(!(((key113 === "allowedDevices") || (key113 === "allowCgroupRules")) || (key113 === "allowDeviceRequests"))){
-const err676 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
+}
+else {
+const err676 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9899,15 +9874,9 @@ vErrors.push(err676);
 errors++;
 }
 }
-if(data244.allowedDevices !== undefined){
-let data245 = data244.allowedDevices;
-if(Array.isArray(data245)){
-const len26 = data245.length;
-for(let i28=0; i28<len26; i28++){
-let data246 = data245[i28];
-if(typeof data246 === "string"){
-if(func3(data246) < 1){
-const err677 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options/allowedDevices/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err677 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9917,8 +9886,9 @@ vErrors.push(err677);
 errors++;
 }
 }
+}
 else {
-const err678 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options/allowedDevices/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err678 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9927,84 +9897,24 @@ vErrors.push(err678);
 }
 errors++;
 }
-}
+var _valid54 = _errs829 === errors;
+if(_valid54 && valid200){
+valid200 = false;
+passing54 = [passing54, 1];
 }
 else {
-const err679 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid54){
+valid200 = true;
+passing54 = 1;
+}
+}
+if(!valid200){
+const err679 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err679];
 }
 else {
 vErrors.push(err679);
-}
-errors++;
-}
-}
-if(data244.allowCgroupRules !== undefined){
-if(typeof data244.allowCgroupRules !== "boolean"){
-const err680 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err680];
-}
-else {
-vErrors.push(err680);
-}
-errors++;
-}
-}
-if(data244.allowDeviceRequests !== undefined){
-if(typeof data244.allowDeviceRequests !== "boolean"){
-const err681 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err681];
-}
-else {
-vErrors.push(err681);
-}
-errors++;
-}
-}
-}
-else {
-const err682 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err682];
-}
-else {
-vErrors.push(err682);
-}
-errors++;
-}
-}
-}
-else {
-const err683 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err683];
-}
-else {
-vErrors.push(err683);
-}
-errors++;
-}
-var _valid56 = _errs829 === errors;
-if(_valid56 && valid195){
-valid195 = false;
-passing56 = [passing56, 1];
-}
-else {
-if(_valid56){
-valid195 = true;
-passing56 = 1;
-}
-}
-if(!valid195){
-const err684 = {instancePath:instancePath+"/profiles/" + i18+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err684];
-}
-else {
-vErrors.push(err684);
 }
 errors++;
 }
@@ -10020,14 +9930,75 @@ vErrors = null;
 }
 }
 }
-if(data174["selinux-unconfined"] !== undefined){
-let data249 = data174["selinux-unconfined"];
-const _errs846 = errors;
-let valid200 = false;
-let passing57 = null;
-const _errs847 = errors;
-if(typeof data249 !== "string"){
-const err685 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["mount-propagation"] !== undefined){
+let data253 = data181["mount-propagation"];
+const _errs842 = errors;
+let valid205 = false;
+let passing55 = null;
+const _errs843 = errors;
+if(typeof data253 !== "string"){
+const err680 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err680];
+}
+else {
+vErrors.push(err680);
+}
+errors++;
+}
+if(!(((data253 === "deny") || (data253 === "warn")) || (data253 === "off"))){
+const err681 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err681];
+}
+else {
+vErrors.push(err681);
+}
+errors++;
+}
+var _valid55 = _errs843 === errors;
+if(_valid55){
+valid205 = true;
+passing55 = 0;
+}
+const _errs845 = errors;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.action === undefined){
+const err682 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err682];
+}
+else {
+vErrors.push(err682);
+}
+errors++;
+}
+for(const key110 in data253){
+if(!((key110 === "action") || (key110 === "options"))){
+const err683 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err683];
+}
+else {
+vErrors.push(err683);
+}
+errors++;
+}
+}
+if(data253.action !== undefined){
+let data254 = data253.action;
+if(typeof data254 !== "string"){
+const err684 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err684];
+}
+else {
+vErrors.push(err684);
+}
+errors++;
+}
+if(!(((data254 === "deny") || (data254 === "warn")) || (data254 === "off"))){
+const err685 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10036,8 +10007,12 @@ vErrors.push(err685);
 }
 errors++;
 }
-if(!(((data249 === "deny") || (data249 === "warn")) || (data249 === "off"))){
-const err686 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data253.options !== undefined){
+let data255 = data253.options;
+if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
+for(const key111 in data255){
+const err686 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10046,15 +10021,9 @@ vErrors.push(err686);
 }
 errors++;
 }
-var _valid57 = _errs847 === errors;
-if(_valid57){
-valid200 = true;
-passing57 = 0;
 }
-const _errs849 = errors;
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-if(data249.action === undefined){
-const err687 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err687 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10063,9 +10032,10 @@ vErrors.push(err687);
 }
 errors++;
 }
-for(const key114 in data249){
-if(!((key114 === "action") || (key114 === "options"))){
-const err688 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
+}
+}
+else {
+const err688 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10074,11 +10044,19 @@ vErrors.push(err688);
 }
 errors++;
 }
+var _valid55 = _errs845 === errors;
+if(_valid55 && valid205){
+valid205 = false;
+passing55 = [passing55, 1];
 }
-if(data249.action !== undefined){
-let data250 = data249.action;
-if(typeof data250 !== "string"){
-const err689 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(_valid55){
+valid205 = true;
+passing55 = 1;
+}
+}
+if(!valid205){
+const err689 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10087,8 +10065,26 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(!(((data250 === "deny") || (data250 === "warn")) || (data250 === "off"))){
-const err690 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs842;
+if(vErrors !== null){
+if(_errs842){
+vErrors.length = _errs842;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data181["host-devices"] !== undefined){
+let data256 = data181["host-devices"];
+const _errs854 = errors;
+let valid207 = false;
+let passing56 = null;
+const _errs855 = errors;
+if(typeof data256 !== "string"){
+const err690 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10097,13 +10093,8 @@ vErrors.push(err690);
 }
 errors++;
 }
-}
-if(data249.options !== undefined){
-let data251 = data249.options;
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-for(const key115 in data251){
-if(!(key115 === "deniedTypes")){
-const err691 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
+if(!(((data256 === "deny") || (data256 === "warn")) || (data256 === "off"))){
+const err691 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10112,16 +10103,15 @@ vErrors.push(err691);
 }
 errors++;
 }
+var _valid56 = _errs855 === errors;
+if(_valid56){
+valid207 = true;
+passing56 = 0;
 }
-if(data251.deniedTypes !== undefined){
-let data252 = data251.deniedTypes;
-if(Array.isArray(data252)){
-const len27 = data252.length;
-for(let i29=0; i29<len27; i29++){
-let data253 = data252[i29];
-if(typeof data253 === "string"){
-if(func3(data253) < 1){
-const err692 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/options/deniedTypes/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const _errs857 = errors;
+if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
+if(data256.action === undefined){
+const err692 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10130,9 +10120,9 @@ vErrors.push(err692);
 }
 errors++;
 }
-}
-else {
-const err693 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/options/deniedTypes/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key112 in data256){
+if(!((key112 === "action") || (key112 === "options"))){
+const err693 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10142,9 +10132,10 @@ vErrors.push(err693);
 errors++;
 }
 }
-}
-else {
-const err694 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data256.action !== undefined){
+let data257 = data256.action;
+if(typeof data257 !== "string"){
+const err694 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10153,10 +10144,8 @@ vErrors.push(err694);
 }
 errors++;
 }
-}
-}
-else {
-const err695 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data257 === "deny") || (data257 === "warn")) || (data257 === "off"))){
+const err695 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10166,9 +10155,12 @@ vErrors.push(err695);
 errors++;
 }
 }
-}
-else {
-const err696 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data256.options !== undefined){
+let data258 = data256.options;
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+for(const key113 in data258){
+if(!(((key113 === "allowedDevices") || (key113 === "allowCgroupRules")) || (key113 === "allowDeviceRequests"))){
+const err696 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10177,19 +10169,16 @@ vErrors.push(err696);
 }
 errors++;
 }
-var _valid57 = _errs849 === errors;
-if(_valid57 && valid200){
-valid200 = false;
-passing57 = [passing57, 1];
 }
-else {
-if(_valid57){
-valid200 = true;
-passing57 = 1;
-}
-}
-if(!valid200){
-const err697 = {instancePath:instancePath+"/profiles/" + i18+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
+if(data258.allowedDevices !== undefined){
+let data259 = data258.allowedDevices;
+if(Array.isArray(data259)){
+const len32 = data259.length;
+for(let i34=0; i34<len32; i34++){
+let data260 = data259[i34];
+if(typeof data260 === "string"){
+if(func3(data260) < 1){
+const err697 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowedDevices/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10198,26 +10187,9 @@ vErrors.push(err697);
 }
 errors++;
 }
-else {
-errors = _errs846;
-if(vErrors !== null){
-if(_errs846){
-vErrors.length = _errs846;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["systempaths-unconfined"] !== undefined){
-let data254 = data174["systempaths-unconfined"];
-const _errs862 = errors;
-let valid205 = false;
-let passing58 = null;
-const _errs863 = errors;
-if(typeof data254 !== "string"){
-const err698 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err698 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowedDevices/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10226,8 +10198,10 @@ vErrors.push(err698);
 }
 errors++;
 }
-if(!(((data254 === "deny") || (data254 === "warn")) || (data254 === "off"))){
-const err699 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err699 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10236,15 +10210,10 @@ vErrors.push(err699);
 }
 errors++;
 }
-var _valid58 = _errs863 === errors;
-if(_valid58){
-valid205 = true;
-passing58 = 0;
 }
-const _errs865 = errors;
-if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
-if(data254.action === undefined){
-const err700 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data258.allowCgroupRules !== undefined){
+if(typeof data258.allowCgroupRules !== "boolean"){
+const err700 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10253,9 +10222,10 @@ vErrors.push(err700);
 }
 errors++;
 }
-for(const key116 in data254){
-if(!((key116 === "action") || (key116 === "options"))){
-const err701 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+}
+if(data258.allowDeviceRequests !== undefined){
+if(typeof data258.allowDeviceRequests !== "boolean"){
+const err701 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10265,10 +10235,9 @@ vErrors.push(err701);
 errors++;
 }
 }
-if(data254.action !== undefined){
-let data255 = data254.action;
-if(typeof data255 !== "string"){
-const err702 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err702 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10277,8 +10246,10 @@ vErrors.push(err702);
 }
 errors++;
 }
-if(!(((data255 === "deny") || (data255 === "warn")) || (data255 === "off"))){
-const err703 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err703 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10287,12 +10258,19 @@ vErrors.push(err703);
 }
 errors++;
 }
+var _valid56 = _errs857 === errors;
+if(_valid56 && valid207){
+valid207 = false;
+passing56 = [passing56, 1];
 }
-if(data254.options !== undefined){
-let data256 = data254.options;
-if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
-for(const key117 in data256){
-const err704 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
+else {
+if(_valid56){
+valid207 = true;
+passing56 = 1;
+}
+}
+if(!valid207){
+const err704 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10301,9 +10279,26 @@ vErrors.push(err704);
 }
 errors++;
 }
+else {
+errors = _errs854;
+if(vErrors !== null){
+if(_errs854){
+vErrors.length = _errs854;
 }
 else {
-const err705 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data181["selinux-unconfined"] !== undefined){
+let data263 = data181["selinux-unconfined"];
+const _errs874 = errors;
+let valid212 = false;
+let passing57 = null;
+const _errs875 = errors;
+if(typeof data263 !== "string"){
+const err705 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10312,10 +10307,8 @@ vErrors.push(err705);
 }
 errors++;
 }
-}
-}
-else {
-const err706 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data263 === "deny") || (data263 === "warn")) || (data263 === "off"))){
+const err706 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10324,19 +10317,15 @@ vErrors.push(err706);
 }
 errors++;
 }
-var _valid58 = _errs865 === errors;
-if(_valid58 && valid205){
-valid205 = false;
-passing58 = [passing58, 1];
+var _valid57 = _errs875 === errors;
+if(_valid57){
+valid212 = true;
+passing57 = 0;
 }
-else {
-if(_valid58){
-valid205 = true;
-passing58 = 1;
-}
-}
-if(!valid205){
-const err707 = {instancePath:instancePath+"/profiles/" + i18+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
+const _errs877 = errors;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+if(data263.action === undefined){
+const err707 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10345,26 +10334,9 @@ vErrors.push(err707);
 }
 errors++;
 }
-else {
-errors = _errs862;
-if(vErrors !== null){
-if(_errs862){
-vErrors.length = _errs862;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["build-options"] !== undefined){
-let data257 = data174["build-options"];
-const _errs874 = errors;
-let valid207 = false;
-let passing59 = null;
-const _errs875 = errors;
-if(typeof data257 !== "string"){
-const err708 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key114 in data263){
+if(!((key114 === "action") || (key114 === "options"))){
+const err708 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10373,8 +10345,11 @@ vErrors.push(err708);
 }
 errors++;
 }
-if(!(((data257 === "deny") || (data257 === "warn")) || (data257 === "off"))){
-const err709 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data263.action !== undefined){
+let data264 = data263.action;
+if(typeof data264 !== "string"){
+const err709 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10383,15 +10358,8 @@ vErrors.push(err709);
 }
 errors++;
 }
-var _valid59 = _errs875 === errors;
-if(_valid59){
-valid207 = true;
-passing59 = 0;
-}
-const _errs877 = errors;
-if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
-if(data257.action === undefined){
-const err710 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data264 === "deny") || (data264 === "warn")) || (data264 === "off"))){
+const err710 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10400,9 +10368,13 @@ vErrors.push(err710);
 }
 errors++;
 }
-for(const key118 in data257){
-if(!((key118 === "action") || (key118 === "options"))){
-const err711 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+}
+if(data263.options !== undefined){
+let data265 = data263.options;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+for(const key115 in data265){
+if(!(key115 === "deniedTypes")){
+const err711 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10412,10 +10384,15 @@ vErrors.push(err711);
 errors++;
 }
 }
-if(data257.action !== undefined){
-let data258 = data257.action;
-if(typeof data258 !== "string"){
-const err712 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data265.deniedTypes !== undefined){
+let data266 = data265.deniedTypes;
+if(Array.isArray(data266)){
+const len33 = data266.length;
+for(let i35=0; i35<len33; i35++){
+let data267 = data266[i35];
+if(typeof data267 === "string"){
+if(func3(data267) < 1){
+const err712 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options/deniedTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10424,8 +10401,9 @@ vErrors.push(err712);
 }
 errors++;
 }
-if(!(((data258 === "deny") || (data258 === "warn")) || (data258 === "off"))){
-const err713 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err713 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options/deniedTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10435,11 +10413,9 @@ vErrors.push(err713);
 errors++;
 }
 }
-if(data257.options !== undefined){
-let data259 = data257.options;
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-for(const key119 in data259){
-const err714 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
+}
+else {
+const err714 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10449,8 +10425,9 @@ vErrors.push(err714);
 errors++;
 }
 }
+}
 else {
-const err715 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err715 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10462,7 +10439,7 @@ errors++;
 }
 }
 else {
-const err716 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err716 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10471,19 +10448,19 @@ vErrors.push(err716);
 }
 errors++;
 }
-var _valid59 = _errs877 === errors;
-if(_valid59 && valid207){
-valid207 = false;
-passing59 = [passing59, 1];
+var _valid57 = _errs877 === errors;
+if(_valid57 && valid212){
+valid212 = false;
+passing57 = [passing57, 1];
 }
 else {
-if(_valid59){
-valid207 = true;
-passing59 = 1;
+if(_valid57){
+valid212 = true;
+passing57 = 1;
 }
 }
-if(!valid207){
-const err717 = {instancePath:instancePath+"/profiles/" + i18+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+if(!valid212){
+const err717 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10504,14 +10481,14 @@ vErrors = null;
 }
 }
 }
-if(data174["plugin-install"] !== undefined){
-let data260 = data174["plugin-install"];
-const _errs886 = errors;
-let valid209 = false;
-let passing60 = null;
-const _errs887 = errors;
-if(typeof data260 !== "string"){
-const err718 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["systempaths-unconfined"] !== undefined){
+let data268 = data181["systempaths-unconfined"];
+const _errs890 = errors;
+let valid217 = false;
+let passing58 = null;
+const _errs891 = errors;
+if(typeof data268 !== "string"){
+const err718 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -10520,8 +10497,8 @@ vErrors.push(err718);
 }
 errors++;
 }
-if(!(((data260 === "deny") || (data260 === "warn")) || (data260 === "off"))){
-const err719 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data268 === "deny") || (data268 === "warn")) || (data268 === "off"))){
+const err719 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -10530,15 +10507,15 @@ vErrors.push(err719);
 }
 errors++;
 }
-var _valid60 = _errs887 === errors;
-if(_valid60){
-valid209 = true;
-passing60 = 0;
+var _valid58 = _errs891 === errors;
+if(_valid58){
+valid217 = true;
+passing58 = 0;
 }
-const _errs889 = errors;
-if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
-if(data260.action === undefined){
-const err720 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs893 = errors;
+if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
+if(data268.action === undefined){
+const err720 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -10547,9 +10524,9 @@ vErrors.push(err720);
 }
 errors++;
 }
-for(const key120 in data260){
-if(!((key120 === "action") || (key120 === "options"))){
-const err721 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+for(const key116 in data268){
+if(!((key116 === "action") || (key116 === "options"))){
+const err721 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -10559,10 +10536,10 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data260.action !== undefined){
-let data261 = data260.action;
-if(typeof data261 !== "string"){
-const err722 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data268.action !== undefined){
+let data269 = data268.action;
+if(typeof data269 !== "string"){
+const err722 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -10571,8 +10548,8 @@ vErrors.push(err722);
 }
 errors++;
 }
-if(!(((data261 === "deny") || (data261 === "warn")) || (data261 === "off"))){
-const err723 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data269 === "deny") || (data269 === "warn")) || (data269 === "off"))){
+const err723 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -10582,12 +10559,11 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data260.options !== undefined){
-let data262 = data260.options;
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-for(const key121 in data262){
-if(!((key121 === "allowed") || (key121 === "allowCreate"))){
-const err724 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
+if(data268.options !== undefined){
+let data270 = data268.options;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+for(const key117 in data270){
+const err724 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -10597,15 +10573,8 @@ vErrors.push(err724);
 errors++;
 }
 }
-if(data262.allowed !== undefined){
-let data263 = data262.allowed;
-if(Array.isArray(data263)){
-const len28 = data263.length;
-for(let i30=0; i30<len28; i30++){
-let data264 = data263[i30];
-if(typeof data264 === "string"){
-if(func3(data264) < 1){
-const err725 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/options/allowed/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err725 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -10615,8 +10584,9 @@ vErrors.push(err725);
 errors++;
 }
 }
+}
 else {
-const err726 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/options/allowed/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err726 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -10625,10 +10595,19 @@ vErrors.push(err726);
 }
 errors++;
 }
-}
+var _valid58 = _errs893 === errors;
+if(_valid58 && valid217){
+valid217 = false;
+passing58 = [passing58, 1];
 }
 else {
-const err727 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid58){
+valid217 = true;
+passing58 = 1;
+}
+}
+if(!valid217){
+const err727 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -10637,10 +10616,26 @@ vErrors.push(err727);
 }
 errors++;
 }
+else {
+errors = _errs890;
+if(vErrors !== null){
+if(_errs890){
+vErrors.length = _errs890;
 }
-if(data262.allowCreate !== undefined){
-if(typeof data262.allowCreate !== "boolean"){
-const err728 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data181["build-options"] !== undefined){
+let data271 = data181["build-options"];
+const _errs902 = errors;
+let valid219 = false;
+let passing59 = null;
+const _errs903 = errors;
+if(typeof data271 !== "string"){
+const err728 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -10649,10 +10644,8 @@ vErrors.push(err728);
 }
 errors++;
 }
-}
-}
-else {
-const err729 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data271 === "deny") || (data271 === "warn")) || (data271 === "off"))){
+const err729 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -10661,10 +10654,15 @@ vErrors.push(err729);
 }
 errors++;
 }
+var _valid59 = _errs903 === errors;
+if(_valid59){
+valid219 = true;
+passing59 = 0;
 }
-}
-else {
-const err730 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs905 = errors;
+if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
+if(data271.action === undefined){
+const err730 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -10673,19 +10671,9 @@ vErrors.push(err730);
 }
 errors++;
 }
-var _valid60 = _errs889 === errors;
-if(_valid60 && valid209){
-valid209 = false;
-passing60 = [passing60, 1];
-}
-else {
-if(_valid60){
-valid209 = true;
-passing60 = 1;
-}
-}
-if(!valid209){
-const err731 = {instancePath:instancePath+"/profiles/" + i18+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+for(const key118 in data271){
+if(!((key118 === "action") || (key118 === "options"))){
+const err731 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -10694,26 +10682,11 @@ vErrors.push(err731);
 }
 errors++;
 }
-else {
-errors = _errs886;
-if(vErrors !== null){
-if(_errs886){
-vErrors.length = _errs886;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["self-protection"] !== undefined){
-let data266 = data174["self-protection"];
-const _errs904 = errors;
-let valid214 = false;
-let passing61 = null;
-const _errs905 = errors;
-if(typeof data266 !== "string"){
-const err732 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data271.action !== undefined){
+let data272 = data271.action;
+if(typeof data272 !== "string"){
+const err732 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -10722,8 +10695,8 @@ vErrors.push(err732);
 }
 errors++;
 }
-if(!(((data266 === "deny") || (data266 === "warn")) || (data266 === "off"))){
-const err733 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data272 === "deny") || (data272 === "warn")) || (data272 === "off"))){
+const err733 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -10732,15 +10705,12 @@ vErrors.push(err733);
 }
 errors++;
 }
-var _valid61 = _errs905 === errors;
-if(_valid61){
-valid214 = true;
-passing61 = 0;
 }
-const _errs907 = errors;
-if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
-if(data266.action === undefined){
-const err734 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data271.options !== undefined){
+let data273 = data271.options;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+for(const key119 in data273){
+const err734 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -10749,9 +10719,9 @@ vErrors.push(err734);
 }
 errors++;
 }
-for(const key122 in data266){
-if(!((key122 === "action") || (key122 === "options"))){
-const err735 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
+}
+else {
+const err735 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -10761,10 +10731,9 @@ vErrors.push(err735);
 errors++;
 }
 }
-if(data266.action !== undefined){
-let data267 = data266.action;
-if(typeof data267 !== "string"){
-const err736 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err736 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -10773,8 +10742,19 @@ vErrors.push(err736);
 }
 errors++;
 }
-if(!(((data267 === "deny") || (data267 === "warn")) || (data267 === "off"))){
-const err737 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid59 = _errs905 === errors;
+if(_valid59 && valid219){
+valid219 = false;
+passing59 = [passing59, 1];
+}
+else {
+if(_valid59){
+valid219 = true;
+passing59 = 1;
+}
+}
+if(!valid219){
+const err737 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -10783,13 +10763,26 @@ vErrors.push(err737);
 }
 errors++;
 }
+else {
+errors = _errs902;
+if(vErrors !== null){
+if(_errs902){
+vErrors.length = _errs902;
 }
-if(data266.options !== undefined){
-let data268 = data266.options;
-if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
-for(const key123 in data268){
-if(!((((key123 === "names") || (key123 === "ids")) || (key123 === "detectId")) || (key123 === "adminUsers"))){
-const err738 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data181["plugin-install"] !== undefined){
+let data274 = data181["plugin-install"];
+const _errs914 = errors;
+let valid221 = false;
+let passing60 = null;
+const _errs915 = errors;
+if(typeof data274 !== "string"){
+const err738 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -10798,16 +10791,8 @@ vErrors.push(err738);
 }
 errors++;
 }
-}
-if(data268.names !== undefined){
-let data269 = data268.names;
-if(Array.isArray(data269)){
-const len29 = data269.length;
-for(let i31=0; i31<len29; i31++){
-let data270 = data269[i31];
-if(typeof data270 === "string"){
-if(func3(data270) < 1){
-const err739 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/names/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data274 === "deny") || (data274 === "warn")) || (data274 === "off"))){
+const err739 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -10816,9 +10801,15 @@ vErrors.push(err739);
 }
 errors++;
 }
+var _valid60 = _errs915 === errors;
+if(_valid60){
+valid221 = true;
+passing60 = 0;
 }
-else {
-const err740 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/names/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs917 = errors;
+if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+if(data274.action === undefined){
+const err740 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10827,10 +10818,9 @@ vErrors.push(err740);
 }
 errors++;
 }
-}
-}
-else {
-const err741 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key120 in data274){
+if(!((key120 === "action") || (key120 === "options"))){
+const err741 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10840,15 +10830,10 @@ vErrors.push(err741);
 errors++;
 }
 }
-if(data268.ids !== undefined){
-let data271 = data268.ids;
-if(Array.isArray(data271)){
-const len30 = data271.length;
-for(let i32=0; i32<len30; i32++){
-let data272 = data271[i32];
-if(typeof data272 === "string"){
-if(!pattern3.test(data272)){
-const err742 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/ids/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(data274.action !== undefined){
+let data275 = data274.action;
+if(typeof data275 !== "string"){
+const err742 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10857,9 +10842,8 @@ vErrors.push(err742);
 }
 errors++;
 }
-}
-else {
-const err743 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/ids/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data275 === "deny") || (data275 === "warn")) || (data275 === "off"))){
+const err743 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10869,9 +10853,12 @@ vErrors.push(err743);
 errors++;
 }
 }
-}
-else {
-const err744 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data274.options !== undefined){
+let data276 = data274.options;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+for(const key121 in data276){
+if(!((key121 === "allowed") || (key121 === "allowCreate"))){
+const err744 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10881,9 +10868,15 @@ vErrors.push(err744);
 errors++;
 }
 }
-if(data268.detectId !== undefined){
-if(typeof data268.detectId !== "boolean"){
-const err745 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data276.allowed !== undefined){
+let data277 = data276.allowed;
+if(Array.isArray(data277)){
+const len34 = data277.length;
+for(let i36=0; i36<len34; i36++){
+let data278 = data277[i36];
+if(typeof data278 === "string"){
+if(func3(data278) < 1){
+const err745 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowed/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10893,15 +10886,8 @@ vErrors.push(err745);
 errors++;
 }
 }
-if(data268.adminUsers !== undefined){
-let data274 = data268.adminUsers;
-if(Array.isArray(data274)){
-const len31 = data274.length;
-for(let i33=0; i33<len31; i33++){
-let data275 = data274[i33];
-if(typeof data275 === "string"){
-if(func3(data275) < 1){
-const err746 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/adminUsers/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err746 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowed/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10911,8 +10897,9 @@ vErrors.push(err746);
 errors++;
 }
 }
+}
 else {
-const err747 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/adminUsers/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err747 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10922,9 +10909,9 @@ vErrors.push(err747);
 errors++;
 }
 }
-}
-else {
-const err748 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data276.allowCreate !== undefined){
+if(typeof data276.allowCreate !== "boolean"){
+const err748 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10936,7 +10923,7 @@ errors++;
 }
 }
 else {
-const err749 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err749 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -10948,7 +10935,7 @@ errors++;
 }
 }
 else {
-const err750 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err750 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10957,19 +10944,19 @@ vErrors.push(err750);
 }
 errors++;
 }
-var _valid61 = _errs907 === errors;
-if(_valid61 && valid214){
-valid214 = false;
-passing61 = [passing61, 1];
+var _valid60 = _errs917 === errors;
+if(_valid60 && valid221){
+valid221 = false;
+passing60 = [passing60, 1];
 }
 else {
-if(_valid61){
-valid214 = true;
-passing61 = 1;
+if(_valid60){
+valid221 = true;
+passing60 = 1;
 }
 }
-if(!valid214){
-const err751 = {instancePath:instancePath+"/profiles/" + i18+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+if(!valid221){
+const err751 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10979,10 +10966,10 @@ vErrors.push(err751);
 errors++;
 }
 else {
-errors = _errs904;
+errors = _errs914;
 if(vErrors !== null){
-if(_errs904){
-vErrors.length = _errs904;
+if(_errs914){
+vErrors.length = _errs914;
 }
 else {
 vErrors = null;
@@ -10990,14 +10977,14 @@ vErrors = null;
 }
 }
 }
-if(data174["swarm-join"] !== undefined){
-let data276 = data174["swarm-join"];
-const _errs930 = errors;
-let valid223 = false;
-let passing62 = null;
-const _errs931 = errors;
-if(typeof data276 !== "string"){
-const err752 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["self-protection"] !== undefined){
+let data280 = data181["self-protection"];
+const _errs932 = errors;
+let valid226 = false;
+let passing61 = null;
+const _errs933 = errors;
+if(typeof data280 !== "string"){
+const err752 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -11006,8 +10993,8 @@ vErrors.push(err752);
 }
 errors++;
 }
-if(!(((data276 === "deny") || (data276 === "warn")) || (data276 === "off"))){
-const err753 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data280 === "deny") || (data280 === "warn")) || (data280 === "off"))){
+const err753 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -11016,15 +11003,15 @@ vErrors.push(err753);
 }
 errors++;
 }
-var _valid62 = _errs931 === errors;
-if(_valid62){
-valid223 = true;
-passing62 = 0;
+var _valid61 = _errs933 === errors;
+if(_valid61){
+valid226 = true;
+passing61 = 0;
 }
-const _errs933 = errors;
-if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
-if(data276.action === undefined){
-const err754 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs935 = errors;
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+if(data280.action === undefined){
+const err754 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -11033,9 +11020,9 @@ vErrors.push(err754);
 }
 errors++;
 }
-for(const key124 in data276){
-if(!((key124 === "action") || (key124 === "options"))){
-const err755 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
+for(const key122 in data280){
+if(!((key122 === "action") || (key122 === "options"))){
+const err755 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -11045,10 +11032,10 @@ vErrors.push(err755);
 errors++;
 }
 }
-if(data276.action !== undefined){
-let data277 = data276.action;
-if(typeof data277 !== "string"){
-const err756 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data280.action !== undefined){
+let data281 = data280.action;
+if(typeof data281 !== "string"){
+const err756 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -11057,8 +11044,8 @@ vErrors.push(err756);
 }
 errors++;
 }
-if(!(((data277 === "deny") || (data277 === "warn")) || (data277 === "off"))){
-const err757 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
+const err757 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -11068,12 +11055,12 @@ vErrors.push(err757);
 errors++;
 }
 }
-if(data276.options !== undefined){
-let data278 = data276.options;
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-for(const key125 in data278){
-if(!(key125 === "allowedManagers")){
-const err758 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+if(data280.options !== undefined){
+let data282 = data280.options;
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+for(const key123 in data282){
+if(!((((key123 === "names") || (key123 === "ids")) || (key123 === "detectId")) || (key123 === "adminUsers"))){
+const err758 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -11083,15 +11070,15 @@ vErrors.push(err758);
 errors++;
 }
 }
-if(data278.allowedManagers !== undefined){
-let data279 = data278.allowedManagers;
-if(Array.isArray(data279)){
-const len32 = data279.length;
-for(let i34=0; i34<len32; i34++){
-let data280 = data279[i34];
-if(typeof data280 === "string"){
-if(func3(data280) < 1){
-const err759 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/options/allowedManagers/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data282.names !== undefined){
+let data283 = data282.names;
+if(Array.isArray(data283)){
+const len35 = data283.length;
+for(let i37=0; i37<len35; i37++){
+let data284 = data283[i37];
+if(typeof data284 === "string"){
+if(func3(data284) < 1){
+const err759 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/names/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -11102,7 +11089,7 @@ errors++;
 }
 }
 else {
-const err760 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/options/allowedManagers/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err760 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/names/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -11114,7 +11101,7 @@ errors++;
 }
 }
 else {
-const err761 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err761 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -11124,9 +11111,15 @@ vErrors.push(err761);
 errors++;
 }
 }
-}
-else {
-const err762 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data282.ids !== undefined){
+let data285 = data282.ids;
+if(Array.isArray(data285)){
+const len36 = data285.length;
+for(let i38=0; i38<len36; i38++){
+let data286 = data285[i38];
+if(typeof data286 === "string"){
+if(!pattern6.test(data286)){
+const err762 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/ids/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -11136,9 +11129,8 @@ vErrors.push(err762);
 errors++;
 }
 }
-}
 else {
-const err763 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err763 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/ids/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -11147,19 +11139,10 @@ vErrors.push(err763);
 }
 errors++;
 }
-var _valid62 = _errs933 === errors;
-if(_valid62 && valid223){
-valid223 = false;
-passing62 = [passing62, 1];
+}
 }
 else {
-if(_valid62){
-valid223 = true;
-passing62 = 1;
-}
-}
-if(!valid223){
-const err764 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+const err764 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -11168,26 +11151,10 @@ vErrors.push(err764);
 }
 errors++;
 }
-else {
-errors = _errs930;
-if(vErrors !== null){
-if(_errs930){
-vErrors.length = _errs930;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["swarm-init"] !== undefined){
-let data281 = data174["swarm-init"];
-const _errs946 = errors;
-let valid228 = false;
-let passing63 = null;
-const _errs947 = errors;
-if(typeof data281 !== "string"){
-const err765 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data282.detectId !== undefined){
+if(typeof data282.detectId !== "boolean"){
+const err765 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -11196,8 +11163,16 @@ vErrors.push(err765);
 }
 errors++;
 }
-if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
-const err766 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data282.adminUsers !== undefined){
+let data288 = data282.adminUsers;
+if(Array.isArray(data288)){
+const len37 = data288.length;
+for(let i39=0; i39<len37; i39++){
+let data289 = data288[i39];
+if(typeof data289 === "string"){
+if(func3(data289) < 1){
+const err766 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/adminUsers/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -11206,15 +11181,9 @@ vErrors.push(err766);
 }
 errors++;
 }
-var _valid63 = _errs947 === errors;
-if(_valid63){
-valid228 = true;
-passing63 = 0;
 }
-const _errs949 = errors;
-if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
-if(data281.action === undefined){
-const err767 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err767 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/adminUsers/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -11223,9 +11192,10 @@ vErrors.push(err767);
 }
 errors++;
 }
-for(const key126 in data281){
-if(!((key126 === "action") || (key126 === "options"))){
-const err768 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+}
+}
+else {
+const err768 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -11235,10 +11205,9 @@ vErrors.push(err768);
 errors++;
 }
 }
-if(data281.action !== undefined){
-let data282 = data281.action;
-if(typeof data282 !== "string"){
-const err769 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err769 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -11247,8 +11216,10 @@ vErrors.push(err769);
 }
 errors++;
 }
-if(!(((data282 === "deny") || (data282 === "warn")) || (data282 === "off"))){
-const err770 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err770 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -11257,12 +11228,19 @@ vErrors.push(err770);
 }
 errors++;
 }
+var _valid61 = _errs935 === errors;
+if(_valid61 && valid226){
+valid226 = false;
+passing61 = [passing61, 1];
 }
-if(data281.options !== undefined){
-let data283 = data281.options;
-if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
-for(const key127 in data283){
-const err771 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+else {
+if(_valid61){
+valid226 = true;
+passing61 = 1;
+}
+}
+if(!valid226){
+const err771 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -11271,9 +11249,26 @@ vErrors.push(err771);
 }
 errors++;
 }
+else {
+errors = _errs932;
+if(vErrors !== null){
+if(_errs932){
+vErrors.length = _errs932;
 }
 else {
-const err772 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data181["swarm-join"] !== undefined){
+let data290 = data181["swarm-join"];
+const _errs958 = errors;
+let valid235 = false;
+let passing62 = null;
+const _errs959 = errors;
+if(typeof data290 !== "string"){
+const err772 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -11282,10 +11277,8 @@ vErrors.push(err772);
 }
 errors++;
 }
-}
-}
-else {
-const err773 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data290 === "deny") || (data290 === "warn")) || (data290 === "off"))){
+const err773 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -11294,19 +11287,15 @@ vErrors.push(err773);
 }
 errors++;
 }
-var _valid63 = _errs949 === errors;
-if(_valid63 && valid228){
-valid228 = false;
-passing63 = [passing63, 1];
+var _valid62 = _errs959 === errors;
+if(_valid62){
+valid235 = true;
+passing62 = 0;
 }
-else {
-if(_valid63){
-valid228 = true;
-passing63 = 1;
-}
-}
-if(!valid228){
-const err774 = {instancePath:instancePath+"/profiles/" + i18+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+const _errs961 = errors;
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.action === undefined){
+const err774 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -11315,26 +11304,9 @@ vErrors.push(err774);
 }
 errors++;
 }
-else {
-errors = _errs946;
-if(vErrors !== null){
-if(_errs946){
-vErrors.length = _errs946;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["service-rollback"] !== undefined){
-let data284 = data174["service-rollback"];
-const _errs958 = errors;
-let valid230 = false;
-let passing64 = null;
-const _errs959 = errors;
-if(typeof data284 !== "string"){
-const err775 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key124 in data290){
+if(!((key124 === "action") || (key124 === "options"))){
+const err775 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -11343,8 +11315,11 @@ vErrors.push(err775);
 }
 errors++;
 }
-if(!(((data284 === "deny") || (data284 === "warn")) || (data284 === "off"))){
-const err776 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data290.action !== undefined){
+let data291 = data290.action;
+if(typeof data291 !== "string"){
+const err776 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -11353,15 +11328,8 @@ vErrors.push(err776);
 }
 errors++;
 }
-var _valid64 = _errs959 === errors;
-if(_valid64){
-valid230 = true;
-passing64 = 0;
-}
-const _errs961 = errors;
-if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
-if(data284.action === undefined){
-const err777 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
+const err777 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -11370,9 +11338,13 @@ vErrors.push(err777);
 }
 errors++;
 }
-for(const key128 in data284){
-if(!((key128 === "action") || (key128 === "options"))){
-const err778 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+}
+if(data290.options !== undefined){
+let data292 = data290.options;
+if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
+for(const key125 in data292){
+if(!(key125 === "allowedManagers")){
+const err778 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -11382,10 +11354,15 @@ vErrors.push(err778);
 errors++;
 }
 }
-if(data284.action !== undefined){
-let data285 = data284.action;
-if(typeof data285 !== "string"){
-const err779 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data292.allowedManagers !== undefined){
+let data293 = data292.allowedManagers;
+if(Array.isArray(data293)){
+const len38 = data293.length;
+for(let i40=0; i40<len38; i40++){
+let data294 = data293[i40];
+if(typeof data294 === "string"){
+if(func3(data294) < 1){
+const err779 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options/allowedManagers/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -11394,8 +11371,9 @@ vErrors.push(err779);
 }
 errors++;
 }
-if(!(((data285 === "deny") || (data285 === "warn")) || (data285 === "off"))){
-const err780 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err780 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options/allowedManagers/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -11405,11 +11383,9 @@ vErrors.push(err780);
 errors++;
 }
 }
-if(data284.options !== undefined){
-let data286 = data284.options;
-if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
-for(const key129 in data286){
-const err781 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
+}
+else {
+const err781 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -11419,8 +11395,9 @@ vErrors.push(err781);
 errors++;
 }
 }
+}
 else {
-const err782 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err782 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -11432,7 +11409,7 @@ errors++;
 }
 }
 else {
-const err783 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err783 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -11441,19 +11418,19 @@ vErrors.push(err783);
 }
 errors++;
 }
-var _valid64 = _errs961 === errors;
-if(_valid64 && valid230){
-valid230 = false;
-passing64 = [passing64, 1];
+var _valid62 = _errs961 === errors;
+if(_valid62 && valid235){
+valid235 = false;
+passing62 = [passing62, 1];
 }
 else {
-if(_valid64){
-valid230 = true;
-passing64 = 1;
+if(_valid62){
+valid235 = true;
+passing62 = 1;
 }
 }
-if(!valid230){
-const err784 = {instancePath:instancePath+"/profiles/" + i18+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+if(!valid235){
+const err784 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -11474,14 +11451,14 @@ vErrors = null;
 }
 }
 }
-if(data174["exec-root-user"] !== undefined){
-let data287 = data174["exec-root-user"];
-const _errs970 = errors;
-let valid232 = false;
-let passing65 = null;
-const _errs971 = errors;
-if(typeof data287 !== "string"){
-const err785 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["swarm-init"] !== undefined){
+let data295 = data181["swarm-init"];
+const _errs974 = errors;
+let valid240 = false;
+let passing63 = null;
+const _errs975 = errors;
+if(typeof data295 !== "string"){
+const err785 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -11490,8 +11467,8 @@ vErrors.push(err785);
 }
 errors++;
 }
-if(!(((data287 === "deny") || (data287 === "warn")) || (data287 === "off"))){
-const err786 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data295 === "deny") || (data295 === "warn")) || (data295 === "off"))){
+const err786 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -11500,15 +11477,15 @@ vErrors.push(err786);
 }
 errors++;
 }
-var _valid65 = _errs971 === errors;
-if(_valid65){
-valid232 = true;
-passing65 = 0;
+var _valid63 = _errs975 === errors;
+if(_valid63){
+valid240 = true;
+passing63 = 0;
 }
-const _errs973 = errors;
-if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
-if(data287.action === undefined){
-const err787 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs977 = errors;
+if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
+if(data295.action === undefined){
+const err787 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -11517,9 +11494,9 @@ vErrors.push(err787);
 }
 errors++;
 }
-for(const key130 in data287){
-if(!((key130 === "action") || (key130 === "options"))){
-const err788 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+for(const key126 in data295){
+if(!((key126 === "action") || (key126 === "options"))){
+const err788 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -11529,10 +11506,10 @@ vErrors.push(err788);
 errors++;
 }
 }
-if(data287.action !== undefined){
-let data288 = data287.action;
-if(typeof data288 !== "string"){
-const err789 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data295.action !== undefined){
+let data296 = data295.action;
+if(typeof data296 !== "string"){
+const err789 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -11541,8 +11518,8 @@ vErrors.push(err789);
 }
 errors++;
 }
-if(!(((data288 === "deny") || (data288 === "warn")) || (data288 === "off"))){
-const err790 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data296 === "deny") || (data296 === "warn")) || (data296 === "off"))){
+const err790 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -11552,11 +11529,11 @@ vErrors.push(err790);
 errors++;
 }
 }
-if(data287.options !== undefined){
-let data289 = data287.options;
-if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
-for(const key131 in data289){
-const err791 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+if(data295.options !== undefined){
+let data297 = data295.options;
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+for(const key127 in data297){
+const err791 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -11567,7 +11544,7 @@ errors++;
 }
 }
 else {
-const err792 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err792 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -11579,7 +11556,7 @@ errors++;
 }
 }
 else {
-const err793 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err793 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -11588,19 +11565,19 @@ vErrors.push(err793);
 }
 errors++;
 }
-var _valid65 = _errs973 === errors;
-if(_valid65 && valid232){
-valid232 = false;
-passing65 = [passing65, 1];
+var _valid63 = _errs977 === errors;
+if(_valid63 && valid240){
+valid240 = false;
+passing63 = [passing63, 1];
 }
 else {
-if(_valid65){
-valid232 = true;
-passing65 = 1;
+if(_valid63){
+valid240 = true;
+passing63 = 1;
 }
 }
-if(!valid232){
-const err794 = {instancePath:instancePath+"/profiles/" + i18+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+if(!valid240){
+const err794 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -11610,10 +11587,10 @@ vErrors.push(err794);
 errors++;
 }
 else {
-errors = _errs970;
+errors = _errs974;
 if(vErrors !== null){
-if(_errs970){
-vErrors.length = _errs970;
+if(_errs974){
+vErrors.length = _errs974;
 }
 else {
 vErrors = null;
@@ -11621,14 +11598,14 @@ vErrors = null;
 }
 }
 }
-if(data174["read-only-rootfs"] !== undefined){
-let data290 = data174["read-only-rootfs"];
-const _errs982 = errors;
-let valid234 = false;
-let passing66 = null;
-const _errs983 = errors;
-if(typeof data290 !== "string"){
-const err795 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["service-rollback"] !== undefined){
+let data298 = data181["service-rollback"];
+const _errs986 = errors;
+let valid242 = false;
+let passing64 = null;
+const _errs987 = errors;
+if(typeof data298 !== "string"){
+const err795 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -11637,8 +11614,8 @@ vErrors.push(err795);
 }
 errors++;
 }
-if(!(((data290 === "deny") || (data290 === "warn")) || (data290 === "off"))){
-const err796 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
+const err796 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11647,15 +11624,15 @@ vErrors.push(err796);
 }
 errors++;
 }
-var _valid66 = _errs983 === errors;
-if(_valid66){
-valid234 = true;
-passing66 = 0;
+var _valid64 = _errs987 === errors;
+if(_valid64){
+valid242 = true;
+passing64 = 0;
 }
-const _errs985 = errors;
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-if(data290.action === undefined){
-const err797 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs989 = errors;
+if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
+if(data298.action === undefined){
+const err797 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -11664,9 +11641,9 @@ vErrors.push(err797);
 }
 errors++;
 }
-for(const key132 in data290){
-if(!((key132 === "action") || (key132 === "options"))){
-const err798 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+for(const key128 in data298){
+if(!((key128 === "action") || (key128 === "options"))){
+const err798 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11676,10 +11653,10 @@ vErrors.push(err798);
 errors++;
 }
 }
-if(data290.action !== undefined){
-let data291 = data290.action;
-if(typeof data291 !== "string"){
-const err799 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data298.action !== undefined){
+let data299 = data298.action;
+if(typeof data299 !== "string"){
+const err799 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -11688,8 +11665,8 @@ vErrors.push(err799);
 }
 errors++;
 }
-if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
-const err800 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data299 === "deny") || (data299 === "warn")) || (data299 === "off"))){
+const err800 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -11699,11 +11676,11 @@ vErrors.push(err800);
 errors++;
 }
 }
-if(data290.options !== undefined){
-let data292 = data290.options;
-if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
-for(const key133 in data292){
-const err801 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
+if(data298.options !== undefined){
+let data300 = data298.options;
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+for(const key129 in data300){
+const err801 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -11714,7 +11691,7 @@ errors++;
 }
 }
 else {
-const err802 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err802 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -11726,7 +11703,7 @@ errors++;
 }
 }
 else {
-const err803 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err803 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -11735,19 +11712,19 @@ vErrors.push(err803);
 }
 errors++;
 }
-var _valid66 = _errs985 === errors;
-if(_valid66 && valid234){
-valid234 = false;
-passing66 = [passing66, 1];
+var _valid64 = _errs989 === errors;
+if(_valid64 && valid242){
+valid242 = false;
+passing64 = [passing64, 1];
 }
 else {
-if(_valid66){
-valid234 = true;
-passing66 = 1;
+if(_valid64){
+valid242 = true;
+passing64 = 1;
 }
 }
-if(!valid234){
-const err804 = {instancePath:instancePath+"/profiles/" + i18+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+if(!valid242){
+const err804 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -11757,10 +11734,10 @@ vErrors.push(err804);
 errors++;
 }
 else {
-errors = _errs982;
+errors = _errs986;
 if(vErrors !== null){
-if(_errs982){
-vErrors.length = _errs982;
+if(_errs986){
+vErrors.length = _errs986;
 }
 else {
 vErrors = null;
@@ -11768,14 +11745,14 @@ vErrors = null;
 }
 }
 }
-if(data174["pids-limit"] !== undefined){
-let data293 = data174["pids-limit"];
-const _errs994 = errors;
-let valid236 = false;
-let passing67 = null;
-const _errs995 = errors;
-if(typeof data293 !== "string"){
-const err805 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["exec-root-user"] !== undefined){
+let data301 = data181["exec-root-user"];
+const _errs998 = errors;
+let valid244 = false;
+let passing65 = null;
+const _errs999 = errors;
+if(typeof data301 !== "string"){
+const err805 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -11784,8 +11761,8 @@ vErrors.push(err805);
 }
 errors++;
 }
-if(!(((data293 === "deny") || (data293 === "warn")) || (data293 === "off"))){
-const err806 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data301 === "deny") || (data301 === "warn")) || (data301 === "off"))){
+const err806 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -11794,15 +11771,15 @@ vErrors.push(err806);
 }
 errors++;
 }
-var _valid67 = _errs995 === errors;
-if(_valid67){
-valid236 = true;
-passing67 = 0;
+var _valid65 = _errs999 === errors;
+if(_valid65){
+valid244 = true;
+passing65 = 0;
 }
-const _errs997 = errors;
-if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
-if(data293.action === undefined){
-const err807 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1001 = errors;
+if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
+if(data301.action === undefined){
+const err807 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -11811,9 +11788,9 @@ vErrors.push(err807);
 }
 errors++;
 }
-for(const key134 in data293){
-if(!((key134 === "action") || (key134 === "options"))){
-const err808 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+for(const key130 in data301){
+if(!((key130 === "action") || (key130 === "options"))){
+const err808 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -11823,10 +11800,10 @@ vErrors.push(err808);
 errors++;
 }
 }
-if(data293.action !== undefined){
-let data294 = data293.action;
-if(typeof data294 !== "string"){
-const err809 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data301.action !== undefined){
+let data302 = data301.action;
+if(typeof data302 !== "string"){
+const err809 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -11835,8 +11812,8 @@ vErrors.push(err809);
 }
 errors++;
 }
-if(!(((data294 === "deny") || (data294 === "warn")) || (data294 === "off"))){
-const err810 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data302 === "deny") || (data302 === "warn")) || (data302 === "off"))){
+const err810 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -11846,11 +11823,11 @@ vErrors.push(err810);
 errors++;
 }
 }
-if(data293.options !== undefined){
-let data295 = data293.options;
-if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
-for(const key135 in data295){
-const err811 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+if(data301.options !== undefined){
+let data303 = data301.options;
+if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
+for(const key131 in data303){
+const err811 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -11861,7 +11838,7 @@ errors++;
 }
 }
 else {
-const err812 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err812 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -11873,7 +11850,7 @@ errors++;
 }
 }
 else {
-const err813 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err813 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11882,19 +11859,19 @@ vErrors.push(err813);
 }
 errors++;
 }
-var _valid67 = _errs997 === errors;
-if(_valid67 && valid236){
-valid236 = false;
-passing67 = [passing67, 1];
+var _valid65 = _errs1001 === errors;
+if(_valid65 && valid244){
+valid244 = false;
+passing65 = [passing65, 1];
 }
 else {
-if(_valid67){
-valid236 = true;
-passing67 = 1;
+if(_valid65){
+valid244 = true;
+passing65 = 1;
 }
 }
-if(!valid236){
-const err814 = {instancePath:instancePath+"/profiles/" + i18+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+if(!valid244){
+const err814 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11904,10 +11881,10 @@ vErrors.push(err814);
 errors++;
 }
 else {
-errors = _errs994;
+errors = _errs998;
 if(vErrors !== null){
-if(_errs994){
-vErrors.length = _errs994;
+if(_errs998){
+vErrors.length = _errs998;
 }
 else {
 vErrors = null;
@@ -11915,14 +11892,14 @@ vErrors = null;
 }
 }
 }
-if(data174["no-new-privileges"] !== undefined){
-let data296 = data174["no-new-privileges"];
-const _errs1006 = errors;
-let valid238 = false;
-let passing68 = null;
-const _errs1007 = errors;
-if(typeof data296 !== "string"){
-const err815 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["read-only-rootfs"] !== undefined){
+let data304 = data181["read-only-rootfs"];
+const _errs1010 = errors;
+let valid246 = false;
+let passing66 = null;
+const _errs1011 = errors;
+if(typeof data304 !== "string"){
+const err815 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11931,8 +11908,8 @@ vErrors.push(err815);
 }
 errors++;
 }
-if(!(((data296 === "deny") || (data296 === "warn")) || (data296 === "off"))){
-const err816 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data304 === "deny") || (data304 === "warn")) || (data304 === "off"))){
+const err816 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11941,15 +11918,15 @@ vErrors.push(err816);
 }
 errors++;
 }
-var _valid68 = _errs1007 === errors;
-if(_valid68){
-valid238 = true;
-passing68 = 0;
+var _valid66 = _errs1011 === errors;
+if(_valid66){
+valid246 = true;
+passing66 = 0;
 }
-const _errs1009 = errors;
-if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
-if(data296.action === undefined){
-const err817 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1013 = errors;
+if(data304 && typeof data304 == "object" && !Array.isArray(data304)){
+if(data304.action === undefined){
+const err817 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11958,9 +11935,9 @@ vErrors.push(err817);
 }
 errors++;
 }
-for(const key136 in data296){
-if(!((key136 === "action") || (key136 === "options"))){
-const err818 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
+for(const key132 in data304){
+if(!((key132 === "action") || (key132 === "options"))){
+const err818 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11970,10 +11947,10 @@ vErrors.push(err818);
 errors++;
 }
 }
-if(data296.action !== undefined){
-let data297 = data296.action;
-if(typeof data297 !== "string"){
-const err819 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data304.action !== undefined){
+let data305 = data304.action;
+if(typeof data305 !== "string"){
+const err819 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11982,8 +11959,8 @@ vErrors.push(err819);
 }
 errors++;
 }
-if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
-const err820 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data305 === "deny") || (data305 === "warn")) || (data305 === "off"))){
+const err820 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11993,11 +11970,11 @@ vErrors.push(err820);
 errors++;
 }
 }
-if(data296.options !== undefined){
-let data298 = data296.options;
-if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
-for(const key137 in data298){
-const err821 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
+if(data304.options !== undefined){
+let data306 = data304.options;
+if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
+for(const key133 in data306){
+const err821 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -12008,7 +11985,7 @@ errors++;
 }
 }
 else {
-const err822 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err822 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -12020,7 +11997,7 @@ errors++;
 }
 }
 else {
-const err823 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err823 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -12029,19 +12006,19 @@ vErrors.push(err823);
 }
 errors++;
 }
-var _valid68 = _errs1009 === errors;
-if(_valid68 && valid238){
-valid238 = false;
-passing68 = [passing68, 1];
+var _valid66 = _errs1013 === errors;
+if(_valid66 && valid246){
+valid246 = false;
+passing66 = [passing66, 1];
 }
 else {
-if(_valid68){
-valid238 = true;
-passing68 = 1;
+if(_valid66){
+valid246 = true;
+passing66 = 1;
 }
 }
-if(!valid238){
-const err824 = {instancePath:instancePath+"/profiles/" + i18+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+if(!valid246){
+const err824 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -12051,10 +12028,10 @@ vErrors.push(err824);
 errors++;
 }
 else {
-errors = _errs1006;
+errors = _errs1010;
 if(vErrors !== null){
-if(_errs1006){
-vErrors.length = _errs1006;
+if(_errs1010){
+vErrors.length = _errs1010;
 }
 else {
 vErrors = null;
@@ -12062,14 +12039,14 @@ vErrors = null;
 }
 }
 }
-if(data174["health-check"] !== undefined){
-let data299 = data174["health-check"];
-const _errs1018 = errors;
-let valid240 = false;
-let passing69 = null;
-const _errs1019 = errors;
-if(typeof data299 !== "string"){
-const err825 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["pids-limit"] !== undefined){
+let data307 = data181["pids-limit"];
+const _errs1022 = errors;
+let valid248 = false;
+let passing67 = null;
+const _errs1023 = errors;
+if(typeof data307 !== "string"){
+const err825 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -12078,8 +12055,8 @@ vErrors.push(err825);
 }
 errors++;
 }
-if(!(((data299 === "deny") || (data299 === "warn")) || (data299 === "off"))){
-const err826 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
+const err826 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -12088,15 +12065,15 @@ vErrors.push(err826);
 }
 errors++;
 }
-var _valid69 = _errs1019 === errors;
-if(_valid69){
-valid240 = true;
-passing69 = 0;
+var _valid67 = _errs1023 === errors;
+if(_valid67){
+valid248 = true;
+passing67 = 0;
 }
-const _errs1021 = errors;
-if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
-if(data299.action === undefined){
-const err827 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1025 = errors;
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+if(data307.action === undefined){
+const err827 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12105,9 +12082,9 @@ vErrors.push(err827);
 }
 errors++;
 }
-for(const key138 in data299){
-if(!((key138 === "action") || (key138 === "options"))){
-const err828 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+for(const key134 in data307){
+if(!((key134 === "action") || (key134 === "options"))){
+const err828 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -12117,10 +12094,10 @@ vErrors.push(err828);
 errors++;
 }
 }
-if(data299.action !== undefined){
-let data300 = data299.action;
-if(typeof data300 !== "string"){
-const err829 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data307.action !== undefined){
+let data308 = data307.action;
+if(typeof data308 !== "string"){
+const err829 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -12129,8 +12106,8 @@ vErrors.push(err829);
 }
 errors++;
 }
-if(!(((data300 === "deny") || (data300 === "warn")) || (data300 === "off"))){
-const err830 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data308 === "deny") || (data308 === "warn")) || (data308 === "off"))){
+const err830 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -12140,11 +12117,11 @@ vErrors.push(err830);
 errors++;
 }
 }
-if(data299.options !== undefined){
-let data301 = data299.options;
-if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
-for(const key139 in data301){
-const err831 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+if(data307.options !== undefined){
+let data309 = data307.options;
+if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
+for(const key135 in data309){
+const err831 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -12155,7 +12132,7 @@ errors++;
 }
 }
 else {
-const err832 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err832 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -12167,7 +12144,7 @@ errors++;
 }
 }
 else {
-const err833 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err833 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -12176,19 +12153,19 @@ vErrors.push(err833);
 }
 errors++;
 }
-var _valid69 = _errs1021 === errors;
-if(_valid69 && valid240){
-valid240 = false;
-passing69 = [passing69, 1];
+var _valid67 = _errs1025 === errors;
+if(_valid67 && valid248){
+valid248 = false;
+passing67 = [passing67, 1];
 }
 else {
-if(_valid69){
-valid240 = true;
-passing69 = 1;
+if(_valid67){
+valid248 = true;
+passing67 = 1;
 }
 }
-if(!valid240){
-const err834 = {instancePath:instancePath+"/profiles/" + i18+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
+if(!valid248){
+const err834 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -12198,10 +12175,10 @@ vErrors.push(err834);
 errors++;
 }
 else {
-errors = _errs1018;
+errors = _errs1022;
 if(vErrors !== null){
-if(_errs1018){
-vErrors.length = _errs1018;
+if(_errs1022){
+vErrors.length = _errs1022;
 }
 else {
 vErrors = null;
@@ -12209,14 +12186,14 @@ vErrors = null;
 }
 }
 }
-if(data174["image-tag"] !== undefined){
-let data302 = data174["image-tag"];
-const _errs1030 = errors;
-let valid242 = false;
-let passing70 = null;
-const _errs1031 = errors;
-if(typeof data302 !== "string"){
-const err835 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["no-new-privileges"] !== undefined){
+let data310 = data181["no-new-privileges"];
+const _errs1034 = errors;
+let valid250 = false;
+let passing68 = null;
+const _errs1035 = errors;
+if(typeof data310 !== "string"){
+const err835 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -12225,8 +12202,8 @@ vErrors.push(err835);
 }
 errors++;
 }
-if(!(((data302 === "deny") || (data302 === "warn")) || (data302 === "off"))){
-const err836 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data310 === "deny") || (data310 === "warn")) || (data310 === "off"))){
+const err836 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -12235,15 +12212,15 @@ vErrors.push(err836);
 }
 errors++;
 }
-var _valid70 = _errs1031 === errors;
-if(_valid70){
-valid242 = true;
-passing70 = 0;
+var _valid68 = _errs1035 === errors;
+if(_valid68){
+valid250 = true;
+passing68 = 0;
 }
-const _errs1033 = errors;
-if(data302 && typeof data302 == "object" && !Array.isArray(data302)){
-if(data302.action === undefined){
-const err837 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1037 = errors;
+if(data310 && typeof data310 == "object" && !Array.isArray(data310)){
+if(data310.action === undefined){
+const err837 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -12252,9 +12229,9 @@ vErrors.push(err837);
 }
 errors++;
 }
-for(const key140 in data302){
-if(!((key140 === "action") || (key140 === "options"))){
-const err838 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+for(const key136 in data310){
+if(!((key136 === "action") || (key136 === "options"))){
+const err838 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -12264,10 +12241,10 @@ vErrors.push(err838);
 errors++;
 }
 }
-if(data302.action !== undefined){
-let data303 = data302.action;
-if(typeof data303 !== "string"){
-const err839 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data310.action !== undefined){
+let data311 = data310.action;
+if(typeof data311 !== "string"){
+const err839 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -12276,8 +12253,8 @@ vErrors.push(err839);
 }
 errors++;
 }
-if(!(((data303 === "deny") || (data303 === "warn")) || (data303 === "off"))){
-const err840 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data311 === "deny") || (data311 === "warn")) || (data311 === "off"))){
+const err840 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -12287,12 +12264,11 @@ vErrors.push(err840);
 errors++;
 }
 }
-if(data302.options !== undefined){
-let data304 = data302.options;
-if(data304 && typeof data304 == "object" && !Array.isArray(data304)){
-for(const key141 in data304){
-if(!(key141 === "requireDigest")){
-const err841 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+if(data310.options !== undefined){
+let data312 = data310.options;
+if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
+for(const key137 in data312){
+const err841 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -12302,9 +12278,8 @@ vErrors.push(err841);
 errors++;
 }
 }
-if(data304.requireDigest !== undefined){
-if(typeof data304.requireDigest !== "boolean"){
-const err842 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err842 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -12316,7 +12291,7 @@ errors++;
 }
 }
 else {
-const err843 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err843 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -12325,10 +12300,19 @@ vErrors.push(err843);
 }
 errors++;
 }
-}
+var _valid68 = _errs1037 === errors;
+if(_valid68 && valid250){
+valid250 = false;
+passing68 = [passing68, 1];
 }
 else {
-const err844 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid68){
+valid250 = true;
+passing68 = 1;
+}
+}
+if(!valid250){
+const err844 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -12337,19 +12321,26 @@ vErrors.push(err844);
 }
 errors++;
 }
-var _valid70 = _errs1033 === errors;
-if(_valid70 && valid242){
-valid242 = false;
-passing70 = [passing70, 1];
+else {
+errors = _errs1034;
+if(vErrors !== null){
+if(_errs1034){
+vErrors.length = _errs1034;
 }
 else {
-if(_valid70){
-valid242 = true;
-passing70 = 1;
+vErrors = null;
 }
 }
-if(!valid242){
-const err845 = {instancePath:instancePath+"/profiles/" + i18+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data181["health-check"] !== undefined){
+let data313 = data181["health-check"];
+const _errs1046 = errors;
+let valid252 = false;
+let passing69 = null;
+const _errs1047 = errors;
+if(typeof data313 !== "string"){
+const err845 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -12358,26 +12349,8 @@ vErrors.push(err845);
 }
 errors++;
 }
-else {
-errors = _errs1030;
-if(vErrors !== null){
-if(_errs1030){
-vErrors.length = _errs1030;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["privileged-ports"] !== undefined){
-let data306 = data174["privileged-ports"];
-const _errs1044 = errors;
-let valid245 = false;
-let passing71 = null;
-const _errs1045 = errors;
-if(typeof data306 !== "string"){
-const err846 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
+const err846 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -12386,8 +12359,15 @@ vErrors.push(err846);
 }
 errors++;
 }
-if(!(((data306 === "deny") || (data306 === "warn")) || (data306 === "off"))){
-const err847 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid69 = _errs1047 === errors;
+if(_valid69){
+valid252 = true;
+passing69 = 0;
+}
+const _errs1049 = errors;
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+if(data313.action === undefined){
+const err847 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -12396,15 +12376,9 @@ vErrors.push(err847);
 }
 errors++;
 }
-var _valid71 = _errs1045 === errors;
-if(_valid71){
-valid245 = true;
-passing71 = 0;
-}
-const _errs1047 = errors;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-if(data306.action === undefined){
-const err848 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key138 in data313){
+if(!((key138 === "action") || (key138 === "options"))){
+const err848 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -12413,9 +12387,11 @@ vErrors.push(err848);
 }
 errors++;
 }
-for(const key142 in data306){
-if(!((key142 === "action") || (key142 === "options"))){
-const err849 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+}
+if(data313.action !== undefined){
+let data314 = data313.action;
+if(typeof data314 !== "string"){
+const err849 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -12424,11 +12400,8 @@ vErrors.push(err849);
 }
 errors++;
 }
-}
-if(data306.action !== undefined){
-let data307 = data306.action;
-if(typeof data307 !== "string"){
-const err850 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data314 === "deny") || (data314 === "warn")) || (data314 === "off"))){
+const err850 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12437,8 +12410,12 @@ vErrors.push(err850);
 }
 errors++;
 }
-if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
-const err851 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data313.options !== undefined){
+let data315 = data313.options;
+if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
+for(const key139 in data315){
+const err851 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -12448,11 +12425,8 @@ vErrors.push(err851);
 errors++;
 }
 }
-if(data306.options !== undefined){
-let data308 = data306.options;
-if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
-for(const key143 in data308){
-const err852 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+else {
+const err852 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -12462,8 +12436,9 @@ vErrors.push(err852);
 errors++;
 }
 }
+}
 else {
-const err853 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err853 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -12472,10 +12447,19 @@ vErrors.push(err853);
 }
 errors++;
 }
-}
+var _valid69 = _errs1049 === errors;
+if(_valid69 && valid252){
+valid252 = false;
+passing69 = [passing69, 1];
 }
 else {
-const err854 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid69){
+valid252 = true;
+passing69 = 1;
+}
+}
+if(!valid252){
+const err854 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -12484,19 +12468,26 @@ vErrors.push(err854);
 }
 errors++;
 }
-var _valid71 = _errs1047 === errors;
-if(_valid71 && valid245){
-valid245 = false;
-passing71 = [passing71, 1];
+else {
+errors = _errs1046;
+if(vErrors !== null){
+if(_errs1046){
+vErrors.length = _errs1046;
 }
 else {
-if(_valid71){
-valid245 = true;
-passing71 = 1;
+vErrors = null;
 }
 }
-if(!valid245){
-const err855 = {instancePath:instancePath+"/profiles/" + i18+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data181["image-tag"] !== undefined){
+let data316 = data181["image-tag"];
+const _errs1058 = errors;
+let valid254 = false;
+let passing70 = null;
+const _errs1059 = errors;
+if(typeof data316 !== "string"){
+const err855 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -12505,26 +12496,8 @@ vErrors.push(err855);
 }
 errors++;
 }
-else {
-errors = _errs1044;
-if(vErrors !== null){
-if(_errs1044){
-vErrors.length = _errs1044;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["port-all-interfaces"] !== undefined){
-let data309 = data174["port-all-interfaces"];
-const _errs1056 = errors;
-let valid247 = false;
-let passing72 = null;
-const _errs1057 = errors;
-if(typeof data309 !== "string"){
-const err856 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data316 === "deny") || (data316 === "warn")) || (data316 === "off"))){
+const err856 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -12533,8 +12506,15 @@ vErrors.push(err856);
 }
 errors++;
 }
-if(!(((data309 === "deny") || (data309 === "warn")) || (data309 === "off"))){
-const err857 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid70 = _errs1059 === errors;
+if(_valid70){
+valid254 = true;
+passing70 = 0;
+}
+const _errs1061 = errors;
+if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
+if(data316.action === undefined){
+const err857 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -12543,15 +12523,9 @@ vErrors.push(err857);
 }
 errors++;
 }
-var _valid72 = _errs1057 === errors;
-if(_valid72){
-valid247 = true;
-passing72 = 0;
-}
-const _errs1059 = errors;
-if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
-if(data309.action === undefined){
-const err858 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key140 in data316){
+if(!((key140 === "action") || (key140 === "options"))){
+const err858 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -12560,9 +12534,11 @@ vErrors.push(err858);
 }
 errors++;
 }
-for(const key144 in data309){
-if(!((key144 === "action") || (key144 === "options"))){
-const err859 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+}
+if(data316.action !== undefined){
+let data317 = data316.action;
+if(typeof data317 !== "string"){
+const err859 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -12571,11 +12547,8 @@ vErrors.push(err859);
 }
 errors++;
 }
-}
-if(data309.action !== undefined){
-let data310 = data309.action;
-if(typeof data310 !== "string"){
-const err860 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data317 === "deny") || (data317 === "warn")) || (data317 === "off"))){
+const err860 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -12584,8 +12557,13 @@ vErrors.push(err860);
 }
 errors++;
 }
-if(!(((data310 === "deny") || (data310 === "warn")) || (data310 === "off"))){
-const err861 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data316.options !== undefined){
+let data318 = data316.options;
+if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
+for(const key141 in data318){
+if(!(key141 === "requireDigest")){
+const err861 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -12595,11 +12573,9 @@ vErrors.push(err861);
 errors++;
 }
 }
-if(data309.options !== undefined){
-let data311 = data309.options;
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-for(const key145 in data311){
-const err862 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+if(data318.requireDigest !== undefined){
+if(typeof data318.requireDigest !== "boolean"){
+const err862 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -12609,8 +12585,9 @@ vErrors.push(err862);
 errors++;
 }
 }
+}
 else {
-const err863 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err863 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -12622,7 +12599,7 @@ errors++;
 }
 }
 else {
-const err864 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err864 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -12631,19 +12608,19 @@ vErrors.push(err864);
 }
 errors++;
 }
-var _valid72 = _errs1059 === errors;
-if(_valid72 && valid247){
-valid247 = false;
-passing72 = [passing72, 1];
+var _valid70 = _errs1061 === errors;
+if(_valid70 && valid254){
+valid254 = false;
+passing70 = [passing70, 1];
 }
 else {
-if(_valid72){
-valid247 = true;
-passing72 = 1;
+if(_valid70){
+valid254 = true;
+passing70 = 1;
 }
 }
-if(!valid247){
-const err865 = {instancePath:instancePath+"/profiles/" + i18+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+if(!valid254){
+const err865 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -12653,10 +12630,10 @@ vErrors.push(err865);
 errors++;
 }
 else {
-errors = _errs1056;
+errors = _errs1058;
 if(vErrors !== null){
-if(_errs1056){
-vErrors.length = _errs1056;
+if(_errs1058){
+vErrors.length = _errs1058;
 }
 else {
 vErrors = null;
@@ -12664,14 +12641,14 @@ vErrors = null;
 }
 }
 }
-if(data174["publish-all-ports"] !== undefined){
-let data312 = data174["publish-all-ports"];
-const _errs1068 = errors;
-let valid249 = false;
-let passing73 = null;
-const _errs1069 = errors;
-if(typeof data312 !== "string"){
-const err866 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["privileged-ports"] !== undefined){
+let data320 = data181["privileged-ports"];
+const _errs1072 = errors;
+let valid257 = false;
+let passing71 = null;
+const _errs1073 = errors;
+if(typeof data320 !== "string"){
+const err866 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -12680,8 +12657,8 @@ vErrors.push(err866);
 }
 errors++;
 }
-if(!(((data312 === "deny") || (data312 === "warn")) || (data312 === "off"))){
-const err867 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data320 === "deny") || (data320 === "warn")) || (data320 === "off"))){
+const err867 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -12690,15 +12667,15 @@ vErrors.push(err867);
 }
 errors++;
 }
-var _valid73 = _errs1069 === errors;
-if(_valid73){
-valid249 = true;
-passing73 = 0;
+var _valid71 = _errs1073 === errors;
+if(_valid71){
+valid257 = true;
+passing71 = 0;
 }
-const _errs1071 = errors;
-if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
-if(data312.action === undefined){
-const err868 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1075 = errors;
+if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
+if(data320.action === undefined){
+const err868 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -12707,9 +12684,9 @@ vErrors.push(err868);
 }
 errors++;
 }
-for(const key146 in data312){
-if(!((key146 === "action") || (key146 === "options"))){
-const err869 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+for(const key142 in data320){
+if(!((key142 === "action") || (key142 === "options"))){
+const err869 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -12719,10 +12696,10 @@ vErrors.push(err869);
 errors++;
 }
 }
-if(data312.action !== undefined){
-let data313 = data312.action;
-if(typeof data313 !== "string"){
-const err870 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data320.action !== undefined){
+let data321 = data320.action;
+if(typeof data321 !== "string"){
+const err870 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -12731,8 +12708,8 @@ vErrors.push(err870);
 }
 errors++;
 }
-if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
-const err871 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data321 === "deny") || (data321 === "warn")) || (data321 === "off"))){
+const err871 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -12742,11 +12719,11 @@ vErrors.push(err871);
 errors++;
 }
 }
-if(data312.options !== undefined){
-let data314 = data312.options;
-if(data314 && typeof data314 == "object" && !Array.isArray(data314)){
-for(const key147 in data314){
-const err872 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+if(data320.options !== undefined){
+let data322 = data320.options;
+if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
+for(const key143 in data322){
+const err872 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -12757,7 +12734,7 @@ errors++;
 }
 }
 else {
-const err873 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err873 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -12769,7 +12746,7 @@ errors++;
 }
 }
 else {
-const err874 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err874 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -12778,19 +12755,19 @@ vErrors.push(err874);
 }
 errors++;
 }
-var _valid73 = _errs1071 === errors;
-if(_valid73 && valid249){
-valid249 = false;
-passing73 = [passing73, 1];
+var _valid71 = _errs1075 === errors;
+if(_valid71 && valid257){
+valid257 = false;
+passing71 = [passing71, 1];
 }
 else {
-if(_valid73){
-valid249 = true;
-passing73 = 1;
+if(_valid71){
+valid257 = true;
+passing71 = 1;
 }
 }
-if(!valid249){
-const err875 = {instancePath:instancePath+"/profiles/" + i18+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+if(!valid257){
+const err875 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -12800,10 +12777,10 @@ vErrors.push(err875);
 errors++;
 }
 else {
-errors = _errs1068;
+errors = _errs1072;
 if(vErrors !== null){
-if(_errs1068){
-vErrors.length = _errs1068;
+if(_errs1072){
+vErrors.length = _errs1072;
 }
 else {
 vErrors = null;
@@ -12811,14 +12788,14 @@ vErrors = null;
 }
 }
 }
-if(data174["cpu-limit"] !== undefined){
-let data315 = data174["cpu-limit"];
-const _errs1080 = errors;
-let valid251 = false;
-let passing74 = null;
-const _errs1081 = errors;
-if(typeof data315 !== "string"){
-const err876 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["port-all-interfaces"] !== undefined){
+let data323 = data181["port-all-interfaces"];
+const _errs1084 = errors;
+let valid259 = false;
+let passing72 = null;
+const _errs1085 = errors;
+if(typeof data323 !== "string"){
+const err876 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -12827,8 +12804,8 @@ vErrors.push(err876);
 }
 errors++;
 }
-if(!(((data315 === "deny") || (data315 === "warn")) || (data315 === "off"))){
-const err877 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data323 === "deny") || (data323 === "warn")) || (data323 === "off"))){
+const err877 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -12837,15 +12814,15 @@ vErrors.push(err877);
 }
 errors++;
 }
-var _valid74 = _errs1081 === errors;
-if(_valid74){
-valid251 = true;
-passing74 = 0;
+var _valid72 = _errs1085 === errors;
+if(_valid72){
+valid259 = true;
+passing72 = 0;
 }
-const _errs1083 = errors;
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-if(data315.action === undefined){
-const err878 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1087 = errors;
+if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
+if(data323.action === undefined){
+const err878 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -12854,9 +12831,9 @@ vErrors.push(err878);
 }
 errors++;
 }
-for(const key148 in data315){
-if(!((key148 === "action") || (key148 === "options"))){
-const err879 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+for(const key144 in data323){
+if(!((key144 === "action") || (key144 === "options"))){
+const err879 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -12866,10 +12843,10 @@ vErrors.push(err879);
 errors++;
 }
 }
-if(data315.action !== undefined){
-let data316 = data315.action;
-if(typeof data316 !== "string"){
-const err880 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data323.action !== undefined){
+let data324 = data323.action;
+if(typeof data324 !== "string"){
+const err880 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -12878,8 +12855,8 @@ vErrors.push(err880);
 }
 errors++;
 }
-if(!(((data316 === "deny") || (data316 === "warn")) || (data316 === "off"))){
-const err881 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
+const err881 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -12889,11 +12866,11 @@ vErrors.push(err881);
 errors++;
 }
 }
-if(data315.options !== undefined){
-let data317 = data315.options;
-if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
-for(const key149 in data317){
-const err882 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+if(data323.options !== undefined){
+let data325 = data323.options;
+if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
+for(const key145 in data325){
+const err882 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12904,7 +12881,7 @@ errors++;
 }
 }
 else {
-const err883 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err883 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -12916,7 +12893,7 @@ errors++;
 }
 }
 else {
-const err884 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err884 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -12925,19 +12902,19 @@ vErrors.push(err884);
 }
 errors++;
 }
-var _valid74 = _errs1083 === errors;
-if(_valid74 && valid251){
-valid251 = false;
-passing74 = [passing74, 1];
+var _valid72 = _errs1087 === errors;
+if(_valid72 && valid259){
+valid259 = false;
+passing72 = [passing72, 1];
 }
 else {
-if(_valid74){
-valid251 = true;
-passing74 = 1;
+if(_valid72){
+valid259 = true;
+passing72 = 1;
 }
 }
-if(!valid251){
-const err885 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+if(!valid259){
+const err885 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -12947,10 +12924,10 @@ vErrors.push(err885);
 errors++;
 }
 else {
-errors = _errs1080;
+errors = _errs1084;
 if(vErrors !== null){
-if(_errs1080){
-vErrors.length = _errs1080;
+if(_errs1084){
+vErrors.length = _errs1084;
 }
 else {
 vErrors = null;
@@ -12958,14 +12935,14 @@ vErrors = null;
 }
 }
 }
-if(data174.ulimits !== undefined){
-let data318 = data174.ulimits;
-const _errs1092 = errors;
-let valid253 = false;
-let passing75 = null;
-const _errs1093 = errors;
-if(typeof data318 !== "string"){
-const err886 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181["publish-all-ports"] !== undefined){
+let data326 = data181["publish-all-ports"];
+const _errs1096 = errors;
+let valid261 = false;
+let passing73 = null;
+const _errs1097 = errors;
+if(typeof data326 !== "string"){
+const err886 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -12974,8 +12951,8 @@ vErrors.push(err886);
 }
 errors++;
 }
-if(!(((data318 === "deny") || (data318 === "warn")) || (data318 === "off"))){
-const err887 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data326 === "deny") || (data326 === "warn")) || (data326 === "off"))){
+const err887 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -12984,15 +12961,15 @@ vErrors.push(err887);
 }
 errors++;
 }
-var _valid75 = _errs1093 === errors;
-if(_valid75){
-valid253 = true;
-passing75 = 0;
+var _valid73 = _errs1097 === errors;
+if(_valid73){
+valid261 = true;
+passing73 = 0;
 }
-const _errs1095 = errors;
-if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
-if(data318.action === undefined){
-const err888 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1099 = errors;
+if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
+if(data326.action === undefined){
+const err888 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -13001,9 +12978,9 @@ vErrors.push(err888);
 }
 errors++;
 }
-for(const key150 in data318){
-if(!((key150 === "action") || (key150 === "options"))){
-const err889 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+for(const key146 in data326){
+if(!((key146 === "action") || (key146 === "options"))){
+const err889 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -13013,10 +12990,10 @@ vErrors.push(err889);
 errors++;
 }
 }
-if(data318.action !== undefined){
-let data319 = data318.action;
-if(typeof data319 !== "string"){
-const err890 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data326.action !== undefined){
+let data327 = data326.action;
+if(typeof data327 !== "string"){
+const err890 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -13025,8 +13002,8 @@ vErrors.push(err890);
 }
 errors++;
 }
-if(!(((data319 === "deny") || (data319 === "warn")) || (data319 === "off"))){
-const err891 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
+const err891 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -13036,12 +13013,11 @@ vErrors.push(err891);
 errors++;
 }
 }
-if(data318.options !== undefined){
-let data320 = data318.options;
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-for(const key151 in data320){
-if(!(key151 === "allowed")){
-const err892 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+if(data326.options !== undefined){
+let data328 = data326.options;
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+for(const key147 in data328){
+const err892 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -13051,15 +13027,8 @@ vErrors.push(err892);
 errors++;
 }
 }
-if(data320.allowed !== undefined){
-let data321 = data320.allowed;
-if(Array.isArray(data321)){
-const len33 = data321.length;
-for(let i35=0; i35<len33; i35++){
-let data322 = data321[i35];
-if(typeof data322 === "string"){
-if(func3(data322) < 1){
-const err893 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/options/allowed/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err893 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -13069,8 +13038,9 @@ vErrors.push(err893);
 errors++;
 }
 }
+}
 else {
-const err894 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/options/allowed/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err894 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -13079,10 +13049,19 @@ vErrors.push(err894);
 }
 errors++;
 }
-}
+var _valid73 = _errs1099 === errors;
+if(_valid73 && valid261){
+valid261 = false;
+passing73 = [passing73, 1];
 }
 else {
-const err895 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid73){
+valid261 = true;
+passing73 = 1;
+}
+}
+if(!valid261){
+const err895 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -13091,10 +13070,26 @@ vErrors.push(err895);
 }
 errors++;
 }
-}
+else {
+errors = _errs1096;
+if(vErrors !== null){
+if(_errs1096){
+vErrors.length = _errs1096;
 }
 else {
-const err896 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data181["cpu-limit"] !== undefined){
+let data329 = data181["cpu-limit"];
+const _errs1108 = errors;
+let valid263 = false;
+let passing74 = null;
+const _errs1109 = errors;
+if(typeof data329 !== "string"){
+const err896 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -13103,10 +13098,8 @@ vErrors.push(err896);
 }
 errors++;
 }
-}
-}
-else {
-const err897 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data329 === "deny") || (data329 === "warn")) || (data329 === "off"))){
+const err897 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -13115,19 +13108,15 @@ vErrors.push(err897);
 }
 errors++;
 }
-var _valid75 = _errs1095 === errors;
-if(_valid75 && valid253){
-valid253 = false;
-passing75 = [passing75, 1];
+var _valid74 = _errs1109 === errors;
+if(_valid74){
+valid263 = true;
+passing74 = 0;
 }
-else {
-if(_valid75){
-valid253 = true;
-passing75 = 1;
-}
-}
-if(!valid253){
-const err898 = {instancePath:instancePath+"/profiles/" + i18+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+const _errs1111 = errors;
+if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
+if(data329.action === undefined){
+const err898 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -13136,26 +13125,9 @@ vErrors.push(err898);
 }
 errors++;
 }
-else {
-errors = _errs1092;
-if(vErrors !== null){
-if(_errs1092){
-vErrors.length = _errs1092;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data174["default-bridge"] !== undefined){
-let data323 = data174["default-bridge"];
-const _errs1108 = errors;
-let valid258 = false;
-let passing76 = null;
-const _errs1109 = errors;
-if(typeof data323 !== "string"){
-const err899 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key148 in data329){
+if(!((key148 === "action") || (key148 === "options"))){
+const err899 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -13164,8 +13136,11 @@ vErrors.push(err899);
 }
 errors++;
 }
-if(!(((data323 === "deny") || (data323 === "warn")) || (data323 === "off"))){
-const err900 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data329.action !== undefined){
+let data330 = data329.action;
+if(typeof data330 !== "string"){
+const err900 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -13174,15 +13149,8 @@ vErrors.push(err900);
 }
 errors++;
 }
-var _valid76 = _errs1109 === errors;
-if(_valid76){
-valid258 = true;
-passing76 = 0;
-}
-const _errs1111 = errors;
-if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
-if(data323.action === undefined){
-const err901 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
+const err901 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -13191,9 +13159,12 @@ vErrors.push(err901);
 }
 errors++;
 }
-for(const key152 in data323){
-if(!((key152 === "action") || (key152 === "options"))){
-const err902 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+}
+if(data329.options !== undefined){
+let data331 = data329.options;
+if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
+for(const key149 in data331){
+const err902 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -13203,10 +13174,8 @@ vErrors.push(err902);
 errors++;
 }
 }
-if(data323.action !== undefined){
-let data324 = data323.action;
-if(typeof data324 !== "string"){
-const err903 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err903 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -13215,8 +13184,10 @@ vErrors.push(err903);
 }
 errors++;
 }
-if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
-const err904 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err904 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -13225,61 +13196,24 @@ vErrors.push(err904);
 }
 errors++;
 }
+var _valid74 = _errs1111 === errors;
+if(_valid74 && valid263){
+valid263 = false;
+passing74 = [passing74, 1];
 }
-if(data323.options !== undefined){
-let data325 = data323.options;
-if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
-for(const key153 in data325){
-const err905 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+else {
+if(_valid74){
+valid263 = true;
+passing74 = 1;
+}
+}
+if(!valid263){
+const err905 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err905];
 }
 else {
 vErrors.push(err905);
-}
-errors++;
-}
-}
-else {
-const err906 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err906];
-}
-else {
-vErrors.push(err906);
-}
-errors++;
-}
-}
-}
-else {
-const err907 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err907];
-}
-else {
-vErrors.push(err907);
-}
-errors++;
-}
-var _valid76 = _errs1111 === errors;
-if(_valid76 && valid258){
-valid258 = false;
-passing76 = [passing76, 1];
-}
-else {
-if(_valid76){
-valid258 = true;
-passing76 = 1;
-}
-}
-if(!valid258){
-const err908 = {instancePath:instancePath+"/profiles/" + i18+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err908];
-}
-else {
-vErrors.push(err908);
 }
 errors++;
 }
@@ -13295,14 +13229,52 @@ vErrors = null;
 }
 }
 }
-if(data174.sysctls !== undefined){
-let data326 = data174.sysctls;
+if(data181.ulimits !== undefined){
+let data332 = data181.ulimits;
 const _errs1120 = errors;
-let valid260 = false;
-let passing77 = null;
+let valid265 = false;
+let passing75 = null;
 const _errs1121 = errors;
-if(typeof data326 !== "string"){
-const err909 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data332 !== "string"){
+const err906 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err906];
+}
+else {
+vErrors.push(err906);
+}
+errors++;
+}
+if(!(((data332 === "deny") || (data332 === "warn")) || (data332 === "off"))){
+const err907 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err907];
+}
+else {
+vErrors.push(err907);
+}
+errors++;
+}
+var _valid75 = _errs1121 === errors;
+if(_valid75){
+valid265 = true;
+passing75 = 0;
+}
+const _errs1123 = errors;
+if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
+if(data332.action === undefined){
+const err908 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err908];
+}
+else {
+vErrors.push(err908);
+}
+errors++;
+}
+for(const key150 in data332){
+if(!((key150 === "action") || (key150 === "options"))){
+const err909 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -13311,8 +13283,11 @@ vErrors.push(err909);
 }
 errors++;
 }
-if(!(((data326 === "deny") || (data326 === "warn")) || (data326 === "off"))){
-const err910 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data332.action !== undefined){
+let data333 = data332.action;
+if(typeof data333 !== "string"){
+const err910 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -13321,15 +13296,8 @@ vErrors.push(err910);
 }
 errors++;
 }
-var _valid77 = _errs1121 === errors;
-if(_valid77){
-valid260 = true;
-passing77 = 0;
-}
-const _errs1123 = errors;
-if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
-if(data326.action === undefined){
-const err911 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
+const err911 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -13338,9 +13306,13 @@ vErrors.push(err911);
 }
 errors++;
 }
-for(const key154 in data326){
-if(!((key154 === "action") || (key154 === "options"))){
-const err912 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+}
+if(data332.options !== undefined){
+let data334 = data332.options;
+if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
+for(const key151 in data334){
+if(!(key151 === "allowed")){
+const err912 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -13350,10 +13322,15 @@ vErrors.push(err912);
 errors++;
 }
 }
-if(data326.action !== undefined){
-let data327 = data326.action;
-if(typeof data327 !== "string"){
-const err913 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data334.allowed !== undefined){
+let data335 = data334.allowed;
+if(Array.isArray(data335)){
+const len39 = data335.length;
+for(let i41=0; i41<len39; i41++){
+let data336 = data335[i41];
+if(typeof data336 === "string"){
+if(func3(data336) < 1){
+const err913 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options/allowed/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -13362,8 +13339,9 @@ vErrors.push(err913);
 }
 errors++;
 }
-if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
-const err914 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err914 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options/allowed/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -13373,12 +13351,9 @@ vErrors.push(err914);
 errors++;
 }
 }
-if(data326.options !== undefined){
-let data328 = data326.options;
-if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
-for(const key155 in data328){
-if(!(key155 === "allowed")){
-const err915 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+}
+else {
+const err915 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -13388,15 +13363,9 @@ vErrors.push(err915);
 errors++;
 }
 }
-if(data328.allowed !== undefined){
-let data329 = data328.allowed;
-if(Array.isArray(data329)){
-const len34 = data329.length;
-for(let i36=0; i36<len34; i36++){
-let data330 = data329[i36];
-if(typeof data330 === "string"){
-if(func3(data330) < 1){
-const err916 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/options/allowed/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err916 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -13406,8 +13375,9 @@ vErrors.push(err916);
 errors++;
 }
 }
+}
 else {
-const err917 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/options/allowed/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err917 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -13416,60 +13386,24 @@ vErrors.push(err917);
 }
 errors++;
 }
-}
+var _valid75 = _errs1123 === errors;
+if(_valid75 && valid265){
+valid265 = false;
+passing75 = [passing75, 1];
 }
 else {
-const err918 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid75){
+valid265 = true;
+passing75 = 1;
+}
+}
+if(!valid265){
+const err918 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err918];
 }
 else {
 vErrors.push(err918);
-}
-errors++;
-}
-}
-}
-else {
-const err919 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err919];
-}
-else {
-vErrors.push(err919);
-}
-errors++;
-}
-}
-}
-else {
-const err920 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err920];
-}
-else {
-vErrors.push(err920);
-}
-errors++;
-}
-var _valid77 = _errs1123 === errors;
-if(_valid77 && valid260){
-valid260 = false;
-passing77 = [passing77, 1];
-}
-else {
-if(_valid77){
-valid260 = true;
-passing77 = 1;
-}
-}
-if(!valid260){
-const err921 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err921];
-}
-else {
-vErrors.push(err921);
 }
 errors++;
 }
@@ -13485,14 +13419,52 @@ vErrors = null;
 }
 }
 }
-if(data174.sshd !== undefined){
-let data331 = data174.sshd;
+if(data181["default-bridge"] !== undefined){
+let data337 = data181["default-bridge"];
 const _errs1136 = errors;
-let valid265 = false;
-let passing78 = null;
+let valid270 = false;
+let passing76 = null;
 const _errs1137 = errors;
-if(typeof data331 !== "string"){
-const err922 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data337 !== "string"){
+const err919 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err919];
+}
+else {
+vErrors.push(err919);
+}
+errors++;
+}
+if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
+const err920 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err920];
+}
+else {
+vErrors.push(err920);
+}
+errors++;
+}
+var _valid76 = _errs1137 === errors;
+if(_valid76){
+valid270 = true;
+passing76 = 0;
+}
+const _errs1139 = errors;
+if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
+if(data337.action === undefined){
+const err921 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err921];
+}
+else {
+vErrors.push(err921);
+}
+errors++;
+}
+for(const key152 in data337){
+if(!((key152 === "action") || (key152 === "options"))){
+const err922 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -13501,8 +13473,11 @@ vErrors.push(err922);
 }
 errors++;
 }
-if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
-const err923 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data337.action !== undefined){
+let data338 = data337.action;
+if(typeof data338 !== "string"){
+const err923 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -13511,15 +13486,8 @@ vErrors.push(err923);
 }
 errors++;
 }
-var _valid78 = _errs1137 === errors;
-if(_valid78){
-valid265 = true;
-passing78 = 0;
-}
-const _errs1139 = errors;
-if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
-if(data331.action === undefined){
-const err924 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data338 === "deny") || (data338 === "warn")) || (data338 === "off"))){
+const err924 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -13528,9 +13496,12 @@ vErrors.push(err924);
 }
 errors++;
 }
-for(const key156 in data331){
-if(!((key156 === "action") || (key156 === "options"))){
-const err925 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+}
+if(data337.options !== undefined){
+let data339 = data337.options;
+if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
+for(const key153 in data339){
+const err925 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13540,10 +13511,8 @@ vErrors.push(err925);
 errors++;
 }
 }
-if(data331.action !== undefined){
-let data332 = data331.action;
-if(typeof data332 !== "string"){
-const err926 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err926 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -13552,8 +13521,10 @@ vErrors.push(err926);
 }
 errors++;
 }
-if(!(((data332 === "deny") || (data332 === "warn")) || (data332 === "off"))){
-const err927 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err927 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -13562,61 +13533,24 @@ vErrors.push(err927);
 }
 errors++;
 }
+var _valid76 = _errs1139 === errors;
+if(_valid76 && valid270){
+valid270 = false;
+passing76 = [passing76, 1];
 }
-if(data331.options !== undefined){
-let data333 = data331.options;
-if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
-for(const key157 in data333){
-const err928 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+else {
+if(_valid76){
+valid270 = true;
+passing76 = 1;
+}
+}
+if(!valid270){
+const err928 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err928];
 }
 else {
 vErrors.push(err928);
-}
-errors++;
-}
-}
-else {
-const err929 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err929];
-}
-else {
-vErrors.push(err929);
-}
-errors++;
-}
-}
-}
-else {
-const err930 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err930];
-}
-else {
-vErrors.push(err930);
-}
-errors++;
-}
-var _valid78 = _errs1139 === errors;
-if(_valid78 && valid265){
-valid265 = false;
-passing78 = [passing78, 1];
-}
-else {
-if(_valid78){
-valid265 = true;
-passing78 = 1;
-}
-}
-if(!valid265){
-const err931 = {instancePath:instancePath+"/profiles/" + i18+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err931];
-}
-else {
-vErrors.push(err931);
 }
 errors++;
 }
@@ -13632,14 +13566,52 @@ vErrors = null;
 }
 }
 }
-if(data174["cgroup-parent"] !== undefined){
-let data334 = data174["cgroup-parent"];
+if(data181.sysctls !== undefined){
+let data340 = data181.sysctls;
 const _errs1148 = errors;
-let valid267 = false;
-let passing79 = null;
+let valid272 = false;
+let passing77 = null;
 const _errs1149 = errors;
-if(typeof data334 !== "string"){
-const err932 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data340 !== "string"){
+const err929 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err929];
+}
+else {
+vErrors.push(err929);
+}
+errors++;
+}
+if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
+const err930 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err930];
+}
+else {
+vErrors.push(err930);
+}
+errors++;
+}
+var _valid77 = _errs1149 === errors;
+if(_valid77){
+valid272 = true;
+passing77 = 0;
+}
+const _errs1151 = errors;
+if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
+if(data340.action === undefined){
+const err931 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err931];
+}
+else {
+vErrors.push(err931);
+}
+errors++;
+}
+for(const key154 in data340){
+if(!((key154 === "action") || (key154 === "options"))){
+const err932 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -13648,8 +13620,11 @@ vErrors.push(err932);
 }
 errors++;
 }
-if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
-const err933 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data340.action !== undefined){
+let data341 = data340.action;
+if(typeof data341 !== "string"){
+const err933 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -13658,15 +13633,8 @@ vErrors.push(err933);
 }
 errors++;
 }
-var _valid79 = _errs1149 === errors;
-if(_valid79){
-valid267 = true;
-passing79 = 0;
-}
-const _errs1151 = errors;
-if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
-if(data334.action === undefined){
-const err934 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data341 === "deny") || (data341 === "warn")) || (data341 === "off"))){
+const err934 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -13675,9 +13643,13 @@ vErrors.push(err934);
 }
 errors++;
 }
-for(const key158 in data334){
-if(!((key158 === "action") || (key158 === "options"))){
-const err935 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+}
+if(data340.options !== undefined){
+let data342 = data340.options;
+if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
+for(const key155 in data342){
+if(!(key155 === "allowed")){
+const err935 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -13687,10 +13659,15 @@ vErrors.push(err935);
 errors++;
 }
 }
-if(data334.action !== undefined){
-let data335 = data334.action;
-if(typeof data335 !== "string"){
-const err936 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data342.allowed !== undefined){
+let data343 = data342.allowed;
+if(Array.isArray(data343)){
+const len40 = data343.length;
+for(let i42=0; i42<len40; i42++){
+let data344 = data343[i42];
+if(typeof data344 === "string"){
+if(func3(data344) < 1){
+const err936 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13699,8 +13676,9 @@ vErrors.push(err936);
 }
 errors++;
 }
-if(!(((data335 === "deny") || (data335 === "warn")) || (data335 === "off"))){
-const err937 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err937 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -13710,12 +13688,9 @@ vErrors.push(err937);
 errors++;
 }
 }
-if(data334.options !== undefined){
-let data336 = data334.options;
-if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
-for(const key159 in data336){
-if(!(key159 === "allowed")){
-const err938 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
+}
+else {
+const err938 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -13725,15 +13700,9 @@ vErrors.push(err938);
 errors++;
 }
 }
-if(data336.allowed !== undefined){
-let data337 = data336.allowed;
-if(Array.isArray(data337)){
-const len35 = data337.length;
-for(let i37=0; i37<len35; i37++){
-let data338 = data337[i37];
-if(typeof data338 === "string"){
-if(func3(data338) < 1){
-const err939 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/options/allowed/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err939 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -13743,8 +13712,9 @@ vErrors.push(err939);
 errors++;
 }
 }
+}
 else {
-const err940 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/options/allowed/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err940 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -13753,60 +13723,24 @@ vErrors.push(err940);
 }
 errors++;
 }
-}
+var _valid77 = _errs1151 === errors;
+if(_valid77 && valid272){
+valid272 = false;
+passing77 = [passing77, 1];
 }
 else {
-const err941 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid77){
+valid272 = true;
+passing77 = 1;
+}
+}
+if(!valid272){
+const err941 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err941];
 }
 else {
 vErrors.push(err941);
-}
-errors++;
-}
-}
-}
-else {
-const err942 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err942];
-}
-else {
-vErrors.push(err942);
-}
-errors++;
-}
-}
-}
-else {
-const err943 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err943];
-}
-else {
-vErrors.push(err943);
-}
-errors++;
-}
-var _valid79 = _errs1151 === errors;
-if(_valid79 && valid267){
-valid267 = false;
-passing79 = [passing79, 1];
-}
-else {
-if(_valid79){
-valid267 = true;
-passing79 = 1;
-}
-}
-if(!valid267){
-const err944 = {instancePath:instancePath+"/profiles/" + i18+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err944];
-}
-else {
-vErrors.push(err944);
 }
 errors++;
 }
@@ -13822,11 +13756,52 @@ vErrors = null;
 }
 }
 }
-for(const key160 in data174){
-if(pattern5.test(key160)){
-let data339 = data174[key160];
-if(typeof data339 !== "string"){
-const err945 = {instancePath:instancePath+"/profiles/" + i18+"/rules/" + key160.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181.sshd !== undefined){
+let data345 = data181.sshd;
+const _errs1164 = errors;
+let valid277 = false;
+let passing78 = null;
+const _errs1165 = errors;
+if(typeof data345 !== "string"){
+const err942 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err942];
+}
+else {
+vErrors.push(err942);
+}
+errors++;
+}
+if(!(((data345 === "deny") || (data345 === "warn")) || (data345 === "off"))){
+const err943 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err943];
+}
+else {
+vErrors.push(err943);
+}
+errors++;
+}
+var _valid78 = _errs1165 === errors;
+if(_valid78){
+valid277 = true;
+passing78 = 0;
+}
+const _errs1167 = errors;
+if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
+if(data345.action === undefined){
+const err944 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err944];
+}
+else {
+vErrors.push(err944);
+}
+errors++;
+}
+for(const key156 in data345){
+if(!((key156 === "action") || (key156 === "options"))){
+const err945 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -13835,8 +13810,11 @@ vErrors.push(err945);
 }
 errors++;
 }
-if(!(((data339 === "deny") || (data339 === "warn")) || (data339 === "off"))){
-const err946 = {instancePath:instancePath+"/profiles/" + i18+"/rules/" + key160.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
+}
+if(data345.action !== undefined){
+let data346 = data345.action;
+if(typeof data346 !== "string"){
+const err946 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13845,11 +13823,8 @@ vErrors.push(err946);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err947 = {instancePath:instancePath+"/profiles/" + i18+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
+const err947 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -13859,9 +13834,11 @@ vErrors.push(err947);
 errors++;
 }
 }
-}
-else {
-const err948 = {instancePath:instancePath+"/profiles/" + i18,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data345.options !== undefined){
+let data347 = data345.options;
+if(data347 && typeof data347 == "object" && !Array.isArray(data347)){
+for(const key157 in data347){
+const err948 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -13871,9 +13848,8 @@ vErrors.push(err948);
 errors++;
 }
 }
-}
 else {
-const err949 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err949 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -13883,20 +13859,9 @@ vErrors.push(err949);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data340 = data.customRules;
-if(Array.isArray(data340)){
-const len36 = data340.length;
-for(let i38=0; i38<len36; i38++){
-let data341 = data340[i38];
-const _errs1170 = errors;
-let valid276 = true;
-const _errs1171 = errors;
-if(errors === _errs1171){
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-let missing0;
-if((data341.operator === undefined) && (missing0 = "operator")){
-const err950 = {};
+}
+else {
+const err950 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -13905,10 +13870,19 @@ vErrors.push(err950);
 }
 errors++;
 }
+var _valid78 = _errs1167 === errors;
+if(_valid78 && valid277){
+valid277 = false;
+passing78 = [passing78, 1];
+}
 else {
-if(data341.operator !== undefined){
-if("equals" !== data341.operator){
-const err951 = {};
+if(_valid78){
+valid277 = true;
+passing78 = 1;
+}
+}
+if(!valid277){
+const err951 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -13917,11 +13891,26 @@ vErrors.push(err951);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs1164;
+if(vErrors !== null){
+if(_errs1164){
+vErrors.length = _errs1164;
 }
 else {
-const err952 = {};
+vErrors = null;
+}
+}
+}
+}
+if(data181["cgroup-parent"] !== undefined){
+let data348 = data181["cgroup-parent"];
+const _errs1176 = errors;
+let valid279 = false;
+let passing79 = null;
+const _errs1177 = errors;
+if(typeof data348 !== "string"){
+const err952 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -13930,22 +13919,8 @@ vErrors.push(err952);
 }
 errors++;
 }
-}
-var _valid80 = _errs1171 === errors;
-errors = _errs1170;
-if(vErrors !== null){
-if(_errs1170){
-vErrors.length = _errs1170;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid80){
-const _errs1174 = errors;
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.value === undefined){
-const err953 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data348 === "deny") || (data348 === "warn")) || (data348 === "off"))){
+const err953 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -13954,10 +13929,15 @@ vErrors.push(err953);
 }
 errors++;
 }
-if(data341.value !== undefined){
-let data343 = data341.value;
-if(((typeof data343 !== "string") && (!((typeof data343 == "number") && (isFinite(data343))))) && (typeof data343 !== "boolean")){
-const err954 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
+var _valid79 = _errs1177 === errors;
+if(_valid79){
+valid279 = true;
+passing79 = 0;
+}
+const _errs1179 = errors;
+if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
+if(data348.action === undefined){
+const err954 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -13966,10 +13946,9 @@ vErrors.push(err954);
 }
 errors++;
 }
-}
-}
-else {
-const err955 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key158 in data348){
+if(!((key158 === "action") || (key158 === "options"))){
+const err955 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -13978,11 +13957,11 @@ vErrors.push(err955);
 }
 errors++;
 }
-var _valid80 = _errs1174 === errors;
-valid276 = _valid80;
 }
-if(!valid276){
-const err956 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data348.action !== undefined){
+let data349 = data348.action;
+if(typeof data349 !== "string"){
+const err956 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -13991,14 +13970,8 @@ vErrors.push(err956);
 }
 errors++;
 }
-const _errs1179 = errors;
-let valid279 = true;
-const _errs1180 = errors;
-if(errors === _errs1180){
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-let missing1;
-if((data341.operator === undefined) && (missing1 = "operator")){
-const err957 = {};
+if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
+const err957 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -14007,10 +13980,13 @@ vErrors.push(err957);
 }
 errors++;
 }
-else {
-if(data341.operator !== undefined){
-if("in" !== data341.operator){
-const err958 = {};
+}
+if(data348.options !== undefined){
+let data350 = data348.options;
+if(data350 && typeof data350 == "object" && !Array.isArray(data350)){
+for(const key159 in data350){
+if(!(key159 === "allowed")){
+const err958 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -14020,10 +13996,15 @@ vErrors.push(err958);
 errors++;
 }
 }
-}
-}
-else {
-const err959 = {};
+if(data350.allowed !== undefined){
+let data351 = data350.allowed;
+if(Array.isArray(data351)){
+const len41 = data351.length;
+for(let i43=0; i43<len41; i43++){
+let data352 = data351[i43];
+if(typeof data352 === "string"){
+if(func3(data352) < 1){
+const err959 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -14033,21 +14014,8 @@ vErrors.push(err959);
 errors++;
 }
 }
-var _valid81 = _errs1180 === errors;
-errors = _errs1179;
-if(vErrors !== null){
-if(_errs1179){
-vErrors.length = _errs1179;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid81){
-const _errs1183 = errors;
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.value === undefined){
-const err960 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err960 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -14056,11 +14024,10 @@ vErrors.push(err960);
 }
 errors++;
 }
-if(data341.value !== undefined){
-let data345 = data341.value;
-if(Array.isArray(data345)){
-if(data345.length < 1){
-const err961 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err961 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -14069,11 +14036,10 @@ vErrors.push(err961);
 }
 errors++;
 }
-const len37 = data345.length;
-for(let i39=0; i39<len37; i39++){
-let data346 = data345[i39];
-if(((typeof data346 !== "string") && (!((typeof data346 == "number") && (isFinite(data346))))) && (typeof data346 !== "boolean")){
-const err962 = {instancePath:instancePath+"/customRules/" + i38+"/value/" + i39,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
+}
+}
+else {
+const err962 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -14085,7 +14051,7 @@ errors++;
 }
 }
 else {
-const err963 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err963 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -14094,10 +14060,19 @@ vErrors.push(err963);
 }
 errors++;
 }
-}
+var _valid79 = _errs1179 === errors;
+if(_valid79 && valid279){
+valid279 = false;
+passing79 = [passing79, 1];
 }
 else {
-const err964 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid79){
+valid279 = true;
+passing79 = 1;
+}
+}
+if(!valid279){
+const err964 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -14106,11 +14081,23 @@ vErrors.push(err964);
 }
 errors++;
 }
-var _valid81 = _errs1183 === errors;
-valid279 = _valid81;
+else {
+errors = _errs1176;
+if(vErrors !== null){
+if(_errs1176){
+vErrors.length = _errs1176;
 }
-if(!valid279){
-const err965 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+}
+for(const key160 in data181){
+if(pattern8.test(key160)){
+let data353 = data181[key160];
+if(typeof data353 !== "string"){
+const err965 = {instancePath:instancePath+"/profiles/" + i21+"/rules/" + key160.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -14119,14 +14106,8 @@ vErrors.push(err965);
 }
 errors++;
 }
-const _errs1190 = errors;
-let valid284 = true;
-const _errs1191 = errors;
-if(errors === _errs1191){
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-let missing2;
-if((data341.operator === undefined) && (missing2 = "operator")){
-const err966 = {};
+if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
+const err966 = {instancePath:instancePath+"/profiles/" + i21+"/rules/" + key160.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -14135,10 +14116,11 @@ vErrors.push(err966);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data341.operator !== undefined){
-if("glob" !== data341.operator){
-const err967 = {};
+const err967 = {instancePath:instancePath+"/profiles/" + i21+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -14149,9 +14131,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err968 = {};
+const err968 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -14161,21 +14142,9 @@ vErrors.push(err968);
 errors++;
 }
 }
-var _valid82 = _errs1191 === errors;
-errors = _errs1190;
-if(vErrors !== null){
-if(_errs1190){
-vErrors.length = _errs1190;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid82){
-const _errs1194 = errors;
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.value === undefined){
-const err969 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err969 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -14184,11 +14153,21 @@ vErrors.push(err969);
 }
 errors++;
 }
-if(data341.value !== undefined){
-let data348 = data341.value;
-if(typeof data348 === "string"){
-if(func3(data348) < 1){
-const err970 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.customRules !== undefined){
+let data354 = data.customRules;
+if(Array.isArray(data354)){
+const len42 = data354.length;
+for(let i44=0; i44<len42; i44++){
+let data355 = data354[i44];
+const _errs1198 = errors;
+let valid288 = true;
+const _errs1199 = errors;
+if(errors === _errs1199){
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+let missing0;
+if((data355.operator === undefined) && (missing0 = "operator")){
+const err970 = {};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -14197,9 +14176,10 @@ vErrors.push(err970);
 }
 errors++;
 }
-}
 else {
-const err971 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.operator !== undefined){
+if("equals" !== data355.operator){
+const err971 = {};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -14210,8 +14190,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err972 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err972 = {};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -14220,11 +14201,22 @@ vErrors.push(err972);
 }
 errors++;
 }
-var _valid82 = _errs1194 === errors;
-valid284 = _valid82;
 }
-if(!valid284){
-const err973 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid80 = _errs1199 === errors;
+errors = _errs1198;
+if(vErrors !== null){
+if(_errs1198){
+vErrors.length = _errs1198;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid80){
+const _errs1202 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.value === undefined){
+const err973 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -14233,14 +14225,10 @@ vErrors.push(err973);
 }
 errors++;
 }
-const _errs1199 = errors;
-let valid287 = true;
-const _errs1200 = errors;
-if(errors === _errs1200){
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-let missing3;
-if((data341.operator === undefined) && (missing3 = "operator")){
-const err974 = {};
+if(data355.value !== undefined){
+let data357 = data355.value;
+if(((typeof data357 !== "string") && (!((typeof data357 == "number") && (isFinite(data357))))) && (typeof data357 !== "boolean")){
+const err974 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -14249,10 +14237,10 @@ vErrors.push(err974);
 }
 errors++;
 }
+}
+}
 else {
-if(data341.operator !== undefined){
-if("regex" !== data341.operator){
-const err975 = {};
+const err975 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -14261,11 +14249,11 @@ vErrors.push(err975);
 }
 errors++;
 }
+var _valid80 = _errs1202 === errors;
+valid288 = _valid80;
 }
-}
-}
-else {
-const err976 = {};
+if(!valid288){
+const err976 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -14274,22 +14262,14 @@ vErrors.push(err976);
 }
 errors++;
 }
-}
-var _valid83 = _errs1200 === errors;
-errors = _errs1199;
-if(vErrors !== null){
-if(_errs1199){
-vErrors.length = _errs1199;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid83){
-const _errs1203 = errors;
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.value === undefined){
-const err977 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const _errs1207 = errors;
+let valid291 = true;
+const _errs1208 = errors;
+if(errors === _errs1208){
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+let missing1;
+if((data355.operator === undefined) && (missing1 = "operator")){
+const err977 = {};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -14298,11 +14278,10 @@ vErrors.push(err977);
 }
 errors++;
 }
-if(data341.value !== undefined){
-let data350 = data341.value;
-if(typeof data350 === "string"){
-if(func3(data350) > 256){
-const err978 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+if(data355.operator !== undefined){
+if("in" !== data355.operator){
+const err978 = {};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -14311,8 +14290,11 @@ vErrors.push(err978);
 }
 errors++;
 }
-if(func3(data350) < 1){
-const err979 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err979 = {};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -14322,8 +14304,21 @@ vErrors.push(err979);
 errors++;
 }
 }
+var _valid81 = _errs1208 === errors;
+errors = _errs1207;
+if(vErrors !== null){
+if(_errs1207){
+vErrors.length = _errs1207;
+}
 else {
-const err980 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid81){
+const _errs1211 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.value === undefined){
+const err980 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -14332,10 +14327,11 @@ vErrors.push(err980);
 }
 errors++;
 }
-}
-}
-else {
-const err981 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data355.value !== undefined){
+let data359 = data355.value;
+if(Array.isArray(data359)){
+if(data359.length < 1){
+const err981 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -14344,11 +14340,11 @@ vErrors.push(err981);
 }
 errors++;
 }
-var _valid83 = _errs1203 === errors;
-valid287 = _valid83;
-}
-if(!valid287){
-const err982 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const len43 = data359.length;
+for(let i45=0; i45<len43; i45++){
+let data360 = data359[i45];
+if(((typeof data360 !== "string") && (!((typeof data360 == "number") && (isFinite(data360))))) && (typeof data360 !== "boolean")){
+const err982 = {instancePath:instancePath+"/customRules/" + i44+"/value/" + i45,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -14357,14 +14353,10 @@ vErrors.push(err982);
 }
 errors++;
 }
-const _errs1208 = errors;
-let valid290 = true;
-const _errs1209 = errors;
-if(errors === _errs1209){
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-let missing4;
-if((data341.operator === undefined) && (missing4 = "operator")){
-const err983 = {};
+}
+}
+else {
+const err983 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -14373,10 +14365,10 @@ vErrors.push(err983);
 }
 errors++;
 }
+}
+}
 else {
-if(data341.operator !== undefined){
-if("greater-than" !== data341.operator){
-const err984 = {};
+const err984 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14385,11 +14377,11 @@ vErrors.push(err984);
 }
 errors++;
 }
+var _valid81 = _errs1211 === errors;
+valid291 = _valid81;
 }
-}
-}
-else {
-const err985 = {};
+if(!valid291){
+const err985 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -14398,22 +14390,14 @@ vErrors.push(err985);
 }
 errors++;
 }
-}
-var _valid84 = _errs1209 === errors;
-errors = _errs1208;
-if(vErrors !== null){
-if(_errs1208){
-vErrors.length = _errs1208;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid84){
-const _errs1212 = errors;
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.value === undefined){
-const err986 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const _errs1218 = errors;
+let valid296 = true;
+const _errs1219 = errors;
+if(errors === _errs1219){
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+let missing2;
+if((data355.operator === undefined) && (missing2 = "operator")){
+const err986 = {};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -14422,10 +14406,10 @@ vErrors.push(err986);
 }
 errors++;
 }
-if(data341.value !== undefined){
-let data352 = data341.value;
-if(!((typeof data352 == "number") && (isFinite(data352)))){
-const err987 = {instancePath:instancePath+"/customRules/" + i38+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+if(data355.operator !== undefined){
+if("glob" !== data355.operator){
+const err987 = {};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -14436,8 +14420,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err988 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err988 = {};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -14446,11 +14431,22 @@ vErrors.push(err988);
 }
 errors++;
 }
-var _valid84 = _errs1212 === errors;
-valid290 = _valid84;
 }
-if(!valid290){
-const err989 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid82 = _errs1219 === errors;
+errors = _errs1218;
+if(vErrors !== null){
+if(_errs1218){
+vErrors.length = _errs1218;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid82){
+const _errs1222 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.value === undefined){
+const err989 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -14459,9 +14455,11 @@ vErrors.push(err989);
 }
 errors++;
 }
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.id === undefined){
-const err990 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data355.value !== undefined){
+let data362 = data355.value;
+if(typeof data362 === "string"){
+if(func3(data362) < 1){
+const err990 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -14470,8 +14468,9 @@ vErrors.push(err990);
 }
 errors++;
 }
-if(data341.operations === undefined){
-const err991 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+}
+else {
+const err991 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14480,8 +14479,10 @@ vErrors.push(err991);
 }
 errors++;
 }
-if(data341.field === undefined){
-const err992 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+}
+}
+else {
+const err992 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -14490,8 +14491,11 @@ vErrors.push(err992);
 }
 errors++;
 }
-if(data341.operator === undefined){
-const err993 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+var _valid82 = _errs1222 === errors;
+valid296 = _valid82;
+}
+if(!valid296){
+const err993 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -14500,8 +14504,14 @@ vErrors.push(err993);
 }
 errors++;
 }
-if(data341.message === undefined){
-const err994 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+const _errs1227 = errors;
+let valid299 = true;
+const _errs1228 = errors;
+if(errors === _errs1228){
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+let missing3;
+if((data355.operator === undefined) && (missing3 = "operator")){
+const err994 = {};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -14510,8 +14520,10 @@ vErrors.push(err994);
 }
 errors++;
 }
-if(data341.action === undefined){
-const err995 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(data355.operator !== undefined){
+if("regex" !== data355.operator){
+const err995 = {};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -14520,9 +14532,11 @@ vErrors.push(err995);
 }
 errors++;
 }
-for(const key161 in data341){
-if(!(func2.call(schema11.properties.customRules.items.properties, key161))){
-const err996 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err996 = {};
 if(vErrors === null){
 vErrors = [err996];
 }
@@ -14532,11 +14546,21 @@ vErrors.push(err996);
 errors++;
 }
 }
-if(data341.id !== undefined){
-let data353 = data341.id;
-if(typeof data353 === "string"){
-if(!pattern5.test(data353)){
-const err997 = {instancePath:instancePath+"/customRules/" + i38+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+var _valid83 = _errs1228 === errors;
+errors = _errs1227;
+if(vErrors !== null){
+if(_errs1227){
+vErrors.length = _errs1227;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid83){
+const _errs1231 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.value === undefined){
+const err997 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -14545,9 +14569,11 @@ vErrors.push(err997);
 }
 errors++;
 }
-}
-else {
-const err998 = {instancePath:instancePath+"/customRules/" + i38+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.value !== undefined){
+let data364 = data355.value;
+if(typeof data364 === "string"){
+if(func3(data364) > 256){
+const err998 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -14556,10 +14582,8 @@ vErrors.push(err998);
 }
 errors++;
 }
-}
-if(data341.description !== undefined){
-if(typeof data341.description !== "string"){
-const err999 = {instancePath:instancePath+"/customRules/" + i38+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data364) < 1){
+const err999 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -14569,11 +14593,8 @@ vErrors.push(err999);
 errors++;
 }
 }
-if(data341.operations !== undefined){
-let data355 = data341.operations;
-if(Array.isArray(data355)){
-if(data355.length < 1){
-const err1000 = {instancePath:instancePath+"/customRules/" + i38+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err1000 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -14582,11 +14603,10 @@ vErrors.push(err1000);
 }
 errors++;
 }
-const len38 = data355.length;
-for(let i40=0; i40<len38; i40++){
-let data356 = data355[i40];
-if(typeof data356 !== "string"){
-const err1001 = {instancePath:instancePath+"/customRules/" + i38+"/operations/" + i40,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err1001 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -14595,8 +14615,11 @@ vErrors.push(err1001);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data356 === "build.cancel") || (data356 === "build.prune")) || (data356 === "checkpoint.create")) || (data356 === "checkpoint.list")) || (data356 === "checkpoint.remove")) || (data356 === "config.create")) || (data356 === "config.inspect")) || (data356 === "config.list")) || (data356 === "config.remove")) || (data356 === "config.update")) || (data356 === "container.archive.get")) || (data356 === "container.archive.head")) || (data356 === "container.archive.put")) || (data356 === "container.attach")) || (data356 === "container.attach.ws")) || (data356 === "container.changes")) || (data356 === "container.commit")) || (data356 === "container.copy")) || (data356 === "container.create")) || (data356 === "container.exec")) || (data356 === "container.export")) || (data356 === "container.inspect")) || (data356 === "container.kill")) || (data356 === "container.list")) || (data356 === "container.logs")) || (data356 === "container.pause")) || (data356 === "container.prune")) || (data356 === "container.remove")) || (data356 === "container.rename")) || (data356 === "container.resize")) || (data356 === "container.restart")) || (data356 === "container.start")) || (data356 === "container.stats")) || (data356 === "container.stop")) || (data356 === "container.top")) || (data356 === "container.unpause")) || (data356 === "container.update")) || (data356 === "container.wait")) || (data356 === "debug.pprof.cmdline")) || (data356 === "debug.pprof.index")) || (data356 === "debug.pprof.lookup")) || (data356 === "debug.pprof.profile")) || (data356 === "debug.pprof.symbol")) || (data356 === "debug.pprof.trace")) || (data356 === "debug.vars")) || (data356 === "distribution.inspect")) || (data356 === "exec.inspect")) || (data356 === "exec.resize")) || (data356 === "exec.start")) || (data356 === "grpc")) || (data356 === "image.attestations")) || (data356 === "image.build")) || (data356 === "image.create")) || (data356 === "image.history")) || (data356 === "image.inspect")) || (data356 === "image.list")) || (data356 === "image.load")) || (data356 === "image.prune")) || (data356 === "image.push")) || (data356 === "image.remove")) || (data356 === "image.save")) || (data356 === "image.search")) || (data356 === "image.tag")) || (data356 === "network.connect")) || (data356 === "network.create")) || (data356 === "network.disconnect")) || (data356 === "network.inspect")) || (data356 === "network.list")) || (data356 === "network.prune")) || (data356 === "network.remove")) || (data356 === "node.inspect")) || (data356 === "node.list")) || (data356 === "node.remove")) || (data356 === "node.update")) || (data356 === "plugin.create")) || (data356 === "plugin.disable")) || (data356 === "plugin.enable")) || (data356 === "plugin.inspect")) || (data356 === "plugin.list")) || (data356 === "plugin.privileges")) || (data356 === "plugin.pull")) || (data356 === "plugin.push")) || (data356 === "plugin.remove")) || (data356 === "plugin.set")) || (data356 === "plugin.upgrade")) || (data356 === "secret.create")) || (data356 === "secret.inspect")) || (data356 === "secret.list")) || (data356 === "secret.remove")) || (data356 === "secret.update")) || (data356 === "service.create")) || (data356 === "service.inspect")) || (data356 === "service.list")) || (data356 === "service.logs")) || (data356 === "service.remove")) || (data356 === "service.update")) || (data356 === "session")) || (data356 === "swarm.init")) || (data356 === "swarm.inspect")) || (data356 === "swarm.join")) || (data356 === "swarm.leave")) || (data356 === "swarm.unlock")) || (data356 === "swarm.unlockkey")) || (data356 === "swarm.update")) || (data356 === "system.auth")) || (data356 === "system.df")) || (data356 === "system.events")) || (data356 === "system.info")) || (data356 === "system.options")) || (data356 === "system.ping")) || (data356 === "system.version")) || (data356 === "task.inspect")) || (data356 === "task.list")) || (data356 === "task.logs")) || (data356 === "volume.create")) || (data356 === "volume.inspect")) || (data356 === "volume.list")) || (data356 === "volume.prune")) || (data356 === "volume.remove")) || (data356 === "volume.update"))){
-const err1002 = {instancePath:instancePath+"/customRules/" + i38+"/operations/" + i40,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
+var _valid83 = _errs1231 === errors;
+valid299 = _valid83;
+}
+if(!valid299){
+const err1002 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -14605,19 +14628,14 @@ vErrors.push(err1002);
 }
 errors++;
 }
-}
-let i41 = data355.length;
-let j2;
-if(i41 > 1){
-const indices2 = {};
-for(;i41--;){
-let item2 = data355[i41];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err1003 = {instancePath:instancePath+"/customRules/" + i38+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i41+" are identical)"};
+const _errs1236 = errors;
+let valid302 = true;
+const _errs1237 = errors;
+if(errors === _errs1237){
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+let missing4;
+if((data355.operator === undefined) && (missing4 = "operator")){
+const err1003 = {};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -14625,14 +14643,11 @@ else {
 vErrors.push(err1003);
 }
 errors++;
-break;
-}
-indices2[item2] = i41;
-}
-}
 }
 else {
-const err1004 = {instancePath:instancePath+"/customRules/" + i38+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data355.operator !== undefined){
+if("greater-than" !== data355.operator){
+const err1004 = {};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -14642,11 +14657,10 @@ vErrors.push(err1004);
 errors++;
 }
 }
-if(data341.field !== undefined){
-let data357 = data341.field;
-if(typeof data357 === "string"){
-if(func3(data357) > 300){
-const err1005 = {instancePath:instancePath+"/customRules/" + i38+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+}
+else {
+const err1005 = {};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -14655,8 +14669,22 @@ vErrors.push(err1005);
 }
 errors++;
 }
-if(!pattern12.test(data357)){
-const err1006 = {instancePath:instancePath+"/customRules/" + i38+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
+}
+var _valid84 = _errs1237 === errors;
+errors = _errs1236;
+if(vErrors !== null){
+if(_errs1236){
+vErrors.length = _errs1236;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid84){
+const _errs1240 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.value === undefined){
+const err1006 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -14665,9 +14693,10 @@ vErrors.push(err1006);
 }
 errors++;
 }
-}
-else {
-const err1007 = {instancePath:instancePath+"/customRules/" + i38+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.value !== undefined){
+let data366 = data355.value;
+if(!((typeof data366 == "number") && (isFinite(data366)))){
+const err1007 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -14677,10 +14706,9 @@ vErrors.push(err1007);
 errors++;
 }
 }
-if(data341.operator !== undefined){
-let data358 = data341.operator;
-if(typeof data358 !== "string"){
-const err1008 = {instancePath:instancePath+"/customRules/" + i38+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1008 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -14689,8 +14717,11 @@ vErrors.push(err1008);
 }
 errors++;
 }
-if(!((((((data358 === "equals") || (data358 === "in")) || (data358 === "glob")) || (data358 === "regex")) || (data358 === "exists")) || (data358 === "greater-than"))){
-const err1009 = {instancePath:instancePath+"/customRules/" + i38+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
+var _valid84 = _errs1240 === errors;
+valid302 = _valid84;
+}
+if(!valid302){
+const err1009 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -14699,12 +14730,9 @@ vErrors.push(err1009);
 }
 errors++;
 }
-}
-if(data341.message !== undefined){
-let data359 = data341.message;
-if(typeof data359 === "string"){
-if(func3(data359) > 300){
-const err1010 = {instancePath:instancePath+"/customRules/" + i38+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.id === undefined){
+const err1010 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -14713,8 +14741,8 @@ vErrors.push(err1010);
 }
 errors++;
 }
-if(func3(data359) < 1){
-const err1011 = {instancePath:instancePath+"/customRules/" + i38+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data355.operations === undefined){
+const err1011 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -14723,9 +14751,8 @@ vErrors.push(err1011);
 }
 errors++;
 }
-}
-else {
-const err1012 = {instancePath:instancePath+"/customRules/" + i38+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.field === undefined){
+const err1012 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14734,12 +14761,8 @@ vErrors.push(err1012);
 }
 errors++;
 }
-}
-if(data341.fix !== undefined){
-let data360 = data341.fix;
-if(typeof data360 === "string"){
-if(func3(data360) > 300){
-const err1013 = {instancePath:instancePath+"/customRules/" + i38+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data355.operator === undefined){
+const err1013 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -14748,8 +14771,8 @@ vErrors.push(err1013);
 }
 errors++;
 }
-if(func3(data360) < 1){
-const err1014 = {instancePath:instancePath+"/customRules/" + i38+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data355.message === undefined){
+const err1014 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -14758,9 +14781,8 @@ vErrors.push(err1014);
 }
 errors++;
 }
-}
-else {
-const err1015 = {instancePath:instancePath+"/customRules/" + i38+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.action === undefined){
+const err1015 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -14769,11 +14791,9 @@ vErrors.push(err1015);
 }
 errors++;
 }
-}
-if(data341.action !== undefined){
-let data361 = data341.action;
-if(typeof data361 !== "string"){
-const err1016 = {instancePath:instancePath+"/customRules/" + i38+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key161 in data355){
+if(!(func2.call(schema11.properties.customRules.items.properties, key161))){
+const err1016 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -14782,8 +14802,12 @@ vErrors.push(err1016);
 }
 errors++;
 }
-if(!(((data361 === "deny") || (data361 === "warn")) || (data361 === "off"))){
-const err1017 = {instancePath:instancePath+"/customRules/" + i38+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data355.id !== undefined){
+let data367 = data355.id;
+if(typeof data367 === "string"){
+if(!pattern8.test(data367)){
+const err1017 = {instancePath:instancePath+"/customRules/" + i44+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -14793,10 +14817,8 @@ vErrors.push(err1017);
 errors++;
 }
 }
-if(data341.severity !== undefined){
-let data362 = data341.severity;
-if(typeof data362 !== "string"){
-const err1018 = {instancePath:instancePath+"/customRules/" + i38+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1018 = {instancePath:instancePath+"/customRules/" + i44+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -14805,8 +14827,10 @@ vErrors.push(err1018);
 }
 errors++;
 }
-if(!((((data362 === "critical") || (data362 === "high")) || (data362 === "medium")) || (data362 === "low"))){
-const err1019 = {instancePath:instancePath+"/customRules/" + i38+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data355.description !== undefined){
+if(typeof data355.description !== "string"){
+const err1019 = {instancePath:instancePath+"/customRules/" + i44+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -14816,9 +14840,11 @@ vErrors.push(err1019);
 errors++;
 }
 }
-}
-else {
-const err1020 = {instancePath:instancePath+"/customRules/" + i38,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data355.operations !== undefined){
+let data369 = data355.operations;
+if(Array.isArray(data369)){
+if(data369.length < 1){
+const err1020 = {instancePath:instancePath+"/customRules/" + i44+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -14827,10 +14853,11 @@ vErrors.push(err1020);
 }
 errors++;
 }
-}
-}
-else {
-const err1021 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len44 = data369.length;
+for(let i46=0; i46<len44; i46++){
+let data370 = data369[i46];
+if(typeof data370 !== "string"){
+const err1021 = {instancePath:instancePath+"/customRules/" + i44+"/operations/" + i46,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -14839,19 +14866,8 @@ vErrors.push(err1021);
 }
 errors++;
 }
-}
-if(data.exemptions !== undefined){
-let data363 = data.exemptions;
-if(Array.isArray(data363)){
-const len39 = data363.length;
-for(let i42=0; i42<len39; i42++){
-let data364 = data363[i42];
-const _errs1241 = errors;
-let valid299 = false;
-const _errs1242 = errors;
-if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
-if(data364.users === undefined){
-const err1022 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data370 === "build.cancel") || (data370 === "build.prune")) || (data370 === "checkpoint.create")) || (data370 === "checkpoint.list")) || (data370 === "checkpoint.remove")) || (data370 === "config.create")) || (data370 === "config.inspect")) || (data370 === "config.list")) || (data370 === "config.remove")) || (data370 === "config.update")) || (data370 === "container.archive.get")) || (data370 === "container.archive.head")) || (data370 === "container.archive.put")) || (data370 === "container.attach")) || (data370 === "container.attach.ws")) || (data370 === "container.changes")) || (data370 === "container.commit")) || (data370 === "container.copy")) || (data370 === "container.create")) || (data370 === "container.exec")) || (data370 === "container.export")) || (data370 === "container.inspect")) || (data370 === "container.kill")) || (data370 === "container.list")) || (data370 === "container.logs")) || (data370 === "container.pause")) || (data370 === "container.prune")) || (data370 === "container.remove")) || (data370 === "container.rename")) || (data370 === "container.resize")) || (data370 === "container.restart")) || (data370 === "container.start")) || (data370 === "container.stats")) || (data370 === "container.stop")) || (data370 === "container.top")) || (data370 === "container.unpause")) || (data370 === "container.update")) || (data370 === "container.wait")) || (data370 === "debug.pprof.cmdline")) || (data370 === "debug.pprof.index")) || (data370 === "debug.pprof.lookup")) || (data370 === "debug.pprof.profile")) || (data370 === "debug.pprof.symbol")) || (data370 === "debug.pprof.trace")) || (data370 === "debug.vars")) || (data370 === "distribution.inspect")) || (data370 === "exec.inspect")) || (data370 === "exec.resize")) || (data370 === "exec.start")) || (data370 === "grpc")) || (data370 === "image.attestations")) || (data370 === "image.build")) || (data370 === "image.create")) || (data370 === "image.history")) || (data370 === "image.inspect")) || (data370 === "image.list")) || (data370 === "image.load")) || (data370 === "image.prune")) || (data370 === "image.push")) || (data370 === "image.remove")) || (data370 === "image.save")) || (data370 === "image.search")) || (data370 === "image.tag")) || (data370 === "network.connect")) || (data370 === "network.create")) || (data370 === "network.disconnect")) || (data370 === "network.inspect")) || (data370 === "network.list")) || (data370 === "network.prune")) || (data370 === "network.remove")) || (data370 === "node.inspect")) || (data370 === "node.list")) || (data370 === "node.remove")) || (data370 === "node.update")) || (data370 === "plugin.create")) || (data370 === "plugin.disable")) || (data370 === "plugin.enable")) || (data370 === "plugin.inspect")) || (data370 === "plugin.list")) || (data370 === "plugin.privileges")) || (data370 === "plugin.pull")) || (data370 === "plugin.push")) || (data370 === "plugin.remove")) || (data370 === "plugin.set")) || (data370 === "plugin.upgrade")) || (data370 === "secret.create")) || (data370 === "secret.inspect")) || (data370 === "secret.list")) || (data370 === "secret.remove")) || (data370 === "secret.update")) || (data370 === "service.create")) || (data370 === "service.inspect")) || (data370 === "service.list")) || (data370 === "service.logs")) || (data370 === "service.remove")) || (data370 === "service.update")) || (data370 === "session")) || (data370 === "swarm.init")) || (data370 === "swarm.inspect")) || (data370 === "swarm.join")) || (data370 === "swarm.leave")) || (data370 === "swarm.unlock")) || (data370 === "swarm.unlockkey")) || (data370 === "swarm.update")) || (data370 === "system.auth")) || (data370 === "system.df")) || (data370 === "system.events")) || (data370 === "system.info")) || (data370 === "system.options")) || (data370 === "system.ping")) || (data370 === "system.version")) || (data370 === "task.inspect")) || (data370 === "task.list")) || (data370 === "task.logs")) || (data370 === "volume.create")) || (data370 === "volume.inspect")) || (data370 === "volume.list")) || (data370 === "volume.prune")) || (data370 === "volume.remove")) || (data370 === "volume.update"))){
+const err1022 = {instancePath:instancePath+"/customRules/" + i44+"/operations/" + i46,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -14861,13 +14877,18 @@ vErrors.push(err1022);
 errors++;
 }
 }
-var _valid85 = _errs1242 === errors;
-valid299 = valid299 || _valid85;
-if(!valid299){
-const _errs1243 = errors;
-if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
-if(data364.images === undefined){
-const err1023 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+let i47 = data369.length;
+let j2;
+if(i47 > 1){
+const indices2 = {};
+for(;i47--;){
+let item2 = data369[i47];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err1023 = {instancePath:instancePath+"/customRules/" + i44+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i47+" are identical)"};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -14875,15 +14896,14 @@ else {
 vErrors.push(err1023);
 }
 errors++;
+break;
+}
+indices2[item2] = i47;
 }
 }
-var _valid85 = _errs1243 === errors;
-valid299 = valid299 || _valid85;
-if(!valid299){
-const _errs1244 = errors;
-if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
-if(data364.containerNames === undefined){
-const err1024 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
+}
+else {
+const err1024 = {instancePath:instancePath+"/customRules/" + i44+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -14893,12 +14913,11 @@ vErrors.push(err1024);
 errors++;
 }
 }
-var _valid85 = _errs1244 === errors;
-valid299 = valid299 || _valid85;
-}
-}
-if(!valid299){
-const err1025 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data355.field !== undefined){
+let data371 = data355.field;
+if(typeof data371 === "string"){
+if(func3(data371) > 300){
+const err1025 = {instancePath:instancePath+"/customRules/" + i44+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -14907,20 +14926,8 @@ vErrors.push(err1025);
 }
 errors++;
 }
-else {
-errors = _errs1241;
-if(vErrors !== null){
-if(_errs1241){
-vErrors.length = _errs1241;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
-if(data364.id === undefined){
-const err1026 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern18.test(data371)){
+const err1026 = {instancePath:instancePath+"/customRules/" + i44+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -14929,8 +14936,9 @@ vErrors.push(err1026);
 }
 errors++;
 }
-if(data364.reason === undefined){
-const err1027 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+else {
+const err1027 = {instancePath:instancePath+"/customRules/" + i44+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -14939,8 +14947,11 @@ vErrors.push(err1027);
 }
 errors++;
 }
-if(data364.rules === undefined){
-const err1028 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data355.operator !== undefined){
+let data372 = data355.operator;
+if(typeof data372 !== "string"){
+const err1028 = {instancePath:instancePath+"/customRules/" + i44+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -14949,9 +14960,8 @@ vErrors.push(err1028);
 }
 errors++;
 }
-for(const key162 in data364){
-if(!(((((((key162 === "id") || (key162 === "reason")) || (key162 === "rules")) || (key162 === "users")) || (key162 === "images")) || (key162 === "requireDigest")) || (key162 === "containerNames"))){
-const err1029 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
+if(!((((((data372 === "equals") || (data372 === "in")) || (data372 === "glob")) || (data372 === "regex")) || (data372 === "exists")) || (data372 === "greater-than"))){
+const err1029 = {instancePath:instancePath+"/customRules/" + i44+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -14961,11 +14971,11 @@ vErrors.push(err1029);
 errors++;
 }
 }
-if(data364.id !== undefined){
-let data365 = data364.id;
-if(typeof data365 === "string"){
-if(!pattern4.test(data365)){
-const err1030 = {instancePath:instancePath+"/exemptions/" + i42+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(data355.message !== undefined){
+let data373 = data355.message;
+if(typeof data373 === "string"){
+if(func3(data373) > 300){
+const err1030 = {instancePath:instancePath+"/customRules/" + i44+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -14974,9 +14984,8 @@ vErrors.push(err1030);
 }
 errors++;
 }
-}
-else {
-const err1031 = {instancePath:instancePath+"/exemptions/" + i42+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data373) < 1){
+const err1031 = {instancePath:instancePath+"/customRules/" + i44+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -14986,11 +14995,8 @@ vErrors.push(err1031);
 errors++;
 }
 }
-if(data364.reason !== undefined){
-let data366 = data364.reason;
-if(typeof data366 === "string"){
-if(func3(data366) < 1){
-const err1032 = {instancePath:instancePath+"/exemptions/" + i42+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err1032 = {instancePath:instancePath+"/customRules/" + i44+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -15000,8 +15006,11 @@ vErrors.push(err1032);
 errors++;
 }
 }
-else {
-const err1033 = {instancePath:instancePath+"/exemptions/" + i42+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.fix !== undefined){
+let data374 = data355.fix;
+if(typeof data374 === "string"){
+if(func3(data374) > 300){
+const err1033 = {instancePath:instancePath+"/customRules/" + i44+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -15010,12 +15019,8 @@ vErrors.push(err1033);
 }
 errors++;
 }
-}
-if(data364.rules !== undefined){
-let data367 = data364.rules;
-if(Array.isArray(data367)){
-if(data367.length < 1){
-const err1034 = {instancePath:instancePath+"/exemptions/" + i42+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func3(data374) < 1){
+const err1034 = {instancePath:instancePath+"/customRules/" + i44+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -15024,11 +15029,9 @@ vErrors.push(err1034);
 }
 errors++;
 }
-const len40 = data367.length;
-for(let i43=0; i43<len40; i43++){
-let data368 = data367[i43];
-if(typeof data368 !== "string"){
-const err1035 = {instancePath:instancePath+"/exemptions/" + i42+"/rules/" + i43,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1035 = {instancePath:instancePath+"/customRules/" + i44+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -15037,11 +15040,11 @@ vErrors.push(err1035);
 }
 errors++;
 }
-const _errs1254 = errors;
-let valid303 = false;
-const _errs1255 = errors;
-if(!(((((((((((((((((((((((((((((((((((((((data368 === "*") || (data368 === "privileged")) || (data368 === "host-network")) || (data368 === "seccomp-unconfined")) || (data368 === "apparmor-unconfined")) || (data368 === "memory-limit")) || (data368 === "restart-policy")) || (data368 === "host-pid")) || (data368 === "host-ipc")) || (data368 === "host-uts")) || (data368 === "host-userns")) || (data368 === "host-cgroupns")) || (data368 === "capabilities")) || (data368 === "sensitive-mounts")) || (data368 === "docker-socket")) || (data368 === "mount-propagation")) || (data368 === "host-devices")) || (data368 === "selinux-unconfined")) || (data368 === "systempaths-unconfined")) || (data368 === "build-options")) || (data368 === "plugin-install")) || (data368 === "swarm-join")) || (data368 === "swarm-init")) || (data368 === "service-rollback")) || (data368 === "exec-root-user")) || (data368 === "read-only-rootfs")) || (data368 === "pids-limit")) || (data368 === "no-new-privileges")) || (data368 === "health-check")) || (data368 === "image-tag")) || (data368 === "privileged-ports")) || (data368 === "port-all-interfaces")) || (data368 === "publish-all-ports")) || (data368 === "cpu-limit")) || (data368 === "ulimits")) || (data368 === "default-bridge")) || (data368 === "sysctls")) || (data368 === "sshd")) || (data368 === "cgroup-parent"))){
-const err1036 = {instancePath:instancePath+"/exemptions/" + i42+"/rules/" + i43,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data355.action !== undefined){
+let data375 = data355.action;
+if(typeof data375 !== "string"){
+const err1036 = {instancePath:instancePath+"/customRules/" + i44+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -15050,13 +15053,8 @@ vErrors.push(err1036);
 }
 errors++;
 }
-var _valid86 = _errs1255 === errors;
-valid303 = valid303 || _valid86;
-if(!valid303){
-const _errs1256 = errors;
-if(typeof data368 === "string"){
-if(!pattern5.test(data368)){
-const err1037 = {instancePath:instancePath+"/exemptions/" + i42+"/rules/" + i43,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data375 === "deny") || (data375 === "warn")) || (data375 === "off"))){
+const err1037 = {instancePath:instancePath+"/customRules/" + i44+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -15066,11 +15064,10 @@ vErrors.push(err1037);
 errors++;
 }
 }
-var _valid86 = _errs1256 === errors;
-valid303 = valid303 || _valid86;
-}
-if(!valid303){
-const err1038 = {instancePath:instancePath+"/exemptions/" + i42+"/rules/" + i43,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data355.severity !== undefined){
+let data376 = data355.severity;
+if(typeof data376 !== "string"){
+const err1038 = {instancePath:instancePath+"/customRules/" + i44+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -15079,21 +15076,8 @@ vErrors.push(err1038);
 }
 errors++;
 }
-else {
-errors = _errs1254;
-if(vErrors !== null){
-if(_errs1254){
-vErrors.length = _errs1254;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err1039 = {instancePath:instancePath+"/exemptions/" + i42+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data376 === "critical") || (data376 === "high")) || (data376 === "medium")) || (data376 === "low"))){
+const err1039 = {instancePath:instancePath+"/customRules/" + i44+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -15103,11 +15087,9 @@ vErrors.push(err1039);
 errors++;
 }
 }
-if(data364.users !== undefined){
-let data369 = data364.users;
-if(Array.isArray(data369)){
-if(data369.length < 1){
-const err1040 = {instancePath:instancePath+"/exemptions/" + i42+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err1040 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -15116,12 +15098,10 @@ vErrors.push(err1040);
 }
 errors++;
 }
-const len41 = data369.length;
-for(let i44=0; i44<len41; i44++){
-let data370 = data369[i44];
-if(typeof data370 === "string"){
-if(func3(data370) < 1){
-const err1041 = {instancePath:instancePath+"/exemptions/" + i42+"/users/" + i44,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err1041 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -15131,8 +15111,18 @@ vErrors.push(err1041);
 errors++;
 }
 }
-else {
-const err1042 = {instancePath:instancePath+"/exemptions/" + i42+"/users/" + i44,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.exemptions !== undefined){
+let data377 = data.exemptions;
+if(Array.isArray(data377)){
+const len45 = data377.length;
+for(let i48=0; i48<len45; i48++){
+let data378 = data377[i48];
+const _errs1269 = errors;
+let valid311 = false;
+const _errs1270 = errors;
+if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
+if(data378.users === undefined){
+const err1042 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -15142,9 +15132,13 @@ vErrors.push(err1042);
 errors++;
 }
 }
-}
-else {
-const err1043 = {instancePath:instancePath+"/exemptions/" + i42+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid85 = _errs1270 === errors;
+valid311 = valid311 || _valid85;
+if(!valid311){
+const _errs1271 = errors;
+if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
+if(data378.images === undefined){
+const err1043 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -15154,11 +15148,13 @@ vErrors.push(err1043);
 errors++;
 }
 }
-if(data364.images !== undefined){
-let data371 = data364.images;
-if(Array.isArray(data371)){
-if(data371.length < 1){
-const err1044 = {instancePath:instancePath+"/exemptions/" + i42+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid85 = _errs1271 === errors;
+valid311 = valid311 || _valid85;
+if(!valid311){
+const _errs1272 = errors;
+if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
+if(data378.containerNames === undefined){
+const err1044 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -15167,12 +15163,13 @@ vErrors.push(err1044);
 }
 errors++;
 }
-const len42 = data371.length;
-for(let i45=0; i45<len42; i45++){
-let data372 = data371[i45];
-if(typeof data372 === "string"){
-if(func3(data372) < 1){
-const err1045 = {instancePath:instancePath+"/exemptions/" + i42+"/images/" + i45,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid85 = _errs1272 === errors;
+valid311 = valid311 || _valid85;
+}
+}
+if(!valid311){
+const err1045 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -15181,9 +15178,20 @@ vErrors.push(err1045);
 }
 errors++;
 }
+else {
+errors = _errs1269;
+if(vErrors !== null){
+if(_errs1269){
+vErrors.length = _errs1269;
 }
 else {
-const err1046 = {instancePath:instancePath+"/exemptions/" + i42+"/images/" + i45,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
+if(data378.id === undefined){
+const err1046 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -15192,10 +15200,8 @@ vErrors.push(err1046);
 }
 errors++;
 }
-}
-}
-else {
-const err1047 = {instancePath:instancePath+"/exemptions/" + i42+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data378.reason === undefined){
+const err1047 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -15204,10 +15210,8 @@ vErrors.push(err1047);
 }
 errors++;
 }
-}
-if(data364.requireDigest !== undefined){
-if(typeof data364.requireDigest !== "boolean"){
-const err1048 = {instancePath:instancePath+"/exemptions/" + i42+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data378.rules === undefined){
+const err1048 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -15216,12 +15220,9 @@ vErrors.push(err1048);
 }
 errors++;
 }
-}
-if(data364.containerNames !== undefined){
-let data374 = data364.containerNames;
-if(Array.isArray(data374)){
-if(data374.length < 1){
-const err1049 = {instancePath:instancePath+"/exemptions/" + i42+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key162 in data378){
+if(!(((((((key162 === "id") || (key162 === "reason")) || (key162 === "rules")) || (key162 === "users")) || (key162 === "images")) || (key162 === "requireDigest")) || (key162 === "containerNames"))){
+const err1049 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -15230,12 +15231,12 @@ vErrors.push(err1049);
 }
 errors++;
 }
-const len43 = data374.length;
-for(let i46=0; i46<len43; i46++){
-let data375 = data374[i46];
-if(typeof data375 === "string"){
-if(func3(data375) < 1){
-const err1050 = {instancePath:instancePath+"/exemptions/" + i42+"/containerNames/" + i46,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data378.id !== undefined){
+let data379 = data378.id;
+if(typeof data379 === "string"){
+if(!pattern7.test(data379)){
+const err1050 = {instancePath:instancePath+"/exemptions/" + i48+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -15246,7 +15247,7 @@ errors++;
 }
 }
 else {
-const err1051 = {instancePath:instancePath+"/exemptions/" + i42+"/containerNames/" + i46,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1051 = {instancePath:instancePath+"/exemptions/" + i48+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -15256,9 +15257,11 @@ vErrors.push(err1051);
 errors++;
 }
 }
-}
-else {
-const err1052 = {instancePath:instancePath+"/exemptions/" + i42+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data378.reason !== undefined){
+let data380 = data378.reason;
+if(typeof data380 === "string"){
+if(func3(data380) < 1){
+const err1052 = {instancePath:instancePath+"/exemptions/" + i48+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -15268,9 +15271,8 @@ vErrors.push(err1052);
 errors++;
 }
 }
-}
 else {
-const err1053 = {instancePath:instancePath+"/exemptions/" + i42,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1053 = {instancePath:instancePath+"/exemptions/" + i48+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -15280,9 +15282,11 @@ vErrors.push(err1053);
 errors++;
 }
 }
-}
-else {
-const err1054 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data378.rules !== undefined){
+let data381 = data378.rules;
+if(Array.isArray(data381)){
+if(data381.length < 1){
+const err1054 = {instancePath:instancePath+"/exemptions/" + i48+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -15291,13 +15295,11 @@ vErrors.push(err1054);
 }
 errors++;
 }
-}
-if(data.log !== undefined){
-let data376 = data.log;
-if(data376 && typeof data376 == "object" && !Array.isArray(data376)){
-for(const key163 in data376){
-if(!(((key163 === "level") || (key163 === "decisions")) || (key163 === "sampleAllow"))){
-const err1055 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+const len46 = data381.length;
+for(let i49=0; i49<len46; i49++){
+let data382 = data381[i49];
+if(typeof data382 !== "string"){
+const err1055 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -15306,11 +15308,11 @@ vErrors.push(err1055);
 }
 errors++;
 }
-}
-if(data376.level !== undefined){
-let data377 = data376.level;
-if(typeof data377 !== "string"){
-const err1056 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1282 = errors;
+let valid315 = false;
+const _errs1283 = errors;
+if(!(((((((((((((((((((((((((((((((((((((((data382 === "*") || (data382 === "privileged")) || (data382 === "host-network")) || (data382 === "seccomp-unconfined")) || (data382 === "apparmor-unconfined")) || (data382 === "memory-limit")) || (data382 === "restart-policy")) || (data382 === "host-pid")) || (data382 === "host-ipc")) || (data382 === "host-uts")) || (data382 === "host-userns")) || (data382 === "host-cgroupns")) || (data382 === "capabilities")) || (data382 === "sensitive-mounts")) || (data382 === "docker-socket")) || (data382 === "mount-propagation")) || (data382 === "host-devices")) || (data382 === "selinux-unconfined")) || (data382 === "systempaths-unconfined")) || (data382 === "build-options")) || (data382 === "plugin-install")) || (data382 === "swarm-join")) || (data382 === "swarm-init")) || (data382 === "service-rollback")) || (data382 === "exec-root-user")) || (data382 === "read-only-rootfs")) || (data382 === "pids-limit")) || (data382 === "no-new-privileges")) || (data382 === "health-check")) || (data382 === "image-tag")) || (data382 === "privileged-ports")) || (data382 === "port-all-interfaces")) || (data382 === "publish-all-ports")) || (data382 === "cpu-limit")) || (data382 === "ulimits")) || (data382 === "default-bridge")) || (data382 === "sysctls")) || (data382 === "sshd")) || (data382 === "cgroup-parent"))){
+const err1056 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -15319,8 +15321,13 @@ vErrors.push(err1056);
 }
 errors++;
 }
-if(!((((data377 === "error") || (data377 === "warn")) || (data377 === "info")) || (data377 === "debug"))){
-const err1057 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+var _valid86 = _errs1283 === errors;
+valid315 = valid315 || _valid86;
+if(!valid315){
+const _errs1284 = errors;
+if(typeof data382 === "string"){
+if(!pattern8.test(data382)){
+const err1057 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15330,10 +15337,11 @@ vErrors.push(err1057);
 errors++;
 }
 }
-if(data376.decisions !== undefined){
-let data378 = data376.decisions;
-if(typeof data378 !== "string"){
-const err1058 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid86 = _errs1284 === errors;
+valid315 = valid315 || _valid86;
+}
+if(!valid315){
+const err1058 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -15342,8 +15350,21 @@ vErrors.push(err1058);
 }
 errors++;
 }
-if(!((data378 === "all") || (data378 === "deny-only"))){
-const err1059 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs1282;
+if(vErrors !== null){
+if(_errs1282){
+vErrors.length = _errs1282;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err1059 = {instancePath:instancePath+"/exemptions/" + i48+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -15353,11 +15374,11 @@ vErrors.push(err1059);
 errors++;
 }
 }
-if(data376.sampleAllow !== undefined){
-let data379 = data376.sampleAllow;
-if((typeof data379 == "number") && (isFinite(data379))){
-if(data379 > 1 || isNaN(data379)){
-const err1060 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data378.users !== undefined){
+let data383 = data378.users;
+if(Array.isArray(data383)){
+if(data383.length < 1){
+const err1060 = {instancePath:instancePath+"/exemptions/" + i48+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -15366,8 +15387,12 @@ vErrors.push(err1060);
 }
 errors++;
 }
-if(data379 <= 0 || isNaN(data379)){
-const err1061 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const len47 = data383.length;
+for(let i50=0; i50<len47; i50++){
+let data384 = data383[i50];
+if(typeof data384 === "string"){
+if(func3(data384) < 1){
+const err1061 = {instancePath:instancePath+"/exemptions/" + i48+"/users/" + i50,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -15378,7 +15403,7 @@ errors++;
 }
 }
 else {
-const err1062 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1062 = {instancePath:instancePath+"/exemptions/" + i48+"/users/" + i50,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -15390,7 +15415,7 @@ errors++;
 }
 }
 else {
-const err1063 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1063 = {instancePath:instancePath+"/exemptions/" + i48+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -15400,14 +15425,260 @@ vErrors.push(err1063);
 errors++;
 }
 }
-}
-else {
-const err1064 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data378.images !== undefined){
+let data385 = data378.images;
+if(Array.isArray(data385)){
+if(data385.length < 1){
+const err1064 = {instancePath:instancePath+"/exemptions/" + i48+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1064];
 }
 else {
 vErrors.push(err1064);
+}
+errors++;
+}
+const len48 = data385.length;
+for(let i51=0; i51<len48; i51++){
+let data386 = data385[i51];
+if(typeof data386 === "string"){
+if(func3(data386) < 1){
+const err1065 = {instancePath:instancePath+"/exemptions/" + i48+"/images/" + i51,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1065];
+}
+else {
+vErrors.push(err1065);
+}
+errors++;
+}
+}
+else {
+const err1066 = {instancePath:instancePath+"/exemptions/" + i48+"/images/" + i51,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1066];
+}
+else {
+vErrors.push(err1066);
+}
+errors++;
+}
+}
+}
+else {
+const err1067 = {instancePath:instancePath+"/exemptions/" + i48+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1067];
+}
+else {
+vErrors.push(err1067);
+}
+errors++;
+}
+}
+if(data378.requireDigest !== undefined){
+if(typeof data378.requireDigest !== "boolean"){
+const err1068 = {instancePath:instancePath+"/exemptions/" + i48+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1068];
+}
+else {
+vErrors.push(err1068);
+}
+errors++;
+}
+}
+if(data378.containerNames !== undefined){
+let data388 = data378.containerNames;
+if(Array.isArray(data388)){
+if(data388.length < 1){
+const err1069 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1069];
+}
+else {
+vErrors.push(err1069);
+}
+errors++;
+}
+const len49 = data388.length;
+for(let i52=0; i52<len49; i52++){
+let data389 = data388[i52];
+if(typeof data389 === "string"){
+if(func3(data389) < 1){
+const err1070 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames/" + i52,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1070];
+}
+else {
+vErrors.push(err1070);
+}
+errors++;
+}
+}
+else {
+const err1071 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames/" + i52,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1071];
+}
+else {
+vErrors.push(err1071);
+}
+errors++;
+}
+}
+}
+else {
+const err1072 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1072];
+}
+else {
+vErrors.push(err1072);
+}
+errors++;
+}
+}
+}
+else {
+const err1073 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1073];
+}
+else {
+vErrors.push(err1073);
+}
+errors++;
+}
+}
+}
+else {
+const err1074 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1074];
+}
+else {
+vErrors.push(err1074);
+}
+errors++;
+}
+}
+if(data.log !== undefined){
+let data390 = data.log;
+if(data390 && typeof data390 == "object" && !Array.isArray(data390)){
+for(const key163 in data390){
+if(!(((key163 === "level") || (key163 === "decisions")) || (key163 === "sampleAllow"))){
+const err1075 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1075];
+}
+else {
+vErrors.push(err1075);
+}
+errors++;
+}
+}
+if(data390.level !== undefined){
+let data391 = data390.level;
+if(typeof data391 !== "string"){
+const err1076 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1076];
+}
+else {
+vErrors.push(err1076);
+}
+errors++;
+}
+if(!((((data391 === "error") || (data391 === "warn")) || (data391 === "info")) || (data391 === "debug"))){
+const err1077 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1077];
+}
+else {
+vErrors.push(err1077);
+}
+errors++;
+}
+}
+if(data390.decisions !== undefined){
+let data392 = data390.decisions;
+if(typeof data392 !== "string"){
+const err1078 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1078];
+}
+else {
+vErrors.push(err1078);
+}
+errors++;
+}
+if(!((data392 === "all") || (data392 === "deny-only"))){
+const err1079 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1079];
+}
+else {
+vErrors.push(err1079);
+}
+errors++;
+}
+}
+if(data390.sampleAllow !== undefined){
+let data393 = data390.sampleAllow;
+if((typeof data393 == "number") && (isFinite(data393))){
+if(data393 > 1 || isNaN(data393)){
+const err1080 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err1080];
+}
+else {
+vErrors.push(err1080);
+}
+errors++;
+}
+if(data393 <= 0 || isNaN(data393)){
+const err1081 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err1081];
+}
+else {
+vErrors.push(err1081);
+}
+errors++;
+}
+}
+else {
+const err1082 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err1082];
+}
+else {
+vErrors.push(err1082);
+}
+errors++;
+}
+}
+}
+else {
+const err1083 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1083];
+}
+else {
+vErrors.push(err1083);
+}
+errors++;
+}
+}
+}
+else {
+const err1084 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1084];
+}
+else {
+vErrors.push(err1084);
 }
 errors++;
 }

@@ -1,4 +1,7 @@
 import { defineRule, type Finding } from '../engine/types.js';
+import { currentHostRoot } from '../host/root.js';
+import { resolveHostPath } from '../host/resolve.js';
+import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
 import { MOUNT_OPERATIONS, mountSurface } from './lib/mounts.js';
 import { cleanPaths, isWithin } from './lib/paths.js';
 
@@ -7,10 +10,31 @@ interface Options {
   readonly sockets: readonly string[];
 }
 
+interface SocketNow {
+  /** The configured path and where it resolves now. */
+  readonly paths: readonly string[];
+  /** The socket file's identity, when it exists (a hard link or another mount of it is the same file). */
+  readonly id: { readonly dev: number; readonly ino: number } | undefined;
+}
+
+/** The configured sockets as they are on the host now (never cached: sockets come and go). */
+function socketsNow(sockets: readonly string[]): SocketNow[] {
+  const root = currentHostRoot();
+  return sockets.map((s) => {
+    const r = resolveHostPath(s, root);
+    if (!r.ok) return { paths: [s], id: undefined };
+    const id = r.kind === 'socket' && r.target ? { dev: r.target.dev, ino: r.target.ino } : undefined;
+    return { paths: r.path === s ? [s] : [s, r.path], id };
+  });
+}
+
 /**
  * The Docker socket (or containerd's) inside a container is root on the host: whoever can
  * talk to it can start a privileged container. Mounting a folder above the socket (/run,
- * /var/run, /var) exposes it just as well; `:ro` does not stop API calls.
+ * /var/run, /var) exposes it just as well; `:ro` does not stop API calls. Each host path is
+ * judged as written and where it resolves (a symlink to /run/docker.sock is the socket), and a
+ * path that resolves to the socket file itself under another name (a hard link) is caught by
+ * its inode.
  */
 export default defineRule<Options>({
   meta: {
@@ -18,7 +42,7 @@ export default defineRule<Options>({
     title: 'Do not mount the Docker socket',
     cis: '5.32',
     severity: 'critical',
-    description: 'A bind mount (or local-driver bind volume, or service mount) of /var/run/docker.sock, /run/docker.sock, a containerd socket, or any folder above one of them lets the container drive the daemon: create a privileged container, mount the host root, and so on. Read-only mounts do not help: the API is reached through connect(), not write().',
+    description: 'A bind mount (or local-driver bind volume, overlay folder, or service mount) of /var/run/docker.sock, /run/docker.sock, a containerd socket, or any folder above one of them lets the container drive the daemon: create a privileged container, mount the host root, and so on. Paths are judged as written and where they resolve on the host (a symlink to the socket is the socket). Read-only mounts do not help: the API is reached through connect(), not write().',
     remediation: 'Do not give containers the daemon socket. Tools that need the API (CI runners, proxies, monitoring) should use a narrowly scoped API proxy, or run with a digest-pinned image under an exemption naming docker-socket.',
     defaultAction: 'deny',
     operations: [...MOUNT_OPERATIONS],
@@ -41,13 +65,35 @@ export default defineRule<Options>({
     ],
   },
   check(request, options) {
-    const sockets = cleanPaths(options.sockets);
+    const hostPaths = mountSurface(request).hostPaths;
+    if (hostPaths.length === 0) return [];
+    const sockets = socketsNow(cleanPaths(options.sockets));
     const findings: Finding[] = [];
-    for (const hp of mountSurface(request).hostPaths) {
-      const socket = sockets.find((s) => isWithin(s, hp.path));
-      if (socket === undefined) continue;
-      const what = socket === hp.path ? 'the daemon socket' : `a folder holding ${socket}`;
-      findings.push({ field: hp.field, found: hp.path, summary: `${hp.field} mounts ${hp.path}, ${what}`, fix: 'do not mount the Docker socket into containers; use an API proxy that allows only what the tool needs' });
+    const fix = 'do not mount the Docker socket into containers; use an API proxy that allows only what the tool needs';
+    for (const hp of hostPaths) {
+      const r = resolutionOf(hp);
+      const where = describeWhere(hp, r);
+      if (!r.ok) {
+        findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host (it may lead to the daemon socket): ${r.detail}`, fix });
+        continue;
+      }
+      const candidates = r.path === hp.path ? [hp.path] : [hp.path, r.path];
+      let what: string | undefined;
+      for (const s of sockets) {
+        for (const sp of s.paths) {
+          const c = candidates.find((p) => isWithin(sp, p));
+          if (c !== undefined) {
+            what = c === sp ? `${c} is the daemon socket` : `${c} is a folder holding ${sp}`;
+            break;
+          }
+        }
+        if (what === undefined && s.id !== undefined && r.target !== undefined && r.target.dev === s.id.dev && r.target.ino === s.id.ino) {
+          what = `it is the daemon socket ${s.paths[0] ?? ''} under another name (same file)`;
+        }
+        if (what !== undefined) break;
+      }
+      if (what === undefined) continue;
+      findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}: ${what}`, fix });
     }
     return findings;
   },

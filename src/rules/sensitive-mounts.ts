@@ -1,22 +1,37 @@
 import { defineRule, type Finding } from '../engine/types.js';
 import { memoByObject } from '../engine/memo.js';
+import { currentHostRoot } from '../host/root.js';
+import { resolveHostPath, type Resolved } from '../host/resolve.js';
 import { globBase, globMatcher } from './lib/glob.js';
+import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
 import { MOUNT_OPERATIONS, mountSurface, type HostPath } from './lib/mounts.js';
-import { isWithin } from './lib/paths.js';
+import { cleanPaths, goPathClean, isWithin } from './lib/paths.js';
 
 interface Options {
+  /**
+   * Folders that hold data (not software or state run by root): a bind source or overlay folder
+   * must lie in one of them, as written and where it resolves.
+   */
+  readonly dataRoots: readonly string[];
   /** Host paths (micromatch globs) that must not be mounted, nor any folder above them. */
   readonly deny: readonly string[];
-  /** Host paths (globs) that may be mounted even though `deny` covers them. */
+  /** Host paths (globs) that may be mounted although they are outside the data roots or in `deny`. */
   readonly allow: readonly string[];
-  /** Host paths (globs) that may be mounted read-only even though `deny` covers them. */
+  /** Host paths (globs) that may be mounted read-only although they are outside the data roots or in `deny`. */
   readonly allowReadOnly: readonly string[];
   /** Filesystem types the local volume driver may mount (`type=` option). */
   readonly volumeTypes: readonly string[];
+  /** Block devices (absolute host paths) a local volume of a disk filesystem may mount. */
+  readonly blockDevices: readonly string[];
   /** Allow `--volumes-from` (which copies another container's mounts, unseen). */
   readonly allowVolumesFrom: boolean;
+  /** Sound mode: host paths only from `strictPaths`, through root-owned folders no one else can write. */
+  readonly strict: boolean;
+  /** Strict mode's host paths: absolute, `*` stands for exactly one path component, no `**`. */
+  readonly strictPaths: readonly string[];
 }
 
+/** System paths denied even inside a data root (and, with `dataRoots: ["/"]`, the old deny list). */
 export const DEFAULT_DENY: readonly string[] = [
   '/',
   '/bin/**',
@@ -40,67 +55,160 @@ export const DEFAULT_DENY: readonly string[] = [
   '/var/run/containerd/**',
 ];
 
+/** Folders that hold data by convention; docs/rules/sensitive-mounts.md gives the reason for each. */
+export const DEFAULT_DATA_ROOTS: readonly string[] = ['/home', '/srv', '/data', '/mnt', '/media'];
+
 const basesOf = memoByObject((deny: readonly string[]): readonly string[] => deny.map(globBase));
 
 const typeSet = memoByObject((types: readonly string[]): ReadonlySet<string> => new Set(types));
 
-/** Why a host path is sensitive, or undefined when it may be mounted. */
-function sensitive(hp: HostPath, options: Options): string | undefined {
-  if (globMatcher(options.allow)(hp.path)) return undefined;
-  if (hp.readOnly && globMatcher(options.allowReadOnly)(hp.path)) return undefined;
-  if (globMatcher(options.deny)(hp.path)) return 'a sensitive host path';
+/** Strict paths split into components (`*` matches any one). */
+const strictPatterns = memoByObject((paths: readonly string[]): readonly (readonly string[])[] => paths.map((p) => goPathClean(p).split('/').slice(1)));
+
+function matchesStrict(path: string, patterns: readonly (readonly string[])[]): boolean {
+  const parts = path.split('/').slice(1);
+  return patterns.some((pat) => pat.length === parts.length && pat.every((c, i) => c === '*' ? parts[i] !== '' : c === parts[i]));
+}
+
+/** Why a host path (as written, or as resolved) may not be mounted, or undefined when it may. */
+function pathVerdict(path: string, readOnly: boolean, options: Options): string | undefined {
+  if (globMatcher(options.allow)(path)) return undefined;
+  if (readOnly && globMatcher(options.allowReadOnly)(path)) return undefined;
+  if (globMatcher(options.deny)(path)) return 'a sensitive host path';
   // A folder above a denied path exposes it too (/var holds /var/lib/docker).
-  const below = basesOf(options.deny).find((base) => base !== hp.path && isWithin(base, hp.path));
-  return below === undefined ? undefined : `a folder holding ${below}`;
+  const below = basesOf(options.deny).find((base) => base !== path && isWithin(base, path));
+  if (below !== undefined) return `a folder holding ${below}`;
+  const roots = cleanPaths(options.dataRoots);
+  if (!roots.some((root) => isWithin(path, root))) return `outside the data roots (${roots.length === 0 ? 'none listed' : roots.join(', ')})`;
+  return undefined;
+}
+
+const UNRESOLVABLE_FIX = 'mount a plain folder under a data root, or a named volume';
+
+function dataFix(options: Options): string {
+  return `mount a folder under a data root (${cleanPaths(options.dataRoots).join(', ')}) that is not reached through a symlink, or a named volume`;
+}
+
+/** A bind source or overlay folder, in the default (data roots) mode. */
+function judgeDataPath(hp: HostPath, r: Resolved, options: Options): Finding[] {
+  const where = describeWhere(hp, r);
+  const findings: Finding[] = [];
+  const checked = r.path === hp.path ? [hp.path] : [hp.path, r.path];
+  for (const p of checked) {
+    const why = pathVerdict(p, hp.readOnly, options);
+    if (why === undefined) continue;
+    const subject = checked.length > 1 ? `: ${p} is ` : ', ';
+    findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}${subject}${why}${hp.readOnly && why === 'a sensitive host path' ? ' (read-only does not make it safe)' : ''}`, fix: dataFix(options) });
+    break;
+  }
+  if (findings.length > 0) return findings;
+  if (r.kind === 'block-device' || r.kind === 'char-device') {
+    findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, a ${r.kind === 'block-device' ? 'block' : 'character'} device node (a container can make one of any host device in a folder it writes)`, fix: 'mount a folder, not a device node; devices are given with --device, which the host-devices rule judges' });
+  } else if (r.kind === 'file' && r.target !== undefined && r.target.nlink > 1) {
+    findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, a file with ${r.target.nlink} hard links (it may be a system file under another name)`, fix: 'mount a folder, or a file with a single link' });
+  }
+  return findings;
+}
+
+/** A bind source or overlay folder, in strict mode. */
+function judgeStrictPath(hp: HostPath, r: Resolved, options: Options): Finding[] {
+  const where = describeWhere(hp, r);
+  const fix = `mount one of the strict paths (${options.strictPaths.join(', ') || 'none listed'}) as written, reached through root-owned folders that no one else can write`;
+  const deny = (why: string): Finding[] => [{ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}: ${why} (sensitive-mounts strict mode)`, fix }];
+  if (r.links > 0 || r.path !== hp.path) return deny('the path follows a symlink');
+  if (r.missing.length > 0) return deny(`${r.existing} is the deepest part that exists; strict mode mounts only existing folders`);
+  if (!matchesStrict(hp.path, strictPatterns(options.strictPaths))) return deny('not one of the strict paths');
+  // Every folder above the mounted one: root-owned, not writable by group or others.
+  const parents = r.kind === 'directory' ? r.dirs.slice(0, -1) : r.dirs;
+  for (const d of parents) {
+    if (d.uid !== 0) return deny(`${d.path} is owned by uid ${d.uid}, not root`);
+    if ((d.mode & 0o022) !== 0) return deny(`${d.path} is writable by ${(d.mode & 0o020) !== 0 ? 'its group' : 'others'} (mode ${(d.mode & 0o7777).toString(8)})`);
+  }
+  if (r.kind !== 'directory' && r.kind !== 'file') return deny(`it is a ${r.kind}, not a folder or a regular file`);
+  if (r.kind === 'file' && r.target !== undefined && r.target.nlink > 1) return deny(`it is a file with ${r.target.nlink} hard links`);
+  return [];
+}
+
+/** The device of a disk-filesystem volume: a block device the operator listed. */
+function judgeDevice(hp: HostPath, r: Resolved, options: Options): Finding[] {
+  const where = describeWhere(hp, r);
+  const fix = 'use a named volume, tmpfs, or a network share; an operator can list the block device in the sensitive-mounts option blockDevices';
+  if (r.kind !== 'block-device') {
+    return [{ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where} as a filesystem's device: it is ${r.kind === 'missing' ? 'missing' : `a ${r.kind}`}, not a listed block device`, fix }];
+  }
+  const root = currentHostRoot();
+  const listed = options.blockDevices.some((d) => {
+    const lr = resolveHostPath(d, root);
+    return lr.ok && lr.kind === 'block-device' && lr.path === r.path;
+  });
+  if (listed) return [];
+  return [{ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, a block device not listed in blockDevices (a container can make a node of any host disk in a folder it writes)`, fix }];
 }
 
 /**
- * Host paths mounted into a container: Binds, Mounts of type bind, local-driver volumes with
- * a device or bind options (on create, on a service, on POST /volumes/create), and
- * VolumesFrom. Paths are compared after path.Clean, like the daemon mounts them.
+ * Host paths mounted into a container: Binds, Mounts of type bind, local-driver volumes (on
+ * create, on a service, on POST /volumes/create), and VolumesFrom. Each path is judged as
+ * written (after path.Clean) and where it resolves on the host now (symlinks followed from the
+ * host root, relative paths from `/`); one that cannot be resolved is denied.
  */
 export default defineRule<Options>({
   meta: {
     id: 'sensitive-mounts',
-    title: 'Do not mount sensitive host paths',
+    title: 'Mount host paths only from data folders',
     cis: '5.6',
     severity: 'critical',
-    description: "Mounting a host system folder (/, /etc, /proc, /sys, /dev, /boot, /usr, /lib, /root, the Docker and containerd state and runtime folders...) or any folder above one gives the container the host: it can read secrets, change host configuration or binaries, or reach runtime sockets. Read-only does not make /etc or /proc safe (shadow, keys, kernel interfaces). The same paths are checked in --mount type=bind, in local-driver volumes whose options bind or mount a host path (docker volume create -o type=none -o o=bind -o device=/etc, --mount type=volume,volume-opt=...), and in swarm service mounts; local volumes of kernel filesystem types (proc, sysfs, devtmpfs...) mount the host's own. --volumes-from copies another container's mounts, which dockgate cannot see.",
-    remediation: 'Mount a dedicated data folder (e.g. -v /srv/app-data:/data) or a named volume instead of a system folder. If a read-only mount of a specific file is needed (e.g. /etc/localtime), list it in the sensitive-mounts option allowReadOnly.',
+    description: "A host path mounted into a container must lie in a data root (/home, /srv, /data, /mnt, /media by default), both as written and where it leads on the host: the system tree (/, /etc, /usr, /var/lib/dpkg, cron spools, /run/systemd, the Docker and containerd state...) is denied without being listed, because a root-run path that a deny list forgets gives the container the host. Paths are resolved on the host the way the kernel will (symlinks followed, relative paths from /); one that cannot be resolved (a loop, too many links, unreadable) is denied. The same judgement covers --mount type=bind, swarm service mounts, and local-driver volumes (docker volume create, --mount type=volume with volume-opt): a bind volume's device and every overlay folder are host paths; a disk filesystem (ext4, xfs, btrfs...) may only mount a block device the operator listed; kernel filesystems (proc, sysfs...) are refused. --volumes-from copies another container's mounts, which dockgate cannot see.",
+    remediation: 'Mount a data folder (e.g. -v /srv/app-data:/data, or -v $PWD:/src in a project under /home) or a named volume. Read-only system files (e.g. /etc/localtime) are in the option allowReadOnly; more data roots can be listed in dataRoots.',
     defaultAction: 'deny',
     operations: [...MOUNT_OPERATIONS],
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        deny: { type: 'array', items: { type: 'string', minLength: 1 }, description: "Host path globs (micromatch, dot: true) that must not be mounted; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too." },
-        allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Host path globs that may be mounted although deny covers them.' },
-        allowReadOnly: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Host path globs that may be mounted read-only although deny covers them.' },
+        dataRoots: { type: 'array', items: { type: 'string', pattern: '^/' }, description: 'Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. ["/"] gives the deny-list behaviour of dockgate before issue 12.' },
+        deny: { type: 'array', items: { type: 'string', minLength: 1 }, description: "Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too." },
+        allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Host path globs that may be mounted although they are outside the data roots or deny covers them.' },
+        allowReadOnly: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Host path globs that may be mounted read-only although they are outside the data roots or deny covers them.' },
         volumeTypes: { type: 'array', items: { type: 'string', minLength: 1 }, description: "Filesystem types the local volume driver may mount (its 'type' option)." },
+        blockDevices: { type: 'array', items: { type: 'string', pattern: '^/' }, description: 'Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve.' },
         allowVolumesFrom: { type: 'boolean', description: 'Allow --volumes-from (HostConfig.VolumesFrom).' },
+        strict: { type: 'boolean', description: 'Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others.' },
+        strictPaths: { type: 'array', items: { type: 'string', pattern: '^/(?!.*\\*\\*)' }, description: "Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'." },
       },
     },
   },
   defaultOptions: {
+    dataRoots: DEFAULT_DATA_ROOTS,
     deny: DEFAULT_DENY,
     allow: [],
-    allowReadOnly: ['/etc/localtime', '/etc/timezone', '/usr/share/zoneinfo/**', '/etc/ssl/certs/**'],
+    allowReadOnly: ['/etc/localtime', '/etc/timezone', '/usr/share/zoneinfo/**', '/etc/ssl/certs/**', '/usr/share/ca-certificates/**', '/usr/local/share/ca-certificates/**'],
     volumeTypes: ['none', 'tmpfs', 'nfs', 'nfs4', 'cifs', 'smb3', 'ext4', 'xfs', 'btrfs', 'overlay'],
+    blockDevices: [],
     allowVolumesFrom: false,
+    strict: false,
+    strictPaths: [],
   },
   check(request, options) {
     const surface = mountSurface(request);
     const findings: Finding[] = [];
     for (const hp of surface.hostPaths) {
-      const why = sensitive(hp, options);
-      if (why === undefined) continue;
-      const shown = hp.raw === hp.path ? hp.path : `${hp.path} (sent as ${JSON.stringify(hp.raw)})`;
-      findings.push({ field: hp.field, found: shown, summary: `${hp.field} mounts ${shown}, ${why}${hp.readOnly ? ' (read-only does not make it safe)' : ''}`, fix: 'mount a dedicated data folder or a named volume instead' });
+      const r = resolutionOf(hp);
+      if (!r.ok) {
+        const where = describeWhere(hp, r);
+        findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host: ${r.detail}`, fix: UNRESOLVABLE_FIX });
+        continue;
+      }
+      if (hp.role === 'block-device') findings.push(...judgeDevice(hp, r, options));
+      else if (options.strict) findings.push(...judgeStrictPath(hp, r, options));
+      else findings.push(...judgeDataPath(hp, r, options));
     }
     const types = typeSet(options.volumeTypes);
     for (const t of surface.volumeTypes) {
       if (types.has(t.type)) continue;
       findings.push({ field: t.field, found: t.type, summary: `${t.field}=${t.type}: a local volume of this filesystem type is not allowed (kernel filesystems such as proc, sysfs or devtmpfs are the host's)`, fix: 'use a plain named volume, or a bind of a data folder' });
+    }
+    for (const p of surface.volumeProblems) {
+      findings.push({ field: p.field, found: p.found, summary: `${p.field}: ${p.why}`, fix: 'write overlay options as lowerdir=, upperdir=, workdir= with plain paths' });
     }
     if (!options.allowVolumesFrom) {
       for (const v of surface.volumesFrom) {

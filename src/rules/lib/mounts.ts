@@ -11,12 +11,26 @@
  *   `VolumeOptions.DriverConfig` options for the `local` driver;
  * - `POST /volumes/create` with the `local` driver (`Driver` empty or `local`) and `DriverOpts`.
  *
- * The local volume driver (volume/local) calls mount(2) with `device`, `type` and `o`
- * directly: `o=bind` (or `rbind`) bind-mounts `device` whatever the type; other types mount
- * `device` (a block device, an image file, a directory for overlay's `lowerdir=`...), and
- * kernel filesystems such as `proc`, `sysfs` or `devtmpfs` are mounted from the daemon's own
- * (the host's) namespaces. A relative device is resolved by the kernel against dockerd's
- * working directory, which is `/` under systemd; dockgate assumes `/`.
+ * Local-driver volumes are modelled as moby's volume/local driver mounts them: it validates
+ * the keys `type`, `device`, `o` and `size`, then calls mount(2) with `device`, `type` and the
+ * `o` text, split by moby/sys/mount into flags (`bind`, `rbind`, `ro`...) and the data string
+ * the filesystem reads. So:
+ *
+ * - `o` with `bind` or `rbind` is a bind mount of `device`, whatever `type` says (the kernel
+ *   ignores the type and the data of MS_BIND);
+ * - `tmpfs` mounts memory; `nfs`, `nfs4`, `cifs`, `smb3` mount a remote share (`device` and
+ *   `addr=` name the server, not a local path);
+ * - `overlay` mounts the directories named in its data: `lowerdir=` (a `:`-separated list;
+ *   `::` separates data-only layers), `upperdir=`, `workdir=`, and `lowerdir+=` / `datadir+=`
+ *   on newer kernels; every one is a host path, relative ones taken from dockerd's working
+ *   directory (`/` under systemd). Its `device` is only a name;
+ * - any other type mounts `device` as a block device (ext4, xfs, btrfs...), or is a kernel
+ *   filesystem (proc, sysfs, devtmpfs...) that mounts the host's own; path-valued data options
+ *   (ext4 `journal_path=`, xfs `logdev=`, btrfs `device=`) name block devices too.
+ *
+ * Paths in volume options reach the kernel as written (moby does not clean them): `kernelPath`
+ * keeps them raw, so that `a/link/..` is resolved as the kernel resolves it. Bind sources in
+ * `Binds` and `Mounts` are `path.Clean`ed by the daemon first.
  */
 import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
 import { memoByObject } from '../../engine/memo.js';
@@ -24,14 +38,30 @@ import type { MountValue } from '../../request/docker-types.js';
 import { goPathClean } from './paths.js';
 import { CONTAINER_SPEC, containerSpecOf } from './service.js';
 
+/**
+ * What a host path is to the mount: a bind source (a folder or file the container gets), an
+ * overlay layer folder, or the device a disk filesystem is mounted from.
+ */
+export type HostPathRole = 'bind' | 'overlay' | 'block-device';
+
 export interface HostPath {
   /** Where the path is in the request, e.g. `HostConfig.Binds[0]`. */
   readonly field: string;
-  /** The clean, absolute host path the daemon will mount. */
+  /** The clean, absolute host path as written (relative paths taken from `/`). */
   readonly path: string;
   /** The value as sent. */
   readonly raw: string;
+  /** What the kernel is given to resolve (cleaned by the daemon for binds, raw in volume options). */
+  readonly kernelPath: string;
   readonly readOnly: boolean;
+  readonly role: HostPathRole;
+}
+
+/** A local-driver volume option dockgate cannot read with certainty (denied). */
+export interface VolumeProblem {
+  readonly field: string;
+  readonly found: string;
+  readonly why: string;
 }
 
 export interface MountSurface {
@@ -42,41 +72,88 @@ export interface MountSurface {
   readonly propagation: readonly { readonly field: string; readonly mode: string }[];
   /** `HostConfig.VolumesFrom` entries (another container's mounts, which dockgate cannot see). */
   readonly volumesFrom: readonly { readonly field: string; readonly value: string }[];
+  /** Local-driver options that cannot be read with certainty. */
+  readonly volumeProblems: readonly VolumeProblem[];
 }
 
-/** Filesystem types whose `device` is not a local path (remote shares, memory filesystems). */
-const DEVICE_NOT_A_PATH = new Set(['nfs', 'nfs4', 'cifs', 'smb3', 'tmpfs', 'ramfs']);
+/** Filesystems of memory: `device` is only a name. */
+export const MEMORY_TYPES: ReadonlySet<string> = new Set(['tmpfs']);
+/** Network filesystems: `device` and `addr=` name a remote server and share. */
+export const NETWORK_TYPES: ReadonlySet<string> = new Set(['nfs', 'nfs4', 'cifs', 'smb3']);
+
+/** Overlay data options that name host folders. */
+const OVERLAY_PATH_OPTIONS = new Set(['lowerdir', 'upperdir', 'workdir', 'lowerdir+', 'datadir+']);
+/** Overlay data options that name no path (flags and on/off settings), and generic mount flags. */
+const OVERLAY_OTHER_OPTIONS = new Set([
+  'redirect_dir', 'index', 'uuid', 'nfs_export', 'xino', 'metacopy', 'verity', 'volatile', 'userxattr', 'default_permissions',
+  'ro', 'rw', 'nodev', 'dev', 'nosuid', 'suid', 'noexec', 'exec', 'noatime', 'atime', 'relatime', 'norelatime', 'strictatime', 'nodiratime', 'diratime',
+  'sync', 'async', 'dirsync', 'mand', 'nomand', 'lazytime', 'nolazytime', 'iversion', 'noiversion', 'silent', 'loud', 'remount', 'private', 'rprivate', 'slave', 'rslave', 'shared', 'rshared', 'unbindable', 'runbindable',
+]);
 
 interface Builder {
   hostPaths: HostPath[];
   volumeTypes: { field: string; type: string }[];
   propagation: { field: string; mode: string }[];
   volumesFrom: { field: string; value: string }[];
+  volumeProblems: VolumeProblem[];
 }
 
-function hostPath(raw: string): string {
+/** A path as written, made absolute from `/` and cleaned (for display and for the lexical check). */
+export function hostPath(raw: string): string {
   return goPathClean(raw.startsWith('/') ? raw : `/${raw}`);
 }
 
-/** Reads local-driver options (`type`, `device`, `o`); `field` names the options map. */
+function pushPath(out: Builder, field: string, raw: string, readOnly: boolean, role: HostPathRole): void {
+  out.hostPaths.push({ field, path: hostPath(raw), raw, kernelPath: raw, readOnly, role });
+}
+
+/**
+ * Reads local-driver options (`type`, `device`, `o`) the way volume/local mounts them;
+ * `field` names the options map.
+ */
 function localVolume(opts: ReadonlyMap<string, string> | null, field: string, out: Builder): void {
   if (!opts || opts.size === 0) return;
   const type = opts.get('type') ?? '';
   const device = opts.get('device') ?? '';
-  const flags = (opts.get('o') ?? '').split(',');
-  const bind = flags.includes('bind') || flags.includes('rbind');
+  const o = opts.get('o') ?? '';
+  // Nothing to mount: a plain volume (perhaps with a `size` quota).
+  if (type === '' && device === '' && o === '') return;
+  const flags = o.split(',');
   const readOnly = flags.includes('ro');
-  if (type !== '') out.volumeTypes.push({ field: `${field}.type`, type });
-  if (device !== '' && (bind || !DEVICE_NOT_A_PATH.has(type))) {
-    out.hostPaths.push({ field: `${field}.device`, path: hostPath(device), raw: device, readOnly });
+  if (flags.includes('bind') || flags.includes('rbind')) {
+    // MS_BIND: the kernel ignores the type and the data; `device` is the bind source.
+    pushPath(out, `${field}.device`, device, readOnly, 'bind');
+    return;
   }
-  // Paths inside mount options: overlay's lowerdir=/a:/b, upperdir=, workdir=, and the like.
+  out.volumeTypes.push({ field: `${field}.type`, type });
+  if (MEMORY_TYPES.has(type) || NETWORK_TYPES.has(type)) return;
+  if (type === 'overlay') {
+    if (o.includes('\\')) {
+      out.volumeProblems.push({ field: `${field}.o`, found: o, why: 'overlay options with backslash escapes (dockgate does not read escaped paths)' });
+      return;
+    }
+    for (const flag of flags) {
+      if (flag === '') continue;
+      const eq = flag.indexOf('=');
+      const key = eq < 0 ? flag : flag.slice(0, eq);
+      if (OVERLAY_PATH_OPTIONS.has(key) && eq >= 0) {
+        const value = flag.slice(eq + 1);
+        const list = key === 'lowerdir' || key === 'lowerdir+' || key === 'datadir+' ? value.split(':') : [value];
+        for (const dir of list) if (dir !== '') pushPath(out, `${field}.o`, dir, key !== 'upperdir' && key !== 'workdir', 'overlay');
+      } else if (!OVERLAY_OTHER_OPTIONS.has(key)) {
+        out.volumeProblems.push({ field: `${field}.o`, found: flag, why: `an overlay option dockgate does not know (${key})` });
+      }
+    }
+    return;
+  }
+  // A disk filesystem (or a kernel one): `device` is mounted as a block device, and
+  // path-valued data options name devices too.
+  pushPath(out, `${field}.device`, device, readOnly, 'block-device');
   for (const flag of flags) {
     const eq = flag.indexOf('=');
     if (eq < 0) continue;
-    for (const part of flag.slice(eq + 1).split(':')) {
-      if (part.startsWith('/')) out.hostPaths.push({ field: `${field}.o`, path: goPathClean(part), raw: part, readOnly });
-    }
+    const value = flag.slice(eq + 1);
+    if (value.includes('/')) pushPath(out, `${field}.o`, value, readOnly, 'block-device');
   }
 }
 
@@ -88,7 +165,8 @@ function mounts(list: readonly MountValue[] | null, prefix: string, out: Builder
   (list ?? []).forEach((m, i) => {
     const field = `${prefix}[${i}]`;
     if (m.Type === 'bind') {
-      out.hostPaths.push({ field: `${field}.Source`, path: goPathClean(m.Source), raw: m.Source, readOnly: m.ReadOnly });
+      const clean = goPathClean(m.Source);
+      out.hostPaths.push({ field: `${field}.Source`, path: hostPath(clean), raw: m.Source, kernelPath: clean, readOnly: m.ReadOnly, role: 'bind' });
       const mode = m.BindOptions?.Propagation ?? '';
       if (mode !== '') out.propagation.push({ field: `${field}.BindOptions.Propagation`, mode });
     } else if (m.Type === 'volume') {
@@ -121,7 +199,7 @@ export function mountSurface(request: DecodedRequest): MountSurface {
 }
 
 function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
-  const out: Builder = { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [] };
+  const out: Builder = { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [], volumeProblems: [] };
   const body = request.body;
   if (body.kind === 'container.create') {
     const hc = body.hostConfig;
@@ -130,7 +208,7 @@ function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
       if (!bind) return;
       const field = `HostConfig.Binds[${i}]`;
       const modes = bind.mode.split(',');
-      out.hostPaths.push({ field, path: bind.source, raw: bind.rawSource, readOnly: modes.includes('ro') });
+      out.hostPaths.push({ field, path: bind.source, raw: bind.rawSource, kernelPath: bind.source, readOnly: modes.includes('ro'), role: 'bind' });
       for (const mode of modes) if (mode === 'shared' || mode === 'rshared') out.propagation.push({ field, mode });
     });
     mounts(hc.Mounts, 'HostConfig.Mounts', out);

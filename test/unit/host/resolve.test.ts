@@ -1,26 +1,10 @@
 /** The host-path resolver on real temporary trees: a fake host root, symlinks, loops, missing tails. */
 import { expect } from 'chai';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveHostPath, type Resolution } from '../../../src/host/resolve.js';
-
-/** Builds a tree under `root`: names ending in `/` are folders, `->` makes a symlink, others files. */
-export function buildTree(root: string, entries: readonly string[]): void {
-  for (const e of entries) {
-    const arrow = e.indexOf(' -> ');
-    if (arrow >= 0) {
-      const at = join(root, e.slice(0, arrow));
-      mkdirSync(join(at, '..'), { recursive: true });
-      symlinkSync(e.slice(arrow + 4), at);
-    } else if (e.endsWith('/')) {
-      mkdirSync(join(root, e), { recursive: true });
-    } else {
-      mkdirSync(join(root, e, '..'), { recursive: true });
-      writeFileSync(join(root, e), 'x');
-    }
-  }
-}
+import { buildTree } from './tree.js';
 
 function pathOf(r: Resolution): string {
   return r.ok ? r.path : `!${r.reason}`;

@@ -54,7 +54,7 @@ describe('default policy (config/policy.json)', () => {
       ['run-cap-all', 'container.create', ['memory-limit', 'capabilities']],
       ['run-bind-root', 'container.create', ['memory-limit', 'sensitive-mounts', 'docker-socket']],
       ['run-bind-etc-ro', 'container.create', ['memory-limit', 'sensitive-mounts']],
-      ['run-docker-sock', 'container.create', ['memory-limit', 'docker-socket']],
+      ['run-docker-sock', 'container.create', ['memory-limit', 'sensitive-mounts', 'docker-socket']],
       ['run-mount-bind', 'container.create', ['memory-limit', 'sensitive-mounts', 'mount-propagation']],
       ['run-mount-volume-opts', 'container.create', ['memory-limit', 'sensitive-mounts']],
       ['run-volumes-from', 'container.create', ['memory-limit', 'sensitive-mounts']],

@@ -95,7 +95,7 @@ describe('rule helpers', () => {
     expect(parseSecurityOpts(opts).noNewPrivileges).to.equal('true');
     expect(parseSecurityOpts(null)).to.deep.equal({ seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, invalid: [] });
     const other = decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Binds: ['/etc:/e:ro,rshared'] } }));
-    expect(mountSurface(other).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', readOnly: true }]);
+    expect(mountSurface(other).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', kernelPath: '/etc', readOnly: true, role: 'bind' }]);
     expect(mountSurface(other).propagation).to.deep.equal([{ field: 'HostConfig.Binds[0]', mode: 'rshared' }]);
   });
 });

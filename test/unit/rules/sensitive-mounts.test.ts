@@ -2,11 +2,14 @@ import { expect } from 'chai';
 import rule from '../../../src/rules/sensitive-mounts.js';
 import { parseBind } from '../../../src/rules/lib/mounts.js';
 import { goPathClean } from '../../../src/rules/lib/paths.js';
-import { apiRequest, captured, capturedBody } from '../../helpers/fixtures.js';
+import { apiRequest, captured, capturedBody, decode } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
+import { IS_ROOT, HOST_TREE, useHostTree } from '../host/tree.js';
 
 const create = (hostConfig: object) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: hostConfig });
 const volume = (body: object) => apiRequest('POST', '/v1.41/volumes/create', body);
+const localVolume = (opts: Record<string, string>) => volume({ Driver: 'local', DriverOpts: opts });
+const driverConfig = (opts: Record<string, string>) => create({ Mounts: [{ Type: 'volume', Target: '/v', VolumeOptions: { DriverConfig: { Name: 'local', Options: opts } } }] });
 const service = (mounts: object[]) => {
   const body = capturedBody('service-create-plain', 'service.create') as { TaskTemplate: { ContainerSpec: object } };
   return apiRequest('POST', '/v1.41/services/create', { ...body, TaskTemplate: { ...body.TaskTemplate, ContainerSpec: { ...body.TaskTemplate.ContainerSpec, Mounts: mounts } } });
@@ -25,43 +28,102 @@ describe('host paths, read like the daemon', () => {
   });
 });
 
-testRule(rule, {
-  valid: [
-    { name: 'docker run (no mounts)', request: captured('run-plain', 'container.create') },
-    { name: 'hardened run: -v /srv/dg-data:/data', request: captured('run-hardened', 'container.create') },
-    { name: 'a named volume', request: create({ Binds: ['data:/data', 'etc:/etc'] }) },
-    { name: 'an anonymous volume at /etc in the container', request: create({ Binds: ['/etc'] }) },
-    { name: '/etc/localtime read-only (default allowReadOnly)', request: create({ Binds: ['/etc/localtime:/etc/localtime:ro'] }) },
-    { name: 'an allowed path', request: create({ Binds: ['/var/lib/docker/volumes/x:/x'] }), options: { allow: ['/var/lib/docker/volumes/**'] } },
-    { name: 'a data folder whose name starts like a denied one', request: create({ Binds: ['/etcetera:/x', '/usrdata:/y'] }) },
-    { name: 'docker volume create (plain)', request: captured('volume-create-plain', 'volume.create') },
-    { name: 'local volume bind of a data folder', request: volume({ Driver: 'local', DriverOpts: { type: 'none', o: 'bind', device: '/srv/data' } }) },
-    { name: 'local volume over NFS', request: volume({ Driver: 'local', DriverOpts: { type: 'nfs', o: 'addr=10.0.0.1,rw', device: ':/export/etc' } }) },
-    { name: 'a third-party volume driver (options are its own)', request: volume({ Driver: 'vieux/sshfs', DriverOpts: { sshcmd: 'u@h:/etc' } }) },
-    { name: 'service with a data bind', request: service([{ Type: 'bind', Source: '/srv/app', Target: '/app' }]) },
-    { name: '--volumes-from when allowed', request: captured('run-volumes-from', 'container.create'), options: { allowVolumesFrom: true } },
-  ],
-  invalid: [
-    { name: 'docker run -v /:/host', request: captured('run-bind-root', 'container.create'), findings: [{ field: 'HostConfig.Binds[0]', found: '/' }] },
-    { name: 'docker run -v /etc:/etc-host:ro (read-only is not safe)', request: captured('run-bind-etc-ro', 'container.create'), findings: [{ found: '/etc', summary: 'HostConfig.Binds[0] mounts /etc, a sensitive host path (read-only does not make it safe)' }] },
-    { name: 'docker run --mount type=bind,source=/etc', request: captured('run-mount-bind', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].Source', found: '/etc' }] },
-    { name: 'docker run --mount type=volume with local bind options', request: captured('run-mount-volume-opts', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.device', found: '/etc' }] },
-    { name: 'docker volume create -o o=bind -o device=/etc', request: captured('volume-create-bind', 'volume.create'), findings: [{ field: 'DriverOpts.device', found: '/etc' }] },
-    { name: 'docker service create --mount type=bind,source=/etc', request: captured('service-create-host', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.Mounts[0].Source', found: '/etc' }] },
-    { name: 'docker run --volumes-from', request: captured('run-volumes-from', 'container.create'), findings: [{ field: 'HostConfig.VolumesFrom[0]', found: 'dg-target' }] },
-    { name: 'a parent of a denied path: /var holds /var/lib/docker', request: create({ Binds: ['/var:/v'] }), findings: [{ found: '/var', summary: 'HostConfig.Binds[0] mounts /var, a folder holding /var/lib/docker' }] },
-    { name: 'a subfolder of /etc', request: create({ Binds: ['/etc/ssh:/x:ro'] }), findings: [{ found: '/etc/ssh' }] },
-    { name: 'dot segments and doubled slashes', request: create({ Binds: ['/srv/../etc/:/x', '//proc:/p'] }), findings: [{ found: '/etc (sent as "/srv/../etc/")' }, { found: '/proc (sent as "//proc")' }] },
-    { name: '/etc/localtime read-write is not in allowReadOnly', request: create({ Binds: ['/etc/localtime:/etc/localtime'] }), findings: [{ found: '/etc/localtime' }] },
-    { name: 'Mounts bind with a ReadOnly flag is still /etc', request: create({ Mounts: [{ Type: 'bind', Source: '/etc/', Target: '/x', ReadOnly: true }] }), findings: [{ found: '/etc (sent as "/etc/")' }] },
-    { name: 'case-folded Mounts keys', request: apiRequest('POST', '/containers/create', '{"Image":"x","HostConfig":{"mounts":[{"type":"bind","SOURCE":"/root","target":"/r"}]}}'), findings: [{ found: '/root' }] },
-    { name: 'a local volume of a block device', request: volume({ DriverOpts: { type: 'ext4', device: '/dev/sda1' } }), findings: [{ field: 'DriverOpts.device', found: '/dev/sda1' }] },
-    { name: 'a relative bind device resolves against /', request: volume({ Driver: 'local', DriverOpts: { type: 'none', o: 'bind', device: 'etc' } }), findings: [{ found: '/etc (sent as "etc")' }] },
-    { name: 'o=bind binds whatever the type', request: volume({ DriverOpts: { type: 'nfs', o: 'bind', device: '/etc' } }), findings: [{ found: '/etc' }] },
-    { name: 'overlay lowerdir on host folders', request: volume({ DriverOpts: { type: 'overlay', device: 'overlay', o: 'lowerdir=/etc:/srv/x,upperdir=/srv/u,workdir=/srv/w' } }), findings: [{ field: 'DriverOpts.o', found: '/etc' }] },
-    { name: 'a local volume of the host procfs', request: volume({ DriverOpts: { type: 'proc', device: 'proc' } }), findings: [{ found: '/proc (sent as "proc")' }, { field: 'DriverOpts.type', found: 'proc' }] },
-    { name: 'a local volume of sysfs through --mount', request: create({ Mounts: [{ Type: 'volume', Target: '/s', VolumeOptions: { DriverConfig: { Name: 'local', Options: { type: 'sysfs', device: 'none' } } } }] }), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.type', found: 'sysfs' }] },
-    { name: 'service volume mount with bind options', request: service([{ Type: 'volume', Source: 'v', Target: '/v', VolumeOptions: { DriverConfig: { Options: { type: 'none', o: 'bind', device: '/' } } } }]), findings: [{ found: '/' }] },
-    { name: 'a custom deny list', request: create({ Binds: ['/srv/secrets/db:/s'] }), options: { deny: ['/srv/secrets/**'] }, findings: [{ found: '/srv/secrets/db' }] },
-  ],
+describe('sensitive-mounts on a fake host (symlinks, devices, data roots)', () => {
+  useHostTree([...HOST_TREE, ...(IS_ROOT ? ['srv/data/sda b:8:0', 'srv/data/mem c:1:1', 'dev/sdb1 b:8:17', 'dev/disk/by-label/data -> ../../sdb1'] : [])]);
+
+  testRule(rule, {
+    valid: [
+      { name: 'docker run (no mounts)', request: captured('run-plain', 'container.create') },
+      { name: 'hardened run: -v /srv/dg-data:/data (missing: judged by /srv)', request: captured('run-hardened', 'container.create') },
+      { name: 'a named volume', request: create({ Binds: ['data:/data', 'etc:/etc'] }) },
+      { name: 'an anonymous volume at /etc in the container', request: create({ Binds: ['/etc'] }) },
+      { name: '-v $PWD:/src in a project under /home', request: create({ Binds: ['/home/u/project:/src'] }) },
+      { name: 'a data folder', request: create({ Binds: ['/srv/app-data:/data', '/data:/d', '/mnt:/m', '/media:/x'] }) },
+      { name: 'a missing folder under a data root (the daemon creates it)', request: create({ Binds: ['/srv/new/deeper:/x'] }) },
+      { name: 'a symlink that stays in the data roots', request: create({ Binds: ['/srv/data/to-data:/x'] }) },
+      { name: 'a trailing slash', request: create({ Binds: ['/srv/app-data/:/x'] }) },
+      { name: '/etc/localtime read-only: a symlink into /usr/share/zoneinfo (both allowReadOnly)', request: create({ Binds: ['/etc/localtime:/etc/localtime:ro'] }) },
+      { name: 'a CA certificate read-only (symlink into /usr/share/ca-certificates)', request: create({ Binds: ['/etc/ssl/certs/ca.pem:/ca.pem:ro'] }) },
+      { name: 'an allowed path', request: create({ Binds: ['/var/lib/docker/volumes/x:/x'] }), options: { allow: ['/var/lib/docker/volumes/**'] } },
+      { name: 'an extra data root', request: create({ Binds: ['/opt/app:/x'] }), options: { dataRoots: ['/opt'] } },
+      { name: 'dataRoots ["/"]: the old deny-list behaviour', request: create({ Binds: ['/opt/app:/x', '/etcetera:/y'] }), options: { dataRoots: ['/'] } },
+      { name: 'docker volume create (plain)', request: captured('volume-create-plain', 'volume.create') },
+      { name: 'a local volume with only a size', request: localVolume({ size: '1g' }) },
+      { name: 'local volume bind of a data folder', request: localVolume({ type: 'none', o: 'bind', device: '/srv/data' }) },
+      { name: 'local volume bind, relative device under a data root', request: localVolume({ type: 'none', o: 'bind', device: 'srv/data' }) },
+      { name: 'tmpfs volume', request: localVolume({ type: 'tmpfs', o: 'size=64m,uid=1000', device: 'tmpfs' }) },
+      { name: 'local volume over NFS', request: localVolume({ type: 'nfs', o: 'addr=10.0.0.1,rw', device: ':/export/etc' }) },
+      { name: 'local volume over CIFS', request: localVolume({ type: 'cifs', o: 'addr=10.0.0.1,username=u', device: '//10.0.0.1/share' }) },
+      { name: 'overlay on data folders', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/data:/home/u/project,upperdir=/srv/app-data/u,workdir=/srv/app-data/w,index=off' }) },
+      { name: 'a third-party volume driver (options are its own)', request: volume({ Driver: 'vieux/sshfs', DriverOpts: { sshcmd: 'u@h:/etc' } }) },
+      { name: 'service with a data bind', request: service([{ Type: 'bind', Source: '/srv/app', Target: '/app' }]) },
+      { name: 'DriverConfig at create: bind of a data folder', request: driverConfig({ type: 'none', o: 'bind', device: '/srv/data' }) },
+      { name: '--volumes-from when allowed', request: captured('run-volumes-from', 'container.create'), options: { allowVolumesFrom: true } },
+      ...(IS_ROOT ? [
+        { name: 'ext4 on a listed block device', request: localVolume({ type: 'ext4', device: '/dev/sdb1' }), options: { blockDevices: ['/dev/sdb1'] } },
+        { name: 'ext4 on a listed device named through a symlink', request: localVolume({ type: 'ext4', device: '/dev/disk/by-label/data' }), options: { blockDevices: ['/dev/sdb1'] } },
+      ] : []),
+    ],
+    invalid: [
+      { name: 'docker run -v /:/host', request: captured('run-bind-root', 'container.create'), findings: [{ field: 'HostConfig.Binds[0]', found: '/' }] },
+      { name: 'docker run -v /etc:/etc-host:ro (read-only is not safe)', request: captured('run-bind-etc-ro', 'container.create'), findings: [{ found: '/etc', summary: 'HostConfig.Binds[0] mounts /etc, a sensitive host path (read-only does not make it safe)' }] },
+      { name: 'docker run --mount type=bind,source=/etc', request: captured('run-mount-bind', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].Source', found: '/etc' }] },
+      { name: 'docker run --mount type=volume with local bind options', request: captured('run-mount-volume-opts', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.device', found: '/etc' }] },
+      { name: 'docker volume create -o o=bind -o device=/etc', request: captured('volume-create-bind', 'volume.create'), findings: [{ field: 'DriverOpts.device', found: '/etc' }] },
+      { name: 'docker service create --mount type=bind,source=/etc', request: captured('service-create-host', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.Mounts[0].Source', found: '/etc' }] },
+      { name: 'docker run --volumes-from', request: captured('run-volumes-from', 'container.create'), findings: [{ field: 'HostConfig.VolumesFrom[0]', found: 'dg-target' }] },
+      { name: 'a parent of a denied path: /var holds /var/lib/docker', request: create({ Binds: ['/var:/v'] }), findings: [{ found: '/var', summary: 'HostConfig.Binds[0] mounts /var, a folder holding /var/lib/docker' }] },
+      { name: 'dot segments and doubled slashes', request: create({ Binds: ['/srv/../etc/:/x', '//proc:/p'] }), findings: [{ found: '/etc (sent as "/srv/../etc/")' }, { found: '/proc (sent as "//proc")' }] },
+      { name: '/etc/localtime read-write is not in allowReadOnly', request: create({ Binds: ['/etc/localtime:/etc/localtime'] }), findings: [{ found: '/etc/localtime' }] },
+      { name: 'case-folded Mounts keys', request: apiRequest('POST', '/containers/create', '{"Image":"x","HostConfig":{"mounts":[{"type":"bind","SOURCE":"/root","target":"/r"}]}}'), findings: [{ found: '/root' }] },
+      { name: 'a custom deny list inside a data root', request: create({ Binds: ['/srv/secrets/db:/s'] }), options: { deny: ['/srv/secrets/**'] }, findings: [{ found: '/srv/secrets/db' }] },
+      // Root-run paths a deny list misses: outside every data root.
+      ...['/var/lib/dpkg', '/var/spool/cron', '/run/systemd', '/run/dbus', '/var/lib/kubelet', '/opt/app/bin', '/tmp', '/var/tmp', '/etcetera'].map((p) => ({
+        name: `${p} is outside the data roots`, request: create({ Binds: [`${p}:/x`] }),
+        findings: [{ found: p, summary: `HostConfig.Binds[0] mounts ${p}, outside the data roots (/home, /srv, /data, /mnt, /media)` }],
+      })),
+      // Symlinks: judged where they lead.
+      { name: 'a symlink to / at the end', request: create({ Binds: ['/srv/data/to-root:/host'] }), findings: [{ found: '/srv/data/to-root', summary: 'HostConfig.Binds[0] mounts /srv/data/to-root, which resolves to /: / is a sensitive host path' }] },
+      { name: 'a symlink in the middle', request: create({ Binds: ['/srv/data/to-etc/cron.d:/x'] }), findings: [{ summary: 'HostConfig.Binds[0] mounts /srv/data/to-etc/cron.d, which resolves to /etc/cron.d, of which /etc exists: /etc/cron.d is a sensitive host path' }] },
+      { name: 'a relative symlink to a root-run path', request: create({ Binds: ['/srv/data/to-dpkg:/x'] }), findings: [{ summary: 'HostConfig.Binds[0] mounts /srv/data/to-dpkg, which resolves to /var/lib/dpkg: /var/lib/dpkg is outside the data roots (/home, /srv, /data, /mnt, /media)' }] },
+      { name: 'a dangling symlink (the daemon would create its target)', request: create({ Binds: ['/srv/data/dangling:/x'] }), findings: [{ found: '/srv/data/dangling' }] },
+      { name: '.. after a symlink: cleaned by the daemon first, so /srv/data', request: create({ Binds: ['/srv/data/to-etc/..:/x', '/srv/data/rel-etc/:/y'] }), findings: [{ field: 'HostConfig.Binds[1]', found: '/srv/data/rel-etc (sent as "/srv/data/rel-etc/")' }] },
+      { name: 'a symlink loop cannot be resolved', request: create({ Binds: ['/srv/data/loop-a:/x'] }), findings: [{ summary: 'HostConfig.Binds[0] mounts /srv/data/loop-a, which cannot be resolved safely on the host: /srv/data/loop-a is part of a symlink loop' }] },
+      { name: '--mount type=bind through a symlink', request: create({ Mounts: [{ Type: 'bind', Source: '/srv/data/to-root', Target: '/h' }] }), findings: [{ field: 'HostConfig.Mounts[0].Source' }] },
+      { name: 'service bind through a symlink', request: service([{ Type: 'bind', Source: '/srv/data/to-etc', Target: '/h' }]), findings: [{ field: 'TaskTemplate.ContainerSpec.Mounts[0].Source' }] },
+      { name: 'volumes/create bind device through a symlink', request: localVolume({ type: 'none', o: 'bind', device: '/srv/data/to-root' }), findings: [{ field: 'DriverOpts.device' }] },
+      { name: 'volumes/create bind with a relative device to a system folder', request: localVolume({ type: 'none', o: 'bind', device: 'etc' }), findings: [{ found: '/etc (sent as "etc")' }] },
+      { name: 'volumes/create bind device: .. after a symlink is physical (raw to the kernel)', request: localVolume({ type: 'none', o: 'rbind', device: '/srv/data/to-etc/../var/lib/dpkg' }), findings: [{ summary: 'DriverOpts.device mounts /srv/data/var/lib/dpkg (sent as "/srv/data/to-etc/../var/lib/dpkg"), which resolves to /var/lib/dpkg: /var/lib/dpkg is outside the data roots (/home, /srv, /data, /mnt, /media)' }] },
+      { name: 'o=bind binds whatever the type', request: localVolume({ type: 'nfs', o: 'bind', device: '/etc' }), findings: [{ found: '/etc' }] },
+      { name: 'DriverConfig at create: bind through a symlink', request: driverConfig({ type: 'none', o: 'bind', device: '/srv/data/to-etc' }), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.device' }] },
+      { name: 'service volume mount with bind options', request: service([{ Type: 'volume', Source: 'v', Target: '/v', VolumeOptions: { DriverConfig: { Options: { type: 'none', o: 'bind', device: '/' } } } }]), findings: [{ found: '/' }] },
+      // Overlay: every folder is a host path, relative ones from /.
+      { name: 'overlay with a relative lowerdir', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=etc:srv/data,upperdir=/srv/app-data/u,workdir=/srv/app-data/w' }), findings: [{ field: 'DriverOpts.o', found: '/etc (sent as "etc")' }] },
+      { name: 'overlay with an absolute lowerdir on /etc', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/etc:/srv/x,upperdir=/srv/u,workdir=/srv/w' }), findings: [{ field: 'DriverOpts.o', found: '/etc' }] },
+      { name: 'overlay with a relative upperdir and workdir', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/data,upperdir=var/lib/dpkg,workdir=run/dbus' }), findings: [{ found: '/var/lib/dpkg (sent as "var/lib/dpkg")' }, { found: '/run/dbus (sent as "run/dbus")' }] },
+      { name: 'overlay lowerdir through a symlink', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/data/to-etc,upperdir=/srv/u,workdir=/srv/w' }), findings: [{ summary: 'DriverOpts.o mounts /srv/data/to-etc, which resolves to /etc: /etc is a sensitive host path (read-only does not make it safe)' }] },
+      { name: 'overlay options with escapes or unknown keys', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/a\\:b,upperdir=/srv/u' }), findings: [{ field: 'DriverOpts.o' }] },
+      { name: 'overlay option dockgate does not know', request: localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/a,frobdir=/etc' }), findings: [{ found: 'frobdir=/etc' }] },
+      { name: 'overlay through DriverConfig at create', request: driverConfig({ type: 'overlay', device: 'overlay', o: 'lowerdir=etc,upperdir=/srv/u,workdir=/srv/w' }), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.o', found: '/etc (sent as "etc")' }] },
+      { name: 'overlay through a service mount', request: service([{ Type: 'volume', Source: 'v', Target: '/v', VolumeOptions: { DriverConfig: { Name: 'local', Options: { type: 'overlay', device: 'overlay', o: 'lowerdir=/,upperdir=/srv/u,workdir=/srv/w' } } } }]), findings: [{ found: '/' }] },
+      // Disk filesystems: only listed block devices.
+      { name: 'ext4 on a device that is not listed (the default lists none)', request: localVolume({ type: 'ext4', device: '/dev/sda1' }), findings: [{ field: 'DriverOpts.device', found: '/dev/sda1' }] },
+      { name: 'ext4 on a folder', request: localVolume({ type: 'ext4', device: '/srv/data' }), findings: [{ summary: 'DriverOpts.device mounts /srv/data as a filesystem\'s device: it is a directory, not a listed block device' }] },
+      { name: 'xfs with a path in o= (logdev)', request: localVolume({ type: 'xfs', device: '/srv/data/file', o: 'logdev=/dev/sdc' }), findings: [{ field: 'DriverOpts.device' }, { field: 'DriverOpts.o', found: '/dev/sdc' }] },
+      { name: 'a local volume of the host procfs', request: localVolume({ type: 'proc', device: 'proc' }), findings: [{ found: '/proc (sent as "proc")' }, { field: 'DriverOpts.type', found: 'proc' }] },
+      { name: 'a local volume of sysfs through --mount', request: driverConfig({ type: 'sysfs', device: 'none' }), findings: [{ found: '/none (sent as "none")' }, { field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.type', found: 'sysfs' }] },
+      ...(IS_ROOT ? [
+        { name: 'ext4 on a block node a container made in a data folder', request: localVolume({ type: 'ext4', device: '/srv/data/sda' }), options: { blockDevices: ['/dev/sdb1'] }, findings: [{ summary: 'DriverOpts.device mounts /srv/data/sda, a block device not listed in blockDevices (a container can make a node of any host disk in a folder it writes)' }] },
+        { name: 'ext4 on a char node in a data folder', request: localVolume({ type: 'ext4', device: '/srv/data/mem' }), findings: [{ summary: 'DriverOpts.device mounts /srv/data/mem as a filesystem\'s device: it is a char-device, not a listed block device' }] },
+        { name: 'a bind of a device node in a data folder', request: create({ Binds: ['/srv/data/sda:/dev/x'] }), findings: [{ found: '/srv/data/sda' }] },
+        { name: 'DriverConfig at create: ext4 on a node in a data folder', request: driverConfig({ type: 'ext4', device: '/srv/data/sda' }), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.device' }] },
+      ] : []),
+    ],
+  });
+
+  it('names the written path, where it resolves, and the fix', () => {
+    const findings = rule.check(decode(create({ Binds: ['/srv/data/to-root:/host'] })), rule.defaultOptions);
+    expect(findings).to.have.length(1);
+    expect(findings[0]?.fix).to.equal('mount a folder under a data root (/home, /srv, /data, /mnt, /media) that is not reached through a symlink, or a named volume');
+  });
 });
