@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { chmodSync, chownSync, linkSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import rule from '../../../src/rules/sensitive-mounts.js';
 import { parseBind } from '../../../src/rules/lib/mounts.js';
 import { goPathClean } from '../../../src/rules/lib/paths.js';
@@ -125,5 +127,50 @@ describe('sensitive-mounts on a fake host (symlinks, devices, data roots)', () =
     const findings = rule.check(decode(create({ Binds: ['/srv/data/to-root:/host'] })), rule.defaultOptions);
     expect(findings).to.have.length(1);
     expect(findings[0]?.fix).to.equal('mount a folder under a data root (/home, /srv, /data, /mnt, /media) that is not reached through a symlink, or a named volume');
+  });
+});
+
+describe('sensitive-mounts strict mode (sound by construction)', () => {
+  const tree = useHostTree([
+    'srv/volumes/app/', 'srv/volumes/app/sub/', 'srv/volumes/app.conf', 'srv/volumes/link -> app', 'srv/volumes/to-etc -> /etc', 'etc/',
+    'srv/shared/app/', 'srv/user/app/', 'srv/volumes/hard', 'home/u/project/',
+  ]);
+  before(() => {
+    chmodSync(join(tree.root(), 'srv'), 0o755);
+    chmodSync(join(tree.root(), 'srv/volumes'), 0o755);
+    chmodSync(join(tree.root(), 'srv/shared'), 0o775);
+    chownSync(join(tree.root(), 'srv/user'), 1000, 1000);
+    chmodSync(join(tree.root(), 'srv/user'), 0o755);
+    linkSync(join(tree.root(), 'srv/volumes/hard'), join(tree.root(), 'srv/volumes/hard2'));
+  });
+  const strict = { strict: true, strictPaths: ['/srv/volumes/*', '/srv/shared/*', '/srv/user/*'] };
+  const check = (binds: string[]) => rule.check(decode(create({ Binds: binds })), { ...rule.defaultOptions, ...strict }).map((f) => f.summary);
+
+  it('allows a strict path that is a real folder under root-owned, unshared folders (the folder itself may be anyone\'s)', () => {
+    expect(check(['/srv/volumes/app:/data', '/srv/volumes/app.conf:/etc/app.conf:ro'])).to.deep.equal([]);
+  });
+  const table: readonly (readonly [string, string])[] = [
+    ['/srv/volumes/link', 'HostConfig.Binds[0] mounts /srv/volumes/link, which resolves to /srv/volumes/app: the path follows a symlink (sensitive-mounts strict mode)'],
+    ['/srv/volumes/to-etc', 'HostConfig.Binds[0] mounts /srv/volumes/to-etc, which resolves to /etc: the path follows a symlink (sensitive-mounts strict mode)'],
+    ['/srv/volumes/app/sub', 'HostConfig.Binds[0] mounts /srv/volumes/app/sub: not one of the strict paths (sensitive-mounts strict mode)'],
+    ['/srv/volumes', 'HostConfig.Binds[0] mounts /srv/volumes: not one of the strict paths (sensitive-mounts strict mode)'],
+    ['/srv/volumes/new', 'HostConfig.Binds[0] mounts /srv/volumes/new: /srv/volumes is the deepest part that exists; strict mode mounts only existing folders (sensitive-mounts strict mode)'],
+    ['/srv/shared/app', 'HostConfig.Binds[0] mounts /srv/shared/app: /srv/shared is writable by its group (mode 775) (sensitive-mounts strict mode)'],
+    ['/srv/user/app', 'HostConfig.Binds[0] mounts /srv/user/app: /srv/user is owned by uid 1000, not root (sensitive-mounts strict mode)'],
+    ['/srv/volumes/hard', 'HostConfig.Binds[0] mounts /srv/volumes/hard: it is a file with 2 hard links (sensitive-mounts strict mode)'],
+    ['/home/u/project', 'HostConfig.Binds[0] mounts /home/u/project: not one of the strict paths (sensitive-mounts strict mode)'],
+  ];
+  for (const [path, summary] of table) {
+    it(`denies ${path}`, () => {
+      expect(check([`${path}:/x`])).to.deep.equal([summary]);
+    });
+  }
+  it('judges overlay folders the same way', () => {
+    const findings = rule.check(decode(localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/volumes/app,upperdir=/srv/volumes/link,workdir=srv/volumes/app' })), { ...rule.defaultOptions, ...strict });
+    expect(findings.map((f) => f.found)).to.deep.equal(['/srv/volumes/link']);
+  });
+  it('config/strict.json turns it on with /srv/volumes/*', () => {
+    const policy = JSON.parse(readFileSync(new URL('../../../config/strict.json', import.meta.url), 'utf8')) as { rules: Record<string, unknown> };
+    expect(policy.rules['sensitive-mounts']).to.deep.equal({ action: 'deny', options: { strict: true, strictPaths: ['/srv/volumes/*'] } });
   });
 });
