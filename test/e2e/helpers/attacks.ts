@@ -11,6 +11,7 @@
  */
 import type { ApiResponse } from './api.js';
 import { rawApi } from './api.js';
+import type { DaemonBehaviour } from './behaviour.js';
 import type { PrivateDaemon } from './daemon.js';
 import { IMAGE } from './image.js';
 
@@ -22,7 +23,19 @@ export interface Attack {
   readonly id: string;
   readonly what: string;
   send(daemon: PrivateDaemon, name: string): Promise<ApiResponse>;
+  /**
+   * Why the attack gives nothing on this daemon build (its control then checks that the
+   * daemon creates an unprivileged container), or undefined where it works.
+   */
+  notApplicable?(b: DaemonBehaviour): string | undefined;
+  /**
+   * How a daemon guarded by dockgate refuses it, when not with dockgate's own 403 (a daemon
+   * that refuses the request before calling the plugin).
+   */
+  refusedByDaemon?(b: DaemonBehaviour): { readonly status: number; readonly body: RegExp } | undefined;
 }
+
+const TOP_LEVEL_IGNORED = (b: DaemonBehaviour): string | undefined => (b.topLevelHostConfig ? undefined : 'dockerd 27.0 and later ignore HostConfig fields at the top level of a create body, at every API version');
 
 /** A compliant create body (as JSON text) with extra members spliced in as raw JSON text. */
 function body(extraHostConfig: string, extraTop = ''): string {
@@ -75,16 +88,19 @@ export const ATTACKS: readonly Attack[] = [
     id: 'duplicate-hostconfig-null',
     what: 'a compliant HostConfig, then "HostConfig": null and HostConfig fields at the top level',
     send: post(CREATE, `${body('').slice(0, -1)},"HostConfig":null,"Memory":${MEMORY},"NetworkMode":"none","Privileged":true}`),
+    notApplicable: TOP_LEVEL_IGNORED,
   },
   {
     id: 'top-level-privileged',
     what: 'no HostConfig key; Privileged, Memory and NetworkMode at the top level (API < 1.44 daemons use them)',
     send: post(CREATE, `{"Image":"${IMAGE}","Cmd":["true"],"Memory":${MEMORY},"NetworkMode":"none","Privileged":true}`),
+    notApplicable: TOP_LEVEL_IGNORED,
   },
   {
     id: 'hostconfig-null-top-level',
     what: '"HostConfig": null plus top-level Privileged',
     send: post(CREATE, `{"Image":"${IMAGE}","Cmd":["true"],"HostConfig":null,"Memory":${MEMORY},"NetworkMode":"none","Privileged":true}`),
+    notApplicable: TOP_LEVEL_IGNORED,
   },
   {
     id: 'percent-encoded-path',
@@ -124,8 +140,14 @@ export const ATTACKS: readonly Attack[] = [
   },
   {
     id: 'body-over-1mib',
-    what: 'a 1.1 MiB body, padded in an unknown key (the daemon does not forward bodies >= 1 MiB)',
+    what: 'a 1.1 MiB body, padded in an unknown key (dockerd 20.10 does not forward bodies >= 1 MiB)',
     // Expect: 100-continue: the daemon denies without reading the body, see api.ts
     send: post(CREATE, body(',"Privileged":true', `,"Padding":"${'x'.repeat(1100 * 1024)}"`), { expectContinue: true }),
+  },
+  {
+    id: 'body-over-4mib',
+    what: 'a 4.1 MiB body (Debian 26.1.5 and 28.5.2 forward up to 4 MiB and refuse larger ones before the plugin is called)',
+    send: post(CREATE, body(',"Privileged":true', `,"Padding":"${'x'.repeat(4200 * 1024)}"`), { expectContinue: true }),
+    refusedByDaemon: (b) => (b.bodies.larger === 'rejected' ? { status: 500, body: /request body too large for authorization plugin/ } : undefined),
   },
 ];

@@ -6,10 +6,12 @@
  * (containerd, shims: found by this daemon's folder or containerd namespace), and unmounts its folders.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readlinkSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { which, type Engine } from './engine.js';
 import { api, type ApiResponse, type ApiRequest } from './api.js';
+import { behaviourOf, parseVersion, type DaemonBehaviour, type DaemonVersion } from './behaviour.js';
+import { DAEMONS_DIR } from './matrix.js';
 import { allPids, poll, procCmdline, procStat, run, signal, sleep, stopPid, unmountUnder, type RunResult } from './proc.js';
 
 export interface StartOptions {
@@ -40,6 +42,7 @@ export class PrivateDaemon {
   private starts = 0;
   /** Byte offset of the log where the current daemon process started writing. */
   private logStart = 0;
+  private learned: { version: DaemonVersion; behaviour: DaemonBehaviour; containerd: string } | undefined;
 
   /**
    * `root`: a fresh private folder for this daemon only; `namespace`: a containerd namespace
@@ -58,6 +61,29 @@ export class PrivateDaemon {
     this.cliConfig = join(root, 'cli');
     this.logFile = join(root, 'dockerd.log');
     for (const d of [this.data, this.exec, this.cliConfig]) mkdirSync(d, { recursive: true, mode: 0o700 });
+    // the CLI plugins (compose, buildx) that go with this daemon, as the CLI finds them
+    if (engine.cliPlugins !== undefined && existsSync(engine.cliPlugins)) {
+      mkdirSync(join(this.cliConfig, 'cli-plugins'), { mode: 0o700 });
+      for (const p of readdirSync(engine.cliPlugins)) symlinkSync(join(engine.cliPlugins, p), join(this.cliConfig, 'cli-plugins', p));
+    }
+  }
+
+  /** The daemon's version (GET /version), learned at its first start. */
+  get version(): DaemonVersion {
+    if (this.learned === undefined) throw new Error('the daemon has not been started yet');
+    return this.learned.version;
+  }
+
+  /** What this daemon build does where builds differ (helpers/behaviour.ts). */
+  get behaviour(): DaemonBehaviour {
+    if (this.learned === undefined) throw new Error('the daemon has not been started yet');
+    return this.learned.behaviour;
+  }
+
+  /** The containerd binary this daemon runs on (its own). */
+  get containerdBinary(): string {
+    if (this.learned === undefined) throw new Error('the daemon has not been started yet');
+    return this.learned.containerd;
   }
 
   get pid(): number | undefined {
@@ -127,6 +153,44 @@ export class PrivateDaemon {
     }
     const address = this.containerdAddress();
     if (!address.startsWith(`${this.root}/`)) this.systemContainerd = address;
+    try {
+      const v = await this.api({ path: '/version' });
+      if (v.status !== 200) throw new Error(`GET /version answered ${v.status}: ${v.body.slice(0, 200)}`);
+      const version = parseVersion(JSON.parse(v.body) as Record<string, unknown>);
+      const name = this.engine.matrixName;
+      if (name !== undefined && !version.version.startsWith(`${name}.`)) throw new Error(`DOCKGATE_E2E_DAEMON=${name} but ${this.engine.dockerd} reports ${version.version}`);
+      this.learned = { version, behaviour: behaviourOf(version), containerd: this.whichContainerd(version) };
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+  }
+
+  /**
+   * Which containerd this daemon runs on. dockerd 26 and later connect to a system containerd
+   * (/run/containerd/containerd.sock) when one runs, and the suite would then test 28.5 on
+   * containerd 1.6: such a daemon must run its own, and a matrix daemon installed side by side
+   * must run the containerd installed with it; otherwise the start fails with the reason.
+   */
+  private whichContainerd(version: DaemonVersion): string {
+    if (this.systemContainerd !== undefined) {
+      if (version.major >= 26) throw new Error(`dockerd ${version.version} connected to the system containerd at ${this.systemContainerd} instead of starting its own: stop the system containerd (the suite would test another containerd release)`);
+      return `system containerd at ${this.systemContainerd}`;
+    }
+    const own = this.leftovers().find((p) => /(^|\/)containerd$/.test((procCmdline(p) ?? '').split(' ')[0] ?? ''));
+    let exe: string | undefined;
+    try {
+      exe = own === undefined ? undefined : readlinkSync(`/proc/${own}/exe`);
+    } catch {
+      exe = undefined;
+    }
+    if (exe === undefined) throw new Error(`dockerd ${version.version}: no containerd process of its own found`);
+    const name = this.engine.matrixName;
+    const installed = name === undefined ? undefined : `${DAEMONS_DIR}/${name}/`;
+    if (installed !== undefined && this.engine.dockerd.startsWith(installed) && !exe.startsWith(installed)) {
+      throw new Error(`dockerd ${version.version} runs containerd ${exe}, not the one installed with it under ${installed}`);
+    }
+    return exe;
   }
 
   /** Stops the daemon (by pid), kills what it left behind, unmounts its folders. */

@@ -3,9 +3,12 @@
  * a docker CLI and a statically linked busybox (the image). Without them the suite is
  * pending with the reason, unless DOCKGATE_E2E_REQUIRED=1 (CI), where it fails.
  */
-import { accessSync, constants, closeSync, openSync, readSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { matrixDaemon } from './matrix.js';
+import { which } from './which.js';
 import { run } from './proc.js';
+
+export { which };
 
 export interface Engine {
   readonly dockerd: string;
@@ -13,29 +16,13 @@ export interface Engine {
   readonly busybox: string;
   /** `unshare` when available: the daemon then runs in its own network namespace. */
   readonly unshare: string | undefined;
+  /** The matrix entry (DOCKGATE_E2E_DAEMON, e.g. "28.5"), or undefined for the dockerd in PATH. */
+  readonly matrixName: string | undefined;
+  /** Folder of docker CLI plugins (buildx, compose) that go with this daemon, if any. */
+  readonly cliPlugins: string | undefined;
 }
 
 export type EngineCheck = { readonly ok: true; readonly engine: Engine } | { readonly ok: false; readonly reason: string };
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Finds a binary: an explicit path from env, else PATH, else the usual places. */
-export function which(name: string, envVar?: string, extra: readonly string[] = []): string | undefined {
-  const explicit = envVar === undefined ? undefined : process.env[envVar];
-  if (explicit !== undefined && explicit !== '') return isExecutable(explicit) ? explicit : undefined;
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-  for (const d of [...dirs.filter((x) => x !== '').map((x) => join(x, name)), ...extra]) {
-    if (isExecutable(d)) return d;
-  }
-  return undefined;
-}
 
 /** True when the ELF file has no PT_INTERP program header (it needs no dynamic loader). */
 export function isStaticElf(path: string): boolean {
@@ -71,9 +58,13 @@ export function checkEngine(): Promise<EngineCheck> {
 async function probe(): Promise<EngineCheck> {
   if (process.platform !== 'linux') return { ok: false, reason: `dockerd needs Linux (this is ${process.platform})` };
   if (process.getuid?.() !== 0) return { ok: false, reason: 'not root: a private dockerd needs root' };
-  const dockerd = which('dockerd', 'DOCKERD_BIN');
+  const matrixName = process.env.DOCKGATE_E2E_DAEMON;
+  const entry = matrixName === undefined || matrixName === '' ? undefined : matrixDaemon(matrixName);
+  if (entry !== undefined && !entry.ok) return entry;
+  const chosen = entry?.daemon;
+  const dockerd = chosen === undefined ? which('dockerd', 'DOCKERD_BIN') : chosen.dockerd;
   if (dockerd === undefined) return { ok: false, reason: 'no dockerd binary (apt-get install docker.io, or set DOCKERD_BIN)' };
-  const docker = which('docker', 'DOCKER_BIN');
+  const docker = chosen === undefined ? which('docker', 'DOCKER_BIN') : chosen.docker;
   if (docker === undefined) return { ok: false, reason: 'no docker CLI (set DOCKER_BIN)' };
   const busybox = which('busybox', 'BUSYBOX_BIN');
   if (busybox === undefined) return { ok: false, reason: 'no busybox to build the test image (apt-get install busybox-static)' };
@@ -87,7 +78,7 @@ async function probe(): Promise<EngineCheck> {
   if (c.code !== 0) return { ok: false, reason: `${docker} --version failed: ${c.stderr.trim()}` };
   let unshare = process.env.DOCKGATE_E2E_NETNS === '0' ? undefined : which('unshare');
   if (unshare !== undefined && (await run(unshare, ['--net', '--', 'true'], { timeoutMs: 10_000 })).code !== 0) unshare = undefined;
-  return { ok: true, engine: { dockerd, docker, busybox, unshare } };
+  return { ok: true, engine: { dockerd, docker, busybox, unshare, matrixName: chosen?.name, cliPlugins: chosen?.cliPlugins } };
 }
 
 export const REQUIRED = process.env.DOCKGATE_E2E_REQUIRED === '1';

@@ -53,9 +53,47 @@ export async function expectAttackBlocked(ctx: PassContext, attack: Attack, name
   const created = await ctx.daemon.inspect(name);
   expect(created, `${attack.id}: the daemon created container ${name} (answer ${res.status} ${res.body.slice(0, 300)})`).to.equal(undefined);
   expect(after, `${attack.id}: docker ps -a changed`).to.have.members(before);
+  const byDaemon = attack.refusedByDaemon?.(ctx.daemon.behaviour);
+  if (byDaemon !== undefined) {
+    // this daemon refuses it before asking any plugin (daemon-facts section 2)
+    expect(res.status, `${attack.id} on dockerd ${ctx.daemon.version.version}: answer ${res.body.slice(0, 300)}`).to.equal(byDaemon.status);
+    expect(res.body).to.match(byDaemon.body);
+    return res;
+  }
   expect(res.status, `${attack.id}: answer ${res.body.slice(0, 300)}`).to.equal(403);
   expect(deniedBy(ctx, res.body), `${attack.id}: not denied by ${ctx.pluginName}: ${res.body.slice(0, 300)}`).to.equal(true);
   return res;
+}
+
+/**
+ * The control of an attack on a daemon without any plugin: it must create a privileged
+ * container there, or, where the attack does not apply to this daemon build, the daemon must
+ * create it unprivileged (the reason holds). Removes the container.
+ */
+export async function expectAttackControl(daemon: PrivateDaemon, attack: Attack, name: string): Promise<void> {
+  const res = await attack.send(daemon, name);
+  expect(res.status, res.body).to.equal(201);
+  const info = await daemon.inspect(name);
+  const privileged = (info!.HostConfig as { Privileged: boolean }).Privileged;
+  const na = attack.notApplicable?.(daemon.behaviour);
+  if (na === undefined) expect(privileged, `${attack.id} did not make a privileged container on dockerd ${daemon.version.version}`).to.equal(true);
+  else expect(privileged, `${attack.id} is marked not applicable on dockerd ${daemon.version.version} (${na}), but it made a privileged container`).to.equal(false);
+  await daemon.dockerOk(['rm', '-f', name]);
+}
+
+/**
+ * `POST /v1.23/containers/{name}/start` with a HostConfig body asking for privileges: daemons
+ * that honour start bodies (API < 1.24) replace the container's HostConfig with it. Creates the
+ * (compliant) container first; returns the start's answer and whether the container ended up
+ * privileged.
+ */
+export async function startWithHostConfigBody(daemon: PrivateDaemon, name: string): Promise<{ res: ApiResponse; privileged: boolean }> {
+  await daemon.dockerOk(['create', '--name', name, ...COMPLIANT, IMAGE, 'true']);
+  const res = await daemon.api({ method: 'POST', path: `/v1.23/containers/${name}/start`, headers: { 'Content-Type': 'application/json' }, body: '{"Privileged":true,"Memory":67108864,"NetworkMode":"none"}' });
+  const info = await daemon.inspect(name);
+  const privileged = (info!.HostConfig as { Privileged: boolean }).Privileged;
+  await daemon.dockerOk(['rm', '-f', name]);
+  return { res, privileged };
 }
 
 /** Defines the shared `it`s in the current `describe`. `get` is called when the tests run. */
@@ -158,6 +196,17 @@ export function enforcementTests(get: () => PassContext): void {
       expect(await ctx.daemon.inspect(TARGET)).to.equal(undefined);
       expect(await ctx.daemon.inspect(COMPLIANT_NAME)).to.equal(undefined);
     });
+  });
+
+  it('a start with a HostConfig body (API 1.23) is refused and the container stays unprivileged', async () => {
+    const ctx = get();
+    const { res, privileged } = await startWithHostConfigBody(ctx.daemon, 'dge2e-startbody');
+    expect(privileged, `answer ${res.status} ${res.body}`).to.equal(false);
+    // on every daemon, also those that refuse API 1.23 themselves (26.1, 28.5): the AuthZ
+    // middleware runs before the daemon's API version check, so dockgate answers first
+    expect(res.status, res.body).to.equal(403);
+    expect(deniedBy(ctx, res.body), res.body).to.equal(true);
+    expect(res.body).to.include('DG_START_BODY');
   });
 
   describe('raw API attacks through the daemon create nothing', () => {

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Installs the newer dockerd releases of versions.sh side by side with Debian 12's docker.io,
+# without touching the system's apt sources or dpkg database (daemon-facts section 9):
+#   a private apt sources list and state folder -> apt-get download PKG=VERSION -> dpkg-deb -x.
+#
+#   bash test/e2e/daemons/install.sh           install (idempotent; about 15 s the first time)
+#   bash test/e2e/daemons/install.sh --list    what trixie and sid offer now (to bump versions.sh)
+#
+# Result, for each NAME (26.1, 28.5) under $DOCKGATE_DAEMONS_DIR (default /opt/dockgate-e2e/daemons):
+#   NAME/root/            the extracted packages (usr/sbin/dockerd, usr/bin/containerd, ...)
+#   NAME/bin/dockerd      wrapper: this release's dockerd, containerd, containerd-shim-runc-v2,
+#                         docker-proxy first in PATH; runc and docker-init from Debian 12 (their
+#                         newer builds need glibc 2.38)
+#   NAME/bin/docker       this release's docker CLI
+#   NAME/cli-plugins/     docker-buildx and docker-compose of the same suite
+#   NAME/VERSIONS         the pinned versions it was built from (a changed pin reinstalls)
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=versions.sh
+. "$HERE/versions.sh"
+DEST=${DOCKGATE_DAEMONS_DIR:-/opt/dockgate-e2e/daemons}
+APT_DIR="$DEST/.apt"
+KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
+MIRROR=${DOCKGATE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+[ "$(id -u)" = 0 ] || { echo "install.sh: must run as root" >&2; exit 1; }
+[ -r "$KEYRING" ] || { echo "install.sh: $KEYRING missing (apt-get install debian-archive-keyring)" >&2; exit 1; }
+
+apt_private() {
+  apt-get -q -o Dir::Etc::sourcelist="$APT_DIR/sources.list" -o Dir::Etc::sourceparts=- \
+    -o Dir::State::Lists="$APT_DIR/lists" -o Dir::Cache="$APT_DIR/cache" \
+    -o Dir::State::status=/dev/null -o Debug::NoLocking=1 -o APT::Sandbox::User=root "$@"
+}
+
+apt_update() {
+  mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial"
+  : > "$APT_DIR/sources.list"
+  for suite in trixie sid; do
+    echo "deb [signed-by=$KEYRING] $MIRROR $suite main" >> "$APT_DIR/sources.list"
+  done
+  apt_private update >/dev/null
+}
+
+if [ "${1:-}" = --list ]; then
+  apt_update
+  for p in docker.io containerd docker-cli docker-buildx docker-compose; do apt_private policy "$p" 2>/dev/null | sed -n '1p;/^ *[0-9]/p;/ 500 /p'; done
+  exit 0
+fi
+
+updated=0
+for row in "${DAEMONS[@]}"; do
+  IFS='|' read -r name suite engine containerd cli buildx compose <<<"$row"
+  [ "$engine" = system ] && continue
+  dir="$DEST/$name"
+  want="$suite docker.io=$engine containerd=$containerd docker-cli=$cli docker-buildx=$buildx docker-compose=$compose"
+  if [ -f "$dir/VERSIONS" ] && [ "$(cat "$dir/VERSIONS")" = "$want" ] && [ -x "$dir/bin/dockerd" ]; then
+    echo "dockerd $name: installed ($dir)"
+    continue
+  fi
+  [ "$updated" = 1 ] || { apt_update; updated=1; }
+  rm -rf "$dir"
+  mkdir -p "$dir/debs" "$dir/root" "$dir/bin" "$dir/cli-plugins"
+  (cd "$dir/debs" && apt_private download "docker.io=$engine" "containerd=$containerd" "docker-cli=$cli" \
+    "docker-buildx=$buildx" "docker-compose=$compose" >/dev/null)
+  for deb in "$dir"/debs/*.deb; do dpkg-deb -x "$deb" "$dir/root"; done
+  rm -rf "$dir/debs"
+  r="$dir/root"
+  for b in "$r/usr/sbin/dockerd" "$r/usr/bin/containerd" "$r/usr/bin/containerd-shim-runc-v2" "$r/usr/sbin/docker-proxy" "$r/usr/bin/docker"; do
+    [ -x "$b" ] || { echo "install.sh: $name: $b missing from the packages" >&2; exit 1; }
+  done
+  # The wrapper's PATH: this release's binaries, then the system's (runc 1.1.5, docker-init/tini).
+  mkdir -p "$dir/path"
+  for b in usr/sbin/dockerd usr/sbin/docker-proxy usr/bin/containerd usr/bin/containerd-shim-runc-v2 usr/bin/ctr; do
+    ln -sf "$r/$b" "$dir/path/$(basename "$b")"
+  done
+  cat > "$dir/bin/dockerd" <<WRAP
+#!/bin/sh
+# dockerd $engine (Debian $suite) with its own containerd $containerd; runc and docker-init from the system.
+PATH="$dir/path:\${PATH:-/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin}"
+export PATH
+exec "$dir/path/dockerd" "\$@"
+WRAP
+  chmod 755 "$dir/bin/dockerd"
+  ln -sf "$r/usr/bin/docker" "$dir/bin/docker"
+  for p in docker-buildx docker-compose; do
+    [ -x "$r/usr/libexec/docker/cli-plugins/$p" ] && ln -sf "$r/usr/libexec/docker/cli-plugins/$p" "$dir/cli-plugins/$p"
+  done
+  "$dir/bin/dockerd" --version >/dev/null || { echo "install.sh: $name: dockerd does not run here" >&2; exit 1; }
+  echo "$want" > "$dir/VERSIONS"
+  echo "dockerd $name: $("$dir/bin/dockerd" --version)"
+done
