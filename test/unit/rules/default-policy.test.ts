@@ -152,7 +152,7 @@ describe('strict policy (config/strict.json)', () => {
   it('denies the hardening recommendations too', () => {
     const d = decide(captured('run-compliant', 'container.create'), STRICT);
     expect(denying(d)).to.deep.equal(['read-only-rootfs', 'pids-limit', 'no-new-privileges', 'cpu-limit']);
-    expect(denying(decide(captured('run-hardened', 'container.create'), STRICT))).to.deep.equal(['default-bridge']);
+    expect(denying(decide(captured('run-hardened', 'container.create'), STRICT))).to.deep.equal(['sensitive-mounts', 'default-bridge']);
     expect(denying(decide(captured('service-create-plain', 'service.create'), STRICT))).to.include('restart-policy');
   });
 });
