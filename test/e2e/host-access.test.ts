@@ -80,6 +80,8 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   let composeBin: string | undefined;
   let composeWhy = '';
   const notes: ControlNote[] = [];
+  /** The daemon has a network namespace of its own: swarm is safe to try. */
+  let netns = false;
 
   /**
    * Starts the daemon with `/` as its working directory (as under systemd): start() spawns
@@ -112,9 +114,28 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
 
   const volumeNames = async (): Promise<string[]> => (await daemon.dockerOk(['volume', 'ls', '--format', '{{.Name}}'])).split('\n').filter((l) => l !== '');
 
+  const swarmState = async (): Promise<string> => (await daemon.dockerOk(['info', '--format', '{{.Swarm.LocalNodeState}}'])).trim();
+  const serviceNames = async (): Promise<string[]> => (await daemon.dockerOk(['service', 'ls', '--format', '{{.Name}}'])).split('\n').filter((l) => l !== '');
+  const initSwarm = async (): Promise<void> => {
+    await daemon.dockerOk(['swarm', 'init', '--advertise-addr', '127.0.0.1'], { timeoutMs: 60_000 });
+    expect(await swarmState()).to.equal('active');
+  };
+  const leaveSwarm = async (): Promise<void> => {
+    if ((await swarmState()) !== 'inactive') await daemon.dockerOk(['swarm', 'leave', '--force'], { timeoutMs: 60_000 });
+    expect(await swarmState()).to.equal('inactive');
+  };
+  /** A swarm service binding `source` at /host (memory limit, no restarts: nothing else to deny). */
+  const serviceArgs = (svc: string, source: string, script: string): string[] => [
+    'service', 'create', '--detach', '--name', svc, '--limit-memory', '64m', '--restart-condition', 'none', '--stop-grace-period', '1s',
+    '--mount', `type=bind,source=${source},target=/host`, IMAGE, 'sh', '-c', script,
+  ];
+
   /** `docker run --rm BASE ... IMAGE sh -c SCRIPT` that must succeed; returns its stdout. */
   const runOk = async (mountArgs: readonly string[], script: string, name?: string): Promise<string> =>
     daemon.dockerOk(['run', '--rm', ...(name === undefined ? [] : ['--name', name]), ...BASE, ...mountArgs, IMAGE, 'sh', '-c', script]);
+
+  /** dockgate's state folder (what it remembered at create, for the start check): this run's, never the global /var/lib/dockgate. */
+  const stateDir = (): string => join(run!.tmp, 'plugin/state');
 
   const ctx = (): PassContext => ({ daemon, pluginName, decisions: () => plugin.decisions() });
 
@@ -196,7 +217,12 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
       const vols = await volumeNames();
       if (vols.length > 0) await daemon.dockerOk(['volume', 'rm', '-f', ...vols]);
     });
-    await startAtRoot();
+    r.defer('leave the swarm', async () => {
+      if (daemon.running && (await swarmState()) !== 'inactive') await daemon.dockerOk(['swarm', 'leave', '--force'], { timeoutMs: 60_000 });
+    });
+    // its own network namespace with loopback up: a swarm (service doors) stays inside it
+    netns = engine.unshare !== undefined;
+    await startAtRoot({ loopback: netns });
     const v = await daemon.api({ path: '/version' });
     version = (JSON.parse(v.body) as { Version: string }).Version;
     process.stdout.write(`      dockerd ${version} (${engine.dockerd}), CLI ${engine.docker}, dockerd cwd ${daemonCwd}\n`);
@@ -273,18 +299,22 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   const seeScript = (sees: LinkDoor['sees'], written: string): string => {
     switch (sees) {
       case 'root':
-        return `cat /host${OUT}/marker /host/etc/hostname && echo ${TOKEN} > /host${OUT}/${written}`;
+        return `cat /host${OUT}/marker /host/etc/hostname && stat -c 'inode=%i' /host/etc/hostname && echo ${TOKEN} > /host${OUT}/${written}`;
       case 'out':
         return `cat /x/marker && echo ${TOKEN} > /x/${written}`;
       case 'etc':
-        return 'cat /x/hostname';
+        return "cat /x/hostname && stat -c 'inode=%i' /x/hostname";
     }
   };
 
   const checkSeen = (sees: LinkDoor['sees'], out: string, written: string): string => {
     if (sees !== 'etc') expect(out, 'the container printed the host marker').to.include(TOKEN);
-    if (sees !== 'out') expect(out, "the container printed the host's /etc/hostname").to.include(HOSTNAME);
-    if (sees === 'etc') return `read the host's /etc/hostname (${HOSTNAME})`;
+    if (sees !== 'out') {
+      // the same file, not one that happens to hold the same name: its inode on the host
+      expect(out, "the container printed the host's /etc/hostname").to.include(HOSTNAME);
+      expect(out, "the container's hostname file is the host's /etc/hostname (inode)").to.include(`inode=${statSync('/etc/hostname').ino}\n`);
+    }
+    if (sees === 'etc') return `read the host's /etc/hostname (${HOSTNAME}, inode ${statSync('/etc/hostname').ino})`;
     const w = join(OUT, written);
     expect(existsSync(w), `${w} written from the container`).to.equal(true);
     expect(readFileSync(w, 'utf8').trim()).to.equal(TOKEN);
@@ -412,6 +442,25 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
       }
     });
 
+    describe('1b. a swarm service binding the symlink', () => {
+      it('docker service create --mount type=bind,source=<data>/root: the task gets the host\'s /', async function () {
+        this.timeout(120_000);
+        if (!netns) return notApplicable(this, '1 service-mount', 'the daemon has no network namespace of its own (no usable unshare, or DOCKGATE_E2E_NETNS=0): a swarm would touch the host network');
+        const link = existsSync(join(DATA, 'ctl/links/root')) ? join(DATA, 'ctl/links/root') : await makeRootLink(join(DATA, 'ctl/links-svc'), 'dge2e-ctl-svc');
+        await initSwarm();
+        try {
+          const w = join(OUT, 'written-ctl-service');
+          await daemon.dockerOk(serviceArgs('dge2e-ctl-svc', link, `cat /host${OUT}/marker > /host${OUT}/written-ctl-service; sleep 30`));
+          await poll('the service task to write through the link', () => (existsSync(w) && readFileSync(w, 'utf8').trim() === TOKEN ? true : undefined), 60_000, 200);
+          await daemon.dockerOk(['service', 'rm', 'dge2e-ctl-svc']);
+          note('1 service-mount', `the task copied ${OUT}/marker to ${w} through --mount type=bind,source=${link}`);
+        } finally {
+          await leaveSwarm();
+          await poll('the task container to be removed', async () => ((await daemon.containerIds()).length === 0 ? true : undefined), 30_000, 200).catch(() => daemon.removeAllContainers());
+        }
+      });
+    });
+
     describe('2. a disk volume on a device node a container made', () => {
       it('a container makes a node of the root disk; a local volume of the root filesystem type on it shows the host disk', async function () {
         const dev = rootDevice();
@@ -481,15 +530,15 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
       this.timeout(300_000);
       await ensureBuilt();
       mkdirSync(join(run!.tmp, 'plugin'), { mode: 0o700 });
-      // no --policy: the default policy
-      await plugin.start();
+      // no --policy: the default policy; the remembered host paths (start check) in this run's folder
+      await plugin.start([], { DOCKGATE_STATE_DIR: stateDir() });
       mkdirSync(SPEC_DIR, { recursive: true });
       const spec = join(SPEC_DIR, `${pluginName}.spec`);
       run!.deleteLater(spec);
       writeFileSync(spec, `unix://${plugin.socket}\n`);
       await daemon.removeAllContainers();
       await daemon.stop();
-      await startAtRoot({ authz: [pluginName] });
+      await startAtRoot({ authz: [pluginName], loopback: netns });
       await daemon.dockerOk(['version']);
     });
 
@@ -513,6 +562,24 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
           await expectDenied(['run', '--name', container, ...BASE, ...door.mount(link, vol), IMAGE, 'true'], { written, container, volume: vol });
         });
       }
+    });
+
+    describe('1b. a swarm service binding the symlink', () => {
+      it('docker service create --mount type=bind,source=<data>/root is denied; no service exists', async function () {
+        this.timeout(120_000);
+        if (!netns) this.skip();
+        const link = join(DATA, 'dg/links/root');
+        if (!existsSync(link)) this.skip();
+        // swarm-init is a warning in the default policy: allowed
+        await initSwarm();
+        try {
+          const before = await serviceNames();
+          await expectDenied(serviceArgs('dge2e-dg-svc', link, 'true'), { written: link });
+          expect(await serviceNames(), 'docker service ls changed').to.deep.equal(before);
+        } finally {
+          await leaveSwarm();
+        }
+      });
     });
 
     describe('2. a disk volume on a device node a container made', () => {
@@ -604,6 +671,10 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
         );
         await daemon.dockerOk(['rm', '-f', container]);
       });
+    });
+
+    it('dockgate kept what it remembered in this run\'s state folder (DOCKGATE_STATE_DIR), not in a global one', () => {
+      expect(existsSync(stateDir()), `${stateDir()} exists`).to.equal(true);
     });
 
     describe('6. ordinary use keeps working', () => {
