@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createLogger } from '../../src/audit/logger.js';
 import { createApp } from '../../src/protocol/app.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
-import { apiRequest, captured, fixture } from '../helpers/fixtures.js';
+import { apiRequest, captured, eachSet, fixture } from '../helpers/fixtures.js';
 
 const policy = loadPolicyFile(new URL('../../config/policy.json', import.meta.url).pathname);
 let logged: string[] = [];
@@ -33,25 +33,27 @@ describe('plugin API (the daemon endpoints, in process)', () => {
     expect(res.text).to.equal('{"Implements":["authz"]}');
   });
 
-  it('denies docker run --privileged with Allow:false on HTTP 200', async () => {
-    const res = await authz(captured('run-privileged', 'container.create'));
-    expect(res.status).to.equal(200);
-    expect(res.body).to.deep.equal({ Allow: false, Msg: 'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add' });
-    expect(res.body).to.not.have.property('Err');
-  });
+  eachSet((set) => {
+    it('denies docker run --privileged with Allow:false on HTTP 200', async () => {
+      const res = await authz(captured('run-privileged', 'container.create', set));
+      expect(res.status).to.equal(200);
+      expect(res.body).to.deep.equal({ Allow: false, Msg: 'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add' });
+      expect(res.body).to.not.have.property('Err');
+    });
 
-  it('allows every request of a compliant docker run', async () => {
-    for (const env of fixture('run-compliant').requests) {
-      const res = await authz(env);
-      expect(res.body, String(env.RequestUri)).to.deep.equal({ Allow: true, Msg: '' });
-    }
-  });
+    it('allows every request of a compliant docker run', async () => {
+      for (const env of fixture('run-compliant', set).requests) {
+        const res = await authz(env);
+        expect(res.body, String(env.RequestUri)).to.deep.equal({ Allow: true, Msg: '' });
+      }
+    });
 
-  it('allows AuthZRes (the action already happened) and logs it', async () => {
-    const res = await request(app).post('/AuthZPlugin.AuthZRes').send({ ...captured('run-privileged', 'container.create'), ResponseStatusCode: 201 });
-    expect(res.body).to.deep.equal({ Allow: true, Msg: '' });
-    const line = logged.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.phase === 'response');
-    expect(line).to.include({ event: 'decision', message: 'response', level: 'debug', statusCode: 201 });
+    it('allows AuthZRes (the action already happened) and logs it', async () => {
+      const res = await request(app).post('/AuthZPlugin.AuthZRes').send({ ...captured('run-privileged', 'container.create', set), ResponseStatusCode: 201 });
+      expect(res.body).to.deep.equal({ Allow: true, Msg: '' });
+      const line = logged.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.phase === 'response');
+      expect(line).to.include({ event: 'decision', message: 'response', level: 'debug', statusCode: 201 });
+    });
   });
 
   describe('an answer that cannot be written closes that connection and nothing else', () => {
@@ -81,15 +83,17 @@ describe('plugin API (the daemon endpoints, in process)', () => {
     }
   });
 
-  it('writes one JSON decision line without Env values or the body', async () => {
-    await authz(captured('run-env', 'container.create'));
-    const lines = logged.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'decision');
-    expect(lines).to.have.length(1);
-    const line = lines[0]!;
-    expect(line).to.include({ decision: 'allow', operation: 'container.create', method: 'POST', path: '/containers/create', image: 'dockgate-test/busybox:1.36', user: '' });
-    expect(line.durationUs).to.be.a('number');
-    expect(line.decisionId).to.match(/^[0-9a-f-]{36}$/);
-    expect(logged.join('\n')).to.not.include('hunter2').and.not.include('DOCKGATE_FAKE_SECRET').and.not.include('RequestBody');
+  eachSet((set) => {
+    it('writes one JSON decision line without Env values or the body', async () => {
+      await authz(captured('run-env', 'container.create', set));
+      const lines = logged.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'decision');
+      expect(lines).to.have.length(1);
+      const line = lines[0]!;
+      expect(line).to.include({ decision: 'allow', operation: 'container.create', method: 'POST', path: '/containers/create', image: 'dockgate-test/busybox:1.36', user: '' });
+      expect(line.durationUs).to.be.a('number');
+      expect(line.decisionId).to.match(/^[0-9a-f-]{36}$/);
+      expect(logged.join('\n')).to.not.include('hunter2').and.not.include('DOCKGATE_FAKE_SECRET').and.not.include('RequestBody');
+    });
   });
 
   describe('fails closed on garbage envelopes, and keeps answering', () => {
@@ -109,6 +113,7 @@ describe('plugin API (the daemon endpoints, in process)', () => {
         expect(res.status).to.equal(200);
         expect(res.body).to.have.property('Allow', false);
         expect((res.body as { Msg: string }).Msg).to.match(/^dockgate denied request: \[DG_(ENVELOPE_INVALID|BODY_TOO_LARGE)\]/);
+        // liveness probe: any allowed request does (the 1.41 set's)
         const ok = await authz(captured('run-compliant', 'container.create'));
         expect(ok.body).to.deep.equal({ Allow: true, Msg: '' });
       });

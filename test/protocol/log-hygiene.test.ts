@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createLogger } from '../../src/audit/logger.js';
 import { parsePolicy, type Policy } from '../../src/policy/load.js';
 import { createApp } from '../../src/protocol/app.js';
-import { apiRequest, captured, capturedBody } from '../helpers/fixtures.js';
+import { apiRequest, captured, capturedBody, eachSet } from '../helpers/fixtures.js';
 
 const POLICY_FILE = new URL('../../config/policy.json', import.meta.url).pathname;
 const BASE = JSON.parse(readFileSync(POLICY_FILE, 'utf8')) as Record<string, unknown>;
@@ -43,12 +43,14 @@ function createEnvelope(patch: (body: Record<string, unknown>) => void, uri = '/
 }
 
 describe('log hygiene (express app)', () => {
-  it('never logs Env values of the real run-env fixture, at request or response phase', async () => {
-    const h = harness(policyWith({}));
-    await h.authz(captured('run-env', 'container.create'));
-    await h.authzRes({ ...captured('run-env', 'container.create'), ResponseStatusCode: 201 });
-    expect(h.decisions()).to.have.length(2);
-    expect(h.lines.join('\n')).to.not.include('hunter2').and.not.include('DOCKGATE_FAKE_SECRET=');
+  eachSet((set) => {
+    it('never logs Env values of the real run-env fixture, at request or response phase', async () => {
+      const h = harness(policyWith({}));
+      await h.authz(captured('run-env', 'container.create', set));
+      await h.authzRes({ ...captured('run-env', 'container.create', set), ResponseStatusCode: 201 });
+      expect(h.decisions()).to.have.length(2);
+      expect(h.lines.join('\n')).to.not.include('hunter2').and.not.include('DOCKGATE_FAKE_SECRET=');
+    });
   });
 
   it('never logs label values', async () => {
@@ -110,34 +112,40 @@ describe('log hygiene (express app)', () => {
     }
   });
 
-  it('deny-only: plain allows are not written; denies and allows with warn findings are', async () => {
-    const h = harness(policyWith({ decisions: 'deny-only' }));
-    await h.authz(apiRequest('GET', '/v1.41/containers/json'));
-    await h.authz(apiRequest('GET', '/v1.41/_ping'));
-    // run-env is allowed with warn findings (no read-only rootfs, no pids limit...): written.
-    await h.authz(captured('run-env', 'container.create'));
-    await h.authz(captured('run-privileged', 'container.create'));
-    const lines = h.decisions();
-    expect(lines.map((l) => [l.decision, l.operation])).to.deep.equal([['allow', 'container.create'], ['deny', 'container.create']]);
-    expect((lines[0]!.violations as { action: string }[]).every((v) => v.action === 'warn')).to.equal(true);
+  eachSet((set) => {
+    it('deny-only: plain allows are not written; denies and allows with warn findings are', async () => {
+      const h = harness(policyWith({ decisions: 'deny-only' }));
+      await h.authz(apiRequest('GET', '/v1.41/containers/json'));
+      await h.authz(apiRequest('GET', '/v1.41/_ping'));
+      // run-env is allowed with warn findings (no read-only rootfs, no pids limit...): written.
+      await h.authz(captured('run-env', 'container.create', set));
+      await h.authz(captured('run-privileged', 'container.create', set));
+      const lines = h.decisions();
+      expect(lines.map((l) => [l.decision, l.operation])).to.deep.equal([['allow', 'container.create'], ['deny', 'container.create']]);
+      expect((lines[0]!.violations as { action: string }[]).every((v) => v.action === 'warn')).to.equal(true);
+    });
   });
 
-  it('deny-only still writes would-deny allows in audit mode', async () => {
-    const policy = parsePolicy(JSON.stringify({ ...BASE, mode: 'audit', log: { decisions: 'deny-only' } }), 'test');
-    const h = harness(policy);
-    await h.authz(apiRequest('GET', '/v1.41/containers/json'));
-    await h.authz(captured('run-privileged', 'container.create'));
-    expect(h.decisions().map((l) => [l.decision, l.wouldDeny])).to.deep.equal([['allow', true]]);
+  eachSet((set) => {
+    it('deny-only still writes would-deny allows in audit mode', async () => {
+      const policy = parsePolicy(JSON.stringify({ ...BASE, mode: 'audit', log: { decisions: 'deny-only' } }), 'test');
+      const h = harness(policy);
+      await h.authz(apiRequest('GET', '/v1.41/containers/json'));
+      await h.authz(captured('run-privileged', 'container.create', set));
+      expect(h.decisions().map((l) => [l.decision, l.wouldDeny])).to.deep.equal([['allow', true]]);
+    });
   });
 
-  it('sampleAllow 0.5 writes every 2nd plain allow and every deny', async () => {
-    const h = harness(policyWith({ sampleAllow: 0.5 }));
-    for (let i = 0; i < 6; i++) await h.authz(apiRequest('GET', '/v1.41/containers/json'));
-    await h.authz(captured('run-privileged', 'container.create'));
-    await h.authz(captured('run-privileged', 'container.create'));
-    const lines = h.decisions();
-    expect(lines.filter((l) => l.decision === 'allow')).to.have.length(3);
-    expect(lines.filter((l) => l.decision === 'deny')).to.have.length(2);
+  eachSet((set) => {
+    it('sampleAllow 0.5 writes every 2nd plain allow and every deny', async () => {
+      const h = harness(policyWith({ sampleAllow: 0.5 }));
+      for (let i = 0; i < 6; i++) await h.authz(apiRequest('GET', '/v1.41/containers/json'));
+      await h.authz(captured('run-privileged', 'container.create', set));
+      await h.authz(captured('run-privileged', 'container.create', set));
+      const lines = h.decisions();
+      expect(lines.filter((l) => l.decision === 'allow')).to.have.length(3);
+      expect(lines.filter((l) => l.decision === 'deny')).to.have.length(2);
+    });
   });
 
   it('the schema rejects a sampleAllow outside (0, 1] and an unknown decisions value', () => {

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/audit/logger.js';
 import { createApp } from '../../src/protocol/app.js';
 import { DURATION_BUCKETS, escapeLabel, Metrics, resultOf } from '../../src/protocol/metrics.js';
 import { loadPolicyFile, type Policy } from '../../src/policy/load.js';
-import { captured } from '../helpers/fixtures.js';
+import { captured, eachSet } from '../helpers/fixtures.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const enforce = loadPolicyFile(`${root}config/policy.json`);
@@ -84,48 +84,50 @@ describe('metrics and health on the plugin socket', () => {
     expect(samples.filter((s) => s.name === 'dockgate_decisions_total')).to.have.length(0);
   });
 
-  it('counts decisions by operation and result, findings by rule and action, and a cumulative latency histogram', async () => {
-    for (let i = 0; i < 3; i++) expect((await authz(captured('run-privileged', 'container.create'))).body).to.have.property('Allow', false);
-    for (let i = 0; i < 2; i++) expect((await authz(captured('run-compliant', 'container.create'))).body).to.have.property('Allow', true);
-    expect((await authz(captured('exec-privileged', 'container.exec'))).body).to.have.property('Allow', false);
-    expect((await authz('garbage')).body).to.have.property('Allow', false);
-    expect((await authz({ RequestMethod: 1 })).body).to.have.property('Allow', false);
-    policy = audit;
-    expect((await authz(captured('run-privileged', 'container.create'))).body).to.have.property('Allow', true);
-    metrics.recordReload(true);
-    metrics.recordReload(false);
-    metrics.recordReload(false);
-    // The daemon never calls these; they must not count as decisions.
-    await request(app).get('/healthz');
-    await request(app).post('/AuthZPlugin.AuthZRes').type('text/plain').send(JSON.stringify(captured('run-compliant', 'container.create')));
+  eachSet((set) => {
+    it('counts decisions by operation and result, findings by rule and action, and a cumulative latency histogram', async () => {
+      for (let i = 0; i < 3; i++) expect((await authz(captured('run-privileged', 'container.create', set))).body).to.have.property('Allow', false);
+      for (let i = 0; i < 2; i++) expect((await authz(captured('run-compliant', 'container.create', set))).body).to.have.property('Allow', true);
+      expect((await authz(captured('exec-privileged', 'container.exec', set))).body).to.have.property('Allow', false);
+      expect((await authz('garbage')).body).to.have.property('Allow', false);
+      expect((await authz({ RequestMethod: 1 })).body).to.have.property('Allow', false);
+      policy = audit;
+      expect((await authz(captured('run-privileged', 'container.create', set))).body).to.have.property('Allow', true);
+      metrics.recordReload(true);
+      metrics.recordReload(false);
+      metrics.recordReload(false);
+      // The daemon never calls these; they must not count as decisions.
+      await request(app).get('/healthz');
+      await request(app).post('/AuthZPlugin.AuthZRes').type('text/plain').send(JSON.stringify(captured('run-compliant', 'container.create', set)));
 
-    const { samples } = parse((await request(app).get('/metrics')).text);
-    const decisions = (operation: string, result: string) => find(samples, 'dockgate_decisions_total', { operation, result });
-    expect(decisions('container.create', 'deny')).to.equal(3);
-    expect(decisions('container.create', 'allow')).to.equal(2);
-    expect(decisions('container.create', 'would_deny')).to.equal(1);
-    expect(decisions('container.exec', 'deny')).to.equal(1);
-    expect(decisions('envelope.invalid', 'deny')).to.equal(2);
-    const total = samples.filter((s) => s.name === 'dockgate_decisions_total').reduce((a, s) => a + s.value, 0);
-    expect(total).to.equal(9);
+      const { samples } = parse((await request(app).get('/metrics')).text);
+      const decisions = (operation: string, result: string) => find(samples, 'dockgate_decisions_total', { operation, result });
+      expect(decisions('container.create', 'deny')).to.equal(3);
+      expect(decisions('container.create', 'allow')).to.equal(2);
+      expect(decisions('container.create', 'would_deny')).to.equal(1);
+      expect(decisions('container.exec', 'deny')).to.equal(1);
+      expect(decisions('envelope.invalid', 'deny')).to.equal(2);
+      const total = samples.filter((s) => s.name === 'dockgate_decisions_total').reduce((a, s) => a + s.value, 0);
+      expect(total).to.equal(9);
 
-    // 3 privileged creates in enforce + 1 in audit; exec --privileged is the same rule.
-    expect(find(samples, 'dockgate_rule_findings_total', { rule: 'privileged', action: 'deny' })).to.equal(5);
-    expect(find(samples, 'dockgate_rule_findings_total', { rule: 'read-only-rootfs', action: 'warn' })).to.be.at.least(4);
-    for (const s of samples.filter((x) => x.name === 'dockgate_rule_findings_total')) expect(['deny', 'warn', 'exempt']).to.include(s.labels['action']);
+      // 3 privileged creates in enforce + 1 in audit; exec --privileged is the same rule.
+      expect(find(samples, 'dockgate_rule_findings_total', { rule: 'privileged', action: 'deny' })).to.equal(5);
+      expect(find(samples, 'dockgate_rule_findings_total', { rule: 'read-only-rootfs', action: 'warn' })).to.be.at.least(4);
+      for (const s of samples.filter((x) => x.name === 'dockgate_rule_findings_total')) expect(['deny', 'warn', 'exempt']).to.include(s.labels['action']);
 
-    const buckets = samples.filter((s) => s.name === 'dockgate_decision_duration_seconds_bucket');
-    expect(buckets.map((b) => b.labels['le'])).to.deep.equal([...DURATION_BUCKETS.map(String), '+Inf']);
-    expect(buckets[0]?.labels['le']).to.equal('0.00005');
-    expect(buckets.at(-2)?.labels['le']).to.equal('1');
-    for (let i = 1; i < buckets.length; i++) expect(buckets[i]!.value).to.be.at.least(buckets[i - 1]!.value);
-    expect(buckets.at(-1)?.value).to.equal(9);
-    expect(find(samples, 'dockgate_decision_duration_seconds_count', {})).to.equal(9);
-    expect(find(samples, 'dockgate_decision_duration_seconds_sum', {})).to.be.greaterThan(0).and.lessThan(9);
+      const buckets = samples.filter((s) => s.name === 'dockgate_decision_duration_seconds_bucket');
+      expect(buckets.map((b) => b.labels['le'])).to.deep.equal([...DURATION_BUCKETS.map(String), '+Inf']);
+      expect(buckets[0]?.labels['le']).to.equal('0.00005');
+      expect(buckets.at(-2)?.labels['le']).to.equal('1');
+      for (let i = 1; i < buckets.length; i++) expect(buckets[i]!.value).to.be.at.least(buckets[i - 1]!.value);
+      expect(buckets.at(-1)?.value).to.equal(9);
+      expect(find(samples, 'dockgate_decision_duration_seconds_count', {})).to.equal(9);
+      expect(find(samples, 'dockgate_decision_duration_seconds_sum', {})).to.be.greaterThan(0).and.lessThan(9);
 
-    expect(find(samples, 'dockgate_policy_reloads_total', { result: 'success' })).to.equal(1);
-    expect(find(samples, 'dockgate_policy_reloads_total', { result: 'failure' })).to.equal(2);
-    expect(find(samples, 'dockgate_policy_info', { version: audit.version, mode: 'audit' })).to.equal(1);
+      expect(find(samples, 'dockgate_policy_reloads_total', { result: 'success' })).to.equal(1);
+      expect(find(samples, 'dockgate_policy_reloads_total', { result: 'failure' })).to.equal(2);
+      expect(find(samples, 'dockgate_policy_info', { version: audit.version, mode: 'audit' })).to.equal(1);
+    });
   });
 
   it('puts each duration in the first bucket whose bound holds it, and cumulates on scrape', () => {

@@ -14,7 +14,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fixture, type RawEnvelope } from '../helpers/fixtures.js';
+import { fixture, FIXTURE_SETS, NOT_IN_SET, type RawEnvelope } from '../helpers/fixtures.js';
 import { apiRequest, DEFAULT_POLICY, defaultPolicy, expectedAllow, rawConnection, sleep, until } from './helpers/harness.js';
 
 const SECONDS = Number(process.env.DOCKGATE_SOAK_SECONDS ?? 30);
@@ -43,10 +43,14 @@ function jobs(): Job[] {
   const authz = (name: string, env: RawEnvelope): void => {
     out.push({ name, path: '/AuthZPlugin.AuthZReq', body: JSON.stringify(env), want: expectedAllow(env, policy) });
   };
-  for (const id of ['run-compliant', 'run-privileged', 'run-net-host', 'run-caps', 'run-bind-root', 'run-memory-only', 'run-seccomp-unconfined', 'run-restart-always', 'exec-privileged', 'exec-plain', 'update-memory', 'ps', 'inspect', 'plugin-disable', 'service-create-host', 'api-create-toplevel', 'create-plain']) {
-    fixture(id).requests.forEach((env, i) => {
-      authz(`${id}#${i}`, env);
-    });
+  // every fixture set's envelopes (compose and buildx where the set has them: NOT_IN_SET names the exceptions)
+  const ids = ['run-compliant', 'run-privileged', 'run-net-host', 'run-caps', 'run-bind-root', 'run-memory-only', 'run-seccomp-unconfined', 'run-restart-always', 'exec-privileged', 'exec-plain', 'update-memory', 'ps', 'inspect', 'plugin-disable', 'service-create-host', 'api-create-toplevel', 'create-plain', 'compose-up', 'buildx-build'];
+  for (const set of FIXTURE_SETS) {
+    for (const id of ids.filter((x) => NOT_IN_SET[set][x] === undefined)) {
+      fixture(id, set).requests.forEach((env, i) => {
+        authz(`${set}/${id}#${i}`, env);
+      });
+    }
   }
   authz('folded keys', apiRequest('POST', '/v1.41/containers/create', '{"Image":"x","HostConfig":{"Memory":67108864},"hostconfig":{"privi\u017fleged":true},"Ho\\u0073tConfig":{"NetworkMode":"none"}}'));
   authz('strslice ambiguity', apiRequest('POST', '/v1.41/containers/create', '{"Image":"x","HostConfig":{"Memory":67108864,"CapAdd":["SYS_ADMIN"],"CapAdd":[null]}}'));

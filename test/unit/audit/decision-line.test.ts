@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import winston from 'winston';
 import { createLogger, decisionRecord, writeDecision } from '../../../src/audit/logger.js';
 import type { Decision } from '../../../src/engine/engine.js';
-import { captured, decode } from '../../helpers/fixtures.js';
+import { captured, decode, eachSet, type FixtureSet } from '../../helpers/fixtures.js';
 
 function sink(): { stream: Writable; lines: () => Record<string, unknown>[] } {
   const chunks: string[] = [];
@@ -18,6 +18,7 @@ function sink(): { stream: Writable; lines: () => Record<string, unknown>[] } {
 }
 
 const request = decode(captured('run-privileged', 'container.create'));
+const requestIn = (set: FixtureSet) => decode(captured('run-privileged', 'container.create', set));
 const denied: Decision = {
   allow: false,
   msg: 'dockgate denied container create: [privileged] ...',
@@ -29,27 +30,31 @@ const denied: Decision = {
 const record = decisionRecord(request, denied, 'v1', 42);
 
 describe('audit: the decision line', () => {
-  it('is one JSON line with winston\'s level, message and timestamp, and every field of the record', () => {
-    const out = sink();
-    const logger = createLogger('info', out.stream);
-    writeDecision(logger, 'info', 'decision', record);
-    const lines = out.lines();
-    expect(lines).to.have.length(1);
-    const line = lines[0]!;
-    expect(line.level).to.equal('info');
-    expect(line.message).to.equal('decision');
-    expect(Date.parse(String(line.timestamp))).to.be.closeTo(Date.now(), 5000);
-    const rest = Object.fromEntries(Object.entries(line).filter(([k]) => !['level', 'message', 'timestamp'].includes(k)));
-    expect(rest).to.deep.equal(JSON.parse(JSON.stringify(record)));
-  });
+  eachSet((set) => {
+    it('is one JSON line with winston\'s level, message and timestamp, and every field of the record', () => {
+      const record = decisionRecord(requestIn(set), denied, 'v1', 42);
+      const out = sink();
+      const logger = createLogger('info', out.stream);
+      writeDecision(logger, 'info', 'decision', record);
+      const lines = out.lines();
+      expect(lines).to.have.length(1);
+      const line = lines[0]!;
+      expect(line.level).to.equal('info');
+      expect(line.message).to.equal('decision');
+      expect(Date.parse(String(line.timestamp))).to.be.closeTo(Date.now(), 5000);
+      const rest = Object.fromEntries(Object.entries(line).filter(([k]) => !['level', 'message', 'timestamp'].includes(k)));
+      expect(rest).to.deep.equal(JSON.parse(JSON.stringify(record)));
+    });
 
-  it('has the same fields as the line winston writes for the same record', () => {
-    const fast = sink();
-    writeDecision(createLogger('info', fast.stream), 'info', 'decision', record);
-    const slow = sink();
-    createLogger('info', slow.stream).info('decision', record);
-    const strip = (l: Record<string, unknown>): Record<string, unknown> => ({ ...l, timestamp: 'T' });
-    expect(strip(fast.lines()[0]!)).to.deep.equal(strip(slow.lines()[0]!));
+    it('has the same fields as the line winston writes for the same record', () => {
+      const record = decisionRecord(requestIn(set), denied, 'v1', 42);
+      const fast = sink();
+      writeDecision(createLogger('info', fast.stream), 'info', 'decision', record);
+      const slow = sink();
+      createLogger('info', slow.stream).info('decision', record);
+      const strip = (l: Record<string, unknown>): Record<string, unknown> => ({ ...l, timestamp: 'T' });
+      expect(strip(fast.lines()[0]!)).to.deep.equal(strip(slow.lines()[0]!));
+    });
   });
 
   it('names AuthZRes lines "response", as winston did', () => {

@@ -4,7 +4,7 @@ import { AllowCounter, shouldLog, type LogOptions } from '../../../src/audit/log
 import { decisionRecord } from '../../../src/audit/logger.js';
 import { REDACTED, redactFinding, redactFound, redactString } from '../../../src/audit/redact.js';
 import type { Decision, Violation } from '../../../src/engine/engine.js';
-import { captured, decode } from '../../helpers/fixtures.js';
+import { captured, decode, eachSet } from '../../helpers/fixtures.js';
 
 const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----';
 
@@ -66,23 +66,27 @@ describe('audit: redaction', () => {
     expect(redactFinding('Config.Labels.owner', 'team-a')).to.equal('team-a');
   });
 
-  it('decisionRecord redacts every string of the line', () => {
-    const request = decode(captured('run-env', 'container.create'));
-    const record = decisionRecord(request, decision(false, [
-      violation('Config.Labels.db_password', 'hunter2'),
-      violation('HostConfig.Binds[0]', '/etc/AKIAIOSFODNN7EXAMPLE'),
-      violation('HostConfig.SecurityOpt', `seccomp=${PEM}`),
-      violation('Config.Env[0]', 'DOCKGATE_FAKE_SECRET=hunter2'),
-    ]), 'v1', 1);
-    const text = JSON.stringify(record);
-    expect(text).to.not.include('hunter2').and.not.include('AKIAIOSFODNN7EXAMPLE').and.not.include('BEGIN RSA').and.not.include('MIIEow');
-    expect(record.violations.map((v) => v.found)).to.deep.equal([REDACTED, `/etc/${REDACTED}`, `seccomp=${REDACTED}`, `DOCKGATE_FAKE_SECRET=${REDACTED}`]);
+  eachSet((set) => {
+    it('decisionRecord redacts every string of the line', () => {
+      const request = decode(captured('run-env', 'container.create', set));
+      const record = decisionRecord(request, decision(false, [
+        violation('Config.Labels.db_password', 'hunter2'),
+        violation('HostConfig.Binds[0]', '/etc/AKIAIOSFODNN7EXAMPLE'),
+        violation('HostConfig.SecurityOpt', `seccomp=${PEM}`),
+        violation('Config.Env[0]', 'DOCKGATE_FAKE_SECRET=hunter2'),
+      ]), 'v1', 1);
+      const text = JSON.stringify(record);
+      expect(text).to.not.include('hunter2').and.not.include('AKIAIOSFODNN7EXAMPLE').and.not.include('BEGIN RSA').and.not.include('MIIEow');
+      expect(record.violations.map((v) => v.found)).to.deep.equal([REDACTED, `/etc/${REDACTED}`, `seccomp=${REDACTED}`, `DOCKGATE_FAKE_SECRET=${REDACTED}`]);
+    });
   });
 
-  it('redacts before cutting a found value at 200 characters', () => {
-    const request = decode(captured('run-env', 'container.create'));
-    const record = decisionRecord(request, decision(false, [violation('X', `${'x '.repeat(90)}${PEM}`)]), 'v1', 1);
-    expect(record.violations[0]!.found).to.not.include('BEGIN');
+  eachSet((set) => {
+    it('redacts before cutting a found value at 200 characters', () => {
+      const request = decode(captured('run-env', 'container.create', set));
+      const record = decisionRecord(request, decision(false, [violation('X', `${'x '.repeat(90)}${PEM}`)]), 'v1', 1);
+      expect(record.violations[0]!.found).to.not.include('BEGIN');
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check.js';
-import { captured } from '../../helpers/fixtures.js';
+import { captured, eachSet } from '../../helpers/fixtures.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -12,18 +12,22 @@ describe('dockgate check', () => {
   const tmp = useTempDir('dockgate-check-');
   const file = tmp.file;
 
-  it('denies a captured privileged create envelope with exit 1 and says why', () => {
-    const out = runCheck(file('priv.json', JSON.stringify(captured('run-privileged', 'container.create'))), opts);
-    expect(out.exitCode).to.equal(1);
-    expect(out.text).to.match(/^DENY container.create/);
-    expect(out.text).to.include('deny  [privileged] HostConfig.Privileged=true (CIS 5.5)');
+  eachSet((set) => {
+    it('denies a captured privileged create envelope with exit 1 and says why', () => {
+      const out = runCheck(file('priv.json', JSON.stringify(captured('run-privileged', 'container.create', set))), opts);
+      expect(out.exitCode).to.equal(1);
+      expect(out.text).to.match(/^DENY container.create/);
+      expect(out.text).to.include('deny  [privileged] HostConfig.Privileged=true (CIS 5.5)');
+    });
   });
 
-  it('allows a compliant envelope with exit 0', () => {
-    const out = runCheck(file('ok.json', JSON.stringify(captured('run-compliant', 'container.create'))), opts);
-    expect(out.exitCode).to.equal(0);
-    expect(out.text).to.match(/^ALLOW container.create\n/);
-    expect(out.text).to.not.match(/^\s+deny /m);
+  eachSet((set) => {
+    it('allows a compliant envelope with exit 0', () => {
+      const out = runCheck(file('ok.json', JSON.stringify(captured('run-compliant', 'container.create', set))), opts);
+      expect(out.exitCode).to.equal(0);
+      expect(out.text).to.match(/^ALLOW container.create\n/);
+      expect(out.text).to.not.match(/^\s+deny /m);
+    });
   });
 
   it('takes a raw API body with --uri, and prints JSON with --json', () => {
@@ -35,10 +39,12 @@ describe('dockgate check', () => {
     expect(parsed.violations.filter((v) => v.action === 'deny').map((v) => v.rule)).to.deep.equal(['host-network']);
   });
 
-  it('shows audit mode as allow with would-deny', () => {
-    const out = runCheck(file('priv2.json', JSON.stringify(captured('run-privileged', 'container.create'))), { ...opts, policy: join(root, 'config/audit.json') });
-    expect(out.exitCode).to.equal(0);
-    expect(out.text).to.match(/^ALLOW container.create \(audit mode: would deny\)/);
+  eachSet((set) => {
+    it('shows audit mode as allow with would-deny', () => {
+      const out = runCheck(file('priv2.json', JSON.stringify(captured('run-privileged', 'container.create', set))), { ...opts, policy: join(root, 'config/audit.json') });
+      expect(out.exitCode).to.equal(0);
+      expect(out.text).to.match(/^ALLOW container.create \(audit mode: would deny\)/);
+    });
   });
 
   it('exits 2 on a bad policy, a missing file or a non-JSON envelope', () => {

@@ -1,13 +1,14 @@
 /**
  * `dockgate check -- run ...`: the body built from a fixture's `docker run` command decodes to
- * the same fields the rules read as the body the real docker CLI 28.2.2 sent (test/fixtures/cli).
+ * the same fields the rules read as the body the real docker CLI sent, in every fixture set
+ * (CLI 28.2.2 at API 1.41 and 1.50, CLI 28.5.2 at 1.51).
  */
 import { expect } from 'chai';
 import { join } from 'node:path';
 import { buildEnvelope, runCheckRun } from '../../../src/cli/check.js';
 import { parseRunFlags } from '../../../src/cli/run-flags.js';
 import type { ContainerCreateView, DecodedRequest } from '../../../src/request/decode-request.js';
-import { captured, decode, fixture } from '../../helpers/fixtures.js';
+import { captured, decode, eachSet, fixture } from '../../helpers/fixtures.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const policy = join(root, 'config/policy.json');
@@ -41,27 +42,33 @@ function build(argv: readonly string[]): { env: Record<string, unknown>; name: s
   return { env: buildEnvelope(JSON.stringify(r.request.body), r.request.uri, 'POST', ''), name: r.request.name };
 }
 
-describe('dockgate check -- run: docker run flags to the create body', () => {
-  for (const id of FIXTURES) {
-    it(`${id}: ${fixture(id).command.slice(1).join(' ')}`, () => {
-      const want = createView(decode(captured(id, 'container.create')));
-      const argv = fixture(id).command.slice(1); // drop "docker"
-      const got = createView(decode(build(argv).env));
-      for (const f of HOST_FIELDS) expect(got.hostConfig[f], `HostConfig.${f}`).to.deep.equal(want.hostConfig[f]);
-      for (const f of CONFIG_FIELDS) expect(got.config[f], `Config.${f}`).to.deep.equal(want.config[f]);
-      expect(got.name, 'name').to.equal(want.name);
-    });
-  }
+/** The URI without its /v<version> prefix: dockgate check builds /v1.41/ URIs, the CLI used its own version. */
+const unversioned = (uri: string): string => uri.replace(/^\/v[\d.]+\//, '/');
 
-  it('builds the same JSON bytes and URI as the CLI for every fixture above (modulo the trailing newline)', () => {
+describe('dockgate check -- run: docker run flags to the create body', () => {
+  eachSet((set) => {
     for (const id of FIXTURES) {
-      const r = parseRunFlags(fixture(id).command.slice(1), { cwd: root, env: {} });
-      if (!r.ok) throw new Error(r.error);
-      const env = captured(id, 'container.create');
-      const sent = Buffer.from(String(env.RequestBody), 'base64').toString('utf8').trimEnd();
-      expect(JSON.stringify(r.request.body), id).to.equal(sent);
-      expect(r.request.uri, id).to.equal(env.RequestUri);
+      it(`${id}: ${fixture(id, set).command.slice(1).join(' ')}`, () => {
+        const want = createView(decode(captured(id, 'container.create', set)));
+        const argv = fixture(id, set).command.slice(1); // drop "docker"
+        const got = createView(decode(build(argv).env));
+        for (const f of HOST_FIELDS) expect(got.hostConfig[f], `HostConfig.${f}`).to.deep.equal(want.hostConfig[f]);
+        for (const f of CONFIG_FIELDS) expect(got.config[f], `Config.${f}`).to.deep.equal(want.config[f]);
+        expect(got.name, 'name').to.equal(want.name);
+      });
     }
+
+    it('builds the same JSON bytes and URI (but for the API version) as the CLI for every fixture above (modulo the trailing newline)', () => {
+      for (const id of FIXTURES) {
+        const r = parseRunFlags(fixture(id, set).command.slice(1), { cwd: root, env: {} });
+        if (!r.ok) throw new Error(r.error);
+        const env = captured(id, 'container.create', set);
+        const sent = Buffer.from(String(env.RequestBody), 'base64').toString('utf8').trimEnd();
+        expect(JSON.stringify(r.request.body), id).to.equal(sent);
+        expect(unversioned(r.request.uri), id).to.equal(unversioned(String(env.RequestUri)));
+        expect(String(env.RequestUri), id).to.match(new RegExp(`^/v${set.replace('.', '\\.')}/`));
+      }
+    });
   });
 
   it('accepts combined short flags, --flag=value, -m64m, --net, --rm, -it, --tmpfs, --entrypoint, -w', () => {

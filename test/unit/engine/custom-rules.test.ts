@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { evaluate } from '../../../src/engine/engine.js';
 import { parsePolicy, PolicyError, type Policy } from '../../../src/policy/load.js';
-import { apiRequest, captured, decode, type RawEnvelope } from '../../helpers/fixtures.js';
+import { apiRequest, captured, cli, CliRequest, decode, eachSet, FIXTURE_SETS, type RawEnvelope } from '../../helpers/fixtures.js';
 
 const CREATE = ['container.create'];
 const custom = (rule: object, doc: object = {}): Policy =>
@@ -23,17 +23,18 @@ function issuesOf(rule: object): string[] {
 describe('custom rules', () => {
   describe('operators and field paths', () => {
     // rule, request, what it finds ('' = nothing)
-    const table: [string, object, RawEnvelope, string][] = [
-      ['equals (captured --network host)', { field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host' }, captured('run-net-host', 'container.create'), 'body.hostConfig.NetworkMode=host'],
-      ['equals, no match', { field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host' }, captured('run-compliant', 'container.create'), ''],
-      ['equals a boolean', { field: 'body.hostConfig.Privileged', operator: 'equals', value: true }, captured('run-privileged', 'container.create'), 'body.hostConfig.Privileged=true'],
-      ['in', { field: 'body.hostConfig.NetworkMode', operator: 'in', value: ['host', 'none'] }, captured('run-name', 'container.create'), 'body.hostConfig.NetworkMode=none'],
-      ['glob on an array: any element (captured -v /:/host)', { field: 'body.hostConfig.Binds', operator: 'glob', value: '/:/**' }, captured('run-bind-root', 'container.create'), 'body.hostConfig.Binds=/:/host'],
-      ['glob on the image (** crosses slashes)', { field: 'body.config.Image', operator: 'glob', value: '**/*:latest' }, captured('run-latest', 'container.create'), 'body.config.Image=dockgate-test/busybox:latest'],
-      ['glob: * does not cross a slash', { field: 'body.config.Image', operator: 'glob', value: '*:latest' }, captured('run-latest', 'container.create'), ''],
-      ['regex on the image', { field: 'body.config.Image', operator: 'regex', value: '^dockgate-test/' }, captured('run-plain', 'container.create'), 'body.config.Image=dockgate-test/busybox:1.36'],
+    // (a captured request runs once per fixture set)
+    const table: [string, object, RawEnvelope | CliRequest, string][] = [
+      ['equals (captured --network host)', { field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host' }, cli('run-net-host', 'container.create'), 'body.hostConfig.NetworkMode=host'],
+      ['equals, no match', { field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host' }, cli('run-compliant', 'container.create'), ''],
+      ['equals a boolean', { field: 'body.hostConfig.Privileged', operator: 'equals', value: true }, cli('run-privileged', 'container.create'), 'body.hostConfig.Privileged=true'],
+      ['in', { field: 'body.hostConfig.NetworkMode', operator: 'in', value: ['host', 'none'] }, cli('run-name', 'container.create'), 'body.hostConfig.NetworkMode=none'],
+      ['glob on an array: any element (captured -v /:/host)', { field: 'body.hostConfig.Binds', operator: 'glob', value: '/:/**' }, cli('run-bind-root', 'container.create'), 'body.hostConfig.Binds=/:/host'],
+      ['glob on the image (** crosses slashes)', { field: 'body.config.Image', operator: 'glob', value: '**/*:latest' }, cli('run-latest', 'container.create'), 'body.config.Image=dockgate-test/busybox:latest'],
+      ['glob: * does not cross a slash', { field: 'body.config.Image', operator: 'glob', value: '*:latest' }, cli('run-latest', 'container.create'), ''],
+      ['regex on the image', { field: 'body.config.Image', operator: 'regex', value: '^dockgate-test/' }, cli('run-plain', 'container.create'), 'body.config.Image=dockgate-test/busybox:1.36'],
       ['regex, no match', { field: 'body.config.Image', operator: 'regex', value: '^registry\\.example\\.com/' }, create({}), ''],
-      ['query parameter (?name=)', { field: 'query.name', operator: 'glob', value: 'dg-*' }, captured('run-name', 'container.create'), 'query.name=dg-named'],
+      ['query parameter (?name=)', { field: 'query.name', operator: 'glob', value: 'dg-*' }, cli('run-name', 'container.create'), 'query.name=dg-named'],
       ['a Map key (label)', { field: 'body.config.Labels.team', operator: 'equals', value: 'red' }, create({ Labels: { team: 'red' } }), 'body.config.Labels.team=red'],
       ['a Map key with dots', { field: 'body.config.Labels.com.example.team', operator: 'exists' }, create({ Labels: { 'com.example.team': 'x' } }), 'body.config.Labels.com.example.team=x'],
       ['exists: a missing label', { field: 'body.config.Labels.team', operator: 'exists' }, create({}), ''],
@@ -47,6 +48,14 @@ describe('custom rules', () => {
       ['no prototype walk', { field: 'body.config.constructor.name', operator: 'exists' }, create({}), ''],
     ];
     for (const [name, rule, raw, want] of table) {
+      if (raw instanceof CliRequest) {
+        for (const set of FIXTURE_SETS) {
+          it(`${name} [${set}]`, () => {
+            expect(findings(raw.in(set), custom(rule)).join('; ')).to.equal(want);
+          });
+        }
+        continue;
+      }
       it(name, () => {
         expect(findings(raw, custom(rule)).join('; ')).to.equal(want);
       });
@@ -58,25 +67,27 @@ describe('custom rules', () => {
     expect(findings({ ...create({}), User: 'u' }, p)).to.deep.equal([]);
   });
 
-  it('denies with the built-in message format: [id] field=value: message; fix', () => {
-    const p = custom({ id: 'custom/no-host-network', field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host', message: 'host networking is not allowed here', fix: 'use --network mynet' });
-    const d = evaluate(decode(captured('run-net-host', 'container.create')), p);
-    expect(d.allow).to.equal(false);
-    expect(d.msg).to.include('[custom/no-host-network] body.hostConfig.NetworkMode=host: host networking is not allowed here; use --network mynet');
-  });
+  eachSet((set) => {
+    it('denies with the built-in message format: [id] field=value: message; fix', () => {
+      const p = custom({ id: 'custom/no-host-network', field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host', message: 'host networking is not allowed here', fix: 'use --network mynet' });
+      const d = evaluate(decode(captured('run-net-host', 'container.create', set)), p);
+      expect(d.allow).to.equal(false);
+      expect(d.msg).to.include('[custom/no-host-network] body.hostConfig.NetworkMode=host: host networking is not allowed here; use --network mynet');
+    });
 
-  it('warn allows; audit mode would deny; exemptions and profiles apply', () => {
-    const rule = { field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host' };
-    const req = captured('run-net-host', 'container.create');
-    const noBuiltIn = { 'host-network': 'off', 'memory-limit': 'off', 'read-only-rootfs': 'off' };
-    expect(evaluate(decode(req), custom({ ...rule, action: 'warn' }, { rules: noBuiltIn }))).to.include({ allow: true, wouldDeny: false });
-    expect(evaluate(decode(req), custom(rule, { mode: 'audit', rules: noBuiltIn }))).to.include({ allow: true, wouldDeny: true });
-    const exempt = custom(rule, { rules: noBuiltIn, exemptions: [{ id: 'ci', reason: 'r', rules: ['custom/r'], users: ['ci-*'] }] });
-    expect(evaluate(decode({ ...req, User: 'ci-1' }), exempt).allow).to.equal(true);
-    expect(evaluate(decode(req), exempt).allow).to.equal(false);
-    const profiled = custom(rule, { rules: noBuiltIn, profiles: [{ id: 'ops', users: ['ops-*'], rules: { 'custom/r': 'off' } }] });
-    expect(evaluate(decode({ ...req, User: 'ops-1' }), profiled)).to.include({ allow: true, profile: 'ops' });
-    expect(evaluate(decode({ ...req, User: 'dev-1' }), profiled).allow).to.equal(false);
+    it('warn allows; audit mode would deny; exemptions and profiles apply', () => {
+      const rule = { field: 'body.hostConfig.NetworkMode', operator: 'equals', value: 'host' };
+      const req = captured('run-net-host', 'container.create', set);
+      const noBuiltIn = { 'host-network': 'off', 'memory-limit': 'off', 'read-only-rootfs': 'off' };
+      expect(evaluate(decode(req), custom({ ...rule, action: 'warn' }, { rules: noBuiltIn }))).to.include({ allow: true, wouldDeny: false });
+      expect(evaluate(decode(req), custom(rule, { mode: 'audit', rules: noBuiltIn }))).to.include({ allow: true, wouldDeny: true });
+      const exempt = custom(rule, { rules: noBuiltIn, exemptions: [{ id: 'ci', reason: 'r', rules: ['custom/r'], users: ['ci-*'] }] });
+      expect(evaluate(decode({ ...req, User: 'ci-1' }), exempt).allow).to.equal(true);
+      expect(evaluate(decode(req), exempt).allow).to.equal(false);
+      const profiled = custom(rule, { rules: noBuiltIn, profiles: [{ id: 'ops', users: ['ops-*'], rules: { 'custom/r': 'off' } }] });
+      expect(evaluate(decode({ ...req, User: 'ops-1' }), profiled)).to.include({ allow: true, profile: 'ops' });
+      expect(evaluate(decode({ ...req, User: 'dev-1' }), profiled).allow).to.equal(false);
+    });
   });
 
   it('compiles the regex once, at load', () => {

@@ -3,21 +3,40 @@ import { expect } from 'chai';
 import { evaluate } from '../../../src/engine/engine.js';
 import { defineRule } from '../../../src/engine/types.js';
 import { parsePolicy, type Policy } from '../../../src/policy/load.js';
-import { apiRequest, captured, decode } from '../../helpers/fixtures.js';
+import { apiRequest, captured, decode, eachSet } from '../../helpers/fixtures.js';
 
 const policy = (doc: object): Policy => parsePolicy(JSON.stringify({ mode: 'enforce', rules: {}, ...doc }), 'test');
 const DEFAULT = policy({});
 
 describe('engine', () => {
-  it('allows a compliant docker run', () => {
-    const d = evaluate(decode(captured('run-compliant', 'container.create')), DEFAULT);
-    expect(d).to.include({ allow: true, wouldDeny: false, msg: '' });
+  eachSet((set) => {
+    it('allows a compliant docker run', () => {
+      const d = evaluate(decode(captured('run-compliant', 'container.create', set)), DEFAULT);
+      expect(d).to.include({ allow: true, wouldDeny: false, msg: '' });
+    });
+
+    it('denies docker run --privileged with one line naming the violation, its field, CIS number and fix', () => {
+      const d = evaluate(decode(captured('run-privileged', 'container.create', set)), DEFAULT);
+      expect(d.allow).to.equal(false);
+      expect(d.msg).to.equal('dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add');
+    });
+
+    it('warn allows and records; off skips the rule', () => {
+      const req = decode(captured('run-privileged', 'container.create', set));
+      const warn = evaluate(req, policy({ rules: { privileged: 'warn' } }));
+      expect(warn).to.include({ allow: true, wouldDeny: false });
+      expect(warn.violations.filter((v) => v.rule === 'privileged').map((v) => v.action)).to.deep.equal(['warn']);
+      expect(evaluate(req, policy({ rules: { privileged: 'off' } })).violations.filter((v) => v.rule === 'privileged')).to.deep.equal([]);
+    });
+
+    it('audit mode never denies but says what it would deny', () => {
+      const d = evaluate(decode(captured('run-privileged', 'container.create', set)), policy({ mode: 'audit' }));
+      expect(d).to.include({ allow: true, wouldDeny: true });
+      expect(d.msg).to.match(/^dockgate would deny container create: \[privileged\]/);
+    });
   });
 
   it('denies with one line naming every violation, its field, CIS number and fix', () => {
-    const d = evaluate(decode(captured('run-privileged', 'container.create')), DEFAULT);
-    expect(d.allow).to.equal(false);
-    expect(d.msg).to.equal('dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add');
     const plain = evaluate(decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Privileged: true, NetworkMode: 'host', RestartPolicy: { Name: 'always' } } })), DEFAULT);
     expect(plain.msg).to.equal(
       'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add; ' +
@@ -40,20 +59,6 @@ describe('engine', () => {
     expect(d.msg).to.include('[custom/no-token-label] body.config.Labels.token=[redacted]').and.not.include('s3cr3tvalue');
   });
 
-  it('warn allows and records; off skips the rule', () => {
-    const req = decode(captured('run-privileged', 'container.create'));
-    const warn = evaluate(req, policy({ rules: { privileged: 'warn' } }));
-    expect(warn).to.include({ allow: true, wouldDeny: false });
-    expect(warn.violations.filter((v) => v.rule === 'privileged').map((v) => v.action)).to.deep.equal(['warn']);
-    expect(evaluate(req, policy({ rules: { privileged: 'off' } })).violations.filter((v) => v.rule === 'privileged')).to.deep.equal([]);
-  });
-
-  it('audit mode never denies but says what it would deny', () => {
-    const d = evaluate(decode(captured('run-privileged', 'container.create')), policy({ mode: 'audit' }));
-    expect(d).to.include({ allow: true, wouldDeny: true });
-    expect(d.msg).to.match(/^dockgate would deny container create: \[privileged\]/);
-  });
-
   it('request-level problems deny whatever the rules say', () => {
     const d = evaluate(decode(apiRequest('POST', '/v1.41/containers/create')), policy({ rules: { 'memory-limit': 'off' } }));
     expect(d.allow).to.equal(false);
@@ -72,52 +77,54 @@ describe('engine', () => {
     expect(other.msg).to.include('[host-network]').and.not.include('[privileged]');
   });
 
-  it('runs the rules of the request\'s operation once each, in policy order, skipping off rules', () => {
-    const calls: string[] = [];
-    const probe = (id: string, operations: readonly string[]) => defineRule({
-      meta: { ...DEFAULT.rules[0]!.rule.meta, id, operations },
-      defaultOptions: {},
-      check() {
-        calls.push(id);
-        return [{ field: id, found: 'x', fix: 'y' }];
-      },
-    });
-    const p: Policy = {
-      ...DEFAULT,
-      rules: [
-        { rule: probe('c', ['container.create', 'container.create']), action: 'warn', options: {} },
-        { rule: probe('exec', ['container.exec']), action: 'deny', options: {} },
-        { rule: probe('off', ['container.create']), action: 'off', options: {} },
-        { rule: probe('a', ['container.exec', 'container.create']), action: 'deny', options: {} },
-        { rule: probe('b', ['container.create']), action: 'warn', options: {} },
-      ],
-    };
-    const req = decode(captured('run-compliant', 'container.create'));
-    for (let i = 0; i < 2; i++) {
+  eachSet((set) => {
+    it('runs the rules of the request\'s operation once each, in policy order, skipping off rules', () => {
+      const calls: string[] = [];
+      const probe = (id: string, operations: readonly string[]) => defineRule({
+        meta: { ...DEFAULT.rules[0]!.rule.meta, id, operations },
+        defaultOptions: {},
+        check() {
+          calls.push(id);
+          return [{ field: id, found: 'x', fix: 'y' }];
+        },
+      });
+      const p: Policy = {
+        ...DEFAULT,
+        rules: [
+          { rule: probe('c', ['container.create', 'container.create']), action: 'warn', options: {} },
+          { rule: probe('exec', ['container.exec']), action: 'deny', options: {} },
+          { rule: probe('off', ['container.create']), action: 'off', options: {} },
+          { rule: probe('a', ['container.exec', 'container.create']), action: 'deny', options: {} },
+          { rule: probe('b', ['container.create']), action: 'warn', options: {} },
+        ],
+      };
+      const req = decode(captured('run-compliant', 'container.create', set));
+      for (let i = 0; i < 2; i++) {
+        calls.length = 0;
+        const d = evaluate(req, p);
+        expect(calls).to.deep.equal(['c', 'a', 'b']);
+        expect(d.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['c:warn', 'a:deny', 'b:warn']);
+        expect(d.msg).to.match(/^dockgate denied container create: \[a\]/);
+      }
       calls.length = 0;
-      const d = evaluate(req, p);
-      expect(calls).to.deep.equal(['c', 'a', 'b']);
-      expect(d.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['c:warn', 'a:deny', 'b:warn']);
-      expect(d.msg).to.match(/^dockgate denied container create: \[a\]/);
-    }
-    calls.length = 0;
-    evaluate(decode(apiRequest('GET', '/v1.41/containers/json')), p);
-    expect(calls).to.deep.equal([]);
-  });
-
-  it('denies, even in audit mode, when a rule throws', () => {
-    const broken = defineRule({
-      meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken' },
-      defaultOptions: {},
-      check() {
-        throw new Error('boom');
-      },
+      evaluate(decode(apiRequest('GET', '/v1.41/containers/json')), p);
+      expect(calls).to.deep.equal([]);
     });
-    for (const mode of ['enforce', 'audit'] as const) {
-      const p: Policy = { ...DEFAULT, mode, rules: [{ rule: broken, action: 'deny', options: {} }] };
-      const d = evaluate(decode(captured('run-compliant', 'container.create')), p);
-      expect(d.allow, mode).to.equal(false);
-      expect(d.msg).to.include('[DG_INTERNAL] rule broken failed: boom');
-    }
+
+    it('denies, even in audit mode, when a rule throws', () => {
+      const broken = defineRule({
+        meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken' },
+        defaultOptions: {},
+        check() {
+          throw new Error('boom');
+        },
+      });
+      for (const mode of ['enforce', 'audit'] as const) {
+        const p: Policy = { ...DEFAULT, mode, rules: [{ rule: broken, action: 'deny', options: {} }] };
+        const d = evaluate(decode(captured('run-compliant', 'container.create', set)), p);
+        expect(d.allow, mode).to.equal(false);
+        expect(d.msg).to.include('[DG_INTERNAL] rule broken failed: boom');
+      }
+    });
   });
 });

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { decisionRecord } from '../../../src/audit/logger.js';
 import { evaluate } from '../../../src/engine/engine.js';
 import { parsePolicy, PolicyError, type Policy } from '../../../src/policy/load.js';
-import { apiRequest, captured, decode, type RawEnvelope } from '../../helpers/fixtures.js';
+import { apiRequest, captured, decode, eachSet, type FixtureSet, type RawEnvelope } from '../../helpers/fixtures.js';
 
 const policy = (doc: object): Policy => parsePolicy(JSON.stringify({ mode: 'enforce', rules: {}, ...doc }), 'test');
 const as = (user: string, raw: RawEnvelope): RawEnvelope => ({ ...raw, User: user, UserAuthNMethod: user === '' ? '' : 'TLS' });
@@ -28,7 +28,7 @@ const P = policy({
 });
 
 describe('profiles', () => {
-  const privileged = captured('run-privileged', 'container.create');
+  const privilegedIn = (set: FixtureSet): RawEnvelope => captured('run-privileged', 'container.create', set);
   const table: [string, string, boolean, string | undefined][] = [
     // name, TLS user, allowed, profile applied
     ['no user (unix socket): no profile', '', false, undefined],
@@ -38,13 +38,15 @@ describe('profiles', () => {
     ['dev user: privileged warns', 'dev-alice', true, 'dev'],
     ['dot: true globs', 'build.example.com', true, 'dev'],
   ];
-  for (const [name, user, allow, profile] of table) {
-    it(name, () => {
-      const d = evaluate(decode(as(user, privileged)), P);
-      expect(d.allow, d.msg).to.equal(allow);
-      expect(d.profile).to.equal(profile);
-    });
-  }
+  eachSet((set) => {
+    for (const [name, user, allow, profile] of table) {
+      it(name, () => {
+        const d = evaluate(decode(as(user, privilegedIn(set))), P);
+        expect(d.allow, d.msg).to.equal(allow);
+        expect(d.profile).to.equal(profile);
+      });
+    }
+  });
 
   it('merges a profile\'s options over the policy\'s', () => {
     const body = { Image: 'x', HostConfig: { Memory: 4 * 1024 ** 3 } };
@@ -56,21 +58,25 @@ describe('profiles', () => {
     expect(ci.rules.find((r) => r.rule.meta.id === 'restart-policy')).to.equal(P.rules.find((r) => r.rule.meta.id === 'restart-policy'));
   });
 
-  it('names the profile in the decision log line, only when one applied', () => {
-    const withProfile = decode(as('ci-runner-1', privileged));
-    expect(decisionRecord(withProfile, evaluate(withProfile, P), P.version, 1)).to.include({ profile: 'ci', decision: 'allow' });
-    const without = decode(privileged);
-    expect(decisionRecord(without, evaluate(without, P), P.version, 1)).to.not.have.property('profile');
+  eachSet((set) => {
+    it('names the profile in the decision log line, only when one applied', () => {
+      const withProfile = decode(as('ci-runner-1', privilegedIn(set)));
+      expect(decisionRecord(withProfile, evaluate(withProfile, P), P.version, 1)).to.include({ profile: 'ci', decision: 'allow' });
+      const without = decode(privilegedIn(set));
+      expect(decisionRecord(without, evaluate(without, P), P.version, 1)).to.not.have.property('profile');
+    });
   });
 
-  it('exemptions still apply under a profile', () => {
-    const p = policy({
-      profiles: [{ id: 'ci', users: ['ci-*'], rules: { 'host-network': 'deny' } }],
-      exemptions: [{ id: 'ci-priv', reason: 'builders', rules: ['privileged'], users: ['ci-*'] }],
+  eachSet((set) => {
+    it('exemptions still apply under a profile', () => {
+      const p = policy({
+        profiles: [{ id: 'ci', users: ['ci-*'], rules: { 'host-network': 'deny' } }],
+        exemptions: [{ id: 'ci-priv', reason: 'builders', rules: ['privileged'], users: ['ci-*'] }],
+      });
+      const d = evaluate(decode(as('ci-1', privilegedIn(set))), p);
+      expect(d).to.include({ allow: true, profile: 'ci' });
+      expect(d.violations.find((v) => v.rule === 'privileged')?.exemptedBy).to.equal('ci-priv');
     });
-    const d = evaluate(decode(as('ci-1', privileged)), p);
-    expect(d).to.include({ allow: true, profile: 'ci' });
-    expect(d.violations.find((v) => v.rule === 'privileged')?.exemptedBy).to.equal('ci-priv');
   });
 
   describe('rejects invalid profiles, naming the JSON path', () => {

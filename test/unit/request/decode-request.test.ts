@@ -1,29 +1,31 @@
 /** The canonical request view, and every way a body can be unseeable or undecodable (each denies). */
 import { expect } from 'chai';
 import { parseEnvelope } from '../../../src/protocol/envelope.js';
-import { apiRequest, captured, decode, fixture } from '../../helpers/fixtures.js';
+import { apiRequest, captured, decode, eachSet, fixture } from '../../helpers/fixtures.js';
 
 const codes = (raw: Record<string, unknown>) => decode(raw).problems.map((p) => p.code);
 
 describe('request decoding', () => {
-  it('reads a real docker run create body into the canonical view', () => {
-    const r = decode(captured('run-hardened', 'container.create'));
-    expect(r.operation).to.equal('container.create');
-    expect(r.problems).to.deep.equal([]);
-    if (r.body.kind !== 'container.create') throw new Error('not a create view');
-    expect(r.body.name).to.equal('dg-hardened');
-    expect(r.body.config.Image).to.equal('dockgate-test/busybox:1.36');
-    expect(r.body.hostConfig.Memory).to.equal(256 * 1024 * 1024);
-    expect(r.body.hostConfig.RestartPolicy).to.deep.equal({ Name: 'on-failure', MaximumRetryCount: 5 });
-    expect(r.body.hostConfig.CapDrop).to.deep.equal(['ALL']);
-    expect(r.body.hostConfig.ReadonlyRootfs).to.equal(true);
-  });
+  eachSet((set) => {
+    it('reads a real docker run create body into the canonical view', () => {
+      const r = decode(captured('run-hardened', 'container.create', set));
+      expect(r.operation).to.equal('container.create');
+      expect(r.problems).to.deep.equal([]);
+      if (r.body.kind !== 'container.create') throw new Error('not a create view');
+      expect(r.body.name).to.equal('dg-hardened');
+      expect(r.body.config.Image).to.equal('dockgate-test/busybox:1.36');
+      expect(r.body.hostConfig.Memory).to.equal(256 * 1024 * 1024);
+      expect(r.body.hostConfig.RestartPolicy).to.deep.equal({ Name: 'on-failure', MaximumRetryCount: 5 });
+      expect(r.body.hostConfig.CapDrop).to.deep.equal(['ALL']);
+      expect(r.body.hostConfig.ReadonlyRootfs).to.equal(true);
+    });
 
-  it('reads exec and update bodies', () => {
-    const exec = decode(captured('exec-root', 'container.exec'));
-    expect(exec.body.kind === 'container.exec' && [exec.body.container, exec.body.exec.User]).to.deep.equal(['dg-target', 'root']);
-    const update = decode(captured('update-memory', 'container.update'));
-    expect(update.body.kind === 'container.update' && update.body.update.Memory).to.equal(128 * 1024 * 1024);
+    it('reads exec and update bodies', () => {
+      const exec = decode(captured('exec-root', 'container.exec', set));
+      expect(exec.body.kind === 'container.exec' && [exec.body.container, exec.body.exec.User]).to.deep.equal(['dg-target', 'root']);
+      const update = decode(captured('update-memory', 'container.update', set));
+      expect(update.body.kind === 'container.update' && update.body.update.Memory).to.equal(128 * 1024 * 1024);
+    });
   });
 
   describe('fails closed on bodies it cannot see or decode', () => {
@@ -70,37 +72,48 @@ describe('request decoding', () => {
     expect(ambiguous || visible).to.equal(true);
   });
 
-  it('reads swarm service bodies, and a rollback as a rollback', () => {
-    const create = decode(captured('service-create-host', 'service.create'));
-    expect(create.problems).to.deep.equal([]);
-    if (create.body.kind !== 'service') throw new Error('not a service view');
-    expect(create.body).to.include({ action: 'create', service: undefined, rollback: false });
-    expect(create.body.spec.TaskTemplate.ContainerSpec?.CapabilityAdd).to.deep.equal(['CAP_SYS_ADMIN']);
-    expect(create.body.spec.TaskTemplate.Networks?.[0]?.Target).to.equal('199vgntdw297v99k0bo0wvbx7');
-    const update = decode(captured('service-update', 'service.update'));
-    expect(update.body.kind === 'service' && [update.body.action, update.body.service, update.body.rollback]).to.deep.equal(['update', 'lrq0ytkns6bywy1jjwi4ilg9t', false]);
-    const rollback = decode(captured('service-rollback', 'service.update'));
-    expect(rollback.body.kind === 'service' && rollback.body.rollback).to.equal(true);
-    // First value wins, as r.URL.Query().Get does.
+  eachSet((set) => {
+    it('reads swarm service bodies, and a rollback as a rollback', () => {
+      const create = decode(captured('service-create-host', 'service.create', set));
+      expect(create.problems).to.deep.equal([]);
+      if (create.body.kind !== 'service') throw new Error('not a service view');
+      expect(create.body).to.include({ action: 'create', service: undefined, rollback: false });
+      expect(create.body.spec.TaskTemplate.ContainerSpec?.CapabilityAdd).to.deep.equal(['CAP_SYS_ADMIN']);
+      // the CLI sent the host network's ID (25 lower-case alphanumerics), not the name
+      expect(create.body.spec.TaskTemplate.Networks?.[0]?.Target).to.match(/^[a-z0-9]{25}$/);
+      const updateEnv = captured('service-update', 'service.update', set);
+      const serviceId = /\/services\/([a-z0-9]{25})\/update\?/.exec(String(updateEnv.RequestUri))?.[1];
+      expect(serviceId, String(updateEnv.RequestUri)).to.be.a('string');
+      const update = decode(updateEnv);
+      expect(update.body.kind === 'service' && [update.body.action, update.body.service, update.body.rollback]).to.deep.equal(['update', serviceId, false]);
+      const rollback = decode(captured('service-rollback', 'service.update', set));
+      expect(rollback.body.kind === 'service' && rollback.body.rollback).to.equal(true);
+    });
+
+    it('reads volume and swarm init bodies', () => {
+      const volume = decode(captured('volume-create-bind', 'volume.create', set));
+      expect(volume.body.kind === 'volume.create' && [...(volume.body.volume.DriverOpts ?? [])]).to.deep.equal([['device', '/etc'], ['o', 'bind'], ['type', 'none']]);
+      const init = decode(captured('swarm-init', 'swarm.init', set));
+      expect(init.body.kind === 'swarm.init' && init.body.init.AdvertiseAddr).to.equal('127.0.0.1');
+    });
+
+    it('lets a tar build through (the body is never forwarded, the options are in the query)', () => {
+      expect(codes(captured('build-network-host', 'image.build', set))).to.deep.equal([]);
+    });
+
+    it('lets a real docker start (Content-Length: 0, no body) through', () => {
+      expect(codes(captured('start', 'container.start', set))).to.deep.equal([]);
+    });
+  });
+
+  it('reads the service rollback flag as r.URL.Query().Get does (first value wins)', () => {
     const first = decode(apiRequest('POST', '/v1.41/services/abc/update?rollback=none&rollback=previous&version=1', { Name: 's' }));
     expect(first.body.kind === 'service' && first.body.rollback).to.equal(false);
   });
 
-  it('reads volume, swarm init and swarm join bodies', () => {
-    const volume = decode(captured('volume-create-bind', 'volume.create'));
-    expect(volume.body.kind === 'volume.create' && [...(volume.body.volume.DriverOpts ?? [])]).to.deep.equal([['device', '/etc'], ['o', 'bind'], ['type', 'none']]);
-    const init = decode(captured('swarm-init', 'swarm.init'));
-    expect(init.body.kind === 'swarm.init' && init.body.init.AdvertiseAddr).to.equal('127.0.0.1');
+  it('reads swarm join bodies', () => {
     const join = decode(apiRequest('POST', '/v1.41/swarm/join', '{"remoteaddrs":["10.0.0.1:2377"],"JoinToken":"t"}'));
     expect(join.body.kind === 'swarm.join' && join.body.join.RemoteAddrs).to.deep.equal(['10.0.0.1:2377']);
-  });
-
-  it('lets a tar build through (the body is never forwarded, the options are in the query)', () => {
-    expect(codes(captured('build-network-host', 'image.build'))).to.deep.equal([]);
-  });
-
-  it('lets a real docker start (Content-Length: 0, no body) through', () => {
-    expect(codes(captured('start', 'container.start'))).to.deep.equal([]);
   });
 
   it('lets a tiny start body through (the daemon ignores bodies of 7 bytes or less)', () => {
@@ -108,12 +121,22 @@ describe('request decoding', () => {
   });
 
   describe('HostConfig at the top level of a create body (daemons up to 26.x apply it)', () => {
-    it('decodes it as the daemon does, and denies the ambiguous form', () => {
-      for (const id of ['api-create-toplevel', 'api-create-hostconfig-null']) {
-        const r = decode(captured(id, 'container.create'));
-        expect(r.problems.map((p) => p.code), id).to.deep.equal(['DG_LEGACY_HOSTCONFIG']);
-        expect(r.body.kind === 'container.create' && r.body.hostConfig.Privileged, id).to.equal(true);
-      }
+    eachSet((set) => {
+      it('decodes it as a daemon up to 26.x does, and denies the ambiguous form', () => {
+        for (const id of ['api-create-toplevel', 'api-create-hostconfig-null']) {
+          const r = decode(captured(id, 'container.create', set));
+          expect(r.problems.map((p) => p.code), id).to.deep.equal(['DG_LEGACY_HOSTCONFIG']);
+          expect(r.body.kind === 'container.create' && r.body.hostConfig.Privileged, id).to.equal(true);
+        }
+      });
+      // The plugin cannot tell the daemon's version: the same bytes made a privileged
+      // container on 20.10 (set 1.41) and an unprivileged one on 28.5 (sets 1.50, 1.51).
+      it(`records what the daemon made of it (${set === '1.41' ? '20.10 applied' : '28.5 ignored'} the top-level fields)`, () => {
+        for (const id of ['api-create-toplevel', 'api-create-hostconfig-null']) {
+          expect(fixture(id, set).observed?.['inspect.HostConfig']?.Privileged, id).to.equal(set === '1.41');
+        }
+        expect(fixture('api-create-both', set).observed?.['inspect.HostConfig']?.Memory).to.equal(set === '1.41' ? 67108864 : 0);
+      });
     });
     it('fills zero inner Memory from the top level, as the daemon did in api-create-both', () => {
       const r = decode(apiRequest('POST', '/v1.41/containers/create', '{"Image":"x","Cmd":["true"],"HostConfig":{"NetworkMode":"none"},"Memory":67108864,"Privileged":true}'));
@@ -122,12 +145,14 @@ describe('request decoding', () => {
     });
   });
 
-  it('reads the chunked create the daemon forwarded', () => {
-    const r = decode(captured('api-create-chunked', 'container.create'));
-    expect(r.body.kind === 'container.create' && r.body.hostConfig.Privileged).to.equal(true);
-  });
+  eachSet((set) => {
+    it('reads the chunked create the daemon forwarded', () => {
+      const r = decode(captured('api-create-chunked', 'container.create', set));
+      expect(r.body.kind === 'container.create' && r.body.hostConfig.Privileged).to.equal(true);
+    });
 
-  it('never carries a user over the unix socket', () => {
-    expect(decode(fixture('run-compliant').requests[1]!).user).to.equal('');
+    it('never carries a user over the unix socket', () => {
+      expect(decode(captured('run-compliant', 'container.create', set)).user).to.equal('');
+    });
   });
 });

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { matchRoute } from '../../../src/request/router.js';
 import { cleanPath, parseQuery, parseRequestUri } from '../../../src/request/uri.js';
-import { apiRequest, decode } from '../../helpers/fixtures.js';
+import { apiRequest, decode, eachSet, fixture, fixtureIds } from '../../helpers/fixtures.js';
 
 function route(method: string, uri: string): { operation: string; problems: string[] } {
   const r = decode(apiRequest(method, uri));
@@ -39,6 +39,24 @@ describe('routing', () => {
       expect(route(method, uri)).to.deep.equal({ operation, problems: operation === 'container.create' || operation === 'container.update' || operation === 'container.exec' ? ['DG_BODY_MISSING'] : [] });
     });
   }
+
+  eachSet((set) => {
+    it('routes every request a real CLI, compose, buildx or curl sent to a known endpoint', () => {
+      const unknown: string[] = [];
+      let n = 0;
+      for (const id of fixtureIds(set)) {
+        for (const env of fixture(id, set).requests) {
+          n++;
+          const r = decode(env);
+          if (r.operation.startsWith('unknown') || r.problems.some((p) => p.code === 'DG_ENDPOINT_UNKNOWN' || p.code === 'DG_URI_INVALID')) {
+            unknown.push(`${id}: ${String(env.RequestMethod)} ${String(env.RequestUri)}`);
+          }
+        }
+      }
+      expect(n).to.be.greaterThan(300);
+      expect(unknown).to.deep.equal([]);
+    });
+  });
 
   it('matches methods exactly, like gorilla/mux', () => {
     expect(route('post', '/containers/create')).to.deep.equal({ operation: 'unknown', problems: ['DG_ENDPOINT_UNKNOWN'] });

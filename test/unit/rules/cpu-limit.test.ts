@@ -1,15 +1,15 @@
 import rule from '../../../src/rules/cpu-limit.js';
-import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
-    { name: 'hardened run --cpus 0.5', request: captured('run-hardened', 'container.create') },
+    { name: 'hardened run --cpus 0.5', request: cli('run-hardened', 'container.create') },
     { name: '--cpu-shares', request: apiRequest('POST', '/containers/create', { Image: 'x', HostConfig: { CpuShares: 512 } }) },
     { name: 'service --limit-cpu', request: apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1' }, Resources: { Limits: { NanoCPUs: 500000000 } } } }) },
   ],
   invalid: [
-    { name: 'docker run', request: captured('run-plain', 'container.create'), findings: [{ field: 'HostConfig.NanoCpus' }] },
-    { name: 'docker service create', request: captured('service-create-plain', 'service.create'), findings: [{ field: 'TaskTemplate.Resources.Limits.NanoCPUs' }] },
+    { name: 'docker run', request: cli('run-plain', 'container.create'), findings: [{ field: 'HostConfig.NanoCpus' }] },
+    { name: 'docker service create', request: cli('service-create-plain', 'service.create'), findings: [{ field: 'TaskTemplate.Resources.Limits.NanoCPUs' }] },
   ],
 });

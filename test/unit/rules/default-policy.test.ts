@@ -7,7 +7,7 @@ import { evaluate, type Decision } from '../../../src/engine/engine.js';
 import { loadPolicyFile, parsePolicy, PolicyError } from '../../../src/policy/load.js';
 import { RULES } from '../../../src/rules/index.js';
 import { setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
-import { apiRequest, captured, decode, type RawEnvelope } from '../../helpers/fixtures.js';
+import { apiRequest, captured, decode, eachSet, type RawEnvelope } from '../../helpers/fixtures.js';
 
 const config = (file: string) => loadPolicyFile(new URL(`../../../config/${file}`, import.meta.url).pathname);
 const DEFAULT = config('policy.json');
@@ -26,57 +26,77 @@ describe('default policy (config/policy.json)', () => {
     for (const r of DEFAULT.rules) expect(r.action, r.rule.meta.id).to.equal(r.rule.meta.defaultAction);
   });
 
-  it('allows the hardened real-world docker run (memory, on-failure:5, read-only, no-new-privileges, cap-drop ALL + NET_BIND_SERVICE, ports on 127.0.0.1, a data bind mount)', () => {
-    const d = decide(captured('run-hardened', 'container.create'));
-    expect(d).to.include({ allow: true, wouldDeny: false, msg: '' });
-    // Only a hardening recommendation remains, as a warning: it runs on the default bridge.
-    expect(d.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['default-bridge:warn']);
-    expect(d.problems).to.deep.equal([]);
-  });
+  eachSet((set) => {
+    it('allows the hardened real-world docker run (memory, on-failure:5, read-only, no-new-privileges, cap-drop ALL + NET_BIND_SERVICE, ports on 127.0.0.1, a data bind mount)', () => {
+      const d = decide(captured('run-hardened', 'container.create', set));
+      expect(d).to.include({ allow: true, wouldDeny: false, msg: '' });
+      // Only a hardening recommendation remains, as a warning: it runs on the default bridge.
+      expect(d.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['default-bridge:warn']);
+      expect(d.problems).to.deep.equal([]);
+    });
 
-  it('allows an ordinary compliant docker run, warning about hardening', () => {
-    const d = decide(captured('run-compliant', 'container.create'));
-    expect(d.allow).to.equal(true);
-    expect(denying(d)).to.deep.equal([]);
-    expect(d.violations.every((v) => v.action === 'warn')).to.equal(true);
-  });
+    it('allows an ordinary compliant docker run, warning about hardening', () => {
+      const d = decide(captured('run-compliant', 'container.create', set));
+      expect(d.allow).to.equal(true);
+      expect(denying(d)).to.deep.equal([]);
+      expect(d.violations.every((v) => v.action === 'warn')).to.equal(true);
+    });
 
-  describe('denies every door to the host that the CLI fixtures open', () => {
-    const table: [string, string, string[]][] = [
-      ['run-privileged', 'container.create', ['privileged']],
-      ['run-net-host', 'container.create', ['host-network', 'memory-limit']],
-      ['run-pid-host', 'container.create', ['memory-limit', 'host-pid']],
-      ['run-ipc-host', 'container.create', ['memory-limit', 'host-ipc']],
-      ['run-uts-host', 'container.create', ['memory-limit', 'host-uts']],
-      ['run-userns-host', 'container.create', ['memory-limit', 'host-userns']],
-      ['run-cgroupns-host', 'container.create', ['memory-limit', 'host-cgroupns']],
-      ['run-caps', 'container.create', ['memory-limit', 'capabilities']],
-      ['run-cap-all', 'container.create', ['memory-limit', 'capabilities']],
-      ['run-bind-root', 'container.create', ['memory-limit', 'sensitive-mounts', 'docker-socket']],
-      ['run-bind-etc-ro', 'container.create', ['memory-limit', 'sensitive-mounts']],
-      ['run-docker-sock', 'container.create', ['memory-limit', 'sensitive-mounts', 'docker-socket']],
-      ['run-mount-bind', 'container.create', ['memory-limit', 'sensitive-mounts', 'mount-propagation']],
-      ['run-mount-volume-opts', 'container.create', ['memory-limit', 'sensitive-mounts']],
-      ['run-volumes-from', 'container.create', ['memory-limit', 'sensitive-mounts']],
-      ['run-device', 'container.create', ['memory-limit', 'host-devices']],
-      ['run-device-cgroup-rule', 'container.create', ['memory-limit', 'host-devices']],
-      ['run-label-disable', 'container.create', ['memory-limit', 'selinux-unconfined']],
-      ['run-systempaths', 'container.create', ['memory-limit', 'systempaths-unconfined']],
-      ['run-seccomp-unconfined', 'container.create', ['seccomp-unconfined', 'memory-limit']],
-      ['run-apparmor-unconfined', 'container.create', ['apparmor-unconfined', 'memory-limit']],
-      ['exec-privileged', 'container.exec', ['privileged']],
-      ['volume-create-bind', 'volume.create', ['sensitive-mounts']],
-      ['build-network-host', 'image.build', ['build-options']],
-      ['service-create-host', 'service.create', ['host-network', 'memory-limit', 'capabilities', 'sensitive-mounts']],
-    ];
-    for (const [id, op, rules] of table) {
-      it(`${id}: ${rules.join(', ')}`, () => {
-        const d = decide(captured(id, op));
-        expect(d.allow).to.equal(false);
-        expect(denying(d)).to.deep.equal(rules);
-        for (const rule of rules) expect(d.msg).to.include(`[${rule}]`);
-      });
-    }
+    describe('denies every door to the host that the CLI fixtures open', () => {
+      const table: [string, string, string[]][] = [
+        ['run-privileged', 'container.create', ['privileged']],
+        ['run-net-host', 'container.create', ['host-network', 'memory-limit']],
+        ['run-pid-host', 'container.create', ['memory-limit', 'host-pid']],
+        ['run-ipc-host', 'container.create', ['memory-limit', 'host-ipc']],
+        ['run-uts-host', 'container.create', ['memory-limit', 'host-uts']],
+        ['run-userns-host', 'container.create', ['memory-limit', 'host-userns']],
+        ['run-cgroupns-host', 'container.create', ['memory-limit', 'host-cgroupns']],
+        ['run-caps', 'container.create', ['memory-limit', 'capabilities']],
+        ['run-cap-all', 'container.create', ['memory-limit', 'capabilities']],
+        ['run-bind-root', 'container.create', ['memory-limit', 'sensitive-mounts', 'docker-socket']],
+        ['run-bind-etc-ro', 'container.create', ['memory-limit', 'sensitive-mounts']],
+        ['run-docker-sock', 'container.create', ['memory-limit', 'sensitive-mounts', 'docker-socket']],
+        ['run-mount-bind', 'container.create', ['memory-limit', 'sensitive-mounts', 'mount-propagation']],
+        ['run-mount-volume-opts', 'container.create', ['memory-limit', 'sensitive-mounts']],
+        ['run-volumes-from', 'container.create', ['memory-limit', 'sensitive-mounts']],
+        ['run-device', 'container.create', ['memory-limit', 'host-devices']],
+        ['run-device-cgroup-rule', 'container.create', ['memory-limit', 'host-devices']],
+        ['run-label-disable', 'container.create', ['memory-limit', 'selinux-unconfined']],
+        ['run-systempaths', 'container.create', ['memory-limit', 'systempaths-unconfined']],
+        ['run-seccomp-unconfined', 'container.create', ['seccomp-unconfined', 'memory-limit']],
+        ['run-apparmor-unconfined', 'container.create', ['apparmor-unconfined', 'memory-limit']],
+        ['exec-privileged', 'container.exec', ['privileged']],
+        ['volume-create-bind', 'volume.create', ['sensitive-mounts']],
+        ['build-network-host', 'image.build', ['build-options']],
+        ['service-create-host', 'service.create', ['host-network', 'memory-limit', 'capabilities', 'sensitive-mounts']],
+      ];
+      for (const [id, op, rules] of table) {
+        it(`${id}: ${rules.join(', ')}`, () => {
+          const d = decide(captured(id, op, set));
+          expect(d.allow).to.equal(false);
+          expect(denying(d)).to.deep.equal(rules);
+          for (const rule of rules) expect(d.msg).to.include(`[${rule}]`);
+        });
+      }
+    });
+
+    it('allows disabling another plugin (the captured docker plugin disable)', () => {
+      expect(decide(captured('plugin-disable', 'plugin.disable', set)).allow).to.equal(true);
+    });
+
+    it('warns on swarm init and on service rollback', () => {
+      const init = decide(captured('swarm-init', 'swarm.init', set));
+      expect(init.allow).to.equal(true);
+      expect(init.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['swarm-init:warn']);
+      const rollback = decide(captured('service-rollback', 'service.update', set));
+      expect(rollback.allow).to.equal(true);
+      expect(rollback.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['service-rollback:warn']);
+    });
+
+    it('allows a plain service with a memory limit', () => {
+      expect(decide(captured('service-create-plain', 'service.create', set)).allow).to.equal(true);
+      expect(decide(captured('service-update', 'service.update', set)).allow).to.equal(true);
+    });
   });
 
   it('denies disabling dockgate itself, by name, name:tag or ID prefix', () => {
@@ -87,22 +107,10 @@ describe('default policy (config/policy.json)', () => {
     }
     // dockgate does not know its ID here: a hex target may be a prefix of it.
     expect(decide(apiRequest('DELETE', '/v1.41/plugins/3f9a?force=1')).allow).to.equal(false);
-    expect(decide(captured('plugin-disable', 'plugin.disable')).allow).to.equal(true);
   });
 
-  it('denies swarm join, warns on swarm init and on service rollback', () => {
+  it('denies swarm join and plugin installs', () => {
     expect(denying(decide(apiRequest('POST', '/v1.41/swarm/join', { RemoteAddrs: ['203.0.113.7:2377'], JoinToken: 't' })))).to.deep.equal(['swarm-join']);
-    const init = decide(captured('swarm-init', 'swarm.init'));
-    expect(init.allow).to.equal(true);
-    expect(init.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['swarm-init:warn']);
-    const rollback = decide(captured('service-rollback', 'service.update'));
-    expect(rollback.allow).to.equal(true);
-    expect(rollback.violations.map((v) => `${v.rule}:${v.action}`)).to.deep.equal(['service-rollback:warn']);
-  });
-
-  it('allows a plain service with a memory limit; denies plugin installs', () => {
-    expect(decide(captured('service-create-plain', 'service.create')).allow).to.equal(true);
-    expect(decide(captured('service-update', 'service.update')).allow).to.equal(true);
     expect(denying(decide(apiRequest('POST', '/v1.41/plugins/pull?remote=vieux/sshfs', [])))).to.deep.equal(['plugin-install']);
   });
 
@@ -130,18 +138,24 @@ describe('exemptions and self-protection', () => {
     expect(decide({ ...apiRequest('POST', '/v1.41/plugins/dockgate/disable'), User: 'ops-alice', UserAuthNMethod: 'TLS' }, p).allow).to.equal(true);
     expect(decide(apiRequest('POST', '/v1.41/plugins/dockgate/disable'), p).allow).to.equal(false);
   });
-  it('image exemptions match a service image', () => {
-    const p = parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'agent', reason: 'r', rules: ['capabilities', 'host-network', 'sensitive-mounts', 'memory-limit'], images: ['dockgate-test/busybox:1.36'] }] }), 't');
-    expect(decide(captured('service-create-host', 'service.create'), p).allow).to.equal(true);
+  eachSet((set) => {
+    it('image exemptions match a service image', () => {
+      const p = parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'agent', reason: 'r', rules: ['capabilities', 'host-network', 'sensitive-mounts', 'memory-limit'], images: ['dockgate-test/busybox:1.36'] }] }), 't');
+      expect(decide(captured('service-create-host', 'service.create', set), p).allow).to.equal(true);
+    });
   });
 });
 
 describe('audit policy (config/audit.json)', () => {
-  it('has the default actions, allows everything and says what it would deny', () => {
+  it('has the default actions', () => {
     for (const r of AUDIT.rules) expect(r.action, r.rule.meta.id).to.equal(r.rule.meta.defaultAction);
-    const d = decide(captured('run-docker-sock', 'container.create'), AUDIT);
-    expect(d).to.include({ allow: true, wouldDeny: true });
-    expect(d.msg).to.match(/^dockgate would deny container create: .*\[docker-socket\]/);
+  });
+  eachSet((set) => {
+    it('allows everything and says what it would deny', () => {
+      const d = decide(captured('run-docker-sock', 'container.create', set), AUDIT);
+      expect(d).to.include({ allow: true, wouldDeny: true });
+      expect(d.msg).to.match(/^dockgate would deny container create: .*\[docker-socket\]/);
+    });
   });
 });
 
@@ -149,10 +163,12 @@ describe('strict policy (config/strict.json)', () => {
   it('denies with every rule', () => {
     expect(STRICT.rules.every((r) => r.action === 'deny')).to.equal(true);
   });
-  it('denies the hardening recommendations too', () => {
-    const d = decide(captured('run-compliant', 'container.create'), STRICT);
-    expect(denying(d)).to.deep.equal(['read-only-rootfs', 'pids-limit', 'no-new-privileges', 'cpu-limit']);
-    expect(denying(decide(captured('run-hardened', 'container.create'), STRICT))).to.deep.equal(['sensitive-mounts', 'default-bridge']);
-    expect(denying(decide(captured('service-create-plain', 'service.create'), STRICT))).to.include('restart-policy');
+  eachSet((set) => {
+    it('denies the hardening recommendations too', () => {
+      const d = decide(captured('run-compliant', 'container.create', set), STRICT);
+      expect(denying(d)).to.deep.equal(['read-only-rootfs', 'pids-limit', 'no-new-privileges', 'cpu-limit']);
+      expect(denying(decide(captured('run-hardened', 'container.create', set), STRICT))).to.deep.equal(['sensitive-mounts', 'default-bridge']);
+      expect(denying(decide(captured('service-create-plain', 'service.create', set), STRICT))).to.include('restart-policy');
+    });
   });
 });

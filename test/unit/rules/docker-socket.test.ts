@@ -3,7 +3,7 @@ import { linkSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import rule from '../../../src/rules/docker-socket.js';
-import { apiRequest, captured, decode } from '../../helpers/fixtures.js';
+import { apiRequest, cli, decode } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { HOST_TREE, useHostTree } from '../host/tree.js';
 
@@ -15,16 +15,16 @@ describe('docker-socket on a fake host', () => {
 
   testRule(rule, {
     valid: [
-      { name: 'hardened run', request: captured('run-hardened', 'container.create') },
+      { name: 'hardened run', request: cli('run-hardened', 'container.create') },
       { name: 'a data folder under /run that holds no socket', request: create({ Binds: ['/run/app:/run/app'] }) },
       { name: 'a named volume called docker.sock', request: create({ Binds: ['docker.sock:/var/run/docker.sock'] }) },
       { name: 'a data folder', request: create({ Binds: ['/srv/data/file:/f'] }) },
     ],
     invalid: [
-      { name: 'docker run -v /var/run/docker.sock:/var/run/docker.sock', request: captured('run-docker-sock', 'container.create'), findings: [{ field: 'HostConfig.Binds[0]', found: '/var/run/docker.sock' }] },
+      { name: 'docker run -v /var/run/docker.sock:/var/run/docker.sock', request: cli('run-docker-sock', 'container.create'), findings: [{ field: 'HostConfig.Binds[0]', found: '/var/run/docker.sock' }] },
       { name: 'read-only does not help', request: create({ Binds: ['/run/docker.sock:/s:ro'] }), findings: [{ found: '/run/docker.sock' }] },
       { name: 'a parent folder: /var/run', request: create({ Binds: ['/var/run:/host-run'] }), findings: [{ found: '/var/run', summary: 'HostConfig.Binds[0] mounts /var/run, which resolves to /run: /var/run is a folder holding /var/run/docker.sock' }] },
-      { name: 'the host root holds every socket', request: captured('run-bind-root', 'container.create'), findings: [{ found: '/' }] },
+      { name: 'the host root holds every socket', request: cli('run-bind-root', 'container.create'), findings: [{ found: '/' }] },
       { name: 'dot segments', request: create({ Binds: ['/var/run/../run/./docker.sock:/s'] }), findings: [{ found: '/var/run/docker.sock (sent as "/var/run/../run/./docker.sock")' }] },
       { name: '--mount type=bind', request: create({ Mounts: [{ Type: 'bind', Source: '/run/docker.sock', Target: '/s' }] }), findings: [{ field: 'HostConfig.Mounts[0].Source' }] },
       { name: 'containerd socket', request: create({ Binds: ['/run/containerd/containerd.sock:/c'] }), findings: [{ found: '/run/containerd/containerd.sock' }] },

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import rule, { execUserIsRoot } from '../../../src/rules/exec-root-user.js';
-import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const exec = (user: string) => apiRequest('POST', '/v1.41/containers/c1/exec', { User: user, Cmd: ['sh'] });
@@ -14,12 +14,12 @@ describe('exec users that resolve to root', () => {
 
 testRule(rule, {
   valid: [
-    { name: 'docker exec (container user)', request: captured('exec-plain', 'container.exec') },
+    { name: 'docker exec (container user)', request: cli('exec-plain', 'container.exec') },
     { name: 'docker exec -u 1000', request: exec('1000:1000') },
   ],
   invalid: [
-    { name: 'docker exec -u root', request: captured('exec-root', 'container.exec'), findings: [{ field: 'User', found: 'root' }] },
-    { name: 'docker exec -u 0:0', request: captured('exec-uid0', 'container.exec'), findings: [{ found: '0:0' }] },
+    { name: 'docker exec -u root', request: cli('exec-root', 'container.exec'), findings: [{ field: 'User', found: 'root' }] },
+    { name: 'docker exec -u 0:0', request: cli('exec-uid0', 'container.exec'), findings: [{ found: '0:0' }] },
     { name: 'root:group', request: exec('root:adm'), findings: [{ found: 'root:adm' }] },
     { name: 'case-folded key, last value wins', request: apiRequest('POST', '/containers/c1/exec', '{"Cmd":["sh"],"User":"app","USER":"0"}'), findings: [{ found: '0' }] },
   ],

@@ -1,14 +1,14 @@
 import rule from '../../../src/rules/health-check.js';
-import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
-    { name: 'docker run (image default)', request: captured('run-plain', 'container.create') },
-    { name: 'hardened run --health-cmd true', request: captured('run-hardened', 'container.create') },
+    { name: 'docker run (image default)', request: cli('run-plain', 'container.create') },
+    { name: 'hardened run --health-cmd true', request: cli('run-hardened', 'container.create') },
   ],
   invalid: [
-    { name: 'docker run --no-healthcheck', request: captured('run-no-healthcheck', 'container.create'), findings: [{ field: 'Config.Healthcheck.Test', found: 'NONE' }] },
+    { name: 'docker run --no-healthcheck', request: cli('run-no-healthcheck', 'container.create'), findings: [{ field: 'Config.Healthcheck.Test', found: 'NONE' }] },
     { name: 'lower-case keys', request: apiRequest('POST', '/containers/create', '{"image":"x","healthcheck":{"test":["NONE"]}}'), findings: [{}] },
     { name: 'service --no-healthcheck', request: apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', Healthcheck: { Test: ['NONE'] } } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Healthcheck.Test' }] },
   ],

@@ -1,20 +1,20 @@
 import rule from '../../../src/rules/no-new-privileges.js';
-import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const create = (securityOpt: string[]) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt: securityOpt } });
 
 testRule(rule, {
   valid: [
-    { name: 'docker run --security-opt no-new-privileges', request: captured('run-no-new-privileges', 'container.create') },
-    { name: 'hardened run', request: captured('run-hardened', 'container.create') },
+    { name: 'docker run --security-opt no-new-privileges', request: cli('run-no-new-privileges', 'container.create') },
+    { name: 'hardened run', request: cli('run-hardened', 'container.create') },
     { name: 'no-new-privileges=true', request: create(['no-new-privileges=true']) },
     { name: 'no-new-privileges:1 (legacy separator, Go ParseBool)', request: create(['no-new-privileges:1']) },
     { name: 'service NoNewPrivileges', request: apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', Privileges: { NoNewPrivileges: true } } } }) },
   ],
   invalid: [
-    { name: 'docker run', request: captured('run-plain', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: '(no no-new-privileges)' }] },
+    { name: 'docker run', request: cli('run-plain', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: '(no no-new-privileges)' }] },
     { name: 'turned off again by a later entry', request: create(['no-new-privileges', 'no-new-privileges=false']), findings: [{ found: 'no-new-privileges=false' }] },
-    { name: 'docker service create', request: captured('service-create-plain', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.NoNewPrivileges' }] },
+    { name: 'docker service create', request: cli('service-create-plain', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.NoNewPrivileges' }] },
   ],
 });

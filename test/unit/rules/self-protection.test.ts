@@ -1,13 +1,15 @@
 import { expect } from 'chai';
 import rule, { targetsSelf } from '../../../src/rules/self-protection.js';
 import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
-import { apiRequest, captured, decode } from '../../helpers/fixtures.js';
+import { apiRequest, cli, decode, fixture, type FixtureSet } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const ID = '3f9a1c0e5b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f';
 const OTHER = 'aa00000000000000000000000000000000000000000000000000000000000000';
 const disable = (name: string, user?: string) => ({ ...apiRequest('POST', `/v1.41/plugins/${name}/disable`), ...(user === undefined ? {} : { User: user, UserAuthNMethod: 'TLS' }) });
 const known = { ids: [ID], detectId: false };
+/** The capture plugin's unique name, which that set's `docker plugin disable <name>` used. */
+const capturedPluginName = (set: FixtureSet): string => fixture('plugin-disable', set).command[3]!;
 
 // Detection reads /proc; the tests say what it found.
 setDetectedPluginIdForTest(undefined);
@@ -56,16 +58,16 @@ describe('self-protection: how the daemon resolves a plugin reference', () => {
 
 testRule(rule, {
   valid: [
-    { name: 'docker plugin disable of another plugin', request: captured('plugin-disable', 'plugin.disable'), options: known },
-    { name: 'docker plugin rm of another plugin', request: captured('plugin-rm', 'plugin.remove'), options: known },
+    { name: 'docker plugin disable of another plugin', request: cli('plugin-disable', 'plugin.disable'), options: known },
+    { name: 'docker plugin rm of another plugin', request: cli('plugin-rm', 'plugin.remove'), options: known },
     { name: 'a plugin whose ID dockgate knows is not its own', request: disable(OTHER), options: known },
     { name: 'another tag of the same repository', request: disable('dockgate:2.0'), options: known },
     { name: 'an admin user (TLS CN)', request: disable('dockgate', 'ops-alice'), options: { ...known, adminUsers: ['ops-*'] } },
     { name: 'plugin enable is not a threat', request: apiRequest('POST', '/v1.41/plugins/dockgate/enable'), options: known },
   ],
   invalid: [
-    { name: 'docker plugin disable <its name> (captured)', request: captured('plugin-disable', 'plugin.disable'), options: { ...known, names: ['dgcap-1795875616-32762'] }, findings: [{ field: 'plugin', found: 'dgcap-1795875616-32762' }] },
-    { name: 'docker plugin rm <its name> (captured)', request: captured('plugin-rm', 'plugin.remove'), options: { ...known, names: ['x'] }, findings: [{ found: 'x' }] },
+    { name: 'docker plugin disable <its name> (captured)', request: cli('plugin-disable', 'plugin.disable'), options: (set) => ({ ...known, names: [capturedPluginName(set)] }), findings: (set) => [{ field: 'plugin', found: capturedPluginName(set) }] },
+    { name: 'docker plugin rm <its name> (captured)', request: cli('plugin-rm', 'plugin.remove'), options: { ...known, names: ['x'] }, findings: [{ found: 'x' }] },
     { name: 'disable by name:tag', request: disable('dockgate:latest'), options: known, findings: [{ found: 'dockgate:latest' }] },
     { name: 'disable by full reference', request: disable('docker.io/library/dockgate:latest'), options: known, findings: [{}] },
     { name: 'disable by full ID', request: disable(ID), options: known, findings: [{ found: ID }] },

@@ -1,5 +1,5 @@
 import rule from '../../../src/rules/selinux-unconfined.js';
-import { apiRequest, captured } from '../../helpers/fixtures.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const create = (securityOpt: string[]) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt: securityOpt } });
@@ -7,12 +7,12 @@ const service = (selinux: object) => apiRequest('POST', '/v1.41/services/create'
 
 testRule(rule, {
   valid: [
-    { name: 'docker run', request: captured('run-plain', 'container.create') },
+    { name: 'docker run', request: cli('run-plain', 'container.create') },
     { name: 'a confined label', request: create(['label=type:container_t', 'label=level:s0:c100,c200']) },
     { name: 'service with a confined label', request: service({ Type: 'container_t' }) },
   ],
   invalid: [
-    { name: 'docker run --security-opt label=disable', request: captured('run-label-disable', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: 'label=disable' }] },
+    { name: 'docker run --security-opt label=disable', request: cli('run-label-disable', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: 'label=disable' }] },
     { name: 'legacy label:disable', request: create(['label:disable']), findings: [{ found: 'label=disable' }] },
     { name: 'bare disable', request: create(['disable']), findings: [{ found: 'label=disable' }] },
     { name: 'super privileged container type', request: create(['label=type:spc_t']), findings: [{ found: 'label=type:spc_t' }] },

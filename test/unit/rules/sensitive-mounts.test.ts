@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import rule from '../../../src/rules/sensitive-mounts.js';
 import { parseBind } from '../../../src/rules/lib/mounts.js';
 import { goPathClean } from '../../../src/rules/lib/paths.js';
-import { apiRequest, captured, capturedBody, decode } from '../../helpers/fixtures.js';
+import { apiRequest, capturedBody, cli, decode } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { IS_ROOT, HOST_TREE, useHostTree } from '../host/tree.js';
 
@@ -35,8 +35,8 @@ describe('sensitive-mounts on a fake host (symlinks, devices, data roots)', () =
 
   testRule(rule, {
     valid: [
-      { name: 'docker run (no mounts)', request: captured('run-plain', 'container.create') },
-      { name: 'hardened run: -v /srv/dg-data:/data (missing: judged by /srv)', request: captured('run-hardened', 'container.create') },
+      { name: 'docker run (no mounts)', request: cli('run-plain', 'container.create') },
+      { name: 'hardened run: -v /srv/dg-data:/data (missing: judged by /srv)', request: cli('run-hardened', 'container.create') },
       { name: 'a named volume', request: create({ Binds: ['data:/data', 'etc:/etc'] }) },
       { name: 'an anonymous volume at /etc in the container', request: create({ Binds: ['/etc'] }) },
       { name: '-v $PWD:/src in a project under /home', request: create({ Binds: ['/home/u/project:/src'] }) },
@@ -49,7 +49,7 @@ describe('sensitive-mounts on a fake host (symlinks, devices, data roots)', () =
       { name: 'an allowed path', request: create({ Binds: ['/var/lib/docker/volumes/x:/x'] }), options: { allow: ['/var/lib/docker/volumes/**'] } },
       { name: 'an extra data root', request: create({ Binds: ['/opt/app:/x'] }), options: { dataRoots: ['/opt'] } },
       { name: 'dataRoots ["/"]: the old deny-list behaviour', request: create({ Binds: ['/opt/app:/x', '/etcetera:/y'] }), options: { dataRoots: ['/'] } },
-      { name: 'docker volume create (plain)', request: captured('volume-create-plain', 'volume.create') },
+      { name: 'docker volume create (plain)', request: cli('volume-create-plain', 'volume.create') },
       { name: 'a local volume with only a size', request: localVolume({ size: '1g' }) },
       { name: 'local volume bind of a data folder', request: localVolume({ type: 'none', o: 'bind', device: '/srv/data' }) },
       { name: 'local volume bind, relative device under a data root', request: localVolume({ type: 'none', o: 'bind', device: 'srv/data' }) },
@@ -60,20 +60,20 @@ describe('sensitive-mounts on a fake host (symlinks, devices, data roots)', () =
       { name: 'a third-party volume driver (options are its own)', request: volume({ Driver: 'vieux/sshfs', DriverOpts: { sshcmd: 'u@h:/etc' } }) },
       { name: 'service with a data bind', request: service([{ Type: 'bind', Source: '/srv/app', Target: '/app' }]) },
       { name: 'DriverConfig at create: bind of a data folder', request: driverConfig({ type: 'none', o: 'bind', device: '/srv/data' }) },
-      { name: '--volumes-from when allowed', request: captured('run-volumes-from', 'container.create'), options: { allowVolumesFrom: true } },
+      { name: '--volumes-from when allowed', request: cli('run-volumes-from', 'container.create'), options: { allowVolumesFrom: true } },
       ...(IS_ROOT ? [
         { name: 'ext4 on a listed block device', request: localVolume({ type: 'ext4', device: '/dev/sdb1' }), options: { blockDevices: ['/dev/sdb1'] } },
         { name: 'ext4 on a listed device named through a symlink', request: localVolume({ type: 'ext4', device: '/dev/disk/by-label/data' }), options: { blockDevices: ['/dev/sdb1'] } },
       ] : []),
     ],
     invalid: [
-      { name: 'docker run -v /:/host', request: captured('run-bind-root', 'container.create'), findings: [{ field: 'HostConfig.Binds[0]', found: '/' }] },
-      { name: 'docker run -v /etc:/etc-host:ro (read-only is not safe)', request: captured('run-bind-etc-ro', 'container.create'), findings: [{ found: '/etc', summary: 'HostConfig.Binds[0] mounts /etc, a sensitive host path (read-only does not make it safe)' }] },
-      { name: 'docker run --mount type=bind,source=/etc', request: captured('run-mount-bind', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].Source', found: '/etc' }] },
-      { name: 'docker run --mount type=volume with local bind options', request: captured('run-mount-volume-opts', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.device', found: '/etc' }] },
-      { name: 'docker volume create -o o=bind -o device=/etc', request: captured('volume-create-bind', 'volume.create'), findings: [{ field: 'DriverOpts.device', found: '/etc' }] },
-      { name: 'docker service create --mount type=bind,source=/etc', request: captured('service-create-host', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.Mounts[0].Source', found: '/etc' }] },
-      { name: 'docker run --volumes-from', request: captured('run-volumes-from', 'container.create'), findings: [{ field: 'HostConfig.VolumesFrom[0]', found: 'dg-target' }] },
+      { name: 'docker run -v /:/host', request: cli('run-bind-root', 'container.create'), findings: [{ field: 'HostConfig.Binds[0]', found: '/' }] },
+      { name: 'docker run -v /etc:/etc-host:ro (read-only is not safe)', request: cli('run-bind-etc-ro', 'container.create'), findings: [{ found: '/etc', summary: 'HostConfig.Binds[0] mounts /etc, a sensitive host path (read-only does not make it safe)' }] },
+      { name: 'docker run --mount type=bind,source=/etc', request: cli('run-mount-bind', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].Source', found: '/etc' }] },
+      { name: 'docker run --mount type=volume with local bind options', request: cli('run-mount-volume-opts', 'container.create'), findings: [{ field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.device', found: '/etc' }] },
+      { name: 'docker volume create -o o=bind -o device=/etc', request: cli('volume-create-bind', 'volume.create'), findings: [{ field: 'DriverOpts.device', found: '/etc' }] },
+      { name: 'docker service create --mount type=bind,source=/etc', request: cli('service-create-host', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.Mounts[0].Source', found: '/etc' }] },
+      { name: 'docker run --volumes-from', request: cli('run-volumes-from', 'container.create'), findings: [{ field: 'HostConfig.VolumesFrom[0]', found: 'dg-target' }] },
       { name: 'a parent of a denied path: /var holds /var/lib/docker', request: create({ Binds: ['/var:/v'] }), findings: [{ found: '/var', summary: 'HostConfig.Binds[0] mounts /var, a folder holding /var/lib/docker' }] },
       { name: 'dot segments and doubled slashes', request: create({ Binds: ['/srv/../etc/:/x', '//proc:/p'] }), findings: [{ found: '/etc (sent as "/srv/../etc/")' }, { found: '/proc (sent as "//proc")' }] },
       { name: '/etc/localtime read-write is not in allowReadOnly', request: create({ Binds: ['/etc/localtime:/etc/localtime'] }), findings: [{ found: '/etc/localtime' }] },
