@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validate: unknown = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Treat a custom profile with defaultAction SCMP_ACT_ALLOW or SCMP_ACT_LOG as unconfined."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9a-z]+$", "u");
@@ -3561,14 +3561,14 @@ vErrors = null;
 }
 }
 }
-if(data3["build-options"] !== undefined){
-let data93 = data3["build-options"];
+if(data3["security-opt-allowlist"] !== undefined){
+let data93 = data3["security-opt-allowlist"];
 const _errs304 = errors;
 let valid75 = false;
 let passing19 = null;
 const _errs305 = errors;
 if(typeof data93 !== "string"){
-const err243 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err243 = {instancePath:instancePath+"/rules/security-opt-allowlist",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3578,7 +3578,7 @@ vErrors.push(err243);
 errors++;
 }
 if(!(((data93 === "deny") || (data93 === "warn")) || (data93 === "off"))){
-const err244 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err244 = {instancePath:instancePath+"/rules/security-opt-allowlist",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3595,7 +3595,7 @@ passing19 = 0;
 const _errs307 = errors;
 if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
 if(data93.action === undefined){
-const err245 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err245 = {instancePath:instancePath+"/rules/security-opt-allowlist",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3606,7 +3606,7 @@ errors++;
 }
 for(const key38 in data93){
 if(!((key38 === "action") || (key38 === "options"))){
-const err246 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+const err246 = {instancePath:instancePath+"/rules/security-opt-allowlist",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3619,7 +3619,7 @@ errors++;
 if(data93.action !== undefined){
 let data94 = data93.action;
 if(typeof data94 !== "string"){
-const err247 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err247 = {instancePath:instancePath+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3629,7 +3629,7 @@ vErrors.push(err247);
 errors++;
 }
 if(!(((data94 === "deny") || (data94 === "warn")) || (data94 === "off"))){
-const err248 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err248 = {instancePath:instancePath+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3643,7 +3643,8 @@ if(data93.options !== undefined){
 let data95 = data93.options;
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
 for(const key39 in data95){
-const err249 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(!(key39 === "allowedLabels")){
+const err249 = {instancePath:instancePath+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3653,8 +3654,15 @@ vErrors.push(err249);
 errors++;
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data95.allowedLabels !== undefined){
+let data96 = data95.allowedLabels;
+if(Array.isArray(data96)){
+const len12 = data96.length;
+for(let i13=0; i13<len12; i13++){
+let data97 = data96[i13];
+if(typeof data97 === "string"){
+if(func3(data97) < 1){
+const err250 = {instancePath:instancePath+"/rules/security-opt-allowlist/options/allowedLabels/" + i13,schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3664,14 +3672,49 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
 else {
-const err251 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err251 = {instancePath:instancePath+"/rules/security-opt-allowlist/options/allowedLabels/" + i13,schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err251];
 }
 else {
 vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/rules/security-opt-allowlist",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
 }
 errors++;
 }
@@ -3687,12 +3730,12 @@ passing19 = 1;
 }
 }
 if(!valid75){
-const err252 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
+const err255 = {instancePath:instancePath+"/rules/security-opt-allowlist",schemaPath:"#/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err252];
+vErrors = [err255];
 }
 else {
-vErrors.push(err252);
+vErrors.push(err255);
 }
 errors++;
 }
@@ -3708,52 +3751,14 @@ vErrors = null;
 }
 }
 }
-if(data3["plugin-install"] !== undefined){
-let data96 = data3["plugin-install"];
-const _errs316 = errors;
-let valid77 = false;
+if(data3["build-options"] !== undefined){
+let data98 = data3["build-options"];
+const _errs320 = errors;
+let valid80 = false;
 let passing20 = null;
-const _errs317 = errors;
-if(typeof data96 !== "string"){
-const err253 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-if(!(((data96 === "deny") || (data96 === "warn")) || (data96 === "off"))){
-const err254 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-var _valid20 = _errs317 === errors;
-if(_valid20){
-valid77 = true;
-passing20 = 0;
-}
-const _errs319 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.action === undefined){
-const err255 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-for(const key40 in data96){
-if(!((key40 === "action") || (key40 === "options"))){
-const err256 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+const _errs321 = errors;
+if(typeof data98 !== "string"){
+const err256 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3762,11 +3767,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data96.action !== undefined){
-let data97 = data96.action;
-if(typeof data97 !== "string"){
-const err257 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data98 === "deny") || (data98 === "warn")) || (data98 === "off"))){
+const err257 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3775,8 +3777,15 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(!(((data97 === "deny") || (data97 === "warn")) || (data97 === "off"))){
-const err258 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid20 = _errs321 === errors;
+if(_valid20){
+valid80 = true;
+passing20 = 0;
+}
+const _errs323 = errors;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.action === undefined){
+const err258 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3785,13 +3794,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data96.options !== undefined){
-let data98 = data96.options;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key41 in data98){
-if(!((key41 === "allowed") || (key41 === "allowCreate"))){
-const err259 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+for(const key40 in data98){
+if(!((key40 === "action") || (key40 === "options"))){
+const err259 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3801,15 +3806,10 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data98.allowed !== undefined){
-let data99 = data98.allowed;
-if(Array.isArray(data99)){
-const len12 = data99.length;
-for(let i13=0; i13<len12; i13++){
-let data100 = data99[i13];
-if(typeof data100 === "string"){
-if(func3(data100) < 1){
-const err260 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i13,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data98.action !== undefined){
+let data99 = data98.action;
+if(typeof data99 !== "string"){
+const err260 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3818,9 +3818,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-else {
-const err261 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i13,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data99 === "deny") || (data99 === "warn")) || (data99 === "off"))){
+const err261 = {instancePath:instancePath+"/rules/build-options/action",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3830,9 +3829,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data98.options !== undefined){
+let data100 = data98.options;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key41 in data100){
+const err262 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3842,9 +3843,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data98.allowCreate !== undefined){
-if(typeof data98.allowCreate !== "boolean"){
-const err263 = {instancePath:instancePath+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err263 = {instancePath:instancePath+"/rules/build-options/options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3856,7 +3856,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err264 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3865,10 +3865,19 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
+var _valid20 = _errs323 === errors;
+if(_valid20 && valid80){
+valid80 = false;
+passing20 = [passing20, 1];
 }
 else {
-const err265 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid20){
+valid80 = true;
+passing20 = 1;
+}
+}
+if(!valid80){
+const err265 = {instancePath:instancePath+"/rules/build-options",schemaPath:"#/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3877,19 +3886,26 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid20 = _errs319 === errors;
-if(_valid20 && valid77){
-valid77 = false;
-passing20 = [passing20, 1];
+else {
+errors = _errs320;
+if(vErrors !== null){
+if(_errs320){
+vErrors.length = _errs320;
 }
 else {
-if(_valid20){
-valid77 = true;
-passing20 = 1;
+vErrors = null;
 }
 }
-if(!valid77){
-const err266 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data3["plugin-install"] !== undefined){
+let data101 = data3["plugin-install"];
+const _errs332 = errors;
+let valid82 = false;
+let passing21 = null;
+const _errs333 = errors;
+if(typeof data101 !== "string"){
+const err266 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3898,26 +3914,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-else {
-errors = _errs316;
-if(vErrors !== null){
-if(_errs316){
-vErrors.length = _errs316;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["self-protection"] !== undefined){
-let data102 = data3["self-protection"];
-const _errs334 = errors;
-let valid82 = false;
-let passing21 = null;
-const _errs335 = errors;
-if(typeof data102 !== "string"){
-const err267 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data101 === "deny") || (data101 === "warn")) || (data101 === "off"))){
+const err267 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3926,8 +3924,15 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!(((data102 === "deny") || (data102 === "warn")) || (data102 === "off"))){
-const err268 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid21 = _errs333 === errors;
+if(_valid21){
+valid82 = true;
+passing21 = 0;
+}
+const _errs335 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.action === undefined){
+const err268 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3936,15 +3941,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid21 = _errs335 === errors;
-if(_valid21){
-valid82 = true;
-passing21 = 0;
-}
-const _errs337 = errors;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.action === undefined){
-const err269 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key42 in data101){
+if(!((key42 === "action") || (key42 === "options"))){
+const err269 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3953,9 +3952,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key42 in data102){
-if(!((key42 === "action") || (key42 === "options"))){
-const err270 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+if(data101.action !== undefined){
+let data102 = data101.action;
+if(typeof data102 !== "string"){
+const err270 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3964,11 +3965,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data102.action !== undefined){
-let data103 = data102.action;
-if(typeof data103 !== "string"){
-const err271 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data102 === "deny") || (data102 === "warn")) || (data102 === "off"))){
+const err271 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3977,8 +3975,13 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(!(((data103 === "deny") || (data103 === "warn")) || (data103 === "off"))){
-const err272 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data101.options !== undefined){
+let data103 = data101.options;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key43 in data103){
+if(!((key43 === "allowed") || (key43 === "allowCreate"))){
+const err272 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3988,12 +3991,15 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data102.options !== undefined){
-let data104 = data102.options;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key43 in data104){
-if(!((((key43 === "names") || (key43 === "ids")) || (key43 === "detectId")) || (key43 === "adminUsers"))){
-const err273 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(data103.allowed !== undefined){
+let data104 = data103.allowed;
+if(Array.isArray(data104)){
+const len13 = data104.length;
+for(let i14=0; i14<len13; i14++){
+let data105 = data104[i14];
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err273 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i14,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4003,15 +4009,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data104.names !== undefined){
-let data105 = data104.names;
-if(Array.isArray(data105)){
-const len13 = data105.length;
-for(let i14=0; i14<len13; i14++){
-let data106 = data105[i14];
-if(typeof data106 === "string"){
-if(func3(data106) < 1){
-const err274 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i14,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err274 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i14,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4021,8 +4020,9 @@ vErrors.push(err274);
 errors++;
 }
 }
+}
 else {
-const err275 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i14,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err275 = {instancePath:instancePath+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4032,9 +4032,9 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/rules/self-protection/options/names",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data103.allowCreate !== undefined){
+if(typeof data103.allowCreate !== "boolean"){
+const err276 = {instancePath:instancePath+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4044,15 +4044,9 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data104.ids !== undefined){
-let data107 = data104.ids;
-if(Array.isArray(data107)){
-const len14 = data107.length;
-for(let i15=0; i15<len14; i15++){
-let data108 = data107[i15];
-if(typeof data108 === "string"){
-if(!pattern6.test(data108)){
-const err277 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i15,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+}
+else {
+const err277 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4062,8 +4056,9 @@ vErrors.push(err277);
 errors++;
 }
 }
+}
 else {
-const err278 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i15,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err278 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4072,96 +4067,7 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/rules/self-protection/options/ids",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-}
-if(data104.detectId !== undefined){
-if(typeof data104.detectId !== "boolean"){
-const err280 = {instancePath:instancePath+"/rules/self-protection/options/detectId",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-}
-if(data104.adminUsers !== undefined){
-let data110 = data104.adminUsers;
-if(Array.isArray(data110)){
-const len15 = data110.length;
-for(let i16=0; i16<len15; i16++){
-let data111 = data110[i16];
-if(typeof data111 === "string"){
-if(func3(data111) < 1){
-const err281 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i16,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i16,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-var _valid21 = _errs337 === errors;
+var _valid21 = _errs335 === errors;
 if(_valid21 && valid82){
 valid82 = false;
 passing21 = [passing21, 1];
@@ -4173,7 +4079,111 @@ passing21 = 1;
 }
 }
 if(!valid82){
-const err286 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+const err279 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+else {
+errors = _errs332;
+if(vErrors !== null){
+if(_errs332){
+vErrors.length = _errs332;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["self-protection"] !== undefined){
+let data107 = data3["self-protection"];
+const _errs350 = errors;
+let valid87 = false;
+let passing22 = null;
+const _errs351 = errors;
+if(typeof data107 !== "string"){
+const err280 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+if(!(((data107 === "deny") || (data107 === "warn")) || (data107 === "off"))){
+const err281 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+var _valid22 = _errs351 === errors;
+if(_valid22){
+valid87 = true;
+passing22 = 0;
+}
+const _errs353 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.action === undefined){
+const err282 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+for(const key44 in data107){
+if(!((key44 === "action") || (key44 === "options"))){
+const err283 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data107.action !== undefined){
+let data108 = data107.action;
+if(typeof data108 !== "string"){
+const err284 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if(!(((data108 === "deny") || (data108 === "warn")) || (data108 === "off"))){
+const err285 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data107.options !== undefined){
+let data109 = data107.options;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key45 in data109){
+if(!((((key45 === "names") || (key45 === "ids")) || (key45 === "detectId")) || (key45 === "adminUsers"))){
+const err286 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4182,26 +4192,16 @@ vErrors.push(err286);
 }
 errors++;
 }
-else {
-errors = _errs334;
-if(vErrors !== null){
-if(_errs334){
-vErrors.length = _errs334;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["swarm-join"] !== undefined){
-let data112 = data3["swarm-join"];
-const _errs360 = errors;
-let valid91 = false;
-let passing22 = null;
-const _errs361 = errors;
-if(typeof data112 !== "string"){
-const err287 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data109.names !== undefined){
+let data110 = data109.names;
+if(Array.isArray(data110)){
+const len14 = data110.length;
+for(let i15=0; i15<len14; i15++){
+let data111 = data110[i15];
+if(typeof data111 === "string"){
+if(func3(data111) < 1){
+const err287 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i15,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4210,8 +4210,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(!(((data112 === "deny") || (data112 === "warn")) || (data112 === "off"))){
-const err288 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err288 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i15,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4220,15 +4221,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-var _valid22 = _errs361 === errors;
-if(_valid22){
-valid91 = true;
-passing22 = 0;
 }
-const _errs363 = errors;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.action === undefined){
-const err289 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err289 = {instancePath:instancePath+"/rules/self-protection/options/names",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4237,9 +4233,16 @@ vErrors.push(err289);
 }
 errors++;
 }
-for(const key44 in data112){
-if(!((key44 === "action") || (key44 === "options"))){
-const err290 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+}
+if(data109.ids !== undefined){
+let data112 = data109.ids;
+if(Array.isArray(data112)){
+const len15 = data112.length;
+for(let i16=0; i16<len15; i16++){
+let data113 = data112[i16];
+if(typeof data113 === "string"){
+if(!pattern6.test(data113)){
+const err290 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i16,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4249,10 +4252,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data112.action !== undefined){
-let data113 = data112.action;
-if(typeof data113 !== "string"){
-const err291 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err291 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i16,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4261,8 +4262,10 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(!(((data113 === "deny") || (data113 === "warn")) || (data113 === "off"))){
-const err292 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/rules/self-protection/options/ids",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4272,12 +4275,9 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data112.options !== undefined){
-let data114 = data112.options;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key45 in data114){
-if(!(key45 === "allowedManagers")){
-const err293 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(data109.detectId !== undefined){
+if(typeof data109.detectId !== "boolean"){
+const err293 = {instancePath:instancePath+"/rules/self-protection/options/detectId",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4287,15 +4287,15 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data114.allowedManagers !== undefined){
-let data115 = data114.allowedManagers;
+if(data109.adminUsers !== undefined){
+let data115 = data109.adminUsers;
 if(Array.isArray(data115)){
 const len16 = data115.length;
 for(let i17=0; i17<len16; i17++){
 let data116 = data115[i17];
 if(typeof data116 === "string"){
 if(func3(data116) < 1){
-const err294 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i17,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err294 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i17,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4306,7 +4306,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i17,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err295 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i17,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4318,7 +4318,7 @@ errors++;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err296 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4330,7 +4330,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err297 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4342,7 +4342,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err298 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4351,19 +4351,19 @@ vErrors.push(err298);
 }
 errors++;
 }
-var _valid22 = _errs363 === errors;
-if(_valid22 && valid91){
-valid91 = false;
+var _valid22 = _errs353 === errors;
+if(_valid22 && valid87){
+valid87 = false;
 passing22 = [passing22, 1];
 }
 else {
 if(_valid22){
-valid91 = true;
+valid87 = true;
 passing22 = 1;
 }
 }
-if(!valid91){
-const err299 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
+if(!valid87){
+const err299 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4373,10 +4373,10 @@ vErrors.push(err299);
 errors++;
 }
 else {
-errors = _errs360;
+errors = _errs350;
 if(vErrors !== null){
-if(_errs360){
-vErrors.length = _errs360;
+if(_errs350){
+vErrors.length = _errs350;
 }
 else {
 vErrors = null;
@@ -4384,14 +4384,14 @@ vErrors = null;
 }
 }
 }
-if(data3["swarm-init"] !== undefined){
-let data117 = data3["swarm-init"];
+if(data3["swarm-join"] !== undefined){
+let data117 = data3["swarm-join"];
 const _errs376 = errors;
 let valid96 = false;
 let passing23 = null;
 const _errs377 = errors;
 if(typeof data117 !== "string"){
-const err300 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err300 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4401,7 +4401,7 @@ vErrors.push(err300);
 errors++;
 }
 if(!(((data117 === "deny") || (data117 === "warn")) || (data117 === "off"))){
-const err301 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err301 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4418,7 +4418,7 @@ passing23 = 0;
 const _errs379 = errors;
 if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
 if(data117.action === undefined){
-const err302 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err302 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4429,7 +4429,7 @@ errors++;
 }
 for(const key46 in data117){
 if(!((key46 === "action") || (key46 === "options"))){
-const err303 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+const err303 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4442,7 +4442,7 @@ errors++;
 if(data117.action !== undefined){
 let data118 = data117.action;
 if(typeof data118 !== "string"){
-const err304 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err304 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4452,7 +4452,7 @@ vErrors.push(err304);
 errors++;
 }
 if(!(((data118 === "deny") || (data118 === "warn")) || (data118 === "off"))){
-const err305 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err305 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4466,7 +4466,8 @@ if(data117.options !== undefined){
 let data119 = data117.options;
 if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
 for(const key47 in data119){
-const err306 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(!(key47 === "allowedManagers")){
+const err306 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4476,8 +4477,15 @@ vErrors.push(err306);
 errors++;
 }
 }
-else {
-const err307 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data119.allowedManagers !== undefined){
+let data120 = data119.allowedManagers;
+if(Array.isArray(data120)){
+const len17 = data120.length;
+for(let i18=0; i18<len17; i18++){
+let data121 = data120[i18];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err307 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i18,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4487,14 +4495,49 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
 else {
-const err308 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err308 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i18,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
 else {
 vErrors.push(err308);
+}
+errors++;
+}
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
 }
 errors++;
 }
@@ -4510,12 +4553,12 @@ passing23 = 1;
 }
 }
 if(!valid96){
-const err309 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+const err312 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err309];
+vErrors = [err312];
 }
 else {
-vErrors.push(err309);
+vErrors.push(err312);
 }
 errors++;
 }
@@ -4531,52 +4574,14 @@ vErrors = null;
 }
 }
 }
-if(data3["service-rollback"] !== undefined){
-let data120 = data3["service-rollback"];
-const _errs388 = errors;
-let valid98 = false;
+if(data3["swarm-init"] !== undefined){
+let data122 = data3["swarm-init"];
+const _errs392 = errors;
+let valid101 = false;
 let passing24 = null;
-const _errs389 = errors;
-if(typeof data120 !== "string"){
-const err310 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-if(!(((data120 === "deny") || (data120 === "warn")) || (data120 === "off"))){
-const err311 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-var _valid24 = _errs389 === errors;
-if(_valid24){
-valid98 = true;
-passing24 = 0;
-}
-const _errs391 = errors;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.action === undefined){
-const err312 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-for(const key48 in data120){
-if(!((key48 === "action") || (key48 === "options"))){
-const err313 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+const _errs393 = errors;
+if(typeof data122 !== "string"){
+const err313 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4585,11 +4590,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-if(data120.action !== undefined){
-let data121 = data120.action;
-if(typeof data121 !== "string"){
-const err314 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data122 === "deny") || (data122 === "warn")) || (data122 === "off"))){
+const err314 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4598,8 +4600,15 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(!(((data121 === "deny") || (data121 === "warn")) || (data121 === "off"))){
-const err315 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid24 = _errs393 === errors;
+if(_valid24){
+valid101 = true;
+passing24 = 0;
+}
+const _errs395 = errors;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.action === undefined){
+const err315 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4608,12 +4617,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data120.options !== undefined){
-let data122 = data120.options;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key49 in data122){
-const err316 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+for(const key48 in data122){
+if(!((key48 === "action") || (key48 === "options"))){
+const err316 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4623,8 +4629,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data122.action !== undefined){
+let data123 = data122.action;
+if(typeof data123 !== "string"){
+const err317 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4633,10 +4641,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data123 === "deny") || (data123 === "warn")) || (data123 === "off"))){
+const err318 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4645,19 +4651,12 @@ vErrors.push(err318);
 }
 errors++;
 }
-var _valid24 = _errs391 === errors;
-if(_valid24 && valid98){
-valid98 = false;
-passing24 = [passing24, 1];
 }
-else {
-if(_valid24){
-valid98 = true;
-passing24 = 1;
-}
-}
-if(!valid98){
-const err319 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+if(data122.options !== undefined){
+let data124 = data122.options;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key49 in data124){
+const err319 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4666,26 +4665,9 @@ vErrors.push(err319);
 }
 errors++;
 }
-else {
-errors = _errs388;
-if(vErrors !== null){
-if(_errs388){
-vErrors.length = _errs388;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["exec-root-user"] !== undefined){
-let data123 = data3["exec-root-user"];
-const _errs400 = errors;
-let valid100 = false;
-let passing25 = null;
-const _errs401 = errors;
-if(typeof data123 !== "string"){
-const err320 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err320 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4694,8 +4676,10 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(!(((data123 === "deny") || (data123 === "warn")) || (data123 === "off"))){
-const err321 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4704,15 +4688,19 @@ vErrors.push(err321);
 }
 errors++;
 }
-var _valid25 = _errs401 === errors;
-if(_valid25){
-valid100 = true;
-passing25 = 0;
+var _valid24 = _errs395 === errors;
+if(_valid24 && valid101){
+valid101 = false;
+passing24 = [passing24, 1];
 }
-const _errs403 = errors;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.action === undefined){
-const err322 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid24){
+valid101 = true;
+passing24 = 1;
+}
+}
+if(!valid101){
+const err322 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4721,9 +4709,26 @@ vErrors.push(err322);
 }
 errors++;
 }
-for(const key50 in data123){
-if(!((key50 === "action") || (key50 === "options"))){
-const err323 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+else {
+errors = _errs392;
+if(vErrors !== null){
+if(_errs392){
+vErrors.length = _errs392;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["service-rollback"] !== undefined){
+let data125 = data3["service-rollback"];
+const _errs404 = errors;
+let valid103 = false;
+let passing25 = null;
+const _errs405 = errors;
+if(typeof data125 !== "string"){
+const err323 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4732,11 +4737,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-if(data123.action !== undefined){
-let data124 = data123.action;
-if(typeof data124 !== "string"){
-const err324 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data125 === "deny") || (data125 === "warn")) || (data125 === "off"))){
+const err324 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4745,8 +4747,15 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(!(((data124 === "deny") || (data124 === "warn")) || (data124 === "off"))){
-const err325 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid25 = _errs405 === errors;
+if(_valid25){
+valid103 = true;
+passing25 = 0;
+}
+const _errs407 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.action === undefined){
+const err325 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4755,12 +4764,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data123.options !== undefined){
-let data125 = data123.options;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key51 in data125){
-const err326 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+for(const key50 in data125){
+if(!((key50 === "action") || (key50 === "options"))){
+const err326 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4770,8 +4776,10 @@ vErrors.push(err326);
 errors++;
 }
 }
-else {
-const err327 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data125.action !== undefined){
+let data126 = data125.action;
+if(typeof data126 !== "string"){
+const err327 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4780,10 +4788,8 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data126 === "deny") || (data126 === "warn")) || (data126 === "off"))){
+const err328 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4792,19 +4798,12 @@ vErrors.push(err328);
 }
 errors++;
 }
-var _valid25 = _errs403 === errors;
-if(_valid25 && valid100){
-valid100 = false;
-passing25 = [passing25, 1];
 }
-else {
-if(_valid25){
-valid100 = true;
-passing25 = 1;
-}
-}
-if(!valid100){
-const err329 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+if(data125.options !== undefined){
+let data127 = data125.options;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key51 in data127){
+const err329 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4813,26 +4812,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-else {
-errors = _errs400;
-if(vErrors !== null){
-if(_errs400){
-vErrors.length = _errs400;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["read-only-rootfs"] !== undefined){
-let data126 = data3["read-only-rootfs"];
-const _errs412 = errors;
-let valid102 = false;
-let passing26 = null;
-const _errs413 = errors;
-if(typeof data126 !== "string"){
-const err330 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err330 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4841,8 +4823,10 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(!(((data126 === "deny") || (data126 === "warn")) || (data126 === "off"))){
-const err331 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4851,15 +4835,19 @@ vErrors.push(err331);
 }
 errors++;
 }
-var _valid26 = _errs413 === errors;
-if(_valid26){
-valid102 = true;
-passing26 = 0;
+var _valid25 = _errs407 === errors;
+if(_valid25 && valid103){
+valid103 = false;
+passing25 = [passing25, 1];
 }
-const _errs415 = errors;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.action === undefined){
-const err332 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid25){
+valid103 = true;
+passing25 = 1;
+}
+}
+if(!valid103){
+const err332 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4868,9 +4856,26 @@ vErrors.push(err332);
 }
 errors++;
 }
-for(const key52 in data126){
-if(!((key52 === "action") || (key52 === "options"))){
-const err333 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+else {
+errors = _errs404;
+if(vErrors !== null){
+if(_errs404){
+vErrors.length = _errs404;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["exec-root-user"] !== undefined){
+let data128 = data3["exec-root-user"];
+const _errs416 = errors;
+let valid105 = false;
+let passing26 = null;
+const _errs417 = errors;
+if(typeof data128 !== "string"){
+const err333 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4879,11 +4884,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data126.action !== undefined){
-let data127 = data126.action;
-if(typeof data127 !== "string"){
-const err334 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data128 === "deny") || (data128 === "warn")) || (data128 === "off"))){
+const err334 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4892,8 +4894,15 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(!(((data127 === "deny") || (data127 === "warn")) || (data127 === "off"))){
-const err335 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid26 = _errs417 === errors;
+if(_valid26){
+valid105 = true;
+passing26 = 0;
+}
+const _errs419 = errors;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.action === undefined){
+const err335 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4902,12 +4911,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-if(data126.options !== undefined){
-let data128 = data126.options;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key53 in data128){
-const err336 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+for(const key52 in data128){
+if(!((key52 === "action") || (key52 === "options"))){
+const err336 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4917,8 +4923,10 @@ vErrors.push(err336);
 errors++;
 }
 }
-else {
-const err337 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data128.action !== undefined){
+let data129 = data128.action;
+if(typeof data129 !== "string"){
+const err337 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4927,10 +4935,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-else {
-const err338 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data129 === "deny") || (data129 === "warn")) || (data129 === "off"))){
+const err338 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4939,19 +4945,12 @@ vErrors.push(err338);
 }
 errors++;
 }
-var _valid26 = _errs415 === errors;
-if(_valid26 && valid102){
-valid102 = false;
-passing26 = [passing26, 1];
 }
-else {
-if(_valid26){
-valid102 = true;
-passing26 = 1;
-}
-}
-if(!valid102){
-const err339 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+if(data128.options !== undefined){
+let data130 = data128.options;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key53 in data130){
+const err339 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4960,26 +4959,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-else {
-errors = _errs412;
-if(vErrors !== null){
-if(_errs412){
-vErrors.length = _errs412;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["pids-limit"] !== undefined){
-let data129 = data3["pids-limit"];
-const _errs424 = errors;
-let valid104 = false;
-let passing27 = null;
-const _errs425 = errors;
-if(typeof data129 !== "string"){
-const err340 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err340 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4988,8 +4970,10 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(!(((data129 === "deny") || (data129 === "warn")) || (data129 === "off"))){
-const err341 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4998,15 +4982,19 @@ vErrors.push(err341);
 }
 errors++;
 }
-var _valid27 = _errs425 === errors;
-if(_valid27){
-valid104 = true;
-passing27 = 0;
+var _valid26 = _errs419 === errors;
+if(_valid26 && valid105){
+valid105 = false;
+passing26 = [passing26, 1];
 }
-const _errs427 = errors;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.action === undefined){
-const err342 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid26){
+valid105 = true;
+passing26 = 1;
+}
+}
+if(!valid105){
+const err342 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5015,9 +5003,26 @@ vErrors.push(err342);
 }
 errors++;
 }
-for(const key54 in data129){
-if(!((key54 === "action") || (key54 === "options"))){
-const err343 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+else {
+errors = _errs416;
+if(vErrors !== null){
+if(_errs416){
+vErrors.length = _errs416;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["read-only-rootfs"] !== undefined){
+let data131 = data3["read-only-rootfs"];
+const _errs428 = errors;
+let valid107 = false;
+let passing27 = null;
+const _errs429 = errors;
+if(typeof data131 !== "string"){
+const err343 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5026,11 +5031,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-if(data129.action !== undefined){
-let data130 = data129.action;
-if(typeof data130 !== "string"){
-const err344 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data131 === "deny") || (data131 === "warn")) || (data131 === "off"))){
+const err344 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5039,8 +5041,15 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(!(((data130 === "deny") || (data130 === "warn")) || (data130 === "off"))){
-const err345 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid27 = _errs429 === errors;
+if(_valid27){
+valid107 = true;
+passing27 = 0;
+}
+const _errs431 = errors;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.action === undefined){
+const err345 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5049,12 +5058,9 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-if(data129.options !== undefined){
-let data131 = data129.options;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key55 in data131){
-const err346 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+for(const key54 in data131){
+if(!((key54 === "action") || (key54 === "options"))){
+const err346 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5064,8 +5070,10 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data131.action !== undefined){
+let data132 = data131.action;
+if(typeof data132 !== "string"){
+const err347 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5074,10 +5082,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data132 === "deny") || (data132 === "warn")) || (data132 === "off"))){
+const err348 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5086,19 +5092,12 @@ vErrors.push(err348);
 }
 errors++;
 }
-var _valid27 = _errs427 === errors;
-if(_valid27 && valid104){
-valid104 = false;
-passing27 = [passing27, 1];
 }
-else {
-if(_valid27){
-valid104 = true;
-passing27 = 1;
-}
-}
-if(!valid104){
-const err349 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
+if(data131.options !== undefined){
+let data133 = data131.options;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key55 in data133){
+const err349 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5107,26 +5106,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-else {
-errors = _errs424;
-if(vErrors !== null){
-if(_errs424){
-vErrors.length = _errs424;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["no-new-privileges"] !== undefined){
-let data132 = data3["no-new-privileges"];
-const _errs436 = errors;
-let valid106 = false;
-let passing28 = null;
-const _errs437 = errors;
-if(typeof data132 !== "string"){
-const err350 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err350 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5135,8 +5117,10 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(!(((data132 === "deny") || (data132 === "warn")) || (data132 === "off"))){
-const err351 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5145,15 +5129,19 @@ vErrors.push(err351);
 }
 errors++;
 }
-var _valid28 = _errs437 === errors;
-if(_valid28){
-valid106 = true;
-passing28 = 0;
+var _valid27 = _errs431 === errors;
+if(_valid27 && valid107){
+valid107 = false;
+passing27 = [passing27, 1];
 }
-const _errs439 = errors;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.action === undefined){
-const err352 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid27){
+valid107 = true;
+passing27 = 1;
+}
+}
+if(!valid107){
+const err352 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5162,9 +5150,26 @@ vErrors.push(err352);
 }
 errors++;
 }
-for(const key56 in data132){
-if(!((key56 === "action") || (key56 === "options"))){
-const err353 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+else {
+errors = _errs428;
+if(vErrors !== null){
+if(_errs428){
+vErrors.length = _errs428;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["pids-limit"] !== undefined){
+let data134 = data3["pids-limit"];
+const _errs440 = errors;
+let valid109 = false;
+let passing28 = null;
+const _errs441 = errors;
+if(typeof data134 !== "string"){
+const err353 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5173,11 +5178,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-if(data132.action !== undefined){
-let data133 = data132.action;
-if(typeof data133 !== "string"){
-const err354 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data134 === "deny") || (data134 === "warn")) || (data134 === "off"))){
+const err354 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5186,8 +5188,15 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!(((data133 === "deny") || (data133 === "warn")) || (data133 === "off"))){
-const err355 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid28 = _errs441 === errors;
+if(_valid28){
+valid109 = true;
+passing28 = 0;
+}
+const _errs443 = errors;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.action === undefined){
+const err355 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5196,12 +5205,9 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-if(data132.options !== undefined){
-let data134 = data132.options;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key57 in data134){
-const err356 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
+for(const key56 in data134){
+if(!((key56 === "action") || (key56 === "options"))){
+const err356 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5211,8 +5217,10 @@ vErrors.push(err356);
 errors++;
 }
 }
-else {
-const err357 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data134.action !== undefined){
+let data135 = data134.action;
+if(typeof data135 !== "string"){
+const err357 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5221,10 +5229,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-}
-else {
-const err358 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data135 === "deny") || (data135 === "warn")) || (data135 === "off"))){
+const err358 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5233,19 +5239,12 @@ vErrors.push(err358);
 }
 errors++;
 }
-var _valid28 = _errs439 === errors;
-if(_valid28 && valid106){
-valid106 = false;
-passing28 = [passing28, 1];
 }
-else {
-if(_valid28){
-valid106 = true;
-passing28 = 1;
-}
-}
-if(!valid106){
-const err359 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
+if(data134.options !== undefined){
+let data136 = data134.options;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key57 in data136){
+const err359 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5254,26 +5253,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-else {
-errors = _errs436;
-if(vErrors !== null){
-if(_errs436){
-vErrors.length = _errs436;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["health-check"] !== undefined){
-let data135 = data3["health-check"];
-const _errs448 = errors;
-let valid108 = false;
-let passing29 = null;
-const _errs449 = errors;
-if(typeof data135 !== "string"){
-const err360 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err360 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5282,8 +5264,10 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(!(((data135 === "deny") || (data135 === "warn")) || (data135 === "off"))){
-const err361 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5292,15 +5276,19 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid29 = _errs449 === errors;
-if(_valid29){
-valid108 = true;
-passing29 = 0;
+var _valid28 = _errs443 === errors;
+if(_valid28 && valid109){
+valid109 = false;
+passing28 = [passing28, 1];
 }
-const _errs451 = errors;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-if(data135.action === undefined){
-const err362 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid28){
+valid109 = true;
+passing28 = 1;
+}
+}
+if(!valid109){
+const err362 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5309,9 +5297,26 @@ vErrors.push(err362);
 }
 errors++;
 }
-for(const key58 in data135){
-if(!((key58 === "action") || (key58 === "options"))){
-const err363 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
+else {
+errors = _errs440;
+if(vErrors !== null){
+if(_errs440){
+vErrors.length = _errs440;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["no-new-privileges"] !== undefined){
+let data137 = data3["no-new-privileges"];
+const _errs452 = errors;
+let valid111 = false;
+let passing29 = null;
+const _errs453 = errors;
+if(typeof data137 !== "string"){
+const err363 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5320,11 +5325,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data135.action !== undefined){
-let data136 = data135.action;
-if(typeof data136 !== "string"){
-const err364 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data137 === "deny") || (data137 === "warn")) || (data137 === "off"))){
+const err364 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5333,8 +5335,15 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(!(((data136 === "deny") || (data136 === "warn")) || (data136 === "off"))){
-const err365 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid29 = _errs453 === errors;
+if(_valid29){
+valid111 = true;
+passing29 = 0;
+}
+const _errs455 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.action === undefined){
+const err365 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5343,12 +5352,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-if(data135.options !== undefined){
-let data137 = data135.options;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key59 in data137){
-const err366 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
+for(const key58 in data137){
+if(!((key58 === "action") || (key58 === "options"))){
+const err366 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5358,8 +5364,10 @@ vErrors.push(err366);
 errors++;
 }
 }
-else {
-const err367 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data137.action !== undefined){
+let data138 = data137.action;
+if(typeof data138 !== "string"){
+const err367 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5368,10 +5376,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-}
-else {
-const err368 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data138 === "deny") || (data138 === "warn")) || (data138 === "off"))){
+const err368 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5380,19 +5386,12 @@ vErrors.push(err368);
 }
 errors++;
 }
-var _valid29 = _errs451 === errors;
-if(_valid29 && valid108){
-valid108 = false;
-passing29 = [passing29, 1];
 }
-else {
-if(_valid29){
-valid108 = true;
-passing29 = 1;
-}
-}
-if(!valid108){
-const err369 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
+if(data137.options !== undefined){
+let data139 = data137.options;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key59 in data139){
+const err369 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5401,26 +5400,9 @@ vErrors.push(err369);
 }
 errors++;
 }
-else {
-errors = _errs448;
-if(vErrors !== null){
-if(_errs448){
-vErrors.length = _errs448;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["image-tag"] !== undefined){
-let data138 = data3["image-tag"];
-const _errs460 = errors;
-let valid110 = false;
-let passing30 = null;
-const _errs461 = errors;
-if(typeof data138 !== "string"){
-const err370 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err370 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5429,8 +5411,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(!(((data138 === "deny") || (data138 === "warn")) || (data138 === "off"))){
-const err371 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5439,15 +5423,19 @@ vErrors.push(err371);
 }
 errors++;
 }
-var _valid30 = _errs461 === errors;
-if(_valid30){
-valid110 = true;
-passing30 = 0;
+var _valid29 = _errs455 === errors;
+if(_valid29 && valid111){
+valid111 = false;
+passing29 = [passing29, 1];
 }
-const _errs463 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.action === undefined){
-const err372 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid29){
+valid111 = true;
+passing29 = 1;
+}
+}
+if(!valid111){
+const err372 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5456,9 +5444,26 @@ vErrors.push(err372);
 }
 errors++;
 }
-for(const key60 in data138){
-if(!((key60 === "action") || (key60 === "options"))){
-const err373 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
+else {
+errors = _errs452;
+if(vErrors !== null){
+if(_errs452){
+vErrors.length = _errs452;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["health-check"] !== undefined){
+let data140 = data3["health-check"];
+const _errs464 = errors;
+let valid113 = false;
+let passing30 = null;
+const _errs465 = errors;
+if(typeof data140 !== "string"){
+const err373 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5467,11 +5472,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-if(data138.action !== undefined){
-let data139 = data138.action;
-if(typeof data139 !== "string"){
-const err374 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data140 === "deny") || (data140 === "warn")) || (data140 === "off"))){
+const err374 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5480,8 +5482,15 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(!(((data139 === "deny") || (data139 === "warn")) || (data139 === "off"))){
-const err375 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid30 = _errs465 === errors;
+if(_valid30){
+valid113 = true;
+passing30 = 0;
+}
+const _errs467 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.action === undefined){
+const err375 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5490,13 +5499,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-if(data138.options !== undefined){
-let data140 = data138.options;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key61 in data140){
-if(!(key61 === "requireDigest")){
-const err376 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
+for(const key60 in data140){
+if(!((key60 === "action") || (key60 === "options"))){
+const err376 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5506,9 +5511,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data140.requireDigest !== undefined){
-if(typeof data140.requireDigest !== "boolean"){
-const err377 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data140.action !== undefined){
+let data141 = data140.action;
+if(typeof data141 !== "string"){
+const err377 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5517,10 +5523,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-}
-else {
-const err378 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data141 === "deny") || (data141 === "warn")) || (data141 === "off"))){
+const err378 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5530,9 +5534,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
-else {
-const err379 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data140.options !== undefined){
+let data142 = data140.options;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key61 in data142){
+const err379 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5541,19 +5547,9 @@ vErrors.push(err379);
 }
 errors++;
 }
-var _valid30 = _errs463 === errors;
-if(_valid30 && valid110){
-valid110 = false;
-passing30 = [passing30, 1];
 }
 else {
-if(_valid30){
-valid110 = true;
-passing30 = 1;
-}
-}
-if(!valid110){
-const err380 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
+const err380 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5562,26 +5558,10 @@ vErrors.push(err380);
 }
 errors++;
 }
-else {
-errors = _errs460;
-if(vErrors !== null){
-if(_errs460){
-vErrors.length = _errs460;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["privileged-ports"] !== undefined){
-let data142 = data3["privileged-ports"];
-const _errs474 = errors;
-let valid113 = false;
-let passing31 = null;
-const _errs475 = errors;
-if(typeof data142 !== "string"){
-const err381 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err381 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5590,8 +5570,19 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(!(((data142 === "deny") || (data142 === "warn")) || (data142 === "off"))){
-const err382 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid30 = _errs467 === errors;
+if(_valid30 && valid113){
+valid113 = false;
+passing30 = [passing30, 1];
+}
+else {
+if(_valid30){
+valid113 = true;
+passing30 = 1;
+}
+}
+if(!valid113){
+const err382 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5600,15 +5591,26 @@ vErrors.push(err382);
 }
 errors++;
 }
-var _valid31 = _errs475 === errors;
-if(_valid31){
-valid113 = true;
-passing31 = 0;
+else {
+errors = _errs464;
+if(vErrors !== null){
+if(_errs464){
+vErrors.length = _errs464;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["image-tag"] !== undefined){
+let data143 = data3["image-tag"];
+const _errs476 = errors;
+let valid115 = false;
+let passing31 = null;
 const _errs477 = errors;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.action === undefined){
-const err383 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(typeof data143 !== "string"){
+const err383 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5617,9 +5619,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-for(const key62 in data142){
-if(!((key62 === "action") || (key62 === "options"))){
-const err384 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
+if(!(((data143 === "deny") || (data143 === "warn")) || (data143 === "off"))){
+const err384 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5628,11 +5629,15 @@ vErrors.push(err384);
 }
 errors++;
 }
+var _valid31 = _errs477 === errors;
+if(_valid31){
+valid115 = true;
+passing31 = 0;
 }
-if(data142.action !== undefined){
-let data143 = data142.action;
-if(typeof data143 !== "string"){
-const err385 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs479 = errors;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.action === undefined){
+const err385 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5641,8 +5646,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-if(!(((data143 === "deny") || (data143 === "warn")) || (data143 === "off"))){
-const err386 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key62 in data143){
+if(!((key62 === "action") || (key62 === "options"))){
+const err386 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5652,11 +5658,10 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data142.options !== undefined){
-let data144 = data142.options;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key63 in data144){
-const err387 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
+if(data143.action !== undefined){
+let data144 = data143.action;
+if(typeof data144 !== "string"){
+const err387 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5665,9 +5670,8 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
-else {
-const err388 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data144 === "deny") || (data144 === "warn")) || (data144 === "off"))){
+const err388 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5677,9 +5681,12 @@ vErrors.push(err388);
 errors++;
 }
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data143.options !== undefined){
+let data145 = data143.options;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+for(const key63 in data145){
+if(!(key63 === "requireDigest")){
+const err389 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5688,19 +5695,10 @@ vErrors.push(err389);
 }
 errors++;
 }
-var _valid31 = _errs477 === errors;
-if(_valid31 && valid113){
-valid113 = false;
-passing31 = [passing31, 1];
 }
-else {
-if(_valid31){
-valid113 = true;
-passing31 = 1;
-}
-}
-if(!valid113){
-const err390 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
+if(data145.requireDigest !== undefined){
+if(typeof data145.requireDigest !== "boolean"){
+const err390 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5709,26 +5707,10 @@ vErrors.push(err390);
 }
 errors++;
 }
-else {
-errors = _errs474;
-if(vErrors !== null){
-if(_errs474){
-vErrors.length = _errs474;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["port-all-interfaces"] !== undefined){
-let data145 = data3["port-all-interfaces"];
-const _errs486 = errors;
-let valid115 = false;
-let passing32 = null;
-const _errs487 = errors;
-if(typeof data145 !== "string"){
-const err391 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err391 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5737,8 +5719,10 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!(((data145 === "deny") || (data145 === "warn")) || (data145 === "off"))){
-const err392 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err392 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5747,15 +5731,19 @@ vErrors.push(err392);
 }
 errors++;
 }
-var _valid32 = _errs487 === errors;
-if(_valid32){
-valid115 = true;
-passing32 = 0;
+var _valid31 = _errs479 === errors;
+if(_valid31 && valid115){
+valid115 = false;
+passing31 = [passing31, 1];
 }
-const _errs489 = errors;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.action === undefined){
-const err393 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid31){
+valid115 = true;
+passing31 = 1;
+}
+}
+if(!valid115){
+const err393 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5764,9 +5752,26 @@ vErrors.push(err393);
 }
 errors++;
 }
-for(const key64 in data145){
-if(!((key64 === "action") || (key64 === "options"))){
-const err394 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
+else {
+errors = _errs476;
+if(vErrors !== null){
+if(_errs476){
+vErrors.length = _errs476;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["privileged-ports"] !== undefined){
+let data147 = data3["privileged-ports"];
+const _errs490 = errors;
+let valid118 = false;
+let passing32 = null;
+const _errs491 = errors;
+if(typeof data147 !== "string"){
+const err394 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5775,11 +5780,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-if(data145.action !== undefined){
-let data146 = data145.action;
-if(typeof data146 !== "string"){
-const err395 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data147 === "deny") || (data147 === "warn")) || (data147 === "off"))){
+const err395 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5788,8 +5790,15 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(!(((data146 === "deny") || (data146 === "warn")) || (data146 === "off"))){
-const err396 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid32 = _errs491 === errors;
+if(_valid32){
+valid118 = true;
+passing32 = 0;
+}
+const _errs493 = errors;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.action === undefined){
+const err396 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5798,12 +5807,9 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-if(data145.options !== undefined){
-let data147 = data145.options;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-for(const key65 in data147){
-const err397 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+for(const key64 in data147){
+if(!((key64 === "action") || (key64 === "options"))){
+const err397 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5813,8 +5819,10 @@ vErrors.push(err397);
 errors++;
 }
 }
-else {
-const err398 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data147.action !== undefined){
+let data148 = data147.action;
+if(typeof data148 !== "string"){
+const err398 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5823,10 +5831,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-}
-else {
-const err399 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
+const err399 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5835,19 +5841,12 @@ vErrors.push(err399);
 }
 errors++;
 }
-var _valid32 = _errs489 === errors;
-if(_valid32 && valid115){
-valid115 = false;
-passing32 = [passing32, 1];
 }
-else {
-if(_valid32){
-valid115 = true;
-passing32 = 1;
-}
-}
-if(!valid115){
-const err400 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
+if(data147.options !== undefined){
+let data149 = data147.options;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key65 in data149){
+const err400 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5856,26 +5855,9 @@ vErrors.push(err400);
 }
 errors++;
 }
-else {
-errors = _errs486;
-if(vErrors !== null){
-if(_errs486){
-vErrors.length = _errs486;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["publish-all-ports"] !== undefined){
-let data148 = data3["publish-all-ports"];
-const _errs498 = errors;
-let valid117 = false;
-let passing33 = null;
-const _errs499 = errors;
-if(typeof data148 !== "string"){
-const err401 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err401 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5884,8 +5866,10 @@ vErrors.push(err401);
 }
 errors++;
 }
-if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
-const err402 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err402 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5894,15 +5878,19 @@ vErrors.push(err402);
 }
 errors++;
 }
-var _valid33 = _errs499 === errors;
-if(_valid33){
-valid117 = true;
-passing33 = 0;
+var _valid32 = _errs493 === errors;
+if(_valid32 && valid118){
+valid118 = false;
+passing32 = [passing32, 1];
 }
-const _errs501 = errors;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.action === undefined){
-const err403 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid32){
+valid118 = true;
+passing32 = 1;
+}
+}
+if(!valid118){
+const err403 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5911,9 +5899,26 @@ vErrors.push(err403);
 }
 errors++;
 }
-for(const key66 in data148){
-if(!((key66 === "action") || (key66 === "options"))){
-const err404 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
+else {
+errors = _errs490;
+if(vErrors !== null){
+if(_errs490){
+vErrors.length = _errs490;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["port-all-interfaces"] !== undefined){
+let data150 = data3["port-all-interfaces"];
+const _errs502 = errors;
+let valid120 = false;
+let passing33 = null;
+const _errs503 = errors;
+if(typeof data150 !== "string"){
+const err404 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5922,11 +5927,8 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-if(data148.action !== undefined){
-let data149 = data148.action;
-if(typeof data149 !== "string"){
-const err405 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data150 === "deny") || (data150 === "warn")) || (data150 === "off"))){
+const err405 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5935,8 +5937,15 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(!(((data149 === "deny") || (data149 === "warn")) || (data149 === "off"))){
-const err406 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid33 = _errs503 === errors;
+if(_valid33){
+valid120 = true;
+passing33 = 0;
+}
+const _errs505 = errors;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.action === undefined){
+const err406 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5945,12 +5954,9 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-if(data148.options !== undefined){
-let data150 = data148.options;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key67 in data150){
-const err407 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
+for(const key66 in data150){
+if(!((key66 === "action") || (key66 === "options"))){
+const err407 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5960,8 +5966,10 @@ vErrors.push(err407);
 errors++;
 }
 }
-else {
-const err408 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data150.action !== undefined){
+let data151 = data150.action;
+if(typeof data151 !== "string"){
+const err408 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5970,10 +5978,8 @@ vErrors.push(err408);
 }
 errors++;
 }
-}
-}
-else {
-const err409 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data151 === "deny") || (data151 === "warn")) || (data151 === "off"))){
+const err409 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5982,19 +5988,12 @@ vErrors.push(err409);
 }
 errors++;
 }
-var _valid33 = _errs501 === errors;
-if(_valid33 && valid117){
-valid117 = false;
-passing33 = [passing33, 1];
 }
-else {
-if(_valid33){
-valid117 = true;
-passing33 = 1;
-}
-}
-if(!valid117){
-const err410 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
+if(data150.options !== undefined){
+let data152 = data150.options;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key67 in data152){
+const err410 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6003,26 +6002,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-else {
-errors = _errs498;
-if(vErrors !== null){
-if(_errs498){
-vErrors.length = _errs498;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["cpu-limit"] !== undefined){
-let data151 = data3["cpu-limit"];
-const _errs510 = errors;
-let valid119 = false;
-let passing34 = null;
-const _errs511 = errors;
-if(typeof data151 !== "string"){
-const err411 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err411 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6031,8 +6013,10 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(!(((data151 === "deny") || (data151 === "warn")) || (data151 === "off"))){
-const err412 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6041,15 +6025,19 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid34 = _errs511 === errors;
-if(_valid34){
-valid119 = true;
-passing34 = 0;
+var _valid33 = _errs505 === errors;
+if(_valid33 && valid120){
+valid120 = false;
+passing33 = [passing33, 1];
 }
-const _errs513 = errors;
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-if(data151.action === undefined){
-const err413 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid33){
+valid120 = true;
+passing33 = 1;
+}
+}
+if(!valid120){
+const err413 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6058,9 +6046,26 @@ vErrors.push(err413);
 }
 errors++;
 }
-for(const key68 in data151){
-if(!((key68 === "action") || (key68 === "options"))){
-const err414 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
+else {
+errors = _errs502;
+if(vErrors !== null){
+if(_errs502){
+vErrors.length = _errs502;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["publish-all-ports"] !== undefined){
+let data153 = data3["publish-all-ports"];
+const _errs514 = errors;
+let valid122 = false;
+let passing34 = null;
+const _errs515 = errors;
+if(typeof data153 !== "string"){
+const err414 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6069,11 +6074,8 @@ vErrors.push(err414);
 }
 errors++;
 }
-}
-if(data151.action !== undefined){
-let data152 = data151.action;
-if(typeof data152 !== "string"){
-const err415 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data153 === "deny") || (data153 === "warn")) || (data153 === "off"))){
+const err415 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6082,8 +6084,15 @@ vErrors.push(err415);
 }
 errors++;
 }
-if(!(((data152 === "deny") || (data152 === "warn")) || (data152 === "off"))){
-const err416 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid34 = _errs515 === errors;
+if(_valid34){
+valid122 = true;
+passing34 = 0;
+}
+const _errs517 = errors;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+if(data153.action === undefined){
+const err416 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6092,12 +6101,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-if(data151.options !== undefined){
-let data153 = data151.options;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key69 in data153){
-const err417 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
+for(const key68 in data153){
+if(!((key68 === "action") || (key68 === "options"))){
+const err417 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6107,8 +6113,10 @@ vErrors.push(err417);
 errors++;
 }
 }
-else {
-const err418 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data153.action !== undefined){
+let data154 = data153.action;
+if(typeof data154 !== "string"){
+const err418 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6117,10 +6125,8 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-}
-else {
-const err419 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data154 === "deny") || (data154 === "warn")) || (data154 === "off"))){
+const err419 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6129,19 +6135,12 @@ vErrors.push(err419);
 }
 errors++;
 }
-var _valid34 = _errs513 === errors;
-if(_valid34 && valid119){
-valid119 = false;
-passing34 = [passing34, 1];
 }
-else {
-if(_valid34){
-valid119 = true;
-passing34 = 1;
-}
-}
-if(!valid119){
-const err420 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
+if(data153.options !== undefined){
+let data155 = data153.options;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+for(const key69 in data155){
+const err420 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6150,26 +6149,9 @@ vErrors.push(err420);
 }
 errors++;
 }
-else {
-errors = _errs510;
-if(vErrors !== null){
-if(_errs510){
-vErrors.length = _errs510;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.ulimits !== undefined){
-let data154 = data3.ulimits;
-const _errs522 = errors;
-let valid121 = false;
-let passing35 = null;
-const _errs523 = errors;
-if(typeof data154 !== "string"){
-const err421 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err421 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6178,8 +6160,10 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(!(((data154 === "deny") || (data154 === "warn")) || (data154 === "off"))){
-const err422 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err422 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6188,15 +6172,19 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid35 = _errs523 === errors;
-if(_valid35){
-valid121 = true;
-passing35 = 0;
+var _valid34 = _errs517 === errors;
+if(_valid34 && valid122){
+valid122 = false;
+passing34 = [passing34, 1];
 }
-const _errs525 = errors;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.action === undefined){
-const err423 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid34){
+valid122 = true;
+passing34 = 1;
+}
+}
+if(!valid122){
+const err423 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6205,9 +6193,26 @@ vErrors.push(err423);
 }
 errors++;
 }
-for(const key70 in data154){
-if(!((key70 === "action") || (key70 === "options"))){
-const err424 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
+else {
+errors = _errs514;
+if(vErrors !== null){
+if(_errs514){
+vErrors.length = _errs514;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["cpu-limit"] !== undefined){
+let data156 = data3["cpu-limit"];
+const _errs526 = errors;
+let valid124 = false;
+let passing35 = null;
+const _errs527 = errors;
+if(typeof data156 !== "string"){
+const err424 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6216,11 +6221,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-}
-if(data154.action !== undefined){
-let data155 = data154.action;
-if(typeof data155 !== "string"){
-const err425 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data156 === "deny") || (data156 === "warn")) || (data156 === "off"))){
+const err425 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6229,8 +6231,15 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(!(((data155 === "deny") || (data155 === "warn")) || (data155 === "off"))){
-const err426 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid35 = _errs527 === errors;
+if(_valid35){
+valid124 = true;
+passing35 = 0;
+}
+const _errs529 = errors;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.action === undefined){
+const err426 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6239,13 +6248,9 @@ vErrors.push(err426);
 }
 errors++;
 }
-}
-if(data154.options !== undefined){
-let data156 = data154.options;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-for(const key71 in data156){
-if(!(key71 === "allowed")){
-const err427 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
+for(const key70 in data156){
+if(!((key70 === "action") || (key70 === "options"))){
+const err427 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6255,15 +6260,10 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data156.allowed !== undefined){
-let data157 = data156.allowed;
-if(Array.isArray(data157)){
-const len17 = data157.length;
-for(let i18=0; i18<len17; i18++){
-let data158 = data157[i18];
-if(typeof data158 === "string"){
-if(func3(data158) < 1){
-const err428 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i18,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.action !== undefined){
+let data157 = data156.action;
+if(typeof data157 !== "string"){
+const err428 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6272,9 +6272,8 @@ vErrors.push(err428);
 }
 errors++;
 }
-}
-else {
-const err429 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i18,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data157 === "deny") || (data157 === "warn")) || (data157 === "off"))){
+const err429 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6284,9 +6283,11 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data156.options !== undefined){
+let data158 = data156.options;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key71 in data158){
+const err430 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6296,9 +6297,8 @@ vErrors.push(err430);
 errors++;
 }
 }
-}
 else {
-const err431 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err431 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6310,7 +6310,7 @@ errors++;
 }
 }
 else {
-const err432 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err432 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6319,19 +6319,19 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid35 = _errs525 === errors;
-if(_valid35 && valid121){
-valid121 = false;
+var _valid35 = _errs529 === errors;
+if(_valid35 && valid124){
+valid124 = false;
 passing35 = [passing35, 1];
 }
 else {
 if(_valid35){
-valid121 = true;
+valid124 = true;
 passing35 = 1;
 }
 }
-if(!valid121){
-const err433 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
+if(!valid124){
+const err433 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6341,10 +6341,10 @@ vErrors.push(err433);
 errors++;
 }
 else {
-errors = _errs522;
+errors = _errs526;
 if(vErrors !== null){
-if(_errs522){
-vErrors.length = _errs522;
+if(_errs526){
+vErrors.length = _errs526;
 }
 else {
 vErrors = null;
@@ -6352,14 +6352,14 @@ vErrors = null;
 }
 }
 }
-if(data3["default-bridge"] !== undefined){
-let data159 = data3["default-bridge"];
+if(data3.ulimits !== undefined){
+let data159 = data3.ulimits;
 const _errs538 = errors;
 let valid126 = false;
 let passing36 = null;
 const _errs539 = errors;
 if(typeof data159 !== "string"){
-const err434 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err434 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6369,7 +6369,7 @@ vErrors.push(err434);
 errors++;
 }
 if(!(((data159 === "deny") || (data159 === "warn")) || (data159 === "off"))){
-const err435 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err435 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6386,7 +6386,7 @@ passing36 = 0;
 const _errs541 = errors;
 if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
 if(data159.action === undefined){
-const err436 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err436 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6397,7 +6397,7 @@ errors++;
 }
 for(const key72 in data159){
 if(!((key72 === "action") || (key72 === "options"))){
-const err437 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
+const err437 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6410,7 +6410,7 @@ errors++;
 if(data159.action !== undefined){
 let data160 = data159.action;
 if(typeof data160 !== "string"){
-const err438 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err438 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6420,7 +6420,7 @@ vErrors.push(err438);
 errors++;
 }
 if(!(((data160 === "deny") || (data160 === "warn")) || (data160 === "off"))){
-const err439 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err439 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6434,7 +6434,8 @@ if(data159.options !== undefined){
 let data161 = data159.options;
 if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
 for(const key73 in data161){
-const err440 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
+if(!(key73 === "allowed")){
+const err440 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6444,8 +6445,15 @@ vErrors.push(err440);
 errors++;
 }
 }
-else {
-const err441 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data161.allowed !== undefined){
+let data162 = data161.allowed;
+if(Array.isArray(data162)){
+const len18 = data162.length;
+for(let i19=0; i19<len18; i19++){
+let data163 = data162[i19];
+if(typeof data163 === "string"){
+if(func3(data163) < 1){
+const err441 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i19,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6455,14 +6463,49 @@ vErrors.push(err441);
 errors++;
 }
 }
-}
 else {
-const err442 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err442 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i19,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err442];
 }
 else {
 vErrors.push(err442);
+}
+errors++;
+}
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+}
+else {
+const err445 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
 }
 errors++;
 }
@@ -6478,12 +6521,12 @@ passing36 = 1;
 }
 }
 if(!valid126){
-const err443 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
+const err446 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err443];
+vErrors = [err446];
 }
 else {
-vErrors.push(err443);
+vErrors.push(err446);
 }
 errors++;
 }
@@ -6499,52 +6542,14 @@ vErrors = null;
 }
 }
 }
-if(data3.sysctls !== undefined){
-let data162 = data3.sysctls;
-const _errs550 = errors;
-let valid128 = false;
+if(data3["default-bridge"] !== undefined){
+let data164 = data3["default-bridge"];
+const _errs554 = errors;
+let valid131 = false;
 let passing37 = null;
-const _errs551 = errors;
-if(typeof data162 !== "string"){
-const err444 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err444];
-}
-else {
-vErrors.push(err444);
-}
-errors++;
-}
-if(!(((data162 === "deny") || (data162 === "warn")) || (data162 === "off"))){
-const err445 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err445];
-}
-else {
-vErrors.push(err445);
-}
-errors++;
-}
-var _valid37 = _errs551 === errors;
-if(_valid37){
-valid128 = true;
-passing37 = 0;
-}
-const _errs553 = errors;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.action === undefined){
-const err446 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err446];
-}
-else {
-vErrors.push(err446);
-}
-errors++;
-}
-for(const key74 in data162){
-if(!((key74 === "action") || (key74 === "options"))){
-const err447 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
+const _errs555 = errors;
+if(typeof data164 !== "string"){
+const err447 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6553,11 +6558,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-if(data162.action !== undefined){
-let data163 = data162.action;
-if(typeof data163 !== "string"){
-const err448 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data164 === "deny") || (data164 === "warn")) || (data164 === "off"))){
+const err448 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6566,8 +6568,15 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(!(((data163 === "deny") || (data163 === "warn")) || (data163 === "off"))){
-const err449 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid37 = _errs555 === errors;
+if(_valid37){
+valid131 = true;
+passing37 = 0;
+}
+const _errs557 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.action === undefined){
+const err449 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6576,13 +6585,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-if(data162.options !== undefined){
-let data164 = data162.options;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-for(const key75 in data164){
-if(!(key75 === "allowed")){
-const err450 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
+for(const key74 in data164){
+if(!((key74 === "action") || (key74 === "options"))){
+const err450 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6592,15 +6597,10 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data164.allowed !== undefined){
-let data165 = data164.allowed;
-if(Array.isArray(data165)){
-const len18 = data165.length;
-for(let i19=0; i19<len18; i19++){
-let data166 = data165[i19];
-if(typeof data166 === "string"){
-if(func3(data166) < 1){
-const err451 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i19,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data164.action !== undefined){
+let data165 = data164.action;
+if(typeof data165 !== "string"){
+const err451 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6609,9 +6609,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-else {
-const err452 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i19,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data165 === "deny") || (data165 === "warn")) || (data165 === "off"))){
+const err452 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6621,9 +6620,11 @@ vErrors.push(err452);
 errors++;
 }
 }
-}
-else {
-const err453 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data164.options !== undefined){
+let data166 = data164.options;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+for(const key75 in data166){
+const err453 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6633,9 +6634,8 @@ vErrors.push(err453);
 errors++;
 }
 }
-}
 else {
-const err454 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err454 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6647,7 +6647,7 @@ errors++;
 }
 }
 else {
-const err455 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err455 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6656,19 +6656,19 @@ vErrors.push(err455);
 }
 errors++;
 }
-var _valid37 = _errs553 === errors;
-if(_valid37 && valid128){
-valid128 = false;
+var _valid37 = _errs557 === errors;
+if(_valid37 && valid131){
+valid131 = false;
 passing37 = [passing37, 1];
 }
 else {
 if(_valid37){
-valid128 = true;
+valid131 = true;
 passing37 = 1;
 }
 }
-if(!valid128){
-const err456 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
+if(!valid131){
+const err456 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6678,10 +6678,10 @@ vErrors.push(err456);
 errors++;
 }
 else {
-errors = _errs550;
+errors = _errs554;
 if(vErrors !== null){
-if(_errs550){
-vErrors.length = _errs550;
+if(_errs554){
+vErrors.length = _errs554;
 }
 else {
 vErrors = null;
@@ -6689,14 +6689,14 @@ vErrors = null;
 }
 }
 }
-if(data3.sshd !== undefined){
-let data167 = data3.sshd;
+if(data3.sysctls !== undefined){
+let data167 = data3.sysctls;
 const _errs566 = errors;
 let valid133 = false;
 let passing38 = null;
 const _errs567 = errors;
 if(typeof data167 !== "string"){
-const err457 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err457 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6706,7 +6706,7 @@ vErrors.push(err457);
 errors++;
 }
 if(!(((data167 === "deny") || (data167 === "warn")) || (data167 === "off"))){
-const err458 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err458 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6723,7 +6723,7 @@ passing38 = 0;
 const _errs569 = errors;
 if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
 if(data167.action === undefined){
-const err459 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err459 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6734,7 +6734,7 @@ errors++;
 }
 for(const key76 in data167){
 if(!((key76 === "action") || (key76 === "options"))){
-const err460 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
+const err460 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6747,7 +6747,7 @@ errors++;
 if(data167.action !== undefined){
 let data168 = data167.action;
 if(typeof data168 !== "string"){
-const err461 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err461 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6757,7 +6757,7 @@ vErrors.push(err461);
 errors++;
 }
 if(!(((data168 === "deny") || (data168 === "warn")) || (data168 === "off"))){
-const err462 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err462 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6771,7 +6771,8 @@ if(data167.options !== undefined){
 let data169 = data167.options;
 if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
 for(const key77 in data169){
-const err463 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
+if(!(key77 === "allowed")){
+const err463 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6781,8 +6782,15 @@ vErrors.push(err463);
 errors++;
 }
 }
-else {
-const err464 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data169.allowed !== undefined){
+let data170 = data169.allowed;
+if(Array.isArray(data170)){
+const len19 = data170.length;
+for(let i20=0; i20<len19; i20++){
+let data171 = data170[i20];
+if(typeof data171 === "string"){
+if(func3(data171) < 1){
+const err464 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i20,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6792,14 +6800,49 @@ vErrors.push(err464);
 errors++;
 }
 }
-}
 else {
-const err465 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err465 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i20,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err465];
 }
 else {
 vErrors.push(err465);
+}
+errors++;
+}
+}
+}
+else {
+const err466 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+}
+else {
+const err467 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+}
+else {
+const err468 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
 }
 errors++;
 }
@@ -6815,12 +6858,12 @@ passing38 = 1;
 }
 }
 if(!valid133){
-const err466 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
+const err469 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err466];
+vErrors = [err469];
 }
 else {
-vErrors.push(err466);
+vErrors.push(err469);
 }
 errors++;
 }
@@ -6836,52 +6879,14 @@ vErrors = null;
 }
 }
 }
-if(data3["cgroup-parent"] !== undefined){
-let data170 = data3["cgroup-parent"];
-const _errs578 = errors;
-let valid135 = false;
+if(data3.sshd !== undefined){
+let data172 = data3.sshd;
+const _errs582 = errors;
+let valid138 = false;
 let passing39 = null;
-const _errs579 = errors;
-if(typeof data170 !== "string"){
-const err467 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err467];
-}
-else {
-vErrors.push(err467);
-}
-errors++;
-}
-if(!(((data170 === "deny") || (data170 === "warn")) || (data170 === "off"))){
-const err468 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err468];
-}
-else {
-vErrors.push(err468);
-}
-errors++;
-}
-var _valid39 = _errs579 === errors;
-if(_valid39){
-valid135 = true;
-passing39 = 0;
-}
-const _errs581 = errors;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-if(data170.action === undefined){
-const err469 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err469];
-}
-else {
-vErrors.push(err469);
-}
-errors++;
-}
-for(const key78 in data170){
-if(!((key78 === "action") || (key78 === "options"))){
-const err470 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
+const _errs583 = errors;
+if(typeof data172 !== "string"){
+const err470 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6890,11 +6895,8 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-if(data170.action !== undefined){
-let data171 = data170.action;
-if(typeof data171 !== "string"){
-const err471 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data172 === "deny") || (data172 === "warn")) || (data172 === "off"))){
+const err471 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6903,8 +6905,15 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(!(((data171 === "deny") || (data171 === "warn")) || (data171 === "off"))){
-const err472 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid39 = _errs583 === errors;
+if(_valid39){
+valid138 = true;
+passing39 = 0;
+}
+const _errs585 = errors;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.action === undefined){
+const err472 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6913,13 +6922,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-if(data170.options !== undefined){
-let data172 = data170.options;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-for(const key79 in data172){
-if(!(key79 === "allowed")){
-const err473 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
+for(const key78 in data172){
+if(!((key78 === "action") || (key78 === "options"))){
+const err473 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6929,15 +6934,10 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data172.allowed !== undefined){
-let data173 = data172.allowed;
-if(Array.isArray(data173)){
-const len19 = data173.length;
-for(let i20=0; i20<len19; i20++){
-let data174 = data173[i20];
-if(typeof data174 === "string"){
-if(func3(data174) < 1){
-const err474 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i20,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data172.action !== undefined){
+let data173 = data172.action;
+if(typeof data173 !== "string"){
+const err474 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6946,9 +6946,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-else {
-const err475 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i20,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data173 === "deny") || (data173 === "warn")) || (data173 === "off"))){
+const err475 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6958,9 +6957,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-}
-else {
-const err476 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data172.options !== undefined){
+let data174 = data172.options;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+for(const key79 in data174){
+const err476 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6970,9 +6971,8 @@ vErrors.push(err476);
 errors++;
 }
 }
-}
 else {
-const err477 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err477 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6984,7 +6984,7 @@ errors++;
 }
 }
 else {
-const err478 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err478 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6993,19 +6993,19 @@ vErrors.push(err478);
 }
 errors++;
 }
-var _valid39 = _errs581 === errors;
-if(_valid39 && valid135){
-valid135 = false;
+var _valid39 = _errs585 === errors;
+if(_valid39 && valid138){
+valid138 = false;
 passing39 = [passing39, 1];
 }
 else {
 if(_valid39){
-valid135 = true;
+valid138 = true;
 passing39 = 1;
 }
 }
-if(!valid135){
-const err479 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
+if(!valid138){
+const err479 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7015,10 +7015,10 @@ vErrors.push(err479);
 errors++;
 }
 else {
-errors = _errs578;
+errors = _errs582;
 if(vErrors !== null){
-if(_errs578){
-vErrors.length = _errs578;
+if(_errs582){
+vErrors.length = _errs582;
 }
 else {
 vErrors = null;
@@ -7026,9 +7026,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err480 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3["cgroup-parent"] !== undefined){
+let data175 = data3["cgroup-parent"];
+const _errs594 = errors;
+let valid140 = false;
+let passing40 = null;
+const _errs595 = errors;
+if(typeof data175 !== "string"){
+const err480 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7037,16 +7042,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data.profiles !== undefined){
-let data175 = data.profiles;
-if(Array.isArray(data175)){
-const len20 = data175.length;
-for(let i21=0; i21<len20; i21++){
-let data176 = data175[i21];
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.id === undefined){
-const err481 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!(((data175 === "deny") || (data175 === "warn")) || (data175 === "off"))){
+const err481 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7055,8 +7052,15 @@ vErrors.push(err481);
 }
 errors++;
 }
-if(data176.users === undefined){
-const err482 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+var _valid40 = _errs595 === errors;
+if(_valid40){
+valid140 = true;
+passing40 = 0;
+}
+const _errs597 = errors;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.action === undefined){
+const err482 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7065,8 +7069,9 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(data176.rules === undefined){
-const err483 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+for(const key80 in data175){
+if(!((key80 === "action") || (key80 === "options"))){
+const err483 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7075,9 +7080,11 @@ vErrors.push(err483);
 }
 errors++;
 }
-for(const key80 in data176){
-if(!((((key80 === "id") || (key80 === "description")) || (key80 === "users")) || (key80 === "rules"))){
-const err484 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
+}
+if(data175.action !== undefined){
+let data176 = data175.action;
+if(typeof data176 !== "string"){
+const err484 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7086,12 +7093,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-if(data176.id !== undefined){
-let data177 = data176.id;
-if(typeof data177 === "string"){
-if(!pattern7.test(data177)){
-const err485 = {instancePath:instancePath+"/profiles/" + i21+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data176 === "deny") || (data176 === "warn")) || (data176 === "off"))){
+const err485 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7101,8 +7104,12 @@ vErrors.push(err485);
 errors++;
 }
 }
-else {
-const err486 = {instancePath:instancePath+"/profiles/" + i21+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data175.options !== undefined){
+let data177 = data175.options;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+for(const key81 in data177){
+if(!(key81 === "allowed")){
+const err486 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7112,9 +7119,15 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data176.description !== undefined){
-if(typeof data176.description !== "string"){
-const err487 = {instancePath:instancePath+"/profiles/" + i21+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data177.allowed !== undefined){
+let data178 = data177.allowed;
+if(Array.isArray(data178)){
+const len20 = data178.length;
+for(let i21=0; i21<len20; i21++){
+let data179 = data178[i21];
+if(typeof data179 === "string"){
+if(func3(data179) < 1){
+const err487 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7124,11 +7137,8 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data176.users !== undefined){
-let data179 = data176.users;
-if(Array.isArray(data179)){
-if(data179.length < 1){
-const err488 = {instancePath:instancePath+"/profiles/" + i21+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err488 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7137,12 +7147,10 @@ vErrors.push(err488);
 }
 errors++;
 }
-const len21 = data179.length;
-for(let i22=0; i22<len21; i22++){
-let data180 = data179[i22];
-if(typeof data180 === "string"){
-if(func3(data180) < 1){
-const err489 = {instancePath:instancePath+"/profiles/" + i21+"/users/" + i22,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7152,8 +7160,9 @@ vErrors.push(err489);
 errors++;
 }
 }
+}
 else {
-const err490 = {instancePath:instancePath+"/profiles/" + i21+"/users/" + i22,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err490 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7165,7 +7174,7 @@ errors++;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/profiles/" + i21+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err491 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7174,13 +7183,19 @@ vErrors.push(err491);
 }
 errors++;
 }
+var _valid40 = _errs597 === errors;
+if(_valid40 && valid140){
+valid140 = false;
+passing40 = [passing40, 1];
 }
-if(data176.rules !== undefined){
-let data181 = data176.rules;
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key81 in data181){
-if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key81)) || (pattern8.test(key81)))){
-const err492 = {instancePath:instancePath+"/profiles/" + i21+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
+else {
+if(_valid40){
+valid140 = true;
+passing40 = 1;
+}
+}
+if(!valid140){
+const err492 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7189,15 +7204,21 @@ vErrors.push(err492);
 }
 errors++;
 }
+else {
+errors = _errs594;
+if(vErrors !== null){
+if(_errs594){
+vErrors.length = _errs594;
 }
-if(data181.privileged !== undefined){
-let data182 = data181.privileged;
-const _errs610 = errors;
-let valid146 = false;
-let passing40 = null;
-const _errs611 = errors;
-if(typeof data182 !== "string"){
-const err493 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err493 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7206,8 +7227,16 @@ vErrors.push(err493);
 }
 errors++;
 }
-if(!(((data182 === "deny") || (data182 === "warn")) || (data182 === "off"))){
-const err494 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data.profiles !== undefined){
+let data180 = data.profiles;
+if(Array.isArray(data180)){
+const len21 = data180.length;
+for(let i22=0; i22<len21; i22++){
+let data181 = data180[i22];
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+if(data181.id === undefined){
+const err494 = {instancePath:instancePath+"/profiles/" + i22,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7216,15 +7245,8 @@ vErrors.push(err494);
 }
 errors++;
 }
-var _valid40 = _errs611 === errors;
-if(_valid40){
-valid146 = true;
-passing40 = 0;
-}
-const _errs613 = errors;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.action === undefined){
-const err495 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data181.users === undefined){
+const err495 = {instancePath:instancePath+"/profiles/" + i22,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7233,9 +7255,8 @@ vErrors.push(err495);
 }
 errors++;
 }
-for(const key82 in data182){
-if(!((key82 === "action") || (key82 === "options"))){
-const err496 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
+if(data181.rules === undefined){
+const err496 = {instancePath:instancePath+"/profiles/" + i22,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7244,11 +7265,9 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-if(data182.action !== undefined){
-let data183 = data182.action;
-if(typeof data183 !== "string"){
-const err497 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key82 in data181){
+if(!((((key82 === "id") || (key82 === "description")) || (key82 === "users")) || (key82 === "rules"))){
+const err497 = {instancePath:instancePath+"/profiles/" + i22,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7257,8 +7276,12 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(!(((data183 === "deny") || (data183 === "warn")) || (data183 === "off"))){
-const err498 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data181.id !== undefined){
+let data182 = data181.id;
+if(typeof data182 === "string"){
+if(!pattern7.test(data182)){
+const err498 = {instancePath:instancePath+"/profiles/" + i22+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7268,11 +7291,8 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data182.options !== undefined){
-let data184 = data182.options;
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-for(const key83 in data184){
-const err499 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
+else {
+const err499 = {instancePath:instancePath+"/profiles/" + i22+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7282,8 +7302,9 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data181.description !== undefined){
+if(typeof data181.description !== "string"){
+const err500 = {instancePath:instancePath+"/profiles/" + i22+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7293,9 +7314,11 @@ vErrors.push(err500);
 errors++;
 }
 }
-}
-else {
-const err501 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data181.users !== undefined){
+let data184 = data181.users;
+if(Array.isArray(data184)){
+if(data184.length < 1){
+const err501 = {instancePath:instancePath+"/profiles/" + i22+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7304,19 +7327,12 @@ vErrors.push(err501);
 }
 errors++;
 }
-var _valid40 = _errs613 === errors;
-if(_valid40 && valid146){
-valid146 = false;
-passing40 = [passing40, 1];
-}
-else {
-if(_valid40){
-valid146 = true;
-passing40 = 1;
-}
-}
-if(!valid146){
-const err502 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
+const len22 = data184.length;
+for(let i23=0; i23<len22; i23++){
+let data185 = data184[i23];
+if(typeof data185 === "string"){
+if(func3(data185) < 1){
+const err502 = {instancePath:instancePath+"/profiles/" + i22+"/users/" + i23,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7325,26 +7341,9 @@ vErrors.push(err502);
 }
 errors++;
 }
-else {
-errors = _errs610;
-if(vErrors !== null){
-if(_errs610){
-vErrors.length = _errs610;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["host-network"] !== undefined){
-let data185 = data181["host-network"];
-const _errs622 = errors;
-let valid148 = false;
-let passing41 = null;
-const _errs623 = errors;
-if(typeof data185 !== "string"){
-const err503 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err503 = {instancePath:instancePath+"/profiles/" + i22+"/users/" + i23,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7353,8 +7352,10 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(!(((data185 === "deny") || (data185 === "warn")) || (data185 === "off"))){
-const err504 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err504 = {instancePath:instancePath+"/profiles/" + i22+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7363,15 +7364,13 @@ vErrors.push(err504);
 }
 errors++;
 }
-var _valid41 = _errs623 === errors;
-if(_valid41){
-valid148 = true;
-passing41 = 0;
 }
-const _errs625 = errors;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.action === undefined){
-const err505 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data181.rules !== undefined){
+let data186 = data181.rules;
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+for(const key83 in data186){
+if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key83)) || (pattern8.test(key83)))){
+const err505 = {instancePath:instancePath+"/profiles/" + i22+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7380,9 +7379,15 @@ vErrors.push(err505);
 }
 errors++;
 }
-for(const key84 in data185){
-if(!((key84 === "action") || (key84 === "options"))){
-const err506 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
+}
+if(data186.privileged !== undefined){
+let data187 = data186.privileged;
+const _errs626 = errors;
+let valid151 = false;
+let passing41 = null;
+const _errs627 = errors;
+if(typeof data187 !== "string"){
+const err506 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7391,11 +7396,8 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-if(data185.action !== undefined){
-let data186 = data185.action;
-if(typeof data186 !== "string"){
-const err507 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data187 === "deny") || (data187 === "warn")) || (data187 === "off"))){
+const err507 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7404,8 +7406,15 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(!(((data186 === "deny") || (data186 === "warn")) || (data186 === "off"))){
-const err508 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid41 = _errs627 === errors;
+if(_valid41){
+valid151 = true;
+passing41 = 0;
+}
+const _errs629 = errors;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+if(data187.action === undefined){
+const err508 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7414,13 +7423,9 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-if(data185.options !== undefined){
-let data187 = data185.options;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key85 in data187){
-if(!((key85 === "allowContainerMode") || (key85 === "hostNetworkIds"))){
-const err509 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
+for(const key84 in data187){
+if(!((key84 === "action") || (key84 === "options"))){
+const err509 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7430,9 +7435,10 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data187.allowContainerMode !== undefined){
-if(typeof data187.allowContainerMode !== "boolean"){
-const err510 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data187.action !== undefined){
+let data188 = data187.action;
+if(typeof data188 !== "string"){
+const err510 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7441,16 +7447,8 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-if(data187.hostNetworkIds !== undefined){
-let data189 = data187.hostNetworkIds;
-if(Array.isArray(data189)){
-const len22 = data189.length;
-for(let i23=0; i23<len22; i23++){
-let data190 = data189[i23];
-if(typeof data190 === "string"){
-if(!pattern0.test(data190)){
-const err511 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/hostNetworkIds/" + i23,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
+if(!(((data188 === "deny") || (data188 === "warn")) || (data188 === "off"))){
+const err511 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7460,8 +7458,11 @@ vErrors.push(err511);
 errors++;
 }
 }
-else {
-const err512 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/hostNetworkIds/" + i23,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data187.options !== undefined){
+let data189 = data187.options;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+for(const key85 in data189){
+const err512 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7471,9 +7472,8 @@ vErrors.push(err512);
 errors++;
 }
 }
-}
 else {
-const err513 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err513 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7485,7 +7485,7 @@ errors++;
 }
 }
 else {
-const err514 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err514 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7494,10 +7494,19 @@ vErrors.push(err514);
 }
 errors++;
 }
-}
+var _valid41 = _errs629 === errors;
+if(_valid41 && valid151){
+valid151 = false;
+passing41 = [passing41, 1];
 }
 else {
-const err515 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid41){
+valid151 = true;
+passing41 = 1;
+}
+}
+if(!valid151){
+const err515 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7506,19 +7515,26 @@ vErrors.push(err515);
 }
 errors++;
 }
-var _valid41 = _errs625 === errors;
-if(_valid41 && valid148){
-valid148 = false;
-passing41 = [passing41, 1];
+else {
+errors = _errs626;
+if(vErrors !== null){
+if(_errs626){
+vErrors.length = _errs626;
 }
 else {
-if(_valid41){
-valid148 = true;
-passing41 = 1;
+vErrors = null;
 }
 }
-if(!valid148){
-const err516 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data186["host-network"] !== undefined){
+let data190 = data186["host-network"];
+const _errs638 = errors;
+let valid153 = false;
+let passing42 = null;
+const _errs639 = errors;
+if(typeof data190 !== "string"){
+const err516 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7527,26 +7543,8 @@ vErrors.push(err516);
 }
 errors++;
 }
-else {
-errors = _errs622;
-if(vErrors !== null){
-if(_errs622){
-vErrors.length = _errs622;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["seccomp-unconfined"] !== undefined){
-let data191 = data181["seccomp-unconfined"];
-const _errs640 = errors;
-let valid153 = false;
-let passing42 = null;
-const _errs641 = errors;
-if(typeof data191 !== "string"){
-const err517 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data190 === "deny") || (data190 === "warn")) || (data190 === "off"))){
+const err517 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7555,8 +7553,15 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(!(((data191 === "deny") || (data191 === "warn")) || (data191 === "off"))){
-const err518 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid42 = _errs639 === errors;
+if(_valid42){
+valid153 = true;
+passing42 = 0;
+}
+const _errs641 = errors;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.action === undefined){
+const err518 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7565,15 +7570,9 @@ vErrors.push(err518);
 }
 errors++;
 }
-var _valid42 = _errs641 === errors;
-if(_valid42){
-valid153 = true;
-passing42 = 0;
-}
-const _errs643 = errors;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.action === undefined){
-const err519 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key86 in data190){
+if(!((key86 === "action") || (key86 === "options"))){
+const err519 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7582,9 +7581,11 @@ vErrors.push(err519);
 }
 errors++;
 }
-for(const key86 in data191){
-if(!((key86 === "action") || (key86 === "options"))){
-const err520 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
+}
+if(data190.action !== undefined){
+let data191 = data190.action;
+if(typeof data191 !== "string"){
+const err520 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7593,11 +7594,8 @@ vErrors.push(err520);
 }
 errors++;
 }
-}
-if(data191.action !== undefined){
-let data192 = data191.action;
-if(typeof data192 !== "string"){
-const err521 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data191 === "deny") || (data191 === "warn")) || (data191 === "off"))){
+const err521 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7606,8 +7604,13 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(!(((data192 === "deny") || (data192 === "warn")) || (data192 === "off"))){
-const err522 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data190.options !== undefined){
+let data192 = data190.options;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+for(const key87 in data192){
+if(!((key87 === "allowContainerMode") || (key87 === "hostNetworkIds"))){
+const err522 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7617,12 +7620,9 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data191.options !== undefined){
-let data193 = data191.options;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key87 in data193){
-if(!(key87 === "denyAllowByDefault")){
-const err523 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
+if(data192.allowContainerMode !== undefined){
+if(typeof data192.allowContainerMode !== "boolean"){
+const err523 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7632,9 +7632,15 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data193.denyAllowByDefault !== undefined){
-if(typeof data193.denyAllowByDefault !== "boolean"){
-const err524 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data192.hostNetworkIds !== undefined){
+let data194 = data192.hostNetworkIds;
+if(Array.isArray(data194)){
+const len23 = data194.length;
+for(let i24=0; i24<len23; i24++){
+let data195 = data194[i24];
+if(typeof data195 === "string"){
+if(!pattern0.test(data195)){
+const err524 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/options/hostNetworkIds/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7644,9 +7650,8 @@ vErrors.push(err524);
 errors++;
 }
 }
-}
 else {
-const err525 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err525 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/options/hostNetworkIds/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7658,7 +7663,7 @@ errors++;
 }
 }
 else {
-const err526 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err526 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7667,7 +7672,31 @@ vErrors.push(err526);
 }
 errors++;
 }
-var _valid42 = _errs643 === errors;
+}
+}
+else {
+const err527 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+}
+}
+else {
+const err528 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+var _valid42 = _errs641 === errors;
 if(_valid42 && valid153){
 valid153 = false;
 passing42 = [passing42, 1];
@@ -7679,45 +7708,7 @@ passing42 = 1;
 }
 }
 if(!valid153){
-const err527 = {instancePath:instancePath+"/profiles/" + i21+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err527];
-}
-else {
-vErrors.push(err527);
-}
-errors++;
-}
-else {
-errors = _errs640;
-if(vErrors !== null){
-if(_errs640){
-vErrors.length = _errs640;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["apparmor-unconfined"] !== undefined){
-let data195 = data181["apparmor-unconfined"];
-const _errs654 = errors;
-let valid156 = false;
-let passing43 = null;
-const _errs655 = errors;
-if(typeof data195 !== "string"){
-const err528 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err528];
-}
-else {
-vErrors.push(err528);
-}
-errors++;
-}
-if(!(((data195 === "deny") || (data195 === "warn")) || (data195 === "off"))){
-const err529 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err529 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7726,15 +7717,26 @@ vErrors.push(err529);
 }
 errors++;
 }
-var _valid43 = _errs655 === errors;
-if(_valid43){
-valid156 = true;
-passing43 = 0;
+else {
+errors = _errs638;
+if(vErrors !== null){
+if(_errs638){
+vErrors.length = _errs638;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["seccomp-unconfined"] !== undefined){
+let data196 = data186["seccomp-unconfined"];
+const _errs656 = errors;
+let valid158 = false;
+let passing43 = null;
 const _errs657 = errors;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.action === undefined){
-const err530 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(typeof data196 !== "string"){
+const err530 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7743,9 +7745,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-for(const key88 in data195){
-if(!((key88 === "action") || (key88 === "options"))){
-const err531 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
+const err531 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7754,11 +7755,15 @@ vErrors.push(err531);
 }
 errors++;
 }
+var _valid43 = _errs657 === errors;
+if(_valid43){
+valid158 = true;
+passing43 = 0;
 }
-if(data195.action !== undefined){
-let data196 = data195.action;
-if(typeof data196 !== "string"){
-const err532 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs659 = errors;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+if(data196.action === undefined){
+const err532 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7767,8 +7772,9 @@ vErrors.push(err532);
 }
 errors++;
 }
-if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
-const err533 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key88 in data196){
+if(!((key88 === "action") || (key88 === "options"))){
+const err533 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7778,11 +7784,10 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data195.options !== undefined){
-let data197 = data195.options;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key89 in data197){
-const err534 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
+if(data196.action !== undefined){
+let data197 = data196.action;
+if(typeof data197 !== "string"){
+const err534 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7791,9 +7796,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-else {
-const err535 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data197 === "deny") || (data197 === "warn")) || (data197 === "off"))){
+const err535 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7803,9 +7807,12 @@ vErrors.push(err535);
 errors++;
 }
 }
-}
-else {
-const err536 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data196.options !== undefined){
+let data198 = data196.options;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+for(const key89 in data198){
+if(!(key89 === "denyAllowByDefault")){
+const err536 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7814,19 +7821,10 @@ vErrors.push(err536);
 }
 errors++;
 }
-var _valid43 = _errs657 === errors;
-if(_valid43 && valid156){
-valid156 = false;
-passing43 = [passing43, 1];
 }
-else {
-if(_valid43){
-valid156 = true;
-passing43 = 1;
-}
-}
-if(!valid156){
-const err537 = {instancePath:instancePath+"/profiles/" + i21+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
+if(data198.denyAllowByDefault !== undefined){
+if(typeof data198.denyAllowByDefault !== "boolean"){
+const err537 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7835,26 +7833,10 @@ vErrors.push(err537);
 }
 errors++;
 }
-else {
-errors = _errs654;
-if(vErrors !== null){
-if(_errs654){
-vErrors.length = _errs654;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["memory-limit"] !== undefined){
-let data198 = data181["memory-limit"];
-const _errs666 = errors;
-let valid158 = false;
-let passing44 = null;
-const _errs667 = errors;
-if(typeof data198 !== "string"){
-const err538 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err538 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7863,8 +7845,10 @@ vErrors.push(err538);
 }
 errors++;
 }
-if(!(((data198 === "deny") || (data198 === "warn")) || (data198 === "off"))){
-const err539 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err539 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7873,15 +7857,19 @@ vErrors.push(err539);
 }
 errors++;
 }
-var _valid44 = _errs667 === errors;
-if(_valid44){
-valid158 = true;
-passing44 = 0;
+var _valid43 = _errs659 === errors;
+if(_valid43 && valid158){
+valid158 = false;
+passing43 = [passing43, 1];
 }
-const _errs669 = errors;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(data198.action === undefined){
-const err540 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid43){
+valid158 = true;
+passing43 = 1;
+}
+}
+if(!valid158){
+const err540 = {instancePath:instancePath+"/profiles/" + i22+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7890,9 +7878,26 @@ vErrors.push(err540);
 }
 errors++;
 }
-for(const key90 in data198){
-if(!((key90 === "action") || (key90 === "options"))){
-const err541 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+else {
+errors = _errs656;
+if(vErrors !== null){
+if(_errs656){
+vErrors.length = _errs656;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["apparmor-unconfined"] !== undefined){
+let data200 = data186["apparmor-unconfined"];
+const _errs670 = errors;
+let valid161 = false;
+let passing44 = null;
+const _errs671 = errors;
+if(typeof data200 !== "string"){
+const err541 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7901,11 +7906,8 @@ vErrors.push(err541);
 }
 errors++;
 }
-}
-if(data198.action !== undefined){
-let data199 = data198.action;
-if(typeof data199 !== "string"){
-const err542 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data200 === "deny") || (data200 === "warn")) || (data200 === "off"))){
+const err542 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7914,8 +7916,15 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(!(((data199 === "deny") || (data199 === "warn")) || (data199 === "off"))){
-const err543 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid44 = _errs671 === errors;
+if(_valid44){
+valid161 = true;
+passing44 = 0;
+}
+const _errs673 = errors;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+if(data200.action === undefined){
+const err543 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7924,13 +7933,9 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-if(data198.options !== undefined){
-let data200 = data198.options;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key91 in data200){
-if(!(key91 === "max")){
-const err544 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
+for(const key90 in data200){
+if(!((key90 === "action") || (key90 === "options"))){
+const err544 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7940,14 +7945,10 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data200.max !== undefined){
-let data201 = data200.max;
-const _errs678 = errors;
-let valid161 = false;
-let passing45 = null;
-const _errs679 = errors;
-if(data201 !== null){
-const err545 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data200.action !== undefined){
+let data201 = data200.action;
+if(typeof data201 !== "string"){
+const err545 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7956,14 +7957,8 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid45 = _errs679 === errors;
-if(_valid45){
-valid161 = true;
-passing45 = 0;
-}
-const _errs681 = errors;
-if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
-const err546 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(((data201 === "deny") || (data201 === "warn")) || (data201 === "off"))){
+const err546 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7972,9 +7967,12 @@ vErrors.push(err546);
 }
 errors++;
 }
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 < 1 || isNaN(data201)){
-const err547 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data200.options !== undefined){
+let data202 = data200.options;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key91 in data202){
+const err547 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7984,20 +7982,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-var _valid45 = _errs681 === errors;
-if(_valid45 && valid161){
-valid161 = false;
-passing45 = [passing45, 1];
-}
 else {
-if(_valid45){
-valid161 = true;
-passing45 = 1;
-}
-const _errs683 = errors;
-if(typeof data201 === "string"){
-if(!pattern1.test(data201)){
-const err548 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
+const err548 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8007,8 +7993,9 @@ vErrors.push(err548);
 errors++;
 }
 }
+}
 else {
-const err549 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err549 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8017,20 +8004,19 @@ vErrors.push(err549);
 }
 errors++;
 }
-var _valid45 = _errs683 === errors;
-if(_valid45 && valid161){
+var _valid44 = _errs673 === errors;
+if(_valid44 && valid161){
 valid161 = false;
-passing45 = [passing45, 2];
+passing44 = [passing44, 1];
 }
 else {
-if(_valid45){
+if(_valid44){
 valid161 = true;
-passing45 = 2;
-}
+passing44 = 1;
 }
 }
 if(!valid161){
-const err550 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
+const err550 = {instancePath:instancePath+"/profiles/" + i22+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8040,10 +8026,10 @@ vErrors.push(err550);
 errors++;
 }
 else {
-errors = _errs678;
+errors = _errs670;
 if(vErrors !== null){
-if(_errs678){
-vErrors.length = _errs678;
+if(_errs670){
+vErrors.length = _errs670;
 }
 else {
 vErrors = null;
@@ -8051,9 +8037,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data186["memory-limit"] !== undefined){
+let data203 = data186["memory-limit"];
+const _errs682 = errors;
+let valid163 = false;
+let passing45 = null;
+const _errs683 = errors;
+if(typeof data203 !== "string"){
+const err551 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8062,10 +8053,8 @@ vErrors.push(err551);
 }
 errors++;
 }
-}
-}
-else {
-const err552 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data203 === "deny") || (data203 === "warn")) || (data203 === "off"))){
+const err552 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8074,19 +8063,15 @@ vErrors.push(err552);
 }
 errors++;
 }
-var _valid44 = _errs669 === errors;
-if(_valid44 && valid158){
-valid158 = false;
-passing44 = [passing44, 1];
+var _valid45 = _errs683 === errors;
+if(_valid45){
+valid163 = true;
+passing45 = 0;
 }
-else {
-if(_valid44){
-valid158 = true;
-passing44 = 1;
-}
-}
-if(!valid158){
-const err553 = {instancePath:instancePath+"/profiles/" + i21+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
+const _errs685 = errors;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.action === undefined){
+const err553 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8095,26 +8080,9 @@ vErrors.push(err553);
 }
 errors++;
 }
-else {
-errors = _errs666;
-if(vErrors !== null){
-if(_errs666){
-vErrors.length = _errs666;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["restart-policy"] !== undefined){
-let data202 = data181["restart-policy"];
-const _errs686 = errors;
-let valid162 = false;
-let passing46 = null;
-const _errs687 = errors;
-if(typeof data202 !== "string"){
-const err554 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key92 in data203){
+if(!((key92 === "action") || (key92 === "options"))){
+const err554 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8123,8 +8091,11 @@ vErrors.push(err554);
 }
 errors++;
 }
-if(!(((data202 === "deny") || (data202 === "warn")) || (data202 === "off"))){
-const err555 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data203.action !== undefined){
+let data204 = data203.action;
+if(typeof data204 !== "string"){
+const err555 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8133,15 +8104,8 @@ vErrors.push(err555);
 }
 errors++;
 }
-var _valid46 = _errs687 === errors;
-if(_valid46){
-valid162 = true;
-passing46 = 0;
-}
-const _errs689 = errors;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-if(data202.action === undefined){
-const err556 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data204 === "deny") || (data204 === "warn")) || (data204 === "off"))){
+const err556 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8150,9 +8114,13 @@ vErrors.push(err556);
 }
 errors++;
 }
-for(const key92 in data202){
-if(!((key92 === "action") || (key92 === "options"))){
-const err557 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+}
+if(data203.options !== undefined){
+let data205 = data203.options;
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+for(const key93 in data205){
+if(!(key93 === "max")){
+const err557 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8162,10 +8130,14 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data202.action !== undefined){
-let data203 = data202.action;
-if(typeof data203 !== "string"){
-const err558 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data205.max !== undefined){
+let data206 = data205.max;
+const _errs694 = errors;
+let valid166 = false;
+let passing46 = null;
+const _errs695 = errors;
+if(data206 !== null){
+const err558 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8174,8 +8146,14 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(!(((data203 === "deny") || (data203 === "warn")) || (data203 === "off"))){
-const err559 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid46 = _errs695 === errors;
+if(_valid46){
+valid166 = true;
+passing46 = 0;
+}
+const _errs697 = errors;
+if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
+const err559 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8184,13 +8162,9 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-if(data202.options !== undefined){
-let data204 = data202.options;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-for(const key93 in data204){
-if(!((key93 === "maxRetries") || (key93 === "denySwarmDefault"))){
-const err560 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
+if((typeof data206 == "number") && (isFinite(data206))){
+if(data206 < 1 || isNaN(data206)){
+const err560 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8200,10 +8174,20 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data204.maxRetries !== undefined){
-let data205 = data204.maxRetries;
-if(!(((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205))) && (isFinite(data205)))){
-const err561 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid46 = _errs697 === errors;
+if(_valid46 && valid166){
+valid166 = false;
+passing46 = [passing46, 1];
+}
+else {
+if(_valid46){
+valid166 = true;
+passing46 = 1;
+}
+const _errs699 = errors;
+if(typeof data206 === "string"){
+if(!pattern1.test(data206)){
+const err561 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8212,9 +8196,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-if((typeof data205 == "number") && (isFinite(data205))){
-if(data205 > 1000 || isNaN(data205)){
-const err562 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+else {
+const err562 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8223,8 +8207,20 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(data205 < 1 || isNaN(data205)){
-const err563 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid46 = _errs699 === errors;
+if(_valid46 && valid166){
+valid166 = false;
+passing46 = [passing46, 2];
+}
+else {
+if(_valid46){
+valid166 = true;
+passing46 = 2;
+}
+}
+}
+if(!valid166){
+const err563 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8233,11 +8229,21 @@ vErrors.push(err563);
 }
 errors++;
 }
+else {
+errors = _errs694;
+if(vErrors !== null){
+if(_errs694){
+vErrors.length = _errs694;
+}
+else {
+vErrors = null;
 }
 }
-if(data204.denySwarmDefault !== undefined){
-if(typeof data204.denySwarmDefault !== "boolean"){
-const err564 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+}
+else {
+const err564 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8249,7 +8255,7 @@ errors++;
 }
 }
 else {
-const err565 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err565 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8258,10 +8264,19 @@ vErrors.push(err565);
 }
 errors++;
 }
-}
+var _valid45 = _errs685 === errors;
+if(_valid45 && valid163){
+valid163 = false;
+passing45 = [passing45, 1];
 }
 else {
-const err566 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid45){
+valid163 = true;
+passing45 = 1;
+}
+}
+if(!valid163){
+const err566 = {instancePath:instancePath+"/profiles/" + i22+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8270,19 +8285,26 @@ vErrors.push(err566);
 }
 errors++;
 }
-var _valid46 = _errs689 === errors;
-if(_valid46 && valid162){
-valid162 = false;
-passing46 = [passing46, 1];
+else {
+errors = _errs682;
+if(vErrors !== null){
+if(_errs682){
+vErrors.length = _errs682;
 }
 else {
-if(_valid46){
-valid162 = true;
-passing46 = 1;
+vErrors = null;
 }
 }
-if(!valid162){
-const err567 = {instancePath:instancePath+"/profiles/" + i21+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data186["restart-policy"] !== undefined){
+let data207 = data186["restart-policy"];
+const _errs702 = errors;
+let valid167 = false;
+let passing47 = null;
+const _errs703 = errors;
+if(typeof data207 !== "string"){
+const err567 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8291,26 +8313,8 @@ vErrors.push(err567);
 }
 errors++;
 }
-else {
-errors = _errs686;
-if(vErrors !== null){
-if(_errs686){
-vErrors.length = _errs686;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["host-pid"] !== undefined){
-let data207 = data181["host-pid"];
-const _errs702 = errors;
-let valid165 = false;
-let passing47 = null;
-const _errs703 = errors;
-if(typeof data207 !== "string"){
-const err568 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
+const err568 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8319,8 +8323,15 @@ vErrors.push(err568);
 }
 errors++;
 }
-if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
-const err569 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid47 = _errs703 === errors;
+if(_valid47){
+valid167 = true;
+passing47 = 0;
+}
+const _errs705 = errors;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.action === undefined){
+const err569 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8329,15 +8340,9 @@ vErrors.push(err569);
 }
 errors++;
 }
-var _valid47 = _errs703 === errors;
-if(_valid47){
-valid165 = true;
-passing47 = 0;
-}
-const _errs705 = errors;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.action === undefined){
-const err570 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key94 in data207){
+if(!((key94 === "action") || (key94 === "options"))){
+const err570 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8346,9 +8351,11 @@ vErrors.push(err570);
 }
 errors++;
 }
-for(const key94 in data207){
-if(!((key94 === "action") || (key94 === "options"))){
-const err571 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+}
+if(data207.action !== undefined){
+let data208 = data207.action;
+if(typeof data208 !== "string"){
+const err571 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8357,11 +8364,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-if(data207.action !== undefined){
-let data208 = data207.action;
-if(typeof data208 !== "string"){
-const err572 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
+const err572 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8370,8 +8374,13 @@ vErrors.push(err572);
 }
 errors++;
 }
-if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
-const err573 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data207.options !== undefined){
+let data209 = data207.options;
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+for(const key95 in data209){
+if(!((key95 === "maxRetries") || (key95 === "denySwarmDefault"))){
+const err573 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8381,12 +8390,10 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data207.options !== undefined){
-let data209 = data207.options;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-for(const key95 in data209){
-if(!(key95 === "allowContainerMode")){
-const err574 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
+if(data209.maxRetries !== undefined){
+let data210 = data209.maxRetries;
+if(!(((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210))) && (isFinite(data210)))){
+const err574 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8395,10 +8402,9 @@ vErrors.push(err574);
 }
 errors++;
 }
-}
-if(data209.allowContainerMode !== undefined){
-if(typeof data209.allowContainerMode !== "boolean"){
-const err575 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data210 == "number") && (isFinite(data210))){
+if(data210 > 1000 || isNaN(data210)){
+const err575 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8407,10 +8413,8 @@ vErrors.push(err575);
 }
 errors++;
 }
-}
-}
-else {
-const err576 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data210 < 1 || isNaN(data210)){
+const err576 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8421,8 +8425,9 @@ errors++;
 }
 }
 }
-else {
-const err577 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data209.denySwarmDefault !== undefined){
+if(typeof data209.denySwarmDefault !== "boolean"){
+const err577 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8431,24 +8436,48 @@ vErrors.push(err577);
 }
 errors++;
 }
-var _valid47 = _errs705 === errors;
-if(_valid47 && valid165){
-valid165 = false;
-passing47 = [passing47, 1];
+}
 }
 else {
-if(_valid47){
-valid165 = true;
-passing47 = 1;
-}
-}
-if(!valid165){
-const err578 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
+const err578 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err578];
 }
 else {
 vErrors.push(err578);
+}
+errors++;
+}
+}
+}
+else {
+const err579 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+var _valid47 = _errs705 === errors;
+if(_valid47 && valid167){
+valid167 = false;
+passing47 = [passing47, 1];
+}
+else {
+if(_valid47){
+valid167 = true;
+passing47 = 1;
+}
+}
+if(!valid167){
+const err580 = {instancePath:instancePath+"/profiles/" + i22+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
 }
 errors++;
 }
@@ -8464,41 +8493,14 @@ vErrors = null;
 }
 }
 }
-if(data181["host-ipc"] !== undefined){
-let data211 = data181["host-ipc"];
-const _errs716 = errors;
-let valid168 = false;
+if(data186["host-pid"] !== undefined){
+let data212 = data186["host-pid"];
+const _errs718 = errors;
+let valid170 = false;
 let passing48 = null;
-const _errs717 = errors;
-if(typeof data211 !== "string"){
-const err579 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err579];
-}
-else {
-vErrors.push(err579);
-}
-errors++;
-}
-if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
-const err580 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err580];
-}
-else {
-vErrors.push(err580);
-}
-errors++;
-}
-var _valid48 = _errs717 === errors;
-if(_valid48){
-valid168 = true;
-passing48 = 0;
-}
 const _errs719 = errors;
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.action === undefined){
-const err581 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(typeof data212 !== "string"){
+const err581 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8507,9 +8509,8 @@ vErrors.push(err581);
 }
 errors++;
 }
-for(const key96 in data211){
-if(!((key96 === "action") || (key96 === "options"))){
-const err582 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+if(!(((data212 === "deny") || (data212 === "warn")) || (data212 === "off"))){
+const err582 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8518,11 +8519,15 @@ vErrors.push(err582);
 }
 errors++;
 }
+var _valid48 = _errs719 === errors;
+if(_valid48){
+valid170 = true;
+passing48 = 0;
 }
-if(data211.action !== undefined){
-let data212 = data211.action;
-if(typeof data212 !== "string"){
-const err583 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs721 = errors;
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.action === undefined){
+const err583 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8531,8 +8536,9 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(!(((data212 === "deny") || (data212 === "warn")) || (data212 === "off"))){
-const err584 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key96 in data212){
+if(!((key96 === "action") || (key96 === "options"))){
+const err584 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8542,12 +8548,10 @@ vErrors.push(err584);
 errors++;
 }
 }
-if(data211.options !== undefined){
-let data213 = data211.options;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key97 in data213){
-if(!(key97 === "allowContainerMode")){
-const err585 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
+if(data212.action !== undefined){
+let data213 = data212.action;
+if(typeof data213 !== "string"){
+const err585 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8556,10 +8560,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-if(data213.allowContainerMode !== undefined){
-if(typeof data213.allowContainerMode !== "boolean"){
-const err586 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data213 === "deny") || (data213 === "warn")) || (data213 === "off"))){
+const err586 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8569,9 +8571,12 @@ vErrors.push(err586);
 errors++;
 }
 }
-}
-else {
-const err587 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data212.options !== undefined){
+let data214 = data212.options;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+for(const key97 in data214){
+if(!(key97 === "allowContainerMode")){
+const err587 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8581,9 +8586,9 @@ vErrors.push(err587);
 errors++;
 }
 }
-}
-else {
-const err588 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data214.allowContainerMode !== undefined){
+if(typeof data214.allowContainerMode !== "boolean"){
+const err588 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8592,19 +8597,10 @@ vErrors.push(err588);
 }
 errors++;
 }
-var _valid48 = _errs719 === errors;
-if(_valid48 && valid168){
-valid168 = false;
-passing48 = [passing48, 1];
+}
 }
 else {
-if(_valid48){
-valid168 = true;
-passing48 = 1;
-}
-}
-if(!valid168){
-const err589 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
+const err589 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8613,26 +8609,10 @@ vErrors.push(err589);
 }
 errors++;
 }
-else {
-errors = _errs716;
-if(vErrors !== null){
-if(_errs716){
-vErrors.length = _errs716;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["host-uts"] !== undefined){
-let data215 = data181["host-uts"];
-const _errs730 = errors;
-let valid171 = false;
-let passing49 = null;
-const _errs731 = errors;
-if(typeof data215 !== "string"){
-const err590 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err590 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8641,8 +8621,19 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(!(((data215 === "deny") || (data215 === "warn")) || (data215 === "off"))){
-const err591 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid48 = _errs721 === errors;
+if(_valid48 && valid170){
+valid170 = false;
+passing48 = [passing48, 1];
+}
+else {
+if(_valid48){
+valid170 = true;
+passing48 = 1;
+}
+}
+if(!valid170){
+const err591 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8651,15 +8642,26 @@ vErrors.push(err591);
 }
 errors++;
 }
-var _valid49 = _errs731 === errors;
-if(_valid49){
-valid171 = true;
-passing49 = 0;
+else {
+errors = _errs718;
+if(vErrors !== null){
+if(_errs718){
+vErrors.length = _errs718;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["host-ipc"] !== undefined){
+let data216 = data186["host-ipc"];
+const _errs732 = errors;
+let valid173 = false;
+let passing49 = null;
 const _errs733 = errors;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-if(data215.action === undefined){
-const err592 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(typeof data216 !== "string"){
+const err592 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8668,9 +8670,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-for(const key98 in data215){
-if(!((key98 === "action") || (key98 === "options"))){
-const err593 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
+if(!(((data216 === "deny") || (data216 === "warn")) || (data216 === "off"))){
+const err593 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8679,11 +8680,15 @@ vErrors.push(err593);
 }
 errors++;
 }
+var _valid49 = _errs733 === errors;
+if(_valid49){
+valid173 = true;
+passing49 = 0;
 }
-if(data215.action !== undefined){
-let data216 = data215.action;
-if(typeof data216 !== "string"){
-const err594 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs735 = errors;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+if(data216.action === undefined){
+const err594 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8692,8 +8697,9 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(!(((data216 === "deny") || (data216 === "warn")) || (data216 === "off"))){
-const err595 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key98 in data216){
+if(!((key98 === "action") || (key98 === "options"))){
+const err595 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8703,11 +8709,10 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data215.options !== undefined){
-let data217 = data215.options;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-for(const key99 in data217){
-const err596 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
+if(data216.action !== undefined){
+let data217 = data216.action;
+if(typeof data217 !== "string"){
+const err596 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8716,9 +8721,8 @@ vErrors.push(err596);
 }
 errors++;
 }
-}
-else {
-const err597 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data217 === "deny") || (data217 === "warn")) || (data217 === "off"))){
+const err597 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8728,9 +8732,12 @@ vErrors.push(err597);
 errors++;
 }
 }
-}
-else {
-const err598 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data216.options !== undefined){
+let data218 = data216.options;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key99 in data218){
+if(!(key99 === "allowContainerMode")){
+const err598 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8739,19 +8746,10 @@ vErrors.push(err598);
 }
 errors++;
 }
-var _valid49 = _errs733 === errors;
-if(_valid49 && valid171){
-valid171 = false;
-passing49 = [passing49, 1];
 }
-else {
-if(_valid49){
-valid171 = true;
-passing49 = 1;
-}
-}
-if(!valid171){
-const err599 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+if(data218.allowContainerMode !== undefined){
+if(typeof data218.allowContainerMode !== "boolean"){
+const err599 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8760,26 +8758,10 @@ vErrors.push(err599);
 }
 errors++;
 }
-else {
-errors = _errs730;
-if(vErrors !== null){
-if(_errs730){
-vErrors.length = _errs730;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["host-userns"] !== undefined){
-let data218 = data181["host-userns"];
-const _errs742 = errors;
-let valid173 = false;
-let passing50 = null;
-const _errs743 = errors;
-if(typeof data218 !== "string"){
-const err600 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err600 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8788,8 +8770,10 @@ vErrors.push(err600);
 }
 errors++;
 }
-if(!(((data218 === "deny") || (data218 === "warn")) || (data218 === "off"))){
-const err601 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err601 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8798,15 +8782,19 @@ vErrors.push(err601);
 }
 errors++;
 }
-var _valid50 = _errs743 === errors;
-if(_valid50){
-valid173 = true;
-passing50 = 0;
+var _valid49 = _errs735 === errors;
+if(_valid49 && valid173){
+valid173 = false;
+passing49 = [passing49, 1];
 }
-const _errs745 = errors;
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(data218.action === undefined){
-const err602 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid49){
+valid173 = true;
+passing49 = 1;
+}
+}
+if(!valid173){
+const err602 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8815,9 +8803,26 @@ vErrors.push(err602);
 }
 errors++;
 }
-for(const key100 in data218){
-if(!((key100 === "action") || (key100 === "options"))){
-const err603 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
+else {
+errors = _errs732;
+if(vErrors !== null){
+if(_errs732){
+vErrors.length = _errs732;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["host-uts"] !== undefined){
+let data220 = data186["host-uts"];
+const _errs746 = errors;
+let valid176 = false;
+let passing50 = null;
+const _errs747 = errors;
+if(typeof data220 !== "string"){
+const err603 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8826,11 +8831,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-}
-if(data218.action !== undefined){
-let data219 = data218.action;
-if(typeof data219 !== "string"){
-const err604 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data220 === "deny") || (data220 === "warn")) || (data220 === "off"))){
+const err604 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8839,8 +8841,15 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(!(((data219 === "deny") || (data219 === "warn")) || (data219 === "off"))){
-const err605 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid50 = _errs747 === errors;
+if(_valid50){
+valid176 = true;
+passing50 = 0;
+}
+const _errs749 = errors;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(data220.action === undefined){
+const err605 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8849,12 +8858,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-}
-if(data218.options !== undefined){
-let data220 = data218.options;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-for(const key101 in data220){
-const err606 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
+for(const key100 in data220){
+if(!((key100 === "action") || (key100 === "options"))){
+const err606 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8864,8 +8870,10 @@ vErrors.push(err606);
 errors++;
 }
 }
-else {
-const err607 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data220.action !== undefined){
+let data221 = data220.action;
+if(typeof data221 !== "string"){
+const err607 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8874,10 +8882,8 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
-}
-else {
-const err608 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data221 === "deny") || (data221 === "warn")) || (data221 === "off"))){
+const err608 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8886,19 +8892,12 @@ vErrors.push(err608);
 }
 errors++;
 }
-var _valid50 = _errs745 === errors;
-if(_valid50 && valid173){
-valid173 = false;
-passing50 = [passing50, 1];
 }
-else {
-if(_valid50){
-valid173 = true;
-passing50 = 1;
-}
-}
-if(!valid173){
-const err609 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
+if(data220.options !== undefined){
+let data222 = data220.options;
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+for(const key101 in data222){
+const err609 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8907,26 +8906,9 @@ vErrors.push(err609);
 }
 errors++;
 }
-else {
-errors = _errs742;
-if(vErrors !== null){
-if(_errs742){
-vErrors.length = _errs742;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["host-cgroupns"] !== undefined){
-let data221 = data181["host-cgroupns"];
-const _errs754 = errors;
-let valid175 = false;
-let passing51 = null;
-const _errs755 = errors;
-if(typeof data221 !== "string"){
-const err610 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err610 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8935,8 +8917,10 @@ vErrors.push(err610);
 }
 errors++;
 }
-if(!(((data221 === "deny") || (data221 === "warn")) || (data221 === "off"))){
-const err611 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err611 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8945,15 +8929,19 @@ vErrors.push(err611);
 }
 errors++;
 }
-var _valid51 = _errs755 === errors;
-if(_valid51){
-valid175 = true;
-passing51 = 0;
+var _valid50 = _errs749 === errors;
+if(_valid50 && valid176){
+valid176 = false;
+passing50 = [passing50, 1];
 }
-const _errs757 = errors;
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-if(data221.action === undefined){
-const err612 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid50){
+valid176 = true;
+passing50 = 1;
+}
+}
+if(!valid176){
+const err612 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8962,9 +8950,26 @@ vErrors.push(err612);
 }
 errors++;
 }
-for(const key102 in data221){
-if(!((key102 === "action") || (key102 === "options"))){
-const err613 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
+else {
+errors = _errs746;
+if(vErrors !== null){
+if(_errs746){
+vErrors.length = _errs746;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["host-userns"] !== undefined){
+let data223 = data186["host-userns"];
+const _errs758 = errors;
+let valid178 = false;
+let passing51 = null;
+const _errs759 = errors;
+if(typeof data223 !== "string"){
+const err613 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8973,11 +8978,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-}
-if(data221.action !== undefined){
-let data222 = data221.action;
-if(typeof data222 !== "string"){
-const err614 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
+const err614 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8986,8 +8988,15 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(!(((data222 === "deny") || (data222 === "warn")) || (data222 === "off"))){
-const err615 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid51 = _errs759 === errors;
+if(_valid51){
+valid178 = true;
+passing51 = 0;
+}
+const _errs761 = errors;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.action === undefined){
+const err615 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8996,12 +9005,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-if(data221.options !== undefined){
-let data223 = data221.options;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-for(const key103 in data223){
-const err616 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
+for(const key102 in data223){
+if(!((key102 === "action") || (key102 === "options"))){
+const err616 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9011,8 +9017,10 @@ vErrors.push(err616);
 errors++;
 }
 }
-else {
-const err617 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data223.action !== undefined){
+let data224 = data223.action;
+if(typeof data224 !== "string"){
+const err617 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9021,10 +9029,8 @@ vErrors.push(err617);
 }
 errors++;
 }
-}
-}
-else {
-const err618 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
+const err618 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9033,19 +9039,12 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid51 = _errs757 === errors;
-if(_valid51 && valid175){
-valid175 = false;
-passing51 = [passing51, 1];
 }
-else {
-if(_valid51){
-valid175 = true;
-passing51 = 1;
-}
-}
-if(!valid175){
-const err619 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
+if(data223.options !== undefined){
+let data225 = data223.options;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+for(const key103 in data225){
+const err619 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9054,26 +9053,9 @@ vErrors.push(err619);
 }
 errors++;
 }
-else {
-errors = _errs754;
-if(vErrors !== null){
-if(_errs754){
-vErrors.length = _errs754;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181.capabilities !== undefined){
-let data224 = data181.capabilities;
-const _errs766 = errors;
-let valid177 = false;
-let passing52 = null;
-const _errs767 = errors;
-if(typeof data224 !== "string"){
-const err620 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err620 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9082,8 +9064,10 @@ vErrors.push(err620);
 }
 errors++;
 }
-if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
-const err621 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err621 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9092,15 +9076,19 @@ vErrors.push(err621);
 }
 errors++;
 }
-var _valid52 = _errs767 === errors;
-if(_valid52){
-valid177 = true;
-passing52 = 0;
+var _valid51 = _errs761 === errors;
+if(_valid51 && valid178){
+valid178 = false;
+passing51 = [passing51, 1];
 }
-const _errs769 = errors;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(data224.action === undefined){
-const err622 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid51){
+valid178 = true;
+passing51 = 1;
+}
+}
+if(!valid178){
+const err622 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9109,9 +9097,26 @@ vErrors.push(err622);
 }
 errors++;
 }
-for(const key104 in data224){
-if(!((key104 === "action") || (key104 === "options"))){
-const err623 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
+else {
+errors = _errs758;
+if(vErrors !== null){
+if(_errs758){
+vErrors.length = _errs758;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["host-cgroupns"] !== undefined){
+let data226 = data186["host-cgroupns"];
+const _errs770 = errors;
+let valid180 = false;
+let passing52 = null;
+const _errs771 = errors;
+if(typeof data226 !== "string"){
+const err623 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9120,11 +9125,8 @@ vErrors.push(err623);
 }
 errors++;
 }
-}
-if(data224.action !== undefined){
-let data225 = data224.action;
-if(typeof data225 !== "string"){
-const err624 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data226 === "deny") || (data226 === "warn")) || (data226 === "off"))){
+const err624 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9133,8 +9135,15 @@ vErrors.push(err624);
 }
 errors++;
 }
-if(!(((data225 === "deny") || (data225 === "warn")) || (data225 === "off"))){
-const err625 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid52 = _errs771 === errors;
+if(_valid52){
+valid180 = true;
+passing52 = 0;
+}
+const _errs773 = errors;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(data226.action === undefined){
+const err625 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9143,13 +9152,9 @@ vErrors.push(err625);
 }
 errors++;
 }
-}
-if(data224.options !== undefined){
-let data226 = data224.options;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-for(const key105 in data226){
-if(!(key105 === "allowed")){
-const err626 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
+for(const key104 in data226){
+if(!((key104 === "action") || (key104 === "options"))){
+const err626 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9159,15 +9164,10 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data226.allowed !== undefined){
-let data227 = data226.allowed;
-if(Array.isArray(data227)){
-const len23 = data227.length;
-for(let i24=0; i24<len23; i24++){
-let data228 = data227[i24];
-if(typeof data228 === "string"){
-if(func3(data228) < 1){
-const err627 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data226.action !== undefined){
+let data227 = data226.action;
+if(typeof data227 !== "string"){
+const err627 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9176,9 +9176,8 @@ vErrors.push(err627);
 }
 errors++;
 }
-}
-else {
-const err628 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed/" + i24,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data227 === "deny") || (data227 === "warn")) || (data227 === "off"))){
+const err628 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9188,18 +9187,11 @@ vErrors.push(err628);
 errors++;
 }
 }
-let i25 = data227.length;
-let j1;
-if(i25 > 1){
-const indices1 = {};
-for(;i25--;){
-let item1 = data227[i25];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err629 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i25+" are identical)"};
+if(data226.options !== undefined){
+let data228 = data226.options;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+for(const key105 in data228){
+const err629 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9207,14 +9199,10 @@ else {
 vErrors.push(err629);
 }
 errors++;
-break;
-}
-indices1[item1] = i25;
-}
 }
 }
 else {
-const err630 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err630 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9226,7 +9214,7 @@ errors++;
 }
 }
 else {
-const err631 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err631 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9235,10 +9223,19 @@ vErrors.push(err631);
 }
 errors++;
 }
-}
+var _valid52 = _errs773 === errors;
+if(_valid52 && valid180){
+valid180 = false;
+passing52 = [passing52, 1];
 }
 else {
-const err632 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid52){
+valid180 = true;
+passing52 = 1;
+}
+}
+if(!valid180){
+const err632 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9247,19 +9244,26 @@ vErrors.push(err632);
 }
 errors++;
 }
-var _valid52 = _errs769 === errors;
-if(_valid52 && valid177){
-valid177 = false;
-passing52 = [passing52, 1];
+else {
+errors = _errs770;
+if(vErrors !== null){
+if(_errs770){
+vErrors.length = _errs770;
 }
 else {
-if(_valid52){
-valid177 = true;
-passing52 = 1;
+vErrors = null;
 }
 }
-if(!valid177){
-const err633 = {instancePath:instancePath+"/profiles/" + i21+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data186.capabilities !== undefined){
+let data229 = data186.capabilities;
+const _errs782 = errors;
+let valid182 = false;
+let passing53 = null;
+const _errs783 = errors;
+if(typeof data229 !== "string"){
+const err633 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9268,26 +9272,8 @@ vErrors.push(err633);
 }
 errors++;
 }
-else {
-errors = _errs766;
-if(vErrors !== null){
-if(_errs766){
-vErrors.length = _errs766;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["sensitive-mounts"] !== undefined){
-let data229 = data181["sensitive-mounts"];
-const _errs782 = errors;
-let valid183 = false;
-let passing53 = null;
-const _errs783 = errors;
-if(typeof data229 !== "string"){
-const err634 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data229 === "deny") || (data229 === "warn")) || (data229 === "off"))){
+const err634 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9296,8 +9282,15 @@ vErrors.push(err634);
 }
 errors++;
 }
-if(!(((data229 === "deny") || (data229 === "warn")) || (data229 === "off"))){
-const err635 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid53 = _errs783 === errors;
+if(_valid53){
+valid182 = true;
+passing53 = 0;
+}
+const _errs785 = errors;
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.action === undefined){
+const err635 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9306,15 +9299,9 @@ vErrors.push(err635);
 }
 errors++;
 }
-var _valid53 = _errs783 === errors;
-if(_valid53){
-valid183 = true;
-passing53 = 0;
-}
-const _errs785 = errors;
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.action === undefined){
-const err636 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key106 in data229){
+if(!((key106 === "action") || (key106 === "options"))){
+const err636 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9323,9 +9310,11 @@ vErrors.push(err636);
 }
 errors++;
 }
-for(const key106 in data229){
-if(!((key106 === "action") || (key106 === "options"))){
-const err637 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
+}
+if(data229.action !== undefined){
+let data230 = data229.action;
+if(typeof data230 !== "string"){
+const err637 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9334,11 +9323,8 @@ vErrors.push(err637);
 }
 errors++;
 }
-}
-if(data229.action !== undefined){
-let data230 = data229.action;
-if(typeof data230 !== "string"){
-const err638 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
+const err638 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9347,8 +9333,13 @@ vErrors.push(err638);
 }
 errors++;
 }
-if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
-const err639 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data229.options !== undefined){
+let data231 = data229.options;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key107 in data231){
+if(!(key107 === "allowed")){
+const err639 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9358,12 +9349,15 @@ vErrors.push(err639);
 errors++;
 }
 }
-if(data229.options !== undefined){
-let data231 = data229.options;
-if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
-for(const key107 in data231){
-if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key107))){
-const err640 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
+if(data231.allowed !== undefined){
+let data232 = data231.allowed;
+if(Array.isArray(data232)){
+const len24 = data232.length;
+for(let i25=0; i25<len24; i25++){
+let data233 = data232[i25];
+if(typeof data233 === "string"){
+if(func3(data233) < 1){
+const err640 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/options/allowed/" + i25,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9373,15 +9367,8 @@ vErrors.push(err640);
 errors++;
 }
 }
-if(data231.dataRoots !== undefined){
-let data232 = data231.dataRoots;
-if(Array.isArray(data232)){
-const len24 = data232.length;
-for(let i26=0; i26<len24; i26++){
-let data233 = data232[i26];
-if(typeof data233 === "string"){
-if(!pattern2.test(data233)){
-const err641 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/dataRoots/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+else {
+const err641 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/options/allowed/" + i25,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9391,8 +9378,18 @@ vErrors.push(err641);
 errors++;
 }
 }
-else {
-const err642 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/dataRoots/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i26 = data232.length;
+let j1;
+if(i26 > 1){
+const indices1 = {};
+for(;i26--;){
+let item1 = data232[i26];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err642 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i26+" are identical)"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9400,11 +9397,14 @@ else {
 vErrors.push(err642);
 }
 errors++;
+break;
+}
+indices1[item1] = i26;
 }
 }
 }
 else {
-const err643 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err643 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9414,15 +9414,9 @@ vErrors.push(err643);
 errors++;
 }
 }
-if(data231.deny !== undefined){
-let data234 = data231.deny;
-if(Array.isArray(data234)){
-const len25 = data234.length;
-for(let i27=0; i27<len25; i27++){
-let data235 = data234[i27];
-if(typeof data235 === "string"){
-if(func3(data235) < 1){
-const err644 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/deny/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err644 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9432,8 +9426,9 @@ vErrors.push(err644);
 errors++;
 }
 }
+}
 else {
-const err645 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/deny/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err645 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9442,289 +9437,24 @@ vErrors.push(err645);
 }
 errors++;
 }
-}
+var _valid53 = _errs785 === errors;
+if(_valid53 && valid182){
+valid182 = false;
+passing53 = [passing53, 1];
 }
 else {
-const err646 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid53){
+valid182 = true;
+passing53 = 1;
+}
+}
+if(!valid182){
+const err646 = {instancePath:instancePath+"/profiles/" + i22+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err646];
 }
 else {
 vErrors.push(err646);
-}
-errors++;
-}
-}
-if(data231.allow !== undefined){
-let data236 = data231.allow;
-if(Array.isArray(data236)){
-const len26 = data236.length;
-for(let i28=0; i28<len26; i28++){
-let data237 = data236[i28];
-if(typeof data237 === "string"){
-if(func3(data237) < 1){
-const err647 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allow/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err647];
-}
-else {
-vErrors.push(err647);
-}
-errors++;
-}
-}
-else {
-const err648 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allow/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err648];
-}
-else {
-vErrors.push(err648);
-}
-errors++;
-}
-}
-}
-else {
-const err649 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err649];
-}
-else {
-vErrors.push(err649);
-}
-errors++;
-}
-}
-if(data231.allowReadOnly !== undefined){
-let data238 = data231.allowReadOnly;
-if(Array.isArray(data238)){
-const len27 = data238.length;
-for(let i29=0; i29<len27; i29++){
-let data239 = data238[i29];
-if(typeof data239 === "string"){
-if(func3(data239) < 1){
-const err650 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowReadOnly/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err650];
-}
-else {
-vErrors.push(err650);
-}
-errors++;
-}
-}
-else {
-const err651 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowReadOnly/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err651];
-}
-else {
-vErrors.push(err651);
-}
-errors++;
-}
-}
-}
-else {
-const err652 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err652];
-}
-else {
-vErrors.push(err652);
-}
-errors++;
-}
-}
-if(data231.volumeTypes !== undefined){
-let data240 = data231.volumeTypes;
-if(Array.isArray(data240)){
-const len28 = data240.length;
-for(let i30=0; i30<len28; i30++){
-let data241 = data240[i30];
-if(typeof data241 === "string"){
-if(func3(data241) < 1){
-const err653 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/volumeTypes/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err653];
-}
-else {
-vErrors.push(err653);
-}
-errors++;
-}
-}
-else {
-const err654 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/volumeTypes/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err654];
-}
-else {
-vErrors.push(err654);
-}
-errors++;
-}
-}
-}
-else {
-const err655 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err655];
-}
-else {
-vErrors.push(err655);
-}
-errors++;
-}
-}
-if(data231.blockDevices !== undefined){
-let data242 = data231.blockDevices;
-if(Array.isArray(data242)){
-const len29 = data242.length;
-for(let i31=0; i31<len29; i31++){
-let data243 = data242[i31];
-if(typeof data243 === "string"){
-if(!pattern2.test(data243)){
-const err656 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/blockDevices/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
-if(vErrors === null){
-vErrors = [err656];
-}
-else {
-vErrors.push(err656);
-}
-errors++;
-}
-}
-else {
-const err657 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/blockDevices/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err657];
-}
-else {
-vErrors.push(err657);
-}
-errors++;
-}
-}
-}
-else {
-const err658 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err658];
-}
-else {
-vErrors.push(err658);
-}
-errors++;
-}
-}
-if(data231.allowVolumesFrom !== undefined){
-if(typeof data231.allowVolumesFrom !== "boolean"){
-const err659 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err659];
-}
-else {
-vErrors.push(err659);
-}
-errors++;
-}
-}
-if(data231.strict !== undefined){
-if(typeof data231.strict !== "boolean"){
-const err660 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err660];
-}
-else {
-vErrors.push(err660);
-}
-errors++;
-}
-}
-if(data231.strictPaths !== undefined){
-let data246 = data231.strictPaths;
-if(Array.isArray(data246)){
-const len30 = data246.length;
-for(let i32=0; i32<len30; i32++){
-let data247 = data246[i32];
-if(typeof data247 === "string"){
-if(!pattern4.test(data247)){
-const err661 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strictPaths/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
-if(vErrors === null){
-vErrors = [err661];
-}
-else {
-vErrors.push(err661);
-}
-errors++;
-}
-}
-else {
-const err662 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strictPaths/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err662];
-}
-else {
-vErrors.push(err662);
-}
-errors++;
-}
-}
-}
-else {
-const err663 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err663];
-}
-else {
-vErrors.push(err663);
-}
-errors++;
-}
-}
-}
-else {
-const err664 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err664];
-}
-else {
-vErrors.push(err664);
-}
-errors++;
-}
-}
-}
-else {
-const err665 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err665];
-}
-else {
-vErrors.push(err665);
-}
-errors++;
-}
-var _valid53 = _errs785 === errors;
-if(_valid53 && valid183){
-valid183 = false;
-passing53 = [passing53, 1];
-}
-else {
-if(_valid53){
-valid183 = true;
-passing53 = 1;
-}
-}
-if(!valid183){
-const err666 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err666];
-}
-else {
-vErrors.push(err666);
 }
 errors++;
 }
@@ -9740,14 +9470,283 @@ vErrors = null;
 }
 }
 }
-if(data181["docker-socket"] !== undefined){
-let data248 = data181["docker-socket"];
-const _errs826 = errors;
-let valid200 = false;
+if(data186["sensitive-mounts"] !== undefined){
+let data234 = data186["sensitive-mounts"];
+const _errs798 = errors;
+let valid188 = false;
 let passing54 = null;
-const _errs827 = errors;
-if(typeof data248 !== "string"){
-const err667 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs799 = errors;
+if(typeof data234 !== "string"){
+const err647 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
+const err648 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+var _valid54 = _errs799 === errors;
+if(_valid54){
+valid188 = true;
+passing54 = 0;
+}
+const _errs801 = errors;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+if(data234.action === undefined){
+const err649 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+for(const key108 in data234){
+if(!((key108 === "action") || (key108 === "options"))){
+const err650 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+if(data234.action !== undefined){
+let data235 = data234.action;
+if(typeof data235 !== "string"){
+const err651 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+if(!(((data235 === "deny") || (data235 === "warn")) || (data235 === "off"))){
+const err652 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+if(data234.options !== undefined){
+let data236 = data234.options;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+for(const key109 in data236){
+if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key109))){
+const err653 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+if(data236.dataRoots !== undefined){
+let data237 = data236.dataRoots;
+if(Array.isArray(data237)){
+const len25 = data237.length;
+for(let i27=0; i27<len25; i27++){
+let data238 = data237[i27];
+if(typeof data238 === "string"){
+if(!pattern2.test(data238)){
+const err654 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/dataRoots/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/dataRoots/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+}
+}
+else {
+const err656 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+}
+if(data236.deny !== undefined){
+let data239 = data236.deny;
+if(Array.isArray(data239)){
+const len26 = data239.length;
+for(let i28=0; i28<len26; i28++){
+let data240 = data239[i28];
+if(typeof data240 === "string"){
+if(func3(data240) < 1){
+const err657 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/deny/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+}
+else {
+const err658 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/deny/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+}
+}
+else {
+const err659 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+}
+if(data236.allow !== undefined){
+let data241 = data236.allow;
+if(Array.isArray(data241)){
+const len27 = data241.length;
+for(let i29=0; i29<len27; i29++){
+let data242 = data241[i29];
+if(typeof data242 === "string"){
+if(func3(data242) < 1){
+const err660 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allow/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+else {
+const err661 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allow/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+}
+}
+else {
+const err662 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+}
+if(data236.allowReadOnly !== undefined){
+let data243 = data236.allowReadOnly;
+if(Array.isArray(data243)){
+const len28 = data243.length;
+for(let i30=0; i30<len28; i30++){
+let data244 = data243[i30];
+if(typeof data244 === "string"){
+if(func3(data244) < 1){
+const err663 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allowReadOnly/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+}
+else {
+const err664 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allowReadOnly/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+}
+}
+else {
+const err665 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err665];
+}
+else {
+vErrors.push(err665);
+}
+errors++;
+}
+}
+if(data236.volumeTypes !== undefined){
+let data245 = data236.volumeTypes;
+if(Array.isArray(data245)){
+const len29 = data245.length;
+for(let i31=0; i31<len29; i31++){
+let data246 = data245[i31];
+if(typeof data246 === "string"){
+if(func3(data246) < 1){
+const err666 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/volumeTypes/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err666];
+}
+else {
+vErrors.push(err666);
+}
+errors++;
+}
+}
+else {
+const err667 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/volumeTypes/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9756,8 +9755,10 @@ vErrors.push(err667);
 }
 errors++;
 }
-if(!(((data248 === "deny") || (data248 === "warn")) || (data248 === "off"))){
-const err668 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err668 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9766,15 +9767,16 @@ vErrors.push(err668);
 }
 errors++;
 }
-var _valid54 = _errs827 === errors;
-if(_valid54){
-valid200 = true;
-passing54 = 0;
 }
-const _errs829 = errors;
-if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
-if(data248.action === undefined){
-const err669 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data236.blockDevices !== undefined){
+let data247 = data236.blockDevices;
+if(Array.isArray(data247)){
+const len30 = data247.length;
+for(let i32=0; i32<len30; i32++){
+let data248 = data247[i32];
+if(typeof data248 === "string"){
+if(!pattern2.test(data248)){
+const err669 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/blockDevices/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9783,9 +9785,9 @@ vErrors.push(err669);
 }
 errors++;
 }
-for(const key108 in data248){
-if(!((key108 === "action") || (key108 === "options"))){
-const err670 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+}
+else {
+const err670 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/blockDevices/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9795,10 +9797,9 @@ vErrors.push(err670);
 errors++;
 }
 }
-if(data248.action !== undefined){
-let data249 = data248.action;
-if(typeof data249 !== "string"){
-const err671 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err671 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9807,8 +9808,10 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(!(((data249 === "deny") || (data249 === "warn")) || (data249 === "off"))){
-const err672 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data236.allowVolumesFrom !== undefined){
+if(typeof data236.allowVolumesFrom !== "boolean"){
+const err672 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9818,12 +9821,9 @@ vErrors.push(err672);
 errors++;
 }
 }
-if(data248.options !== undefined){
-let data250 = data248.options;
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-for(const key109 in data250){
-if(!(key109 === "sockets")){
-const err673 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+if(data236.strict !== undefined){
+if(typeof data236.strict !== "boolean"){
+const err673 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9833,15 +9833,15 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data250.sockets !== undefined){
-let data251 = data250.sockets;
+if(data236.strictPaths !== undefined){
+let data251 = data236.strictPaths;
 if(Array.isArray(data251)){
 const len31 = data251.length;
 for(let i33=0; i33<len31; i33++){
 let data252 = data251[i33];
 if(typeof data252 === "string"){
-if(!pattern2.test(data252)){
-const err674 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options/sockets/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(!pattern4.test(data252)){
+const err674 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/strictPaths/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9852,7 +9852,7 @@ errors++;
 }
 }
 else {
-const err675 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options/sockets/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err675 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/strictPaths/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9864,7 +9864,7 @@ errors++;
 }
 }
 else {
-const err676 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err676 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9876,7 +9876,7 @@ errors++;
 }
 }
 else {
-const err677 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err677 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9888,7 +9888,7 @@ errors++;
 }
 }
 else {
-const err678 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err678 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9897,19 +9897,19 @@ vErrors.push(err678);
 }
 errors++;
 }
-var _valid54 = _errs829 === errors;
-if(_valid54 && valid200){
-valid200 = false;
+var _valid54 = _errs801 === errors;
+if(_valid54 && valid188){
+valid188 = false;
 passing54 = [passing54, 1];
 }
 else {
 if(_valid54){
-valid200 = true;
+valid188 = true;
 passing54 = 1;
 }
 }
-if(!valid200){
-const err679 = {instancePath:instancePath+"/profiles/" + i21+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
+if(!valid188){
+const err679 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9919,10 +9919,10 @@ vErrors.push(err679);
 errors++;
 }
 else {
-errors = _errs826;
+errors = _errs798;
 if(vErrors !== null){
-if(_errs826){
-vErrors.length = _errs826;
+if(_errs798){
+vErrors.length = _errs798;
 }
 else {
 vErrors = null;
@@ -9930,14 +9930,14 @@ vErrors = null;
 }
 }
 }
-if(data181["mount-propagation"] !== undefined){
-let data253 = data181["mount-propagation"];
+if(data186["docker-socket"] !== undefined){
+let data253 = data186["docker-socket"];
 const _errs842 = errors;
 let valid205 = false;
 let passing55 = null;
 const _errs843 = errors;
 if(typeof data253 !== "string"){
-const err680 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err680 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9947,7 +9947,7 @@ vErrors.push(err680);
 errors++;
 }
 if(!(((data253 === "deny") || (data253 === "warn")) || (data253 === "off"))){
-const err681 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err681 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9964,7 +9964,7 @@ passing55 = 0;
 const _errs845 = errors;
 if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
 if(data253.action === undefined){
-const err682 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err682 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9975,7 +9975,7 @@ errors++;
 }
 for(const key110 in data253){
 if(!((key110 === "action") || (key110 === "options"))){
-const err683 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+const err683 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -9988,7 +9988,7 @@ errors++;
 if(data253.action !== undefined){
 let data254 = data253.action;
 if(typeof data254 !== "string"){
-const err684 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err684 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -9998,7 +9998,7 @@ vErrors.push(err684);
 errors++;
 }
 if(!(((data254 === "deny") || (data254 === "warn")) || (data254 === "off"))){
-const err685 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err685 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10012,7 +10012,8 @@ if(data253.options !== undefined){
 let data255 = data253.options;
 if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
 for(const key111 in data255){
-const err686 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
+if(!(key111 === "sockets")){
+const err686 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10022,8 +10023,15 @@ vErrors.push(err686);
 errors++;
 }
 }
-else {
-const err687 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data255.sockets !== undefined){
+let data256 = data255.sockets;
+if(Array.isArray(data256)){
+const len32 = data256.length;
+for(let i34=0; i34<len32; i34++){
+let data257 = data256[i34];
+if(typeof data257 === "string"){
+if(!pattern2.test(data257)){
+const err687 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/options/sockets/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10033,14 +10041,49 @@ vErrors.push(err687);
 errors++;
 }
 }
-}
 else {
-const err688 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err688 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/options/sockets/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err688];
 }
 else {
 vErrors.push(err688);
+}
+errors++;
+}
+}
+}
+else {
+const err689 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err689];
+}
+else {
+vErrors.push(err689);
+}
+errors++;
+}
+}
+}
+else {
+const err690 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err690];
+}
+else {
+vErrors.push(err690);
+}
+errors++;
+}
+}
+}
+else {
+const err691 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err691];
+}
+else {
+vErrors.push(err691);
 }
 errors++;
 }
@@ -10056,12 +10099,12 @@ passing55 = 1;
 }
 }
 if(!valid205){
-const err689 = {instancePath:instancePath+"/profiles/" + i21+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
+const err692 = {instancePath:instancePath+"/profiles/" + i22+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err689];
+vErrors = [err692];
 }
 else {
-vErrors.push(err689);
+vErrors.push(err692);
 }
 errors++;
 }
@@ -10077,52 +10120,14 @@ vErrors = null;
 }
 }
 }
-if(data181["host-devices"] !== undefined){
-let data256 = data181["host-devices"];
-const _errs854 = errors;
-let valid207 = false;
+if(data186["mount-propagation"] !== undefined){
+let data258 = data186["mount-propagation"];
+const _errs858 = errors;
+let valid210 = false;
 let passing56 = null;
-const _errs855 = errors;
-if(typeof data256 !== "string"){
-const err690 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err690];
-}
-else {
-vErrors.push(err690);
-}
-errors++;
-}
-if(!(((data256 === "deny") || (data256 === "warn")) || (data256 === "off"))){
-const err691 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err691];
-}
-else {
-vErrors.push(err691);
-}
-errors++;
-}
-var _valid56 = _errs855 === errors;
-if(_valid56){
-valid207 = true;
-passing56 = 0;
-}
-const _errs857 = errors;
-if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
-if(data256.action === undefined){
-const err692 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err692];
-}
-else {
-vErrors.push(err692);
-}
-errors++;
-}
-for(const key112 in data256){
-if(!((key112 === "action") || (key112 === "options"))){
-const err693 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+const _errs859 = errors;
+if(typeof data258 !== "string"){
+const err693 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10131,11 +10136,8 @@ vErrors.push(err693);
 }
 errors++;
 }
-}
-if(data256.action !== undefined){
-let data257 = data256.action;
-if(typeof data257 !== "string"){
-const err694 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data258 === "deny") || (data258 === "warn")) || (data258 === "off"))){
+const err694 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10144,8 +10146,15 @@ vErrors.push(err694);
 }
 errors++;
 }
-if(!(((data257 === "deny") || (data257 === "warn")) || (data257 === "off"))){
-const err695 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid56 = _errs859 === errors;
+if(_valid56){
+valid210 = true;
+passing56 = 0;
+}
+const _errs861 = errors;
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+if(data258.action === undefined){
+const err695 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10154,13 +10163,9 @@ vErrors.push(err695);
 }
 errors++;
 }
-}
-if(data256.options !== undefined){
-let data258 = data256.options;
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-for(const key113 in data258){
-if(!(((key113 === "allowedDevices") || (key113 === "allowCgroupRules")) || (key113 === "allowDeviceRequests"))){
-const err696 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
+for(const key112 in data258){
+if(!((key112 === "action") || (key112 === "options"))){
+const err696 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10170,15 +10175,10 @@ vErrors.push(err696);
 errors++;
 }
 }
-if(data258.allowedDevices !== undefined){
-let data259 = data258.allowedDevices;
-if(Array.isArray(data259)){
-const len32 = data259.length;
-for(let i34=0; i34<len32; i34++){
-let data260 = data259[i34];
-if(typeof data260 === "string"){
-if(func3(data260) < 1){
-const err697 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowedDevices/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data258.action !== undefined){
+let data259 = data258.action;
+if(typeof data259 !== "string"){
+const err697 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10187,9 +10187,8 @@ vErrors.push(err697);
 }
 errors++;
 }
-}
-else {
-const err698 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowedDevices/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data259 === "deny") || (data259 === "warn")) || (data259 === "off"))){
+const err698 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10199,9 +10198,11 @@ vErrors.push(err698);
 errors++;
 }
 }
-}
-else {
-const err699 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data258.options !== undefined){
+let data260 = data258.options;
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+for(const key113 in data260){
+const err699 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10211,9 +10212,8 @@ vErrors.push(err699);
 errors++;
 }
 }
-if(data258.allowCgroupRules !== undefined){
-if(typeof data258.allowCgroupRules !== "boolean"){
-const err700 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err700 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10223,9 +10223,9 @@ vErrors.push(err700);
 errors++;
 }
 }
-if(data258.allowDeviceRequests !== undefined){
-if(typeof data258.allowDeviceRequests !== "boolean"){
-const err701 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err701 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10234,10 +10234,19 @@ vErrors.push(err701);
 }
 errors++;
 }
-}
+var _valid56 = _errs861 === errors;
+if(_valid56 && valid210){
+valid210 = false;
+passing56 = [passing56, 1];
 }
 else {
-const err702 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid56){
+valid210 = true;
+passing56 = 1;
+}
+}
+if(!valid210){
+const err702 = {instancePath:instancePath+"/profiles/" + i22+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10246,10 +10255,26 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
+else {
+errors = _errs858;
+if(vErrors !== null){
+if(_errs858){
+vErrors.length = _errs858;
 }
 else {
-const err703 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data186["host-devices"] !== undefined){
+let data261 = data186["host-devices"];
+const _errs870 = errors;
+let valid212 = false;
+let passing57 = null;
+const _errs871 = errors;
+if(typeof data261 !== "string"){
+const err703 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10258,19 +10283,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-var _valid56 = _errs857 === errors;
-if(_valid56 && valid207){
-valid207 = false;
-passing56 = [passing56, 1];
-}
-else {
-if(_valid56){
-valid207 = true;
-passing56 = 1;
-}
-}
-if(!valid207){
-const err704 = {instancePath:instancePath+"/profiles/" + i21+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
+if(!(((data261 === "deny") || (data261 === "warn")) || (data261 === "off"))){
+const err704 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10279,26 +10293,15 @@ vErrors.push(err704);
 }
 errors++;
 }
-else {
-errors = _errs854;
-if(vErrors !== null){
-if(_errs854){
-vErrors.length = _errs854;
+var _valid57 = _errs871 === errors;
+if(_valid57){
+valid212 = true;
+passing57 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["selinux-unconfined"] !== undefined){
-let data263 = data181["selinux-unconfined"];
-const _errs874 = errors;
-let valid212 = false;
-let passing57 = null;
-const _errs875 = errors;
-if(typeof data263 !== "string"){
-const err705 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs873 = errors;
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.action === undefined){
+const err705 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10307,8 +10310,9 @@ vErrors.push(err705);
 }
 errors++;
 }
-if(!(((data263 === "deny") || (data263 === "warn")) || (data263 === "off"))){
-const err706 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key114 in data261){
+if(!((key114 === "action") || (key114 === "options"))){
+const err706 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10317,15 +10321,11 @@ vErrors.push(err706);
 }
 errors++;
 }
-var _valid57 = _errs875 === errors;
-if(_valid57){
-valid212 = true;
-passing57 = 0;
 }
-const _errs877 = errors;
-if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
-if(data263.action === undefined){
-const err707 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data261.action !== undefined){
+let data262 = data261.action;
+if(typeof data262 !== "string"){
+const err707 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10334,9 +10334,8 @@ vErrors.push(err707);
 }
 errors++;
 }
-for(const key114 in data263){
-if(!((key114 === "action") || (key114 === "options"))){
-const err708 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
+if(!(((data262 === "deny") || (data262 === "warn")) || (data262 === "off"))){
+const err708 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10346,10 +10345,12 @@ vErrors.push(err708);
 errors++;
 }
 }
-if(data263.action !== undefined){
-let data264 = data263.action;
-if(typeof data264 !== "string"){
-const err709 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data261.options !== undefined){
+let data263 = data261.options;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+for(const key115 in data263){
+if(!(((key115 === "allowedDevices") || (key115 === "allowCgroupRules")) || (key115 === "allowDeviceRequests"))){
+const err709 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10358,8 +10359,16 @@ vErrors.push(err709);
 }
 errors++;
 }
-if(!(((data264 === "deny") || (data264 === "warn")) || (data264 === "off"))){
-const err710 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data263.allowedDevices !== undefined){
+let data264 = data263.allowedDevices;
+if(Array.isArray(data264)){
+const len33 = data264.length;
+for(let i35=0; i35<len33; i35++){
+let data265 = data264[i35];
+if(typeof data265 === "string"){
+if(func3(data265) < 1){
+const err710 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options/allowedDevices/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10369,12 +10378,8 @@ vErrors.push(err710);
 errors++;
 }
 }
-if(data263.options !== undefined){
-let data265 = data263.options;
-if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
-for(const key115 in data265){
-if(!(key115 === "deniedTypes")){
-const err711 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
+else {
+const err711 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options/allowedDevices/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10384,15 +10389,9 @@ vErrors.push(err711);
 errors++;
 }
 }
-if(data265.deniedTypes !== undefined){
-let data266 = data265.deniedTypes;
-if(Array.isArray(data266)){
-const len33 = data266.length;
-for(let i35=0; i35<len33; i35++){
-let data267 = data266[i35];
-if(typeof data267 === "string"){
-if(func3(data267) < 1){
-const err712 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options/deniedTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err712 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10402,8 +10401,9 @@ vErrors.push(err712);
 errors++;
 }
 }
-else {
-const err713 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options/deniedTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data263.allowCgroupRules !== undefined){
+if(typeof data263.allowCgroupRules !== "boolean"){
+const err713 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10413,9 +10413,9 @@ vErrors.push(err713);
 errors++;
 }
 }
-}
-else {
-const err714 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data263.allowDeviceRequests !== undefined){
+if(typeof data263.allowDeviceRequests !== "boolean"){
+const err714 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10427,7 +10427,7 @@ errors++;
 }
 }
 else {
-const err715 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err715 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10439,7 +10439,7 @@ errors++;
 }
 }
 else {
-const err716 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err716 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10448,7 +10448,7 @@ vErrors.push(err716);
 }
 errors++;
 }
-var _valid57 = _errs877 === errors;
+var _valid57 = _errs873 === errors;
 if(_valid57 && valid212){
 valid212 = false;
 passing57 = [passing57, 1];
@@ -10460,7 +10460,7 @@ passing57 = 1;
 }
 }
 if(!valid212){
-const err717 = {instancePath:instancePath+"/profiles/" + i21+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
+const err717 = {instancePath:instancePath+"/profiles/" + i22+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10470,10 +10470,10 @@ vErrors.push(err717);
 errors++;
 }
 else {
-errors = _errs874;
+errors = _errs870;
 if(vErrors !== null){
-if(_errs874){
-vErrors.length = _errs874;
+if(_errs870){
+vErrors.length = _errs870;
 }
 else {
 vErrors = null;
@@ -10481,14 +10481,14 @@ vErrors = null;
 }
 }
 }
-if(data181["systempaths-unconfined"] !== undefined){
-let data268 = data181["systempaths-unconfined"];
+if(data186["selinux-unconfined"] !== undefined){
+let data268 = data186["selinux-unconfined"];
 const _errs890 = errors;
 let valid217 = false;
 let passing58 = null;
 const _errs891 = errors;
 if(typeof data268 !== "string"){
-const err718 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err718 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -10498,7 +10498,7 @@ vErrors.push(err718);
 errors++;
 }
 if(!(((data268 === "deny") || (data268 === "warn")) || (data268 === "off"))){
-const err719 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err719 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -10515,7 +10515,7 @@ passing58 = 0;
 const _errs893 = errors;
 if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
 if(data268.action === undefined){
-const err720 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err720 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -10526,7 +10526,7 @@ errors++;
 }
 for(const key116 in data268){
 if(!((key116 === "action") || (key116 === "options"))){
-const err721 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+const err721 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -10539,7 +10539,7 @@ errors++;
 if(data268.action !== undefined){
 let data269 = data268.action;
 if(typeof data269 !== "string"){
-const err722 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err722 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -10549,7 +10549,7 @@ vErrors.push(err722);
 errors++;
 }
 if(!(((data269 === "deny") || (data269 === "warn")) || (data269 === "off"))){
-const err723 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err723 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -10563,7 +10563,8 @@ if(data268.options !== undefined){
 let data270 = data268.options;
 if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
 for(const key117 in data270){
-const err724 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
+if(!(key117 === "deniedTypes")){
+const err724 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -10573,8 +10574,15 @@ vErrors.push(err724);
 errors++;
 }
 }
-else {
-const err725 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data270.deniedTypes !== undefined){
+let data271 = data270.deniedTypes;
+if(Array.isArray(data271)){
+const len34 = data271.length;
+for(let i36=0; i36<len34; i36++){
+let data272 = data271[i36];
+if(typeof data272 === "string"){
+if(func3(data272) < 1){
+const err725 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/options/deniedTypes/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -10584,14 +10592,49 @@ vErrors.push(err725);
 errors++;
 }
 }
-}
 else {
-const err726 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err726 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/options/deniedTypes/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err726];
 }
 else {
 vErrors.push(err726);
+}
+errors++;
+}
+}
+}
+else {
+const err727 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+}
+}
+}
+else {
+const err728 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err728];
+}
+else {
+vErrors.push(err728);
+}
+errors++;
+}
+}
+}
+else {
+const err729 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err729];
+}
+else {
+vErrors.push(err729);
 }
 errors++;
 }
@@ -10607,12 +10650,12 @@ passing58 = 1;
 }
 }
 if(!valid217){
-const err727 = {instancePath:instancePath+"/profiles/" + i21+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
+const err730 = {instancePath:instancePath+"/profiles/" + i22+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err727];
+vErrors = [err730];
 }
 else {
-vErrors.push(err727);
+vErrors.push(err730);
 }
 errors++;
 }
@@ -10628,52 +10671,14 @@ vErrors = null;
 }
 }
 }
-if(data181["build-options"] !== undefined){
-let data271 = data181["build-options"];
-const _errs902 = errors;
-let valid219 = false;
+if(data186["systempaths-unconfined"] !== undefined){
+let data273 = data186["systempaths-unconfined"];
+const _errs906 = errors;
+let valid222 = false;
 let passing59 = null;
-const _errs903 = errors;
-if(typeof data271 !== "string"){
-const err728 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err728];
-}
-else {
-vErrors.push(err728);
-}
-errors++;
-}
-if(!(((data271 === "deny") || (data271 === "warn")) || (data271 === "off"))){
-const err729 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err729];
-}
-else {
-vErrors.push(err729);
-}
-errors++;
-}
-var _valid59 = _errs903 === errors;
-if(_valid59){
-valid219 = true;
-passing59 = 0;
-}
-const _errs905 = errors;
-if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
-if(data271.action === undefined){
-const err730 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err730];
-}
-else {
-vErrors.push(err730);
-}
-errors++;
-}
-for(const key118 in data271){
-if(!((key118 === "action") || (key118 === "options"))){
-const err731 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+const _errs907 = errors;
+if(typeof data273 !== "string"){
+const err731 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -10682,11 +10687,8 @@ vErrors.push(err731);
 }
 errors++;
 }
-}
-if(data271.action !== undefined){
-let data272 = data271.action;
-if(typeof data272 !== "string"){
-const err732 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data273 === "deny") || (data273 === "warn")) || (data273 === "off"))){
+const err732 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -10695,8 +10697,15 @@ vErrors.push(err732);
 }
 errors++;
 }
-if(!(((data272 === "deny") || (data272 === "warn")) || (data272 === "off"))){
-const err733 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid59 = _errs907 === errors;
+if(_valid59){
+valid222 = true;
+passing59 = 0;
+}
+const _errs909 = errors;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+if(data273.action === undefined){
+const err733 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -10705,12 +10714,9 @@ vErrors.push(err733);
 }
 errors++;
 }
-}
-if(data271.options !== undefined){
-let data273 = data271.options;
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-for(const key119 in data273){
-const err734 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
+for(const key118 in data273){
+if(!((key118 === "action") || (key118 === "options"))){
+const err734 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -10720,8 +10726,10 @@ vErrors.push(err734);
 errors++;
 }
 }
-else {
-const err735 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data273.action !== undefined){
+let data274 = data273.action;
+if(typeof data274 !== "string"){
+const err735 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -10730,10 +10738,8 @@ vErrors.push(err735);
 }
 errors++;
 }
-}
-}
-else {
-const err736 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data274 === "deny") || (data274 === "warn")) || (data274 === "off"))){
+const err736 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -10742,19 +10748,12 @@ vErrors.push(err736);
 }
 errors++;
 }
-var _valid59 = _errs905 === errors;
-if(_valid59 && valid219){
-valid219 = false;
-passing59 = [passing59, 1];
 }
-else {
-if(_valid59){
-valid219 = true;
-passing59 = 1;
-}
-}
-if(!valid219){
-const err737 = {instancePath:instancePath+"/profiles/" + i21+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+if(data273.options !== undefined){
+let data275 = data273.options;
+if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
+for(const key119 in data275){
+const err737 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -10763,26 +10762,9 @@ vErrors.push(err737);
 }
 errors++;
 }
-else {
-errors = _errs902;
-if(vErrors !== null){
-if(_errs902){
-vErrors.length = _errs902;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["plugin-install"] !== undefined){
-let data274 = data181["plugin-install"];
-const _errs914 = errors;
-let valid221 = false;
-let passing60 = null;
-const _errs915 = errors;
-if(typeof data274 !== "string"){
-const err738 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err738 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -10791,8 +10773,10 @@ vErrors.push(err738);
 }
 errors++;
 }
-if(!(((data274 === "deny") || (data274 === "warn")) || (data274 === "off"))){
-const err739 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err739 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -10801,15 +10785,19 @@ vErrors.push(err739);
 }
 errors++;
 }
-var _valid60 = _errs915 === errors;
-if(_valid60){
-valid221 = true;
-passing60 = 0;
+var _valid59 = _errs909 === errors;
+if(_valid59 && valid222){
+valid222 = false;
+passing59 = [passing59, 1];
 }
-const _errs917 = errors;
-if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
-if(data274.action === undefined){
-const err740 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid59){
+valid222 = true;
+passing59 = 1;
+}
+}
+if(!valid222){
+const err740 = {instancePath:instancePath+"/profiles/" + i22+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10818,9 +10806,26 @@ vErrors.push(err740);
 }
 errors++;
 }
-for(const key120 in data274){
-if(!((key120 === "action") || (key120 === "options"))){
-const err741 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+else {
+errors = _errs906;
+if(vErrors !== null){
+if(_errs906){
+vErrors.length = _errs906;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["security-opt-allowlist"] !== undefined){
+let data276 = data186["security-opt-allowlist"];
+const _errs918 = errors;
+let valid224 = false;
+let passing60 = null;
+const _errs919 = errors;
+if(typeof data276 !== "string"){
+const err741 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10829,11 +10834,8 @@ vErrors.push(err741);
 }
 errors++;
 }
-}
-if(data274.action !== undefined){
-let data275 = data274.action;
-if(typeof data275 !== "string"){
-const err742 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data276 === "deny") || (data276 === "warn")) || (data276 === "off"))){
+const err742 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10842,8 +10844,15 @@ vErrors.push(err742);
 }
 errors++;
 }
-if(!(((data275 === "deny") || (data275 === "warn")) || (data275 === "off"))){
-const err743 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid60 = _errs919 === errors;
+if(_valid60){
+valid224 = true;
+passing60 = 0;
+}
+const _errs921 = errors;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+if(data276.action === undefined){
+const err743 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10852,13 +10861,9 @@ vErrors.push(err743);
 }
 errors++;
 }
-}
-if(data274.options !== undefined){
-let data276 = data274.options;
-if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
-for(const key121 in data276){
-if(!((key121 === "allowed") || (key121 === "allowCreate"))){
-const err744 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
+for(const key120 in data276){
+if(!((key120 === "action") || (key120 === "options"))){
+const err744 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10868,15 +10873,10 @@ vErrors.push(err744);
 errors++;
 }
 }
-if(data276.allowed !== undefined){
-let data277 = data276.allowed;
-if(Array.isArray(data277)){
-const len34 = data277.length;
-for(let i36=0; i36<len34; i36++){
-let data278 = data277[i36];
-if(typeof data278 === "string"){
-if(func3(data278) < 1){
-const err745 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowed/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data276.action !== undefined){
+let data277 = data276.action;
+if(typeof data277 !== "string"){
+const err745 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10885,9 +10885,8 @@ vErrors.push(err745);
 }
 errors++;
 }
-}
-else {
-const err746 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowed/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data277 === "deny") || (data277 === "warn")) || (data277 === "off"))){
+const err746 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10897,9 +10896,12 @@ vErrors.push(err746);
 errors++;
 }
 }
-}
-else {
-const err747 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data276.options !== undefined){
+let data278 = data276.options;
+if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
+for(const key121 in data278){
+if(!(key121 === "allowedLabels")){
+const err747 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10909,9 +10911,15 @@ vErrors.push(err747);
 errors++;
 }
 }
-if(data276.allowCreate !== undefined){
-if(typeof data276.allowCreate !== "boolean"){
-const err748 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data278.allowedLabels !== undefined){
+let data279 = data278.allowedLabels;
+if(Array.isArray(data279)){
+const len35 = data279.length;
+for(let i37=0; i37<len35; i37++){
+let data280 = data279[i37];
+if(typeof data280 === "string"){
+if(func3(data280) < 1){
+const err748 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/options/allowedLabels/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10921,9 +10929,8 @@ vErrors.push(err748);
 errors++;
 }
 }
-}
 else {
-const err749 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err749 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/options/allowedLabels/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -10935,7 +10942,7 @@ errors++;
 }
 }
 else {
-const err750 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err750 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10944,19 +10951,10 @@ vErrors.push(err750);
 }
 errors++;
 }
-var _valid60 = _errs917 === errors;
-if(_valid60 && valid221){
-valid221 = false;
-passing60 = [passing60, 1];
+}
 }
 else {
-if(_valid60){
-valid221 = true;
-passing60 = 1;
-}
-}
-if(!valid221){
-const err751 = {instancePath:instancePath+"/profiles/" + i21+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+const err751 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10965,26 +10963,10 @@ vErrors.push(err751);
 }
 errors++;
 }
-else {
-errors = _errs914;
-if(vErrors !== null){
-if(_errs914){
-vErrors.length = _errs914;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["self-protection"] !== undefined){
-let data280 = data181["self-protection"];
-const _errs932 = errors;
-let valid226 = false;
-let passing61 = null;
-const _errs933 = errors;
-if(typeof data280 !== "string"){
-const err752 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err752 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -10993,8 +10975,19 @@ vErrors.push(err752);
 }
 errors++;
 }
-if(!(((data280 === "deny") || (data280 === "warn")) || (data280 === "off"))){
-const err753 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid60 = _errs921 === errors;
+if(_valid60 && valid224){
+valid224 = false;
+passing60 = [passing60, 1];
+}
+else {
+if(_valid60){
+valid224 = true;
+passing60 = 1;
+}
+}
+if(!valid224){
+const err753 = {instancePath:instancePath+"/profiles/" + i22+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -11003,15 +10996,26 @@ vErrors.push(err753);
 }
 errors++;
 }
-var _valid61 = _errs933 === errors;
-if(_valid61){
-valid226 = true;
-passing61 = 0;
+else {
+errors = _errs918;
+if(vErrors !== null){
+if(_errs918){
+vErrors.length = _errs918;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["build-options"] !== undefined){
+let data281 = data186["build-options"];
+const _errs934 = errors;
+let valid229 = false;
+let passing61 = null;
 const _errs935 = errors;
-if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
-if(data280.action === undefined){
-const err754 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(typeof data281 !== "string"){
+const err754 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -11020,9 +11024,8 @@ vErrors.push(err754);
 }
 errors++;
 }
-for(const key122 in data280){
-if(!((key122 === "action") || (key122 === "options"))){
-const err755 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
+if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
+const err755 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -11031,11 +11034,15 @@ vErrors.push(err755);
 }
 errors++;
 }
+var _valid61 = _errs935 === errors;
+if(_valid61){
+valid229 = true;
+passing61 = 0;
 }
-if(data280.action !== undefined){
-let data281 = data280.action;
-if(typeof data281 !== "string"){
-const err756 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs937 = errors;
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+if(data281.action === undefined){
+const err756 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -11044,8 +11051,9 @@ vErrors.push(err756);
 }
 errors++;
 }
-if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
-const err757 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key122 in data281){
+if(!((key122 === "action") || (key122 === "options"))){
+const err757 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -11055,12 +11063,10 @@ vErrors.push(err757);
 errors++;
 }
 }
-if(data280.options !== undefined){
-let data282 = data280.options;
-if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
-for(const key123 in data282){
-if(!((((key123 === "names") || (key123 === "ids")) || (key123 === "detectId")) || (key123 === "adminUsers"))){
-const err758 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
+if(data281.action !== undefined){
+let data282 = data281.action;
+if(typeof data282 !== "string"){
+const err758 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -11069,16 +11075,8 @@ vErrors.push(err758);
 }
 errors++;
 }
-}
-if(data282.names !== undefined){
-let data283 = data282.names;
-if(Array.isArray(data283)){
-const len35 = data283.length;
-for(let i37=0; i37<len35; i37++){
-let data284 = data283[i37];
-if(typeof data284 === "string"){
-if(func3(data284) < 1){
-const err759 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/names/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data282 === "deny") || (data282 === "warn")) || (data282 === "off"))){
+const err759 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -11088,8 +11086,11 @@ vErrors.push(err759);
 errors++;
 }
 }
-else {
-const err760 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/names/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data281.options !== undefined){
+let data283 = data281.options;
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+for(const key123 in data283){
+const err760 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -11099,9 +11100,8 @@ vErrors.push(err760);
 errors++;
 }
 }
-}
 else {
-const err761 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err761 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -11111,15 +11111,9 @@ vErrors.push(err761);
 errors++;
 }
 }
-if(data282.ids !== undefined){
-let data285 = data282.ids;
-if(Array.isArray(data285)){
-const len36 = data285.length;
-for(let i38=0; i38<len36; i38++){
-let data286 = data285[i38];
-if(typeof data286 === "string"){
-if(!pattern6.test(data286)){
-const err762 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/ids/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+}
+else {
+const err762 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -11128,9 +11122,19 @@ vErrors.push(err762);
 }
 errors++;
 }
+var _valid61 = _errs937 === errors;
+if(_valid61 && valid229){
+valid229 = false;
+passing61 = [passing61, 1];
 }
 else {
-const err763 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/ids/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid61){
+valid229 = true;
+passing61 = 1;
+}
+}
+if(!valid229){
+const err763 = {instancePath:instancePath+"/profiles/" + i22+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -11139,10 +11143,26 @@ vErrors.push(err763);
 }
 errors++;
 }
-}
+else {
+errors = _errs934;
+if(vErrors !== null){
+if(_errs934){
+vErrors.length = _errs934;
 }
 else {
-const err764 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data186["plugin-install"] !== undefined){
+let data284 = data186["plugin-install"];
+const _errs946 = errors;
+let valid231 = false;
+let passing62 = null;
+const _errs947 = errors;
+if(typeof data284 !== "string"){
+const err764 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -11151,10 +11171,8 @@ vErrors.push(err764);
 }
 errors++;
 }
-}
-if(data282.detectId !== undefined){
-if(typeof data282.detectId !== "boolean"){
-const err765 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data284 === "deny") || (data284 === "warn")) || (data284 === "off"))){
+const err765 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -11163,16 +11181,15 @@ vErrors.push(err765);
 }
 errors++;
 }
+var _valid62 = _errs947 === errors;
+if(_valid62){
+valid231 = true;
+passing62 = 0;
 }
-if(data282.adminUsers !== undefined){
-let data288 = data282.adminUsers;
-if(Array.isArray(data288)){
-const len37 = data288.length;
-for(let i39=0; i39<len37; i39++){
-let data289 = data288[i39];
-if(typeof data289 === "string"){
-if(func3(data289) < 1){
-const err766 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/adminUsers/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const _errs949 = errors;
+if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
+if(data284.action === undefined){
+const err766 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -11181,9 +11198,9 @@ vErrors.push(err766);
 }
 errors++;
 }
-}
-else {
-const err767 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/adminUsers/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key124 in data284){
+if(!((key124 === "action") || (key124 === "options"))){
+const err767 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -11193,9 +11210,10 @@ vErrors.push(err767);
 errors++;
 }
 }
-}
-else {
-const err768 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data284.action !== undefined){
+let data285 = data284.action;
+if(typeof data285 !== "string"){
+const err768 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -11204,10 +11222,8 @@ vErrors.push(err768);
 }
 errors++;
 }
-}
-}
-else {
-const err769 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data285 === "deny") || (data285 === "warn")) || (data285 === "off"))){
+const err769 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -11217,9 +11233,12 @@ vErrors.push(err769);
 errors++;
 }
 }
-}
-else {
-const err770 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data284.options !== undefined){
+let data286 = data284.options;
+if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
+for(const key125 in data286){
+if(!((key125 === "allowed") || (key125 === "allowCreate"))){
+const err770 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -11228,19 +11247,16 @@ vErrors.push(err770);
 }
 errors++;
 }
-var _valid61 = _errs935 === errors;
-if(_valid61 && valid226){
-valid226 = false;
-passing61 = [passing61, 1];
 }
-else {
-if(_valid61){
-valid226 = true;
-passing61 = 1;
-}
-}
-if(!valid226){
-const err771 = {instancePath:instancePath+"/profiles/" + i21+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+if(data286.allowed !== undefined){
+let data287 = data286.allowed;
+if(Array.isArray(data287)){
+const len36 = data287.length;
+for(let i38=0; i38<len36; i38++){
+let data288 = data287[i38];
+if(typeof data288 === "string"){
+if(func3(data288) < 1){
+const err771 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/options/allowed/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -11249,26 +11265,9 @@ vErrors.push(err771);
 }
 errors++;
 }
-else {
-errors = _errs932;
-if(vErrors !== null){
-if(_errs932){
-vErrors.length = _errs932;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["swarm-join"] !== undefined){
-let data290 = data181["swarm-join"];
-const _errs958 = errors;
-let valid235 = false;
-let passing62 = null;
-const _errs959 = errors;
-if(typeof data290 !== "string"){
-const err772 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err772 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/options/allowed/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -11277,8 +11276,10 @@ vErrors.push(err772);
 }
 errors++;
 }
-if(!(((data290 === "deny") || (data290 === "warn")) || (data290 === "off"))){
-const err773 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err773 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -11287,15 +11288,10 @@ vErrors.push(err773);
 }
 errors++;
 }
-var _valid62 = _errs959 === errors;
-if(_valid62){
-valid235 = true;
-passing62 = 0;
 }
-const _errs961 = errors;
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-if(data290.action === undefined){
-const err774 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data286.allowCreate !== undefined){
+if(typeof data286.allowCreate !== "boolean"){
+const err774 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -11304,9 +11300,10 @@ vErrors.push(err774);
 }
 errors++;
 }
-for(const key124 in data290){
-if(!((key124 === "action") || (key124 === "options"))){
-const err775 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
+}
+}
+else {
+const err775 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -11316,10 +11313,9 @@ vErrors.push(err775);
 errors++;
 }
 }
-if(data290.action !== undefined){
-let data291 = data290.action;
-if(typeof data291 !== "string"){
-const err776 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err776 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -11328,8 +11324,19 @@ vErrors.push(err776);
 }
 errors++;
 }
-if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
-const err777 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid62 = _errs949 === errors;
+if(_valid62 && valid231){
+valid231 = false;
+passing62 = [passing62, 1];
+}
+else {
+if(_valid62){
+valid231 = true;
+passing62 = 1;
+}
+}
+if(!valid231){
+const err777 = {instancePath:instancePath+"/profiles/" + i22+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -11338,13 +11345,26 @@ vErrors.push(err777);
 }
 errors++;
 }
+else {
+errors = _errs946;
+if(vErrors !== null){
+if(_errs946){
+vErrors.length = _errs946;
 }
-if(data290.options !== undefined){
-let data292 = data290.options;
-if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
-for(const key125 in data292){
-if(!(key125 === "allowedManagers")){
-const err778 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["self-protection"] !== undefined){
+let data290 = data186["self-protection"];
+const _errs964 = errors;
+let valid236 = false;
+let passing63 = null;
+const _errs965 = errors;
+if(typeof data290 !== "string"){
+const err778 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -11353,16 +11373,8 @@ vErrors.push(err778);
 }
 errors++;
 }
-}
-if(data292.allowedManagers !== undefined){
-let data293 = data292.allowedManagers;
-if(Array.isArray(data293)){
-const len38 = data293.length;
-for(let i40=0; i40<len38; i40++){
-let data294 = data293[i40];
-if(typeof data294 === "string"){
-if(func3(data294) < 1){
-const err779 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options/allowedManagers/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data290 === "deny") || (data290 === "warn")) || (data290 === "off"))){
+const err779 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -11371,9 +11383,15 @@ vErrors.push(err779);
 }
 errors++;
 }
+var _valid63 = _errs965 === errors;
+if(_valid63){
+valid236 = true;
+passing63 = 0;
 }
-else {
-const err780 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options/allowedManagers/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs967 = errors;
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.action === undefined){
+const err780 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -11382,10 +11400,9 @@ vErrors.push(err780);
 }
 errors++;
 }
-}
-}
-else {
-const err781 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key126 in data290){
+if(!((key126 === "action") || (key126 === "options"))){
+const err781 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -11395,9 +11412,10 @@ vErrors.push(err781);
 errors++;
 }
 }
-}
-else {
-const err782 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data290.action !== undefined){
+let data291 = data290.action;
+if(typeof data291 !== "string"){
+const err782 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -11406,10 +11424,8 @@ vErrors.push(err782);
 }
 errors++;
 }
-}
-}
-else {
-const err783 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
+const err783 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -11418,19 +11434,13 @@ vErrors.push(err783);
 }
 errors++;
 }
-var _valid62 = _errs961 === errors;
-if(_valid62 && valid235){
-valid235 = false;
-passing62 = [passing62, 1];
 }
-else {
-if(_valid62){
-valid235 = true;
-passing62 = 1;
-}
-}
-if(!valid235){
-const err784 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+if(data290.options !== undefined){
+let data292 = data290.options;
+if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
+for(const key127 in data292){
+if(!((((key127 === "names") || (key127 === "ids")) || (key127 === "detectId")) || (key127 === "adminUsers"))){
+const err784 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -11439,26 +11449,16 @@ vErrors.push(err784);
 }
 errors++;
 }
-else {
-errors = _errs958;
-if(vErrors !== null){
-if(_errs958){
-vErrors.length = _errs958;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["swarm-init"] !== undefined){
-let data295 = data181["swarm-init"];
-const _errs974 = errors;
-let valid240 = false;
-let passing63 = null;
-const _errs975 = errors;
-if(typeof data295 !== "string"){
-const err785 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data292.names !== undefined){
+let data293 = data292.names;
+if(Array.isArray(data293)){
+const len37 = data293.length;
+for(let i39=0; i39<len37; i39++){
+let data294 = data293[i39];
+if(typeof data294 === "string"){
+if(func3(data294) < 1){
+const err785 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/names/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -11467,8 +11467,9 @@ vErrors.push(err785);
 }
 errors++;
 }
-if(!(((data295 === "deny") || (data295 === "warn")) || (data295 === "off"))){
-const err786 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err786 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/names/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -11477,15 +11478,10 @@ vErrors.push(err786);
 }
 errors++;
 }
-var _valid63 = _errs975 === errors;
-if(_valid63){
-valid240 = true;
-passing63 = 0;
 }
-const _errs977 = errors;
-if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
-if(data295.action === undefined){
-const err787 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err787 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -11494,9 +11490,16 @@ vErrors.push(err787);
 }
 errors++;
 }
-for(const key126 in data295){
-if(!((key126 === "action") || (key126 === "options"))){
-const err788 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+}
+if(data292.ids !== undefined){
+let data295 = data292.ids;
+if(Array.isArray(data295)){
+const len38 = data295.length;
+for(let i40=0; i40<len38; i40++){
+let data296 = data295[i40];
+if(typeof data296 === "string"){
+if(!pattern6.test(data296)){
+const err788 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/ids/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -11506,10 +11509,8 @@ vErrors.push(err788);
 errors++;
 }
 }
-if(data295.action !== undefined){
-let data296 = data295.action;
-if(typeof data296 !== "string"){
-const err789 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err789 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/ids/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -11518,8 +11519,10 @@ vErrors.push(err789);
 }
 errors++;
 }
-if(!(((data296 === "deny") || (data296 === "warn")) || (data296 === "off"))){
-const err790 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err790 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -11529,11 +11532,9 @@ vErrors.push(err790);
 errors++;
 }
 }
-if(data295.options !== undefined){
-let data297 = data295.options;
-if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
-for(const key127 in data297){
-const err791 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+if(data292.detectId !== undefined){
+if(typeof data292.detectId !== "boolean"){
+const err791 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -11543,8 +11544,15 @@ vErrors.push(err791);
 errors++;
 }
 }
-else {
-const err792 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data292.adminUsers !== undefined){
+let data298 = data292.adminUsers;
+if(Array.isArray(data298)){
+const len39 = data298.length;
+for(let i41=0; i41<len39; i41++){
+let data299 = data298[i41];
+if(typeof data299 === "string"){
+if(func3(data299) < 1){
+const err792 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/adminUsers/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -11554,9 +11562,8 @@ vErrors.push(err792);
 errors++;
 }
 }
-}
 else {
-const err793 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err793 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/adminUsers/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -11565,19 +11572,10 @@ vErrors.push(err793);
 }
 errors++;
 }
-var _valid63 = _errs977 === errors;
-if(_valid63 && valid240){
-valid240 = false;
-passing63 = [passing63, 1];
+}
 }
 else {
-if(_valid63){
-valid240 = true;
-passing63 = 1;
-}
-}
-if(!valid240){
-const err794 = {instancePath:instancePath+"/profiles/" + i21+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+const err794 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -11586,26 +11584,10 @@ vErrors.push(err794);
 }
 errors++;
 }
-else {
-errors = _errs974;
-if(vErrors !== null){
-if(_errs974){
-vErrors.length = _errs974;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["service-rollback"] !== undefined){
-let data298 = data181["service-rollback"];
-const _errs986 = errors;
-let valid242 = false;
-let passing64 = null;
-const _errs987 = errors;
-if(typeof data298 !== "string"){
-const err795 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err795 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -11614,8 +11596,10 @@ vErrors.push(err795);
 }
 errors++;
 }
-if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
-const err796 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err796 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11624,15 +11608,19 @@ vErrors.push(err796);
 }
 errors++;
 }
-var _valid64 = _errs987 === errors;
-if(_valid64){
-valid242 = true;
-passing64 = 0;
+var _valid63 = _errs967 === errors;
+if(_valid63 && valid236){
+valid236 = false;
+passing63 = [passing63, 1];
 }
-const _errs989 = errors;
-if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
-if(data298.action === undefined){
-const err797 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid63){
+valid236 = true;
+passing63 = 1;
+}
+}
+if(!valid236){
+const err797 = {instancePath:instancePath+"/profiles/" + i22+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -11641,9 +11629,26 @@ vErrors.push(err797);
 }
 errors++;
 }
-for(const key128 in data298){
-if(!((key128 === "action") || (key128 === "options"))){
-const err798 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+else {
+errors = _errs964;
+if(vErrors !== null){
+if(_errs964){
+vErrors.length = _errs964;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["swarm-join"] !== undefined){
+let data300 = data186["swarm-join"];
+const _errs990 = errors;
+let valid245 = false;
+let passing64 = null;
+const _errs991 = errors;
+if(typeof data300 !== "string"){
+const err798 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11652,11 +11657,8 @@ vErrors.push(err798);
 }
 errors++;
 }
-}
-if(data298.action !== undefined){
-let data299 = data298.action;
-if(typeof data299 !== "string"){
-const err799 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data300 === "deny") || (data300 === "warn")) || (data300 === "off"))){
+const err799 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -11665,8 +11667,15 @@ vErrors.push(err799);
 }
 errors++;
 }
-if(!(((data299 === "deny") || (data299 === "warn")) || (data299 === "off"))){
-const err800 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid64 = _errs991 === errors;
+if(_valid64){
+valid245 = true;
+passing64 = 0;
+}
+const _errs993 = errors;
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+if(data300.action === undefined){
+const err800 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -11675,12 +11684,9 @@ vErrors.push(err800);
 }
 errors++;
 }
-}
-if(data298.options !== undefined){
-let data300 = data298.options;
-if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
-for(const key129 in data300){
-const err801 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
+for(const key128 in data300){
+if(!((key128 === "action") || (key128 === "options"))){
+const err801 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -11690,8 +11696,10 @@ vErrors.push(err801);
 errors++;
 }
 }
-else {
-const err802 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data300.action !== undefined){
+let data301 = data300.action;
+if(typeof data301 !== "string"){
+const err802 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -11700,10 +11708,8 @@ vErrors.push(err802);
 }
 errors++;
 }
-}
-}
-else {
-const err803 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data301 === "deny") || (data301 === "warn")) || (data301 === "off"))){
+const err803 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -11712,19 +11718,13 @@ vErrors.push(err803);
 }
 errors++;
 }
-var _valid64 = _errs989 === errors;
-if(_valid64 && valid242){
-valid242 = false;
-passing64 = [passing64, 1];
 }
-else {
-if(_valid64){
-valid242 = true;
-passing64 = 1;
-}
-}
-if(!valid242){
-const err804 = {instancePath:instancePath+"/profiles/" + i21+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+if(data300.options !== undefined){
+let data302 = data300.options;
+if(data302 && typeof data302 == "object" && !Array.isArray(data302)){
+for(const key129 in data302){
+if(!(key129 === "allowedManagers")){
+const err804 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -11733,26 +11733,16 @@ vErrors.push(err804);
 }
 errors++;
 }
-else {
-errors = _errs986;
-if(vErrors !== null){
-if(_errs986){
-vErrors.length = _errs986;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["exec-root-user"] !== undefined){
-let data301 = data181["exec-root-user"];
-const _errs998 = errors;
-let valid244 = false;
-let passing65 = null;
-const _errs999 = errors;
-if(typeof data301 !== "string"){
-const err805 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data302.allowedManagers !== undefined){
+let data303 = data302.allowedManagers;
+if(Array.isArray(data303)){
+const len40 = data303.length;
+for(let i42=0; i42<len40; i42++){
+let data304 = data303[i42];
+if(typeof data304 === "string"){
+if(func3(data304) < 1){
+const err805 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/options/allowedManagers/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -11761,8 +11751,9 @@ vErrors.push(err805);
 }
 errors++;
 }
-if(!(((data301 === "deny") || (data301 === "warn")) || (data301 === "off"))){
-const err806 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err806 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/options/allowedManagers/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -11771,15 +11762,10 @@ vErrors.push(err806);
 }
 errors++;
 }
-var _valid65 = _errs999 === errors;
-if(_valid65){
-valid244 = true;
-passing65 = 0;
 }
-const _errs1001 = errors;
-if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
-if(data301.action === undefined){
-const err807 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err807 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -11788,9 +11774,10 @@ vErrors.push(err807);
 }
 errors++;
 }
-for(const key130 in data301){
-if(!((key130 === "action") || (key130 === "options"))){
-const err808 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+}
+}
+else {
+const err808 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -11800,10 +11787,9 @@ vErrors.push(err808);
 errors++;
 }
 }
-if(data301.action !== undefined){
-let data302 = data301.action;
-if(typeof data302 !== "string"){
-const err809 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err809 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -11812,8 +11798,19 @@ vErrors.push(err809);
 }
 errors++;
 }
-if(!(((data302 === "deny") || (data302 === "warn")) || (data302 === "off"))){
-const err810 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid64 = _errs993 === errors;
+if(_valid64 && valid245){
+valid245 = false;
+passing64 = [passing64, 1];
+}
+else {
+if(_valid64){
+valid245 = true;
+passing64 = 1;
+}
+}
+if(!valid245){
+const err810 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -11822,12 +11819,26 @@ vErrors.push(err810);
 }
 errors++;
 }
+else {
+errors = _errs990;
+if(vErrors !== null){
+if(_errs990){
+vErrors.length = _errs990;
 }
-if(data301.options !== undefined){
-let data303 = data301.options;
-if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
-for(const key131 in data303){
-const err811 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["swarm-init"] !== undefined){
+let data305 = data186["swarm-init"];
+const _errs1006 = errors;
+let valid250 = false;
+let passing65 = null;
+const _errs1007 = errors;
+if(typeof data305 !== "string"){
+const err811 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -11836,9 +11847,8 @@ vErrors.push(err811);
 }
 errors++;
 }
-}
-else {
-const err812 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data305 === "deny") || (data305 === "warn")) || (data305 === "off"))){
+const err812 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -11847,10 +11857,15 @@ vErrors.push(err812);
 }
 errors++;
 }
+var _valid65 = _errs1007 === errors;
+if(_valid65){
+valid250 = true;
+passing65 = 0;
 }
-}
-else {
-const err813 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1009 = errors;
+if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
+if(data305.action === undefined){
+const err813 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11859,19 +11874,9 @@ vErrors.push(err813);
 }
 errors++;
 }
-var _valid65 = _errs1001 === errors;
-if(_valid65 && valid244){
-valid244 = false;
-passing65 = [passing65, 1];
-}
-else {
-if(_valid65){
-valid244 = true;
-passing65 = 1;
-}
-}
-if(!valid244){
-const err814 = {instancePath:instancePath+"/profiles/" + i21+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+for(const key130 in data305){
+if(!((key130 === "action") || (key130 === "options"))){
+const err814 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11880,26 +11885,11 @@ vErrors.push(err814);
 }
 errors++;
 }
-else {
-errors = _errs998;
-if(vErrors !== null){
-if(_errs998){
-vErrors.length = _errs998;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["read-only-rootfs"] !== undefined){
-let data304 = data181["read-only-rootfs"];
-const _errs1010 = errors;
-let valid246 = false;
-let passing66 = null;
-const _errs1011 = errors;
-if(typeof data304 !== "string"){
-const err815 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data305.action !== undefined){
+let data306 = data305.action;
+if(typeof data306 !== "string"){
+const err815 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11908,8 +11898,8 @@ vErrors.push(err815);
 }
 errors++;
 }
-if(!(((data304 === "deny") || (data304 === "warn")) || (data304 === "off"))){
-const err816 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data306 === "deny") || (data306 === "warn")) || (data306 === "off"))){
+const err816 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11918,15 +11908,12 @@ vErrors.push(err816);
 }
 errors++;
 }
-var _valid66 = _errs1011 === errors;
-if(_valid66){
-valid246 = true;
-passing66 = 0;
 }
-const _errs1013 = errors;
-if(data304 && typeof data304 == "object" && !Array.isArray(data304)){
-if(data304.action === undefined){
-const err817 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data305.options !== undefined){
+let data307 = data305.options;
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+for(const key131 in data307){
+const err817 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11935,9 +11922,9 @@ vErrors.push(err817);
 }
 errors++;
 }
-for(const key132 in data304){
-if(!((key132 === "action") || (key132 === "options"))){
-const err818 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+}
+else {
+const err818 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11947,10 +11934,9 @@ vErrors.push(err818);
 errors++;
 }
 }
-if(data304.action !== undefined){
-let data305 = data304.action;
-if(typeof data305 !== "string"){
-const err819 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err819 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11959,8 +11945,19 @@ vErrors.push(err819);
 }
 errors++;
 }
-if(!(((data305 === "deny") || (data305 === "warn")) || (data305 === "off"))){
-const err820 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid65 = _errs1009 === errors;
+if(_valid65 && valid250){
+valid250 = false;
+passing65 = [passing65, 1];
+}
+else {
+if(_valid65){
+valid250 = true;
+passing65 = 1;
+}
+}
+if(!valid250){
+const err820 = {instancePath:instancePath+"/profiles/" + i22+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11969,12 +11966,26 @@ vErrors.push(err820);
 }
 errors++;
 }
+else {
+errors = _errs1006;
+if(vErrors !== null){
+if(_errs1006){
+vErrors.length = _errs1006;
 }
-if(data304.options !== undefined){
-let data306 = data304.options;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-for(const key133 in data306){
-const err821 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["service-rollback"] !== undefined){
+let data308 = data186["service-rollback"];
+const _errs1018 = errors;
+let valid252 = false;
+let passing66 = null;
+const _errs1019 = errors;
+if(typeof data308 !== "string"){
+const err821 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -11983,9 +11994,8 @@ vErrors.push(err821);
 }
 errors++;
 }
-}
-else {
-const err822 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data308 === "deny") || (data308 === "warn")) || (data308 === "off"))){
+const err822 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -11994,10 +12004,15 @@ vErrors.push(err822);
 }
 errors++;
 }
+var _valid66 = _errs1019 === errors;
+if(_valid66){
+valid252 = true;
+passing66 = 0;
 }
-}
-else {
-const err823 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1021 = errors;
+if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
+if(data308.action === undefined){
+const err823 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -12006,19 +12021,9 @@ vErrors.push(err823);
 }
 errors++;
 }
-var _valid66 = _errs1013 === errors;
-if(_valid66 && valid246){
-valid246 = false;
-passing66 = [passing66, 1];
-}
-else {
-if(_valid66){
-valid246 = true;
-passing66 = 1;
-}
-}
-if(!valid246){
-const err824 = {instancePath:instancePath+"/profiles/" + i21+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+for(const key132 in data308){
+if(!((key132 === "action") || (key132 === "options"))){
+const err824 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -12027,26 +12032,11 @@ vErrors.push(err824);
 }
 errors++;
 }
-else {
-errors = _errs1010;
-if(vErrors !== null){
-if(_errs1010){
-vErrors.length = _errs1010;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["pids-limit"] !== undefined){
-let data307 = data181["pids-limit"];
-const _errs1022 = errors;
-let valid248 = false;
-let passing67 = null;
-const _errs1023 = errors;
-if(typeof data307 !== "string"){
-const err825 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data308.action !== undefined){
+let data309 = data308.action;
+if(typeof data309 !== "string"){
+const err825 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -12055,8 +12045,8 @@ vErrors.push(err825);
 }
 errors++;
 }
-if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
-const err826 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data309 === "deny") || (data309 === "warn")) || (data309 === "off"))){
+const err826 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -12065,15 +12055,12 @@ vErrors.push(err826);
 }
 errors++;
 }
-var _valid67 = _errs1023 === errors;
-if(_valid67){
-valid248 = true;
-passing67 = 0;
 }
-const _errs1025 = errors;
-if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
-if(data307.action === undefined){
-const err827 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data308.options !== undefined){
+let data310 = data308.options;
+if(data310 && typeof data310 == "object" && !Array.isArray(data310)){
+for(const key133 in data310){
+const err827 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12082,9 +12069,9 @@ vErrors.push(err827);
 }
 errors++;
 }
-for(const key134 in data307){
-if(!((key134 === "action") || (key134 === "options"))){
-const err828 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+}
+else {
+const err828 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -12094,10 +12081,9 @@ vErrors.push(err828);
 errors++;
 }
 }
-if(data307.action !== undefined){
-let data308 = data307.action;
-if(typeof data308 !== "string"){
-const err829 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err829 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -12106,8 +12092,19 @@ vErrors.push(err829);
 }
 errors++;
 }
-if(!(((data308 === "deny") || (data308 === "warn")) || (data308 === "off"))){
-const err830 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid66 = _errs1021 === errors;
+if(_valid66 && valid252){
+valid252 = false;
+passing66 = [passing66, 1];
+}
+else {
+if(_valid66){
+valid252 = true;
+passing66 = 1;
+}
+}
+if(!valid252){
+const err830 = {instancePath:instancePath+"/profiles/" + i22+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -12116,12 +12113,26 @@ vErrors.push(err830);
 }
 errors++;
 }
+else {
+errors = _errs1018;
+if(vErrors !== null){
+if(_errs1018){
+vErrors.length = _errs1018;
 }
-if(data307.options !== undefined){
-let data309 = data307.options;
-if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
-for(const key135 in data309){
-const err831 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["exec-root-user"] !== undefined){
+let data311 = data186["exec-root-user"];
+const _errs1030 = errors;
+let valid254 = false;
+let passing67 = null;
+const _errs1031 = errors;
+if(typeof data311 !== "string"){
+const err831 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -12130,9 +12141,8 @@ vErrors.push(err831);
 }
 errors++;
 }
-}
-else {
-const err832 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data311 === "deny") || (data311 === "warn")) || (data311 === "off"))){
+const err832 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -12141,10 +12151,15 @@ vErrors.push(err832);
 }
 errors++;
 }
+var _valid67 = _errs1031 === errors;
+if(_valid67){
+valid254 = true;
+passing67 = 0;
 }
-}
-else {
-const err833 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1033 = errors;
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+if(data311.action === undefined){
+const err833 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -12153,19 +12168,9 @@ vErrors.push(err833);
 }
 errors++;
 }
-var _valid67 = _errs1025 === errors;
-if(_valid67 && valid248){
-valid248 = false;
-passing67 = [passing67, 1];
-}
-else {
-if(_valid67){
-valid248 = true;
-passing67 = 1;
-}
-}
-if(!valid248){
-const err834 = {instancePath:instancePath+"/profiles/" + i21+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+for(const key134 in data311){
+if(!((key134 === "action") || (key134 === "options"))){
+const err834 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -12174,26 +12179,11 @@ vErrors.push(err834);
 }
 errors++;
 }
-else {
-errors = _errs1022;
-if(vErrors !== null){
-if(_errs1022){
-vErrors.length = _errs1022;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["no-new-privileges"] !== undefined){
-let data310 = data181["no-new-privileges"];
-const _errs1034 = errors;
-let valid250 = false;
-let passing68 = null;
-const _errs1035 = errors;
-if(typeof data310 !== "string"){
-const err835 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data311.action !== undefined){
+let data312 = data311.action;
+if(typeof data312 !== "string"){
+const err835 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -12202,8 +12192,8 @@ vErrors.push(err835);
 }
 errors++;
 }
-if(!(((data310 === "deny") || (data310 === "warn")) || (data310 === "off"))){
-const err836 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data312 === "deny") || (data312 === "warn")) || (data312 === "off"))){
+const err836 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -12212,15 +12202,12 @@ vErrors.push(err836);
 }
 errors++;
 }
-var _valid68 = _errs1035 === errors;
-if(_valid68){
-valid250 = true;
-passing68 = 0;
 }
-const _errs1037 = errors;
-if(data310 && typeof data310 == "object" && !Array.isArray(data310)){
-if(data310.action === undefined){
-const err837 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data311.options !== undefined){
+let data313 = data311.options;
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+for(const key135 in data313){
+const err837 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -12229,9 +12216,9 @@ vErrors.push(err837);
 }
 errors++;
 }
-for(const key136 in data310){
-if(!((key136 === "action") || (key136 === "options"))){
-const err838 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
+}
+else {
+const err838 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -12241,10 +12228,9 @@ vErrors.push(err838);
 errors++;
 }
 }
-if(data310.action !== undefined){
-let data311 = data310.action;
-if(typeof data311 !== "string"){
-const err839 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err839 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -12253,8 +12239,19 @@ vErrors.push(err839);
 }
 errors++;
 }
-if(!(((data311 === "deny") || (data311 === "warn")) || (data311 === "off"))){
-const err840 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid67 = _errs1033 === errors;
+if(_valid67 && valid254){
+valid254 = false;
+passing67 = [passing67, 1];
+}
+else {
+if(_valid67){
+valid254 = true;
+passing67 = 1;
+}
+}
+if(!valid254){
+const err840 = {instancePath:instancePath+"/profiles/" + i22+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -12263,12 +12260,26 @@ vErrors.push(err840);
 }
 errors++;
 }
+else {
+errors = _errs1030;
+if(vErrors !== null){
+if(_errs1030){
+vErrors.length = _errs1030;
 }
-if(data310.options !== undefined){
-let data312 = data310.options;
-if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
-for(const key137 in data312){
-const err841 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["read-only-rootfs"] !== undefined){
+let data314 = data186["read-only-rootfs"];
+const _errs1042 = errors;
+let valid256 = false;
+let passing68 = null;
+const _errs1043 = errors;
+if(typeof data314 !== "string"){
+const err841 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -12277,9 +12288,8 @@ vErrors.push(err841);
 }
 errors++;
 }
-}
-else {
-const err842 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data314 === "deny") || (data314 === "warn")) || (data314 === "off"))){
+const err842 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -12288,10 +12298,15 @@ vErrors.push(err842);
 }
 errors++;
 }
+var _valid68 = _errs1043 === errors;
+if(_valid68){
+valid256 = true;
+passing68 = 0;
 }
-}
-else {
-const err843 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1045 = errors;
+if(data314 && typeof data314 == "object" && !Array.isArray(data314)){
+if(data314.action === undefined){
+const err843 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -12300,19 +12315,9 @@ vErrors.push(err843);
 }
 errors++;
 }
-var _valid68 = _errs1037 === errors;
-if(_valid68 && valid250){
-valid250 = false;
-passing68 = [passing68, 1];
-}
-else {
-if(_valid68){
-valid250 = true;
-passing68 = 1;
-}
-}
-if(!valid250){
-const err844 = {instancePath:instancePath+"/profiles/" + i21+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+for(const key136 in data314){
+if(!((key136 === "action") || (key136 === "options"))){
+const err844 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -12321,26 +12326,11 @@ vErrors.push(err844);
 }
 errors++;
 }
-else {
-errors = _errs1034;
-if(vErrors !== null){
-if(_errs1034){
-vErrors.length = _errs1034;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["health-check"] !== undefined){
-let data313 = data181["health-check"];
-const _errs1046 = errors;
-let valid252 = false;
-let passing69 = null;
-const _errs1047 = errors;
-if(typeof data313 !== "string"){
-const err845 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data314.action !== undefined){
+let data315 = data314.action;
+if(typeof data315 !== "string"){
+const err845 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -12349,8 +12339,8 @@ vErrors.push(err845);
 }
 errors++;
 }
-if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
-const err846 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data315 === "deny") || (data315 === "warn")) || (data315 === "off"))){
+const err846 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -12359,15 +12349,12 @@ vErrors.push(err846);
 }
 errors++;
 }
-var _valid69 = _errs1047 === errors;
-if(_valid69){
-valid252 = true;
-passing69 = 0;
 }
-const _errs1049 = errors;
-if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
-if(data313.action === undefined){
-const err847 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data314.options !== undefined){
+let data316 = data314.options;
+if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
+for(const key137 in data316){
+const err847 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -12376,9 +12363,9 @@ vErrors.push(err847);
 }
 errors++;
 }
-for(const key138 in data313){
-if(!((key138 === "action") || (key138 === "options"))){
-const err848 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+}
+else {
+const err848 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -12388,10 +12375,9 @@ vErrors.push(err848);
 errors++;
 }
 }
-if(data313.action !== undefined){
-let data314 = data313.action;
-if(typeof data314 !== "string"){
-const err849 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err849 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -12400,8 +12386,19 @@ vErrors.push(err849);
 }
 errors++;
 }
-if(!(((data314 === "deny") || (data314 === "warn")) || (data314 === "off"))){
-const err850 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid68 = _errs1045 === errors;
+if(_valid68 && valid256){
+valid256 = false;
+passing68 = [passing68, 1];
+}
+else {
+if(_valid68){
+valid256 = true;
+passing68 = 1;
+}
+}
+if(!valid256){
+const err850 = {instancePath:instancePath+"/profiles/" + i22+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12410,12 +12407,26 @@ vErrors.push(err850);
 }
 errors++;
 }
+else {
+errors = _errs1042;
+if(vErrors !== null){
+if(_errs1042){
+vErrors.length = _errs1042;
 }
-if(data313.options !== undefined){
-let data315 = data313.options;
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-for(const key139 in data315){
-const err851 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["pids-limit"] !== undefined){
+let data317 = data186["pids-limit"];
+const _errs1054 = errors;
+let valid258 = false;
+let passing69 = null;
+const _errs1055 = errors;
+if(typeof data317 !== "string"){
+const err851 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -12424,9 +12435,8 @@ vErrors.push(err851);
 }
 errors++;
 }
-}
-else {
-const err852 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data317 === "deny") || (data317 === "warn")) || (data317 === "off"))){
+const err852 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -12435,10 +12445,15 @@ vErrors.push(err852);
 }
 errors++;
 }
+var _valid69 = _errs1055 === errors;
+if(_valid69){
+valid258 = true;
+passing69 = 0;
 }
-}
-else {
-const err853 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1057 = errors;
+if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
+if(data317.action === undefined){
+const err853 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -12447,19 +12462,9 @@ vErrors.push(err853);
 }
 errors++;
 }
-var _valid69 = _errs1049 === errors;
-if(_valid69 && valid252){
-valid252 = false;
-passing69 = [passing69, 1];
-}
-else {
-if(_valid69){
-valid252 = true;
-passing69 = 1;
-}
-}
-if(!valid252){
-const err854 = {instancePath:instancePath+"/profiles/" + i21+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
+for(const key138 in data317){
+if(!((key138 === "action") || (key138 === "options"))){
+const err854 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -12468,26 +12473,11 @@ vErrors.push(err854);
 }
 errors++;
 }
-else {
-errors = _errs1046;
-if(vErrors !== null){
-if(_errs1046){
-vErrors.length = _errs1046;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["image-tag"] !== undefined){
-let data316 = data181["image-tag"];
-const _errs1058 = errors;
-let valid254 = false;
-let passing70 = null;
-const _errs1059 = errors;
-if(typeof data316 !== "string"){
-const err855 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data317.action !== undefined){
+let data318 = data317.action;
+if(typeof data318 !== "string"){
+const err855 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -12496,8 +12486,8 @@ vErrors.push(err855);
 }
 errors++;
 }
-if(!(((data316 === "deny") || (data316 === "warn")) || (data316 === "off"))){
-const err856 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data318 === "deny") || (data318 === "warn")) || (data318 === "off"))){
+const err856 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -12506,15 +12496,12 @@ vErrors.push(err856);
 }
 errors++;
 }
-var _valid70 = _errs1059 === errors;
-if(_valid70){
-valid254 = true;
-passing70 = 0;
 }
-const _errs1061 = errors;
-if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
-if(data316.action === undefined){
-const err857 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data317.options !== undefined){
+let data319 = data317.options;
+if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
+for(const key139 in data319){
+const err857 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -12523,9 +12510,9 @@ vErrors.push(err857);
 }
 errors++;
 }
-for(const key140 in data316){
-if(!((key140 === "action") || (key140 === "options"))){
-const err858 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+}
+else {
+const err858 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -12535,10 +12522,9 @@ vErrors.push(err858);
 errors++;
 }
 }
-if(data316.action !== undefined){
-let data317 = data316.action;
-if(typeof data317 !== "string"){
-const err859 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err859 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -12547,8 +12533,19 @@ vErrors.push(err859);
 }
 errors++;
 }
-if(!(((data317 === "deny") || (data317 === "warn")) || (data317 === "off"))){
-const err860 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid69 = _errs1057 === errors;
+if(_valid69 && valid258){
+valid258 = false;
+passing69 = [passing69, 1];
+}
+else {
+if(_valid69){
+valid258 = true;
+passing69 = 1;
+}
+}
+if(!valid258){
+const err860 = {instancePath:instancePath+"/profiles/" + i22+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -12557,13 +12554,26 @@ vErrors.push(err860);
 }
 errors++;
 }
+else {
+errors = _errs1054;
+if(vErrors !== null){
+if(_errs1054){
+vErrors.length = _errs1054;
 }
-if(data316.options !== undefined){
-let data318 = data316.options;
-if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
-for(const key141 in data318){
-if(!(key141 === "requireDigest")){
-const err861 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["no-new-privileges"] !== undefined){
+let data320 = data186["no-new-privileges"];
+const _errs1066 = errors;
+let valid260 = false;
+let passing70 = null;
+const _errs1067 = errors;
+if(typeof data320 !== "string"){
+const err861 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -12572,10 +12582,8 @@ vErrors.push(err861);
 }
 errors++;
 }
-}
-if(data318.requireDigest !== undefined){
-if(typeof data318.requireDigest !== "boolean"){
-const err862 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data320 === "deny") || (data320 === "warn")) || (data320 === "off"))){
+const err862 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -12584,10 +12592,15 @@ vErrors.push(err862);
 }
 errors++;
 }
+var _valid70 = _errs1067 === errors;
+if(_valid70){
+valid260 = true;
+passing70 = 0;
 }
-}
-else {
-const err863 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1069 = errors;
+if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
+if(data320.action === undefined){
+const err863 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -12596,10 +12609,9 @@ vErrors.push(err863);
 }
 errors++;
 }
-}
-}
-else {
-const err864 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key140 in data320){
+if(!((key140 === "action") || (key140 === "options"))){
+const err864 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -12608,19 +12620,11 @@ vErrors.push(err864);
 }
 errors++;
 }
-var _valid70 = _errs1061 === errors;
-if(_valid70 && valid254){
-valid254 = false;
-passing70 = [passing70, 1];
 }
-else {
-if(_valid70){
-valid254 = true;
-passing70 = 1;
-}
-}
-if(!valid254){
-const err865 = {instancePath:instancePath+"/profiles/" + i21+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
+if(data320.action !== undefined){
+let data321 = data320.action;
+if(typeof data321 !== "string"){
+const err865 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -12629,26 +12633,8 @@ vErrors.push(err865);
 }
 errors++;
 }
-else {
-errors = _errs1058;
-if(vErrors !== null){
-if(_errs1058){
-vErrors.length = _errs1058;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["privileged-ports"] !== undefined){
-let data320 = data181["privileged-ports"];
-const _errs1072 = errors;
-let valid257 = false;
-let passing71 = null;
-const _errs1073 = errors;
-if(typeof data320 !== "string"){
-const err866 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data321 === "deny") || (data321 === "warn")) || (data321 === "off"))){
+const err866 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -12657,8 +12643,12 @@ vErrors.push(err866);
 }
 errors++;
 }
-if(!(((data320 === "deny") || (data320 === "warn")) || (data320 === "off"))){
-const err867 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data320.options !== undefined){
+let data322 = data320.options;
+if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
+for(const key141 in data322){
+const err867 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -12667,15 +12657,9 @@ vErrors.push(err867);
 }
 errors++;
 }
-var _valid71 = _errs1073 === errors;
-if(_valid71){
-valid257 = true;
-passing71 = 0;
 }
-const _errs1075 = errors;
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-if(data320.action === undefined){
-const err868 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err868 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -12684,9 +12668,10 @@ vErrors.push(err868);
 }
 errors++;
 }
-for(const key142 in data320){
-if(!((key142 === "action") || (key142 === "options"))){
-const err869 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+}
+}
+else {
+const err869 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -12695,11 +12680,19 @@ vErrors.push(err869);
 }
 errors++;
 }
+var _valid70 = _errs1069 === errors;
+if(_valid70 && valid260){
+valid260 = false;
+passing70 = [passing70, 1];
 }
-if(data320.action !== undefined){
-let data321 = data320.action;
-if(typeof data321 !== "string"){
-const err870 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(_valid70){
+valid260 = true;
+passing70 = 1;
+}
+}
+if(!valid260){
+const err870 = {instancePath:instancePath+"/profiles/" + i22+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -12708,8 +12701,26 @@ vErrors.push(err870);
 }
 errors++;
 }
-if(!(((data321 === "deny") || (data321 === "warn")) || (data321 === "off"))){
-const err871 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs1066;
+if(vErrors !== null){
+if(_errs1066){
+vErrors.length = _errs1066;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["health-check"] !== undefined){
+let data323 = data186["health-check"];
+const _errs1078 = errors;
+let valid262 = false;
+let passing71 = null;
+const _errs1079 = errors;
+if(typeof data323 !== "string"){
+const err871 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -12718,12 +12729,8 @@ vErrors.push(err871);
 }
 errors++;
 }
-}
-if(data320.options !== undefined){
-let data322 = data320.options;
-if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
-for(const key143 in data322){
-const err872 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+if(!(((data323 === "deny") || (data323 === "warn")) || (data323 === "off"))){
+const err872 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -12732,9 +12739,15 @@ vErrors.push(err872);
 }
 errors++;
 }
+var _valid71 = _errs1079 === errors;
+if(_valid71){
+valid262 = true;
+passing71 = 0;
 }
-else {
-const err873 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1081 = errors;
+if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
+if(data323.action === undefined){
+const err873 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -12743,10 +12756,9 @@ vErrors.push(err873);
 }
 errors++;
 }
-}
-}
-else {
-const err874 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key142 in data323){
+if(!((key142 === "action") || (key142 === "options"))){
+const err874 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -12755,19 +12767,11 @@ vErrors.push(err874);
 }
 errors++;
 }
-var _valid71 = _errs1075 === errors;
-if(_valid71 && valid257){
-valid257 = false;
-passing71 = [passing71, 1];
 }
-else {
-if(_valid71){
-valid257 = true;
-passing71 = 1;
-}
-}
-if(!valid257){
-const err875 = {instancePath:instancePath+"/profiles/" + i21+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
+if(data323.action !== undefined){
+let data324 = data323.action;
+if(typeof data324 !== "string"){
+const err875 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -12776,26 +12780,8 @@ vErrors.push(err875);
 }
 errors++;
 }
-else {
-errors = _errs1072;
-if(vErrors !== null){
-if(_errs1072){
-vErrors.length = _errs1072;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["port-all-interfaces"] !== undefined){
-let data323 = data181["port-all-interfaces"];
-const _errs1084 = errors;
-let valid259 = false;
-let passing72 = null;
-const _errs1085 = errors;
-if(typeof data323 !== "string"){
-const err876 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
+const err876 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -12804,8 +12790,12 @@ vErrors.push(err876);
 }
 errors++;
 }
-if(!(((data323 === "deny") || (data323 === "warn")) || (data323 === "off"))){
-const err877 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data323.options !== undefined){
+let data325 = data323.options;
+if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
+for(const key143 in data325){
+const err877 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -12814,15 +12804,9 @@ vErrors.push(err877);
 }
 errors++;
 }
-var _valid72 = _errs1085 === errors;
-if(_valid72){
-valid259 = true;
-passing72 = 0;
 }
-const _errs1087 = errors;
-if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
-if(data323.action === undefined){
-const err878 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err878 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -12831,9 +12815,10 @@ vErrors.push(err878);
 }
 errors++;
 }
-for(const key144 in data323){
-if(!((key144 === "action") || (key144 === "options"))){
-const err879 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+}
+}
+else {
+const err879 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -12842,11 +12827,19 @@ vErrors.push(err879);
 }
 errors++;
 }
+var _valid71 = _errs1081 === errors;
+if(_valid71 && valid262){
+valid262 = false;
+passing71 = [passing71, 1];
 }
-if(data323.action !== undefined){
-let data324 = data323.action;
-if(typeof data324 !== "string"){
-const err880 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(_valid71){
+valid262 = true;
+passing71 = 1;
+}
+}
+if(!valid262){
+const err880 = {instancePath:instancePath+"/profiles/" + i22+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -12855,8 +12848,26 @@ vErrors.push(err880);
 }
 errors++;
 }
-if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
-const err881 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs1078;
+if(vErrors !== null){
+if(_errs1078){
+vErrors.length = _errs1078;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["image-tag"] !== undefined){
+let data326 = data186["image-tag"];
+const _errs1090 = errors;
+let valid264 = false;
+let passing72 = null;
+const _errs1091 = errors;
+if(typeof data326 !== "string"){
+const err881 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -12865,12 +12876,8 @@ vErrors.push(err881);
 }
 errors++;
 }
-}
-if(data323.options !== undefined){
-let data325 = data323.options;
-if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
-for(const key145 in data325){
-const err882 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+if(!(((data326 === "deny") || (data326 === "warn")) || (data326 === "off"))){
+const err882 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12879,9 +12886,15 @@ vErrors.push(err882);
 }
 errors++;
 }
+var _valid72 = _errs1091 === errors;
+if(_valid72){
+valid264 = true;
+passing72 = 0;
 }
-else {
-const err883 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1093 = errors;
+if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
+if(data326.action === undefined){
+const err883 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -12890,10 +12903,9 @@ vErrors.push(err883);
 }
 errors++;
 }
-}
-}
-else {
-const err884 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key144 in data326){
+if(!((key144 === "action") || (key144 === "options"))){
+const err884 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -12902,19 +12914,11 @@ vErrors.push(err884);
 }
 errors++;
 }
-var _valid72 = _errs1087 === errors;
-if(_valid72 && valid259){
-valid259 = false;
-passing72 = [passing72, 1];
 }
-else {
-if(_valid72){
-valid259 = true;
-passing72 = 1;
-}
-}
-if(!valid259){
-const err885 = {instancePath:instancePath+"/profiles/" + i21+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+if(data326.action !== undefined){
+let data327 = data326.action;
+if(typeof data327 !== "string"){
+const err885 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -12923,26 +12927,8 @@ vErrors.push(err885);
 }
 errors++;
 }
-else {
-errors = _errs1084;
-if(vErrors !== null){
-if(_errs1084){
-vErrors.length = _errs1084;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["publish-all-ports"] !== undefined){
-let data326 = data181["publish-all-ports"];
-const _errs1096 = errors;
-let valid261 = false;
-let passing73 = null;
-const _errs1097 = errors;
-if(typeof data326 !== "string"){
-const err886 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
+const err886 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -12951,8 +12937,13 @@ vErrors.push(err886);
 }
 errors++;
 }
-if(!(((data326 === "deny") || (data326 === "warn")) || (data326 === "off"))){
-const err887 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data326.options !== undefined){
+let data328 = data326.options;
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+for(const key145 in data328){
+if(!(key145 === "requireDigest")){
+const err887 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -12961,15 +12952,10 @@ vErrors.push(err887);
 }
 errors++;
 }
-var _valid73 = _errs1097 === errors;
-if(_valid73){
-valid261 = true;
-passing73 = 0;
 }
-const _errs1099 = errors;
-if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
-if(data326.action === undefined){
-const err888 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data328.requireDigest !== undefined){
+if(typeof data328.requireDigest !== "boolean"){
+const err888 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -12978,9 +12964,10 @@ vErrors.push(err888);
 }
 errors++;
 }
-for(const key146 in data326){
-if(!((key146 === "action") || (key146 === "options"))){
-const err889 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+}
+}
+else {
+const err889 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -12990,10 +12977,9 @@ vErrors.push(err889);
 errors++;
 }
 }
-if(data326.action !== undefined){
-let data327 = data326.action;
-if(typeof data327 !== "string"){
-const err890 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err890 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -13002,8 +12988,19 @@ vErrors.push(err890);
 }
 errors++;
 }
-if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
-const err891 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid72 = _errs1093 === errors;
+if(_valid72 && valid264){
+valid264 = false;
+passing72 = [passing72, 1];
+}
+else {
+if(_valid72){
+valid264 = true;
+passing72 = 1;
+}
+}
+if(!valid264){
+const err891 = {instancePath:instancePath+"/profiles/" + i22+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -13012,12 +13009,26 @@ vErrors.push(err891);
 }
 errors++;
 }
+else {
+errors = _errs1090;
+if(vErrors !== null){
+if(_errs1090){
+vErrors.length = _errs1090;
 }
-if(data326.options !== undefined){
-let data328 = data326.options;
-if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
-for(const key147 in data328){
-const err892 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["privileged-ports"] !== undefined){
+let data330 = data186["privileged-ports"];
+const _errs1104 = errors;
+let valid267 = false;
+let passing73 = null;
+const _errs1105 = errors;
+if(typeof data330 !== "string"){
+const err892 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -13026,9 +13037,8 @@ vErrors.push(err892);
 }
 errors++;
 }
-}
-else {
-const err893 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
+const err893 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -13037,10 +13047,15 @@ vErrors.push(err893);
 }
 errors++;
 }
+var _valid73 = _errs1105 === errors;
+if(_valid73){
+valid267 = true;
+passing73 = 0;
 }
-}
-else {
-const err894 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1107 = errors;
+if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
+if(data330.action === undefined){
+const err894 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -13049,19 +13064,9 @@ vErrors.push(err894);
 }
 errors++;
 }
-var _valid73 = _errs1099 === errors;
-if(_valid73 && valid261){
-valid261 = false;
-passing73 = [passing73, 1];
-}
-else {
-if(_valid73){
-valid261 = true;
-passing73 = 1;
-}
-}
-if(!valid261){
-const err895 = {instancePath:instancePath+"/profiles/" + i21+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+for(const key146 in data330){
+if(!((key146 === "action") || (key146 === "options"))){
+const err895 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -13070,26 +13075,11 @@ vErrors.push(err895);
 }
 errors++;
 }
-else {
-errors = _errs1096;
-if(vErrors !== null){
-if(_errs1096){
-vErrors.length = _errs1096;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["cpu-limit"] !== undefined){
-let data329 = data181["cpu-limit"];
-const _errs1108 = errors;
-let valid263 = false;
-let passing74 = null;
-const _errs1109 = errors;
-if(typeof data329 !== "string"){
-const err896 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data330.action !== undefined){
+let data331 = data330.action;
+if(typeof data331 !== "string"){
+const err896 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -13098,8 +13088,8 @@ vErrors.push(err896);
 }
 errors++;
 }
-if(!(((data329 === "deny") || (data329 === "warn")) || (data329 === "off"))){
-const err897 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
+const err897 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -13108,15 +13098,12 @@ vErrors.push(err897);
 }
 errors++;
 }
-var _valid74 = _errs1109 === errors;
-if(_valid74){
-valid263 = true;
-passing74 = 0;
 }
-const _errs1111 = errors;
-if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
-if(data329.action === undefined){
-const err898 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data330.options !== undefined){
+let data332 = data330.options;
+if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
+for(const key147 in data332){
+const err898 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -13125,9 +13112,9 @@ vErrors.push(err898);
 }
 errors++;
 }
-for(const key148 in data329){
-if(!((key148 === "action") || (key148 === "options"))){
-const err899 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+}
+else {
+const err899 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -13137,10 +13124,9 @@ vErrors.push(err899);
 errors++;
 }
 }
-if(data329.action !== undefined){
-let data330 = data329.action;
-if(typeof data330 !== "string"){
-const err900 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err900 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -13149,8 +13135,19 @@ vErrors.push(err900);
 }
 errors++;
 }
-if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
-const err901 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid73 = _errs1107 === errors;
+if(_valid73 && valid267){
+valid267 = false;
+passing73 = [passing73, 1];
+}
+else {
+if(_valid73){
+valid267 = true;
+passing73 = 1;
+}
+}
+if(!valid267){
+const err901 = {instancePath:instancePath+"/profiles/" + i22+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -13159,12 +13156,26 @@ vErrors.push(err901);
 }
 errors++;
 }
+else {
+errors = _errs1104;
+if(vErrors !== null){
+if(_errs1104){
+vErrors.length = _errs1104;
 }
-if(data329.options !== undefined){
-let data331 = data329.options;
-if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
-for(const key149 in data331){
-const err902 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["port-all-interfaces"] !== undefined){
+let data333 = data186["port-all-interfaces"];
+const _errs1116 = errors;
+let valid269 = false;
+let passing74 = null;
+const _errs1117 = errors;
+if(typeof data333 !== "string"){
+const err902 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -13173,9 +13184,8 @@ vErrors.push(err902);
 }
 errors++;
 }
-}
-else {
-const err903 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
+const err903 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -13184,10 +13194,15 @@ vErrors.push(err903);
 }
 errors++;
 }
+var _valid74 = _errs1117 === errors;
+if(_valid74){
+valid269 = true;
+passing74 = 0;
 }
-}
-else {
-const err904 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1119 = errors;
+if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
+if(data333.action === undefined){
+const err904 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -13196,19 +13211,9 @@ vErrors.push(err904);
 }
 errors++;
 }
-var _valid74 = _errs1111 === errors;
-if(_valid74 && valid263){
-valid263 = false;
-passing74 = [passing74, 1];
-}
-else {
-if(_valid74){
-valid263 = true;
-passing74 = 1;
-}
-}
-if(!valid263){
-const err905 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+for(const key148 in data333){
+if(!((key148 === "action") || (key148 === "options"))){
+const err905 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -13217,26 +13222,11 @@ vErrors.push(err905);
 }
 errors++;
 }
-else {
-errors = _errs1108;
-if(vErrors !== null){
-if(_errs1108){
-vErrors.length = _errs1108;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181.ulimits !== undefined){
-let data332 = data181.ulimits;
-const _errs1120 = errors;
-let valid265 = false;
-let passing75 = null;
-const _errs1121 = errors;
-if(typeof data332 !== "string"){
-const err906 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data333.action !== undefined){
+let data334 = data333.action;
+if(typeof data334 !== "string"){
+const err906 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -13245,8 +13235,8 @@ vErrors.push(err906);
 }
 errors++;
 }
-if(!(((data332 === "deny") || (data332 === "warn")) || (data332 === "off"))){
-const err907 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
+const err907 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -13255,15 +13245,12 @@ vErrors.push(err907);
 }
 errors++;
 }
-var _valid75 = _errs1121 === errors;
-if(_valid75){
-valid265 = true;
-passing75 = 0;
 }
-const _errs1123 = errors;
-if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
-if(data332.action === undefined){
-const err908 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data333.options !== undefined){
+let data335 = data333.options;
+if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
+for(const key149 in data335){
+const err908 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -13272,9 +13259,9 @@ vErrors.push(err908);
 }
 errors++;
 }
-for(const key150 in data332){
-if(!((key150 === "action") || (key150 === "options"))){
-const err909 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+}
+else {
+const err909 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -13284,10 +13271,9 @@ vErrors.push(err909);
 errors++;
 }
 }
-if(data332.action !== undefined){
-let data333 = data332.action;
-if(typeof data333 !== "string"){
-const err910 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err910 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -13296,8 +13282,19 @@ vErrors.push(err910);
 }
 errors++;
 }
-if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
-const err911 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid74 = _errs1119 === errors;
+if(_valid74 && valid269){
+valid269 = false;
+passing74 = [passing74, 1];
+}
+else {
+if(_valid74){
+valid269 = true;
+passing74 = 1;
+}
+}
+if(!valid269){
+const err911 = {instancePath:instancePath+"/profiles/" + i22+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -13306,13 +13303,26 @@ vErrors.push(err911);
 }
 errors++;
 }
+else {
+errors = _errs1116;
+if(vErrors !== null){
+if(_errs1116){
+vErrors.length = _errs1116;
 }
-if(data332.options !== undefined){
-let data334 = data332.options;
-if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
-for(const key151 in data334){
-if(!(key151 === "allowed")){
-const err912 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["publish-all-ports"] !== undefined){
+let data336 = data186["publish-all-ports"];
+const _errs1128 = errors;
+let valid271 = false;
+let passing75 = null;
+const _errs1129 = errors;
+if(typeof data336 !== "string"){
+const err912 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -13321,16 +13331,8 @@ vErrors.push(err912);
 }
 errors++;
 }
-}
-if(data334.allowed !== undefined){
-let data335 = data334.allowed;
-if(Array.isArray(data335)){
-const len39 = data335.length;
-for(let i41=0; i41<len39; i41++){
-let data336 = data335[i41];
-if(typeof data336 === "string"){
-if(func3(data336) < 1){
-const err913 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options/allowed/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data336 === "deny") || (data336 === "warn")) || (data336 === "off"))){
+const err913 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -13339,9 +13341,15 @@ vErrors.push(err913);
 }
 errors++;
 }
+var _valid75 = _errs1129 === errors;
+if(_valid75){
+valid271 = true;
+passing75 = 0;
 }
-else {
-const err914 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options/allowed/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1131 = errors;
+if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
+if(data336.action === undefined){
+const err914 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -13350,10 +13358,9 @@ vErrors.push(err914);
 }
 errors++;
 }
-}
-}
-else {
-const err915 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key150 in data336){
+if(!((key150 === "action") || (key150 === "options"))){
+const err915 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -13363,9 +13370,10 @@ vErrors.push(err915);
 errors++;
 }
 }
-}
-else {
-const err916 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data336.action !== undefined){
+let data337 = data336.action;
+if(typeof data337 !== "string"){
+const err916 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -13374,10 +13382,8 @@ vErrors.push(err916);
 }
 errors++;
 }
-}
-}
-else {
-const err917 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
+const err917 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -13386,19 +13392,12 @@ vErrors.push(err917);
 }
 errors++;
 }
-var _valid75 = _errs1123 === errors;
-if(_valid75 && valid265){
-valid265 = false;
-passing75 = [passing75, 1];
 }
-else {
-if(_valid75){
-valid265 = true;
-passing75 = 1;
-}
-}
-if(!valid265){
-const err918 = {instancePath:instancePath+"/profiles/" + i21+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+if(data336.options !== undefined){
+let data338 = data336.options;
+if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
+for(const key151 in data338){
+const err918 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -13407,26 +13406,9 @@ vErrors.push(err918);
 }
 errors++;
 }
-else {
-errors = _errs1120;
-if(vErrors !== null){
-if(_errs1120){
-vErrors.length = _errs1120;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["default-bridge"] !== undefined){
-let data337 = data181["default-bridge"];
-const _errs1136 = errors;
-let valid270 = false;
-let passing76 = null;
-const _errs1137 = errors;
-if(typeof data337 !== "string"){
-const err919 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err919 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -13435,8 +13417,10 @@ vErrors.push(err919);
 }
 errors++;
 }
-if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
-const err920 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err920 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -13445,15 +13429,19 @@ vErrors.push(err920);
 }
 errors++;
 }
-var _valid76 = _errs1137 === errors;
-if(_valid76){
-valid270 = true;
-passing76 = 0;
+var _valid75 = _errs1131 === errors;
+if(_valid75 && valid271){
+valid271 = false;
+passing75 = [passing75, 1];
 }
-const _errs1139 = errors;
-if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
-if(data337.action === undefined){
-const err921 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid75){
+valid271 = true;
+passing75 = 1;
+}
+}
+if(!valid271){
+const err921 = {instancePath:instancePath+"/profiles/" + i22+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -13462,9 +13450,26 @@ vErrors.push(err921);
 }
 errors++;
 }
-for(const key152 in data337){
-if(!((key152 === "action") || (key152 === "options"))){
-const err922 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+else {
+errors = _errs1128;
+if(vErrors !== null){
+if(_errs1128){
+vErrors.length = _errs1128;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["cpu-limit"] !== undefined){
+let data339 = data186["cpu-limit"];
+const _errs1140 = errors;
+let valid273 = false;
+let passing76 = null;
+const _errs1141 = errors;
+if(typeof data339 !== "string"){
+const err922 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -13473,11 +13478,8 @@ vErrors.push(err922);
 }
 errors++;
 }
-}
-if(data337.action !== undefined){
-let data338 = data337.action;
-if(typeof data338 !== "string"){
-const err923 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data339 === "deny") || (data339 === "warn")) || (data339 === "off"))){
+const err923 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -13486,8 +13488,15 @@ vErrors.push(err923);
 }
 errors++;
 }
-if(!(((data338 === "deny") || (data338 === "warn")) || (data338 === "off"))){
-const err924 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid76 = _errs1141 === errors;
+if(_valid76){
+valid273 = true;
+passing76 = 0;
+}
+const _errs1143 = errors;
+if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
+if(data339.action === undefined){
+const err924 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -13496,12 +13505,9 @@ vErrors.push(err924);
 }
 errors++;
 }
-}
-if(data337.options !== undefined){
-let data339 = data337.options;
-if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
-for(const key153 in data339){
-const err925 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+for(const key152 in data339){
+if(!((key152 === "action") || (key152 === "options"))){
+const err925 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13511,8 +13517,10 @@ vErrors.push(err925);
 errors++;
 }
 }
-else {
-const err926 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data339.action !== undefined){
+let data340 = data339.action;
+if(typeof data340 !== "string"){
+const err926 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -13521,10 +13529,8 @@ vErrors.push(err926);
 }
 errors++;
 }
-}
-}
-else {
-const err927 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
+const err927 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -13533,19 +13539,12 @@ vErrors.push(err927);
 }
 errors++;
 }
-var _valid76 = _errs1139 === errors;
-if(_valid76 && valid270){
-valid270 = false;
-passing76 = [passing76, 1];
 }
-else {
-if(_valid76){
-valid270 = true;
-passing76 = 1;
-}
-}
-if(!valid270){
-const err928 = {instancePath:instancePath+"/profiles/" + i21+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
+if(data339.options !== undefined){
+let data341 = data339.options;
+if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
+for(const key153 in data341){
+const err928 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -13554,26 +13553,9 @@ vErrors.push(err928);
 }
 errors++;
 }
-else {
-errors = _errs1136;
-if(vErrors !== null){
-if(_errs1136){
-vErrors.length = _errs1136;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181.sysctls !== undefined){
-let data340 = data181.sysctls;
-const _errs1148 = errors;
-let valid272 = false;
-let passing77 = null;
-const _errs1149 = errors;
-if(typeof data340 !== "string"){
-const err929 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err929 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -13582,8 +13564,10 @@ vErrors.push(err929);
 }
 errors++;
 }
-if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
-const err930 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err930 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -13592,15 +13576,19 @@ vErrors.push(err930);
 }
 errors++;
 }
-var _valid77 = _errs1149 === errors;
-if(_valid77){
-valid272 = true;
-passing77 = 0;
+var _valid76 = _errs1143 === errors;
+if(_valid76 && valid273){
+valid273 = false;
+passing76 = [passing76, 1];
 }
-const _errs1151 = errors;
-if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
-if(data340.action === undefined){
-const err931 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid76){
+valid273 = true;
+passing76 = 1;
+}
+}
+if(!valid273){
+const err931 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -13609,9 +13597,26 @@ vErrors.push(err931);
 }
 errors++;
 }
-for(const key154 in data340){
-if(!((key154 === "action") || (key154 === "options"))){
-const err932 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+else {
+errors = _errs1140;
+if(vErrors !== null){
+if(_errs1140){
+vErrors.length = _errs1140;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186.ulimits !== undefined){
+let data342 = data186.ulimits;
+const _errs1152 = errors;
+let valid275 = false;
+let passing77 = null;
+const _errs1153 = errors;
+if(typeof data342 !== "string"){
+const err932 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -13620,11 +13625,8 @@ vErrors.push(err932);
 }
 errors++;
 }
-}
-if(data340.action !== undefined){
-let data341 = data340.action;
-if(typeof data341 !== "string"){
-const err933 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data342 === "deny") || (data342 === "warn")) || (data342 === "off"))){
+const err933 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -13633,8 +13635,15 @@ vErrors.push(err933);
 }
 errors++;
 }
-if(!(((data341 === "deny") || (data341 === "warn")) || (data341 === "off"))){
-const err934 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid77 = _errs1153 === errors;
+if(_valid77){
+valid275 = true;
+passing77 = 0;
+}
+const _errs1155 = errors;
+if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
+if(data342.action === undefined){
+const err934 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -13643,13 +13652,9 @@ vErrors.push(err934);
 }
 errors++;
 }
-}
-if(data340.options !== undefined){
-let data342 = data340.options;
-if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
-for(const key155 in data342){
-if(!(key155 === "allowed")){
-const err935 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+for(const key154 in data342){
+if(!((key154 === "action") || (key154 === "options"))){
+const err935 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -13659,15 +13664,10 @@ vErrors.push(err935);
 errors++;
 }
 }
-if(data342.allowed !== undefined){
-let data343 = data342.allowed;
-if(Array.isArray(data343)){
-const len40 = data343.length;
-for(let i42=0; i42<len40; i42++){
-let data344 = data343[i42];
-if(typeof data344 === "string"){
-if(func3(data344) < 1){
-const err936 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data342.action !== undefined){
+let data343 = data342.action;
+if(typeof data343 !== "string"){
+const err936 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13676,9 +13676,8 @@ vErrors.push(err936);
 }
 errors++;
 }
-}
-else {
-const err937 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data343 === "deny") || (data343 === "warn")) || (data343 === "off"))){
+const err937 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -13688,9 +13687,12 @@ vErrors.push(err937);
 errors++;
 }
 }
-}
-else {
-const err938 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data342.options !== undefined){
+let data344 = data342.options;
+if(data344 && typeof data344 == "object" && !Array.isArray(data344)){
+for(const key155 in data344){
+if(!(key155 === "allowed")){
+const err938 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -13700,9 +13702,15 @@ vErrors.push(err938);
 errors++;
 }
 }
-}
-else {
-const err939 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data344.allowed !== undefined){
+let data345 = data344.allowed;
+if(Array.isArray(data345)){
+const len41 = data345.length;
+for(let i43=0; i43<len41; i43++){
+let data346 = data345[i43];
+if(typeof data346 === "string"){
+if(func3(data346) < 1){
+const err939 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -13712,9 +13720,8 @@ vErrors.push(err939);
 errors++;
 }
 }
-}
 else {
-const err940 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err940 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -13723,19 +13730,10 @@ vErrors.push(err940);
 }
 errors++;
 }
-var _valid77 = _errs1151 === errors;
-if(_valid77 && valid272){
-valid272 = false;
-passing77 = [passing77, 1];
+}
 }
 else {
-if(_valid77){
-valid272 = true;
-passing77 = 1;
-}
-}
-if(!valid272){
-const err941 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
+const err941 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -13744,26 +13742,10 @@ vErrors.push(err941);
 }
 errors++;
 }
-else {
-errors = _errs1148;
-if(vErrors !== null){
-if(_errs1148){
-vErrors.length = _errs1148;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181.sshd !== undefined){
-let data345 = data181.sshd;
-const _errs1164 = errors;
-let valid277 = false;
-let passing78 = null;
-const _errs1165 = errors;
-if(typeof data345 !== "string"){
-const err942 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err942 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -13772,8 +13754,10 @@ vErrors.push(err942);
 }
 errors++;
 }
-if(!(((data345 === "deny") || (data345 === "warn")) || (data345 === "off"))){
-const err943 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err943 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -13782,15 +13766,19 @@ vErrors.push(err943);
 }
 errors++;
 }
-var _valid78 = _errs1165 === errors;
-if(_valid78){
-valid277 = true;
-passing78 = 0;
+var _valid77 = _errs1155 === errors;
+if(_valid77 && valid275){
+valid275 = false;
+passing77 = [passing77, 1];
 }
-const _errs1167 = errors;
-if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
-if(data345.action === undefined){
-const err944 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid77){
+valid275 = true;
+passing77 = 1;
+}
+}
+if(!valid275){
+const err944 = {instancePath:instancePath+"/profiles/" + i22+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -13799,9 +13787,26 @@ vErrors.push(err944);
 }
 errors++;
 }
-for(const key156 in data345){
-if(!((key156 === "action") || (key156 === "options"))){
-const err945 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+else {
+errors = _errs1152;
+if(vErrors !== null){
+if(_errs1152){
+vErrors.length = _errs1152;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["default-bridge"] !== undefined){
+let data347 = data186["default-bridge"];
+const _errs1168 = errors;
+let valid280 = false;
+let passing78 = null;
+const _errs1169 = errors;
+if(typeof data347 !== "string"){
+const err945 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -13810,11 +13815,8 @@ vErrors.push(err945);
 }
 errors++;
 }
-}
-if(data345.action !== undefined){
-let data346 = data345.action;
-if(typeof data346 !== "string"){
-const err946 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data347 === "deny") || (data347 === "warn")) || (data347 === "off"))){
+const err946 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13823,8 +13825,15 @@ vErrors.push(err946);
 }
 errors++;
 }
-if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
-const err947 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid78 = _errs1169 === errors;
+if(_valid78){
+valid280 = true;
+passing78 = 0;
+}
+const _errs1171 = errors;
+if(data347 && typeof data347 == "object" && !Array.isArray(data347)){
+if(data347.action === undefined){
+const err947 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -13833,12 +13842,9 @@ vErrors.push(err947);
 }
 errors++;
 }
-}
-if(data345.options !== undefined){
-let data347 = data345.options;
-if(data347 && typeof data347 == "object" && !Array.isArray(data347)){
-for(const key157 in data347){
-const err948 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+for(const key156 in data347){
+if(!((key156 === "action") || (key156 === "options"))){
+const err948 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -13848,8 +13854,10 @@ vErrors.push(err948);
 errors++;
 }
 }
-else {
-const err949 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data347.action !== undefined){
+let data348 = data347.action;
+if(typeof data348 !== "string"){
+const err949 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -13858,10 +13866,8 @@ vErrors.push(err949);
 }
 errors++;
 }
-}
-}
-else {
-const err950 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data348 === "deny") || (data348 === "warn")) || (data348 === "off"))){
+const err950 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -13870,19 +13876,12 @@ vErrors.push(err950);
 }
 errors++;
 }
-var _valid78 = _errs1167 === errors;
-if(_valid78 && valid277){
-valid277 = false;
-passing78 = [passing78, 1];
 }
-else {
-if(_valid78){
-valid277 = true;
-passing78 = 1;
-}
-}
-if(!valid277){
-const err951 = {instancePath:instancePath+"/profiles/" + i21+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
+if(data347.options !== undefined){
+let data349 = data347.options;
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+for(const key157 in data349){
+const err951 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -13891,26 +13890,9 @@ vErrors.push(err951);
 }
 errors++;
 }
-else {
-errors = _errs1164;
-if(vErrors !== null){
-if(_errs1164){
-vErrors.length = _errs1164;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["cgroup-parent"] !== undefined){
-let data348 = data181["cgroup-parent"];
-const _errs1176 = errors;
-let valid279 = false;
-let passing79 = null;
-const _errs1177 = errors;
-if(typeof data348 !== "string"){
-const err952 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err952 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -13919,8 +13901,10 @@ vErrors.push(err952);
 }
 errors++;
 }
-if(!(((data348 === "deny") || (data348 === "warn")) || (data348 === "off"))){
-const err953 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err953 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -13929,15 +13913,19 @@ vErrors.push(err953);
 }
 errors++;
 }
-var _valid79 = _errs1177 === errors;
-if(_valid79){
-valid279 = true;
-passing79 = 0;
+var _valid78 = _errs1171 === errors;
+if(_valid78 && valid280){
+valid280 = false;
+passing78 = [passing78, 1];
 }
-const _errs1179 = errors;
-if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
-if(data348.action === undefined){
-const err954 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(_valid78){
+valid280 = true;
+passing78 = 1;
+}
+}
+if(!valid280){
+const err954 = {instancePath:instancePath+"/profiles/" + i22+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -13946,9 +13934,26 @@ vErrors.push(err954);
 }
 errors++;
 }
-for(const key158 in data348){
-if(!((key158 === "action") || (key158 === "options"))){
-const err955 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+else {
+errors = _errs1168;
+if(vErrors !== null){
+if(_errs1168){
+vErrors.length = _errs1168;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186.sysctls !== undefined){
+let data350 = data186.sysctls;
+const _errs1180 = errors;
+let valid282 = false;
+let passing79 = null;
+const _errs1181 = errors;
+if(typeof data350 !== "string"){
+const err955 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -13957,11 +13962,8 @@ vErrors.push(err955);
 }
 errors++;
 }
-}
-if(data348.action !== undefined){
-let data349 = data348.action;
-if(typeof data349 !== "string"){
-const err956 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data350 === "deny") || (data350 === "warn")) || (data350 === "off"))){
+const err956 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -13970,8 +13972,15 @@ vErrors.push(err956);
 }
 errors++;
 }
-if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
-const err957 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid79 = _errs1181 === errors;
+if(_valid79){
+valid282 = true;
+passing79 = 0;
+}
+const _errs1183 = errors;
+if(data350 && typeof data350 == "object" && !Array.isArray(data350)){
+if(data350.action === undefined){
+const err957 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -13980,13 +13989,9 @@ vErrors.push(err957);
 }
 errors++;
 }
-}
-if(data348.options !== undefined){
-let data350 = data348.options;
-if(data350 && typeof data350 == "object" && !Array.isArray(data350)){
-for(const key159 in data350){
-if(!(key159 === "allowed")){
-const err958 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
+for(const key158 in data350){
+if(!((key158 === "action") || (key158 === "options"))){
+const err958 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -13996,15 +14001,10 @@ vErrors.push(err958);
 errors++;
 }
 }
-if(data350.allowed !== undefined){
-let data351 = data350.allowed;
-if(Array.isArray(data351)){
-const len41 = data351.length;
-for(let i43=0; i43<len41; i43++){
-let data352 = data351[i43];
-if(typeof data352 === "string"){
-if(func3(data352) < 1){
-const err959 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data350.action !== undefined){
+let data351 = data350.action;
+if(typeof data351 !== "string"){
+const err959 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -14013,9 +14013,8 @@ vErrors.push(err959);
 }
 errors++;
 }
-}
-else {
-const err960 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data351 === "deny") || (data351 === "warn")) || (data351 === "off"))){
+const err960 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -14025,9 +14024,12 @@ vErrors.push(err960);
 errors++;
 }
 }
-}
-else {
-const err961 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data350.options !== undefined){
+let data352 = data350.options;
+if(data352 && typeof data352 == "object" && !Array.isArray(data352)){
+for(const key159 in data352){
+if(!(key159 === "allowed")){
+const err961 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -14037,9 +14039,15 @@ vErrors.push(err961);
 errors++;
 }
 }
-}
-else {
-const err962 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data352.allowed !== undefined){
+let data353 = data352.allowed;
+if(Array.isArray(data353)){
+const len42 = data353.length;
+for(let i44=0; i44<len42; i44++){
+let data354 = data353[i44];
+if(typeof data354 === "string"){
+if(func3(data354) < 1){
+const err962 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/options/allowed/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -14049,9 +14057,8 @@ vErrors.push(err962);
 errors++;
 }
 }
-}
 else {
-const err963 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err963 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/options/allowed/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -14060,19 +14067,10 @@ vErrors.push(err963);
 }
 errors++;
 }
-var _valid79 = _errs1179 === errors;
-if(_valid79 && valid279){
-valid279 = false;
-passing79 = [passing79, 1];
+}
 }
 else {
-if(_valid79){
-valid279 = true;
-passing79 = 1;
-}
-}
-if(!valid279){
-const err964 = {instancePath:instancePath+"/profiles/" + i21+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
+const err964 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -14081,23 +14079,10 @@ vErrors.push(err964);
 }
 errors++;
 }
-else {
-errors = _errs1176;
-if(vErrors !== null){
-if(_errs1176){
-vErrors.length = _errs1176;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-for(const key160 in data181){
-if(pattern8.test(key160)){
-let data353 = data181[key160];
-if(typeof data353 !== "string"){
-const err965 = {instancePath:instancePath+"/profiles/" + i21+"/rules/" + key160.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err965 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -14106,8 +14091,10 @@ vErrors.push(err965);
 }
 errors++;
 }
-if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
-const err966 = {instancePath:instancePath+"/profiles/" + i21+"/rules/" + key160.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err966 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -14116,11 +14103,19 @@ vErrors.push(err966);
 }
 errors++;
 }
-}
-}
+var _valid79 = _errs1183 === errors;
+if(_valid79 && valid282){
+valid282 = false;
+passing79 = [passing79, 1];
 }
 else {
-const err967 = {instancePath:instancePath+"/profiles/" + i21+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid79){
+valid282 = true;
+passing79 = 1;
+}
+}
+if(!valid282){
+const err967 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -14129,10 +14124,26 @@ vErrors.push(err967);
 }
 errors++;
 }
-}
+else {
+errors = _errs1180;
+if(vErrors !== null){
+if(_errs1180){
+vErrors.length = _errs1180;
 }
 else {
-const err968 = {instancePath:instancePath+"/profiles/" + i21,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data186.sshd !== undefined){
+let data355 = data186.sshd;
+const _errs1196 = errors;
+let valid287 = false;
+let passing80 = null;
+const _errs1197 = errors;
+if(typeof data355 !== "string"){
+const err968 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -14141,10 +14152,8 @@ vErrors.push(err968);
 }
 errors++;
 }
-}
-}
-else {
-const err969 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data355 === "deny") || (data355 === "warn")) || (data355 === "off"))){
+const err969 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -14153,21 +14162,15 @@ vErrors.push(err969);
 }
 errors++;
 }
+var _valid80 = _errs1197 === errors;
+if(_valid80){
+valid287 = true;
+passing80 = 0;
 }
-if(data.customRules !== undefined){
-let data354 = data.customRules;
-if(Array.isArray(data354)){
-const len42 = data354.length;
-for(let i44=0; i44<len42; i44++){
-let data355 = data354[i44];
-const _errs1198 = errors;
-let valid288 = true;
 const _errs1199 = errors;
-if(errors === _errs1199){
 if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-let missing0;
-if((data355.operator === undefined) && (missing0 = "operator")){
-const err970 = {};
+if(data355.action === undefined){
+const err970 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -14176,10 +14179,9 @@ vErrors.push(err970);
 }
 errors++;
 }
-else {
-if(data355.operator !== undefined){
-if("equals" !== data355.operator){
-const err971 = {};
+for(const key160 in data355){
+if(!((key160 === "action") || (key160 === "options"))){
+const err971 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -14189,10 +14191,10 @@ vErrors.push(err971);
 errors++;
 }
 }
-}
-}
-else {
-const err972 = {};
+if(data355.action !== undefined){
+let data356 = data355.action;
+if(typeof data356 !== "string"){
+const err972 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -14201,22 +14203,8 @@ vErrors.push(err972);
 }
 errors++;
 }
-}
-var _valid80 = _errs1199 === errors;
-errors = _errs1198;
-if(vErrors !== null){
-if(_errs1198){
-vErrors.length = _errs1198;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid80){
-const _errs1202 = errors;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.value === undefined){
-const err973 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data356 === "deny") || (data356 === "warn")) || (data356 === "off"))){
+const err973 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -14225,10 +14213,12 @@ vErrors.push(err973);
 }
 errors++;
 }
-if(data355.value !== undefined){
-let data357 = data355.value;
-if(((typeof data357 !== "string") && (!((typeof data357 == "number") && (isFinite(data357))))) && (typeof data357 !== "boolean")){
-const err974 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
+}
+if(data355.options !== undefined){
+let data357 = data355.options;
+if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
+for(const key161 in data357){
+const err974 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -14238,9 +14228,8 @@ vErrors.push(err974);
 errors++;
 }
 }
-}
 else {
-const err975 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err975 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -14249,11 +14238,10 @@ vErrors.push(err975);
 }
 errors++;
 }
-var _valid80 = _errs1202 === errors;
-valid288 = _valid80;
 }
-if(!valid288){
-const err976 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+}
+else {
+const err976 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -14262,14 +14250,19 @@ vErrors.push(err976);
 }
 errors++;
 }
-const _errs1207 = errors;
-let valid291 = true;
-const _errs1208 = errors;
-if(errors === _errs1208){
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-let missing1;
-if((data355.operator === undefined) && (missing1 = "operator")){
-const err977 = {};
+var _valid80 = _errs1199 === errors;
+if(_valid80 && valid287){
+valid287 = false;
+passing80 = [passing80, 1];
+}
+else {
+if(_valid80){
+valid287 = true;
+passing80 = 1;
+}
+}
+if(!valid287){
+const err977 = {instancePath:instancePath+"/profiles/" + i22+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -14279,9 +14272,25 @@ vErrors.push(err977);
 errors++;
 }
 else {
-if(data355.operator !== undefined){
-if("in" !== data355.operator){
-const err978 = {};
+errors = _errs1196;
+if(vErrors !== null){
+if(_errs1196){
+vErrors.length = _errs1196;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186["cgroup-parent"] !== undefined){
+let data358 = data186["cgroup-parent"];
+const _errs1208 = errors;
+let valid289 = false;
+let passing81 = null;
+const _errs1209 = errors;
+if(typeof data358 !== "string"){
+const err978 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -14290,11 +14299,8 @@ vErrors.push(err978);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err979 = {};
+if(!(((data358 === "deny") || (data358 === "warn")) || (data358 === "off"))){
+const err979 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -14303,22 +14309,15 @@ vErrors.push(err979);
 }
 errors++;
 }
-}
-var _valid81 = _errs1208 === errors;
-errors = _errs1207;
-if(vErrors !== null){
-if(_errs1207){
-vErrors.length = _errs1207;
-}
-else {
-vErrors = null;
-}
-}
+var _valid81 = _errs1209 === errors;
 if(_valid81){
+valid289 = true;
+passing81 = 0;
+}
 const _errs1211 = errors;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.value === undefined){
-const err980 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data358 && typeof data358 == "object" && !Array.isArray(data358)){
+if(data358.action === undefined){
+const err980 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -14327,11 +14326,9 @@ vErrors.push(err980);
 }
 errors++;
 }
-if(data355.value !== undefined){
-let data359 = data355.value;
-if(Array.isArray(data359)){
-if(data359.length < 1){
-const err981 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key162 in data358){
+if(!((key162 === "action") || (key162 === "options"))){
+const err981 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -14340,11 +14337,11 @@ vErrors.push(err981);
 }
 errors++;
 }
-const len43 = data359.length;
-for(let i45=0; i45<len43; i45++){
-let data360 = data359[i45];
-if(((typeof data360 !== "string") && (!((typeof data360 == "number") && (isFinite(data360))))) && (typeof data360 !== "boolean")){
-const err982 = {instancePath:instancePath+"/customRules/" + i44+"/value/" + i45,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
+}
+if(data358.action !== undefined){
+let data359 = data358.action;
+if(typeof data359 !== "string"){
+const err982 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -14353,10 +14350,8 @@ vErrors.push(err982);
 }
 errors++;
 }
-}
-}
-else {
-const err983 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data359 === "deny") || (data359 === "warn")) || (data359 === "off"))){
+const err983 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -14366,9 +14361,12 @@ vErrors.push(err983);
 errors++;
 }
 }
-}
-else {
-const err984 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data358.options !== undefined){
+let data360 = data358.options;
+if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
+for(const key163 in data360){
+if(!(key163 === "allowed")){
+const err984 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14377,11 +14375,16 @@ vErrors.push(err984);
 }
 errors++;
 }
-var _valid81 = _errs1211 === errors;
-valid291 = _valid81;
 }
-if(!valid291){
-const err985 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data360.allowed !== undefined){
+let data361 = data360.allowed;
+if(Array.isArray(data361)){
+const len43 = data361.length;
+for(let i45=0; i45<len43; i45++){
+let data362 = data361[i45];
+if(typeof data362 === "string"){
+if(func3(data362) < 1){
+const err985 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/options/allowed/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -14390,14 +14393,9 @@ vErrors.push(err985);
 }
 errors++;
 }
-const _errs1218 = errors;
-let valid296 = true;
-const _errs1219 = errors;
-if(errors === _errs1219){
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-let missing2;
-if((data355.operator === undefined) && (missing2 = "operator")){
-const err986 = {};
+}
+else {
+const err986 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/options/allowed/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -14406,10 +14404,10 @@ vErrors.push(err986);
 }
 errors++;
 }
+}
+}
 else {
-if(data355.operator !== undefined){
-if("glob" !== data355.operator){
-const err987 = {};
+const err987 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -14420,9 +14418,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err988 = {};
+const err988 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -14432,21 +14429,9 @@ vErrors.push(err988);
 errors++;
 }
 }
-var _valid82 = _errs1219 === errors;
-errors = _errs1218;
-if(vErrors !== null){
-if(_errs1218){
-vErrors.length = _errs1218;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid82){
-const _errs1222 = errors;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.value === undefined){
-const err989 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err989 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -14455,11 +14440,19 @@ vErrors.push(err989);
 }
 errors++;
 }
-if(data355.value !== undefined){
-let data362 = data355.value;
-if(typeof data362 === "string"){
-if(func3(data362) < 1){
-const err990 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid81 = _errs1211 === errors;
+if(_valid81 && valid289){
+valid289 = false;
+passing81 = [passing81, 1];
+}
+else {
+if(_valid81){
+valid289 = true;
+passing81 = 1;
+}
+}
+if(!valid289){
+const err990 = {instancePath:instancePath+"/profiles/" + i22+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -14468,9 +14461,23 @@ vErrors.push(err990);
 }
 errors++;
 }
+else {
+errors = _errs1208;
+if(vErrors !== null){
+if(_errs1208){
+vErrors.length = _errs1208;
 }
 else {
-const err991 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+for(const key164 in data186){
+if(pattern8.test(key164)){
+let data363 = data186[key164];
+if(typeof data363 !== "string"){
+const err991 = {instancePath:instancePath+"/profiles/" + i22+"/rules/" + key164.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14479,10 +14486,8 @@ vErrors.push(err991);
 }
 errors++;
 }
-}
-}
-else {
-const err992 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data363 === "deny") || (data363 === "warn")) || (data363 === "off"))){
+const err992 = {instancePath:instancePath+"/profiles/" + i22+"/rules/" + key164.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -14491,11 +14496,11 @@ vErrors.push(err992);
 }
 errors++;
 }
-var _valid82 = _errs1222 === errors;
-valid296 = _valid82;
 }
-if(!valid296){
-const err993 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+}
+}
+else {
+const err993 = {instancePath:instancePath+"/profiles/" + i22+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -14504,14 +14509,10 @@ vErrors.push(err993);
 }
 errors++;
 }
-const _errs1227 = errors;
-let valid299 = true;
-const _errs1228 = errors;
-if(errors === _errs1228){
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-let missing3;
-if((data355.operator === undefined) && (missing3 = "operator")){
-const err994 = {};
+}
+}
+else {
+const err994 = {instancePath:instancePath+"/profiles/" + i22,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -14520,10 +14521,10 @@ vErrors.push(err994);
 }
 errors++;
 }
+}
+}
 else {
-if(data355.operator !== undefined){
-if("regex" !== data355.operator){
-const err995 = {};
+const err995 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -14533,9 +14534,19 @@ vErrors.push(err995);
 errors++;
 }
 }
-}
-}
-else {
+if(data.customRules !== undefined){
+let data364 = data.customRules;
+if(Array.isArray(data364)){
+const len44 = data364.length;
+for(let i46=0; i46<len44; i46++){
+let data365 = data364[i46];
+const _errs1230 = errors;
+let valid298 = true;
+const _errs1231 = errors;
+if(errors === _errs1231){
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+let missing0;
+if((data365.operator === undefined) && (missing0 = "operator")){
 const err996 = {};
 if(vErrors === null){
 vErrors = [err996];
@@ -14545,22 +14556,10 @@ vErrors.push(err996);
 }
 errors++;
 }
-}
-var _valid83 = _errs1228 === errors;
-errors = _errs1227;
-if(vErrors !== null){
-if(_errs1227){
-vErrors.length = _errs1227;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid83){
-const _errs1231 = errors;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.value === undefined){
-const err997 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data365.operator !== undefined){
+if("equals" !== data365.operator){
+const err997 = {};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -14569,11 +14568,11 @@ vErrors.push(err997);
 }
 errors++;
 }
-if(data355.value !== undefined){
-let data364 = data355.value;
-if(typeof data364 === "string"){
-if(func3(data364) > 256){
-const err998 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+}
+}
+}
+else {
+const err998 = {};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -14582,8 +14581,22 @@ vErrors.push(err998);
 }
 errors++;
 }
-if(func3(data364) < 1){
-const err999 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid82 = _errs1231 === errors;
+errors = _errs1230;
+if(vErrors !== null){
+if(_errs1230){
+vErrors.length = _errs1230;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid82){
+const _errs1234 = errors;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.value === undefined){
+const err999 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -14592,9 +14605,10 @@ vErrors.push(err999);
 }
 errors++;
 }
-}
-else {
-const err1000 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data365.value !== undefined){
+let data367 = data365.value;
+if(((typeof data367 !== "string") && (!((typeof data367 == "number") && (isFinite(data367))))) && (typeof data367 !== "boolean")){
+const err1000 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -14606,7 +14620,7 @@ errors++;
 }
 }
 else {
-const err1001 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1001 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -14615,11 +14629,11 @@ vErrors.push(err1001);
 }
 errors++;
 }
-var _valid83 = _errs1231 === errors;
-valid299 = _valid83;
+var _valid82 = _errs1234 === errors;
+valid298 = _valid82;
 }
-if(!valid299){
-const err1002 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid298){
+const err1002 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -14628,13 +14642,13 @@ vErrors.push(err1002);
 }
 errors++;
 }
-const _errs1236 = errors;
-let valid302 = true;
-const _errs1237 = errors;
-if(errors === _errs1237){
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-let missing4;
-if((data355.operator === undefined) && (missing4 = "operator")){
+const _errs1239 = errors;
+let valid301 = true;
+const _errs1240 = errors;
+if(errors === _errs1240){
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+let missing1;
+if((data365.operator === undefined) && (missing1 = "operator")){
 const err1003 = {};
 if(vErrors === null){
 vErrors = [err1003];
@@ -14645,8 +14659,8 @@ vErrors.push(err1003);
 errors++;
 }
 else {
-if(data355.operator !== undefined){
-if("greater-than" !== data355.operator){
+if(data365.operator !== undefined){
+if("in" !== data365.operator){
 const err1004 = {};
 if(vErrors === null){
 vErrors = [err1004];
@@ -14670,21 +14684,21 @@ vErrors.push(err1005);
 errors++;
 }
 }
-var _valid84 = _errs1237 === errors;
-errors = _errs1236;
+var _valid83 = _errs1240 === errors;
+errors = _errs1239;
 if(vErrors !== null){
-if(_errs1236){
-vErrors.length = _errs1236;
+if(_errs1239){
+vErrors.length = _errs1239;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid84){
-const _errs1240 = errors;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.value === undefined){
-const err1006 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(_valid83){
+const _errs1243 = errors;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.value === undefined){
+const err1006 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -14693,10 +14707,11 @@ vErrors.push(err1006);
 }
 errors++;
 }
-if(data355.value !== undefined){
-let data366 = data355.value;
-if(!((typeof data366 == "number") && (isFinite(data366)))){
-const err1007 = {instancePath:instancePath+"/customRules/" + i44+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data365.value !== undefined){
+let data369 = data365.value;
+if(Array.isArray(data369)){
+if(data369.length < 1){
+const err1007 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -14705,10 +14720,11 @@ vErrors.push(err1007);
 }
 errors++;
 }
-}
-}
-else {
-const err1008 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len45 = data369.length;
+for(let i47=0; i47<len45; i47++){
+let data370 = data369[i47];
+if(((typeof data370 !== "string") && (!((typeof data370 == "number") && (isFinite(data370))))) && (typeof data370 !== "boolean")){
+const err1008 = {instancePath:instancePath+"/customRules/" + i46+"/value/" + i47,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -14717,11 +14733,10 @@ vErrors.push(err1008);
 }
 errors++;
 }
-var _valid84 = _errs1240 === errors;
-valid302 = _valid84;
 }
-if(!valid302){
-const err1009 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+}
+else {
+const err1009 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -14730,9 +14745,10 @@ vErrors.push(err1009);
 }
 errors++;
 }
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.id === undefined){
-const err1010 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err1010 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -14741,8 +14757,11 @@ vErrors.push(err1010);
 }
 errors++;
 }
-if(data355.operations === undefined){
-const err1011 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+var _valid83 = _errs1243 === errors;
+valid301 = _valid83;
+}
+if(!valid301){
+const err1011 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -14751,8 +14770,14 @@ vErrors.push(err1011);
 }
 errors++;
 }
-if(data355.field === undefined){
-const err1012 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+const _errs1250 = errors;
+let valid306 = true;
+const _errs1251 = errors;
+if(errors === _errs1251){
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+let missing2;
+if((data365.operator === undefined) && (missing2 = "operator")){
+const err1012 = {};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14761,8 +14786,10 @@ vErrors.push(err1012);
 }
 errors++;
 }
-if(data355.operator === undefined){
-const err1013 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+else {
+if(data365.operator !== undefined){
+if("glob" !== data365.operator){
+const err1013 = {};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -14771,8 +14798,11 @@ vErrors.push(err1013);
 }
 errors++;
 }
-if(data355.message === undefined){
-const err1014 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+}
+}
+else {
+const err1014 = {};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -14781,8 +14811,22 @@ vErrors.push(err1014);
 }
 errors++;
 }
-if(data355.action === undefined){
-const err1015 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+var _valid84 = _errs1251 === errors;
+errors = _errs1250;
+if(vErrors !== null){
+if(_errs1250){
+vErrors.length = _errs1250;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid84){
+const _errs1254 = errors;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.value === undefined){
+const err1015 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -14791,9 +14835,11 @@ vErrors.push(err1015);
 }
 errors++;
 }
-for(const key161 in data355){
-if(!(func2.call(schema11.properties.customRules.items.properties, key161))){
-const err1016 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
+if(data365.value !== undefined){
+let data372 = data365.value;
+if(typeof data372 === "string"){
+if(func3(data372) < 1){
+const err1016 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -14803,11 +14849,8 @@ vErrors.push(err1016);
 errors++;
 }
 }
-if(data355.id !== undefined){
-let data367 = data355.id;
-if(typeof data367 === "string"){
-if(!pattern8.test(data367)){
-const err1017 = {instancePath:instancePath+"/customRules/" + i44+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+else {
+const err1017 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -14817,8 +14860,9 @@ vErrors.push(err1017);
 errors++;
 }
 }
+}
 else {
-const err1018 = {instancePath:instancePath+"/customRules/" + i44+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1018 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -14827,10 +14871,11 @@ vErrors.push(err1018);
 }
 errors++;
 }
+var _valid84 = _errs1254 === errors;
+valid306 = _valid84;
 }
-if(data355.description !== undefined){
-if(typeof data355.description !== "string"){
-const err1019 = {instancePath:instancePath+"/customRules/" + i44+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid306){
+const err1019 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -14839,12 +14884,14 @@ vErrors.push(err1019);
 }
 errors++;
 }
-}
-if(data355.operations !== undefined){
-let data369 = data355.operations;
-if(Array.isArray(data369)){
-if(data369.length < 1){
-const err1020 = {instancePath:instancePath+"/customRules/" + i44+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const _errs1259 = errors;
+let valid309 = true;
+const _errs1260 = errors;
+if(errors === _errs1260){
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+let missing3;
+if((data365.operator === undefined) && (missing3 = "operator")){
+const err1020 = {};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -14853,11 +14900,10 @@ vErrors.push(err1020);
 }
 errors++;
 }
-const len44 = data369.length;
-for(let i46=0; i46<len44; i46++){
-let data370 = data369[i46];
-if(typeof data370 !== "string"){
-const err1021 = {instancePath:instancePath+"/customRules/" + i44+"/operations/" + i46,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(data365.operator !== undefined){
+if("regex" !== data365.operator){
+const err1021 = {};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -14866,8 +14912,11 @@ vErrors.push(err1021);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data370 === "build.cancel") || (data370 === "build.prune")) || (data370 === "checkpoint.create")) || (data370 === "checkpoint.list")) || (data370 === "checkpoint.remove")) || (data370 === "config.create")) || (data370 === "config.inspect")) || (data370 === "config.list")) || (data370 === "config.remove")) || (data370 === "config.update")) || (data370 === "container.archive.get")) || (data370 === "container.archive.head")) || (data370 === "container.archive.put")) || (data370 === "container.attach")) || (data370 === "container.attach.ws")) || (data370 === "container.changes")) || (data370 === "container.commit")) || (data370 === "container.copy")) || (data370 === "container.create")) || (data370 === "container.exec")) || (data370 === "container.export")) || (data370 === "container.inspect")) || (data370 === "container.kill")) || (data370 === "container.list")) || (data370 === "container.logs")) || (data370 === "container.pause")) || (data370 === "container.prune")) || (data370 === "container.remove")) || (data370 === "container.rename")) || (data370 === "container.resize")) || (data370 === "container.restart")) || (data370 === "container.start")) || (data370 === "container.stats")) || (data370 === "container.stop")) || (data370 === "container.top")) || (data370 === "container.unpause")) || (data370 === "container.update")) || (data370 === "container.wait")) || (data370 === "debug.pprof.cmdline")) || (data370 === "debug.pprof.index")) || (data370 === "debug.pprof.lookup")) || (data370 === "debug.pprof.profile")) || (data370 === "debug.pprof.symbol")) || (data370 === "debug.pprof.trace")) || (data370 === "debug.vars")) || (data370 === "distribution.inspect")) || (data370 === "exec.inspect")) || (data370 === "exec.resize")) || (data370 === "exec.start")) || (data370 === "grpc")) || (data370 === "image.attestations")) || (data370 === "image.build")) || (data370 === "image.create")) || (data370 === "image.history")) || (data370 === "image.inspect")) || (data370 === "image.list")) || (data370 === "image.load")) || (data370 === "image.prune")) || (data370 === "image.push")) || (data370 === "image.remove")) || (data370 === "image.save")) || (data370 === "image.search")) || (data370 === "image.tag")) || (data370 === "network.connect")) || (data370 === "network.create")) || (data370 === "network.disconnect")) || (data370 === "network.inspect")) || (data370 === "network.list")) || (data370 === "network.prune")) || (data370 === "network.remove")) || (data370 === "node.inspect")) || (data370 === "node.list")) || (data370 === "node.remove")) || (data370 === "node.update")) || (data370 === "plugin.create")) || (data370 === "plugin.disable")) || (data370 === "plugin.enable")) || (data370 === "plugin.inspect")) || (data370 === "plugin.list")) || (data370 === "plugin.privileges")) || (data370 === "plugin.pull")) || (data370 === "plugin.push")) || (data370 === "plugin.remove")) || (data370 === "plugin.set")) || (data370 === "plugin.upgrade")) || (data370 === "secret.create")) || (data370 === "secret.inspect")) || (data370 === "secret.list")) || (data370 === "secret.remove")) || (data370 === "secret.update")) || (data370 === "service.create")) || (data370 === "service.inspect")) || (data370 === "service.list")) || (data370 === "service.logs")) || (data370 === "service.remove")) || (data370 === "service.update")) || (data370 === "session")) || (data370 === "swarm.init")) || (data370 === "swarm.inspect")) || (data370 === "swarm.join")) || (data370 === "swarm.leave")) || (data370 === "swarm.unlock")) || (data370 === "swarm.unlockkey")) || (data370 === "swarm.update")) || (data370 === "system.auth")) || (data370 === "system.df")) || (data370 === "system.events")) || (data370 === "system.info")) || (data370 === "system.options")) || (data370 === "system.ping")) || (data370 === "system.version")) || (data370 === "task.inspect")) || (data370 === "task.list")) || (data370 === "task.logs")) || (data370 === "volume.create")) || (data370 === "volume.inspect")) || (data370 === "volume.list")) || (data370 === "volume.prune")) || (data370 === "volume.remove")) || (data370 === "volume.update"))){
-const err1022 = {instancePath:instancePath+"/customRules/" + i44+"/operations/" + i46,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+else {
+const err1022 = {};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -14877,18 +14926,21 @@ vErrors.push(err1022);
 errors++;
 }
 }
-let i47 = data369.length;
-let j2;
-if(i47 > 1){
-const indices2 = {};
-for(;i47--;){
-let item2 = data369[i47];
-if(typeof item2 !== "string"){
-continue;
+var _valid85 = _errs1260 === errors;
+errors = _errs1259;
+if(vErrors !== null){
+if(_errs1259){
+vErrors.length = _errs1259;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err1023 = {instancePath:instancePath+"/customRules/" + i44+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i47+" are identical)"};
+else {
+vErrors = null;
+}
+}
+if(_valid85){
+const _errs1263 = errors;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.value === undefined){
+const err1023 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -14896,14 +14948,12 @@ else {
 vErrors.push(err1023);
 }
 errors++;
-break;
 }
-indices2[item2] = i47;
-}
-}
-}
-else {
-const err1024 = {instancePath:instancePath+"/customRules/" + i44+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data365.value !== undefined){
+let data374 = data365.value;
+if(typeof data374 === "string"){
+if(func3(data374) > 256){
+const err1024 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -14912,12 +14962,8 @@ vErrors.push(err1024);
 }
 errors++;
 }
-}
-if(data355.field !== undefined){
-let data371 = data355.field;
-if(typeof data371 === "string"){
-if(func3(data371) > 300){
-const err1025 = {instancePath:instancePath+"/customRules/" + i44+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func3(data374) < 1){
+const err1025 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -14926,8 +14972,9 @@ vErrors.push(err1025);
 }
 errors++;
 }
-if(!pattern18.test(data371)){
-const err1026 = {instancePath:instancePath+"/customRules/" + i44+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
+}
+else {
+const err1026 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -14937,8 +14984,9 @@ vErrors.push(err1026);
 errors++;
 }
 }
+}
 else {
-const err1027 = {instancePath:instancePath+"/customRules/" + i44+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1027 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -14947,11 +14995,11 @@ vErrors.push(err1027);
 }
 errors++;
 }
+var _valid85 = _errs1263 === errors;
+valid309 = _valid85;
 }
-if(data355.operator !== undefined){
-let data372 = data355.operator;
-if(typeof data372 !== "string"){
-const err1028 = {instancePath:instancePath+"/customRules/" + i44+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid309){
+const err1028 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -14960,8 +15008,14 @@ vErrors.push(err1028);
 }
 errors++;
 }
-if(!((((((data372 === "equals") || (data372 === "in")) || (data372 === "glob")) || (data372 === "regex")) || (data372 === "exists")) || (data372 === "greater-than"))){
-const err1029 = {instancePath:instancePath+"/customRules/" + i44+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
+const _errs1268 = errors;
+let valid312 = true;
+const _errs1269 = errors;
+if(errors === _errs1269){
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+let missing4;
+if((data365.operator === undefined) && (missing4 = "operator")){
+const err1029 = {};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -14970,12 +15024,10 @@ vErrors.push(err1029);
 }
 errors++;
 }
-}
-if(data355.message !== undefined){
-let data373 = data355.message;
-if(typeof data373 === "string"){
-if(func3(data373) > 300){
-const err1030 = {instancePath:instancePath+"/customRules/" + i44+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+if(data365.operator !== undefined){
+if("greater-than" !== data365.operator){
+const err1030 = {};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -14984,8 +15036,11 @@ vErrors.push(err1030);
 }
 errors++;
 }
-if(func3(data373) < 1){
-const err1031 = {instancePath:instancePath+"/customRules/" + i44+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err1031 = {};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -14995,8 +15050,21 @@ vErrors.push(err1031);
 errors++;
 }
 }
+var _valid86 = _errs1269 === errors;
+errors = _errs1268;
+if(vErrors !== null){
+if(_errs1268){
+vErrors.length = _errs1268;
+}
 else {
-const err1032 = {instancePath:instancePath+"/customRules/" + i44+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid86){
+const _errs1272 = errors;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.value === undefined){
+const err1032 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -15005,12 +15073,10 @@ vErrors.push(err1032);
 }
 errors++;
 }
-}
-if(data355.fix !== undefined){
-let data374 = data355.fix;
-if(typeof data374 === "string"){
-if(func3(data374) > 300){
-const err1033 = {instancePath:instancePath+"/customRules/" + i44+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data365.value !== undefined){
+let data376 = data365.value;
+if(!((typeof data376 == "number") && (isFinite(data376)))){
+const err1033 = {instancePath:instancePath+"/customRules/" + i46+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -15019,8 +15085,10 @@ vErrors.push(err1033);
 }
 errors++;
 }
-if(func3(data374) < 1){
-const err1034 = {instancePath:instancePath+"/customRules/" + i44+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err1034 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -15029,9 +15097,11 @@ vErrors.push(err1034);
 }
 errors++;
 }
+var _valid86 = _errs1272 === errors;
+valid312 = _valid86;
 }
-else {
-const err1035 = {instancePath:instancePath+"/customRules/" + i44+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid312){
+const err1035 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -15040,11 +15110,9 @@ vErrors.push(err1035);
 }
 errors++;
 }
-}
-if(data355.action !== undefined){
-let data375 = data355.action;
-if(typeof data375 !== "string"){
-const err1036 = {instancePath:instancePath+"/customRules/" + i44+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.id === undefined){
+const err1036 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -15053,8 +15121,8 @@ vErrors.push(err1036);
 }
 errors++;
 }
-if(!(((data375 === "deny") || (data375 === "warn")) || (data375 === "off"))){
-const err1037 = {instancePath:instancePath+"/customRules/" + i44+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data365.operations === undefined){
+const err1037 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -15063,11 +15131,8 @@ vErrors.push(err1037);
 }
 errors++;
 }
-}
-if(data355.severity !== undefined){
-let data376 = data355.severity;
-if(typeof data376 !== "string"){
-const err1038 = {instancePath:instancePath+"/customRules/" + i44+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data365.field === undefined){
+const err1038 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -15076,8 +15141,8 @@ vErrors.push(err1038);
 }
 errors++;
 }
-if(!((((data376 === "critical") || (data376 === "high")) || (data376 === "medium")) || (data376 === "low"))){
-const err1039 = {instancePath:instancePath+"/customRules/" + i44+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data365.operator === undefined){
+const err1039 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -15086,10 +15151,8 @@ vErrors.push(err1039);
 }
 errors++;
 }
-}
-}
-else {
-const err1040 = {instancePath:instancePath+"/customRules/" + i44,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data365.message === undefined){
+const err1040 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -15098,10 +15161,8 @@ vErrors.push(err1040);
 }
 errors++;
 }
-}
-}
-else {
-const err1041 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data365.action === undefined){
+const err1041 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -15110,19 +15171,9 @@ vErrors.push(err1041);
 }
 errors++;
 }
-}
-if(data.exemptions !== undefined){
-let data377 = data.exemptions;
-if(Array.isArray(data377)){
-const len45 = data377.length;
-for(let i48=0; i48<len45; i48++){
-let data378 = data377[i48];
-const _errs1269 = errors;
-let valid311 = false;
-const _errs1270 = errors;
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-if(data378.users === undefined){
-const err1042 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+for(const key165 in data365){
+if(!(func2.call(schema11.properties.customRules.items.properties, key165))){
+const err1042 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -15132,13 +15183,11 @@ vErrors.push(err1042);
 errors++;
 }
 }
-var _valid85 = _errs1270 === errors;
-valid311 = valid311 || _valid85;
-if(!valid311){
-const _errs1271 = errors;
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-if(data378.images === undefined){
-const err1043 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+if(data365.id !== undefined){
+let data377 = data365.id;
+if(typeof data377 === "string"){
+if(!pattern8.test(data377)){
+const err1043 = {instancePath:instancePath+"/customRules/" + i46+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -15148,13 +15197,8 @@ vErrors.push(err1043);
 errors++;
 }
 }
-var _valid85 = _errs1271 === errors;
-valid311 = valid311 || _valid85;
-if(!valid311){
-const _errs1272 = errors;
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-if(data378.containerNames === undefined){
-const err1044 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
+else {
+const err1044 = {instancePath:instancePath+"/customRules/" + i46+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -15164,12 +15208,9 @@ vErrors.push(err1044);
 errors++;
 }
 }
-var _valid85 = _errs1272 === errors;
-valid311 = valid311 || _valid85;
-}
-}
-if(!valid311){
-const err1045 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data365.description !== undefined){
+if(typeof data365.description !== "string"){
+const err1045 = {instancePath:instancePath+"/customRules/" + i46+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -15178,20 +15219,12 @@ vErrors.push(err1045);
 }
 errors++;
 }
-else {
-errors = _errs1269;
-if(vErrors !== null){
-if(_errs1269){
-vErrors.length = _errs1269;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-if(data378.id === undefined){
-const err1046 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data365.operations !== undefined){
+let data379 = data365.operations;
+if(Array.isArray(data379)){
+if(data379.length < 1){
+const err1046 = {instancePath:instancePath+"/customRules/" + i46+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -15200,8 +15233,11 @@ vErrors.push(err1046);
 }
 errors++;
 }
-if(data378.reason === undefined){
-const err1047 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+const len46 = data379.length;
+for(let i48=0; i48<len46; i48++){
+let data380 = data379[i48];
+if(typeof data380 !== "string"){
+const err1047 = {instancePath:instancePath+"/customRules/" + i46+"/operations/" + i48,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -15210,8 +15246,8 @@ vErrors.push(err1047);
 }
 errors++;
 }
-if(data378.rules === undefined){
-const err1048 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data380 === "build.cancel") || (data380 === "build.prune")) || (data380 === "checkpoint.create")) || (data380 === "checkpoint.list")) || (data380 === "checkpoint.remove")) || (data380 === "config.create")) || (data380 === "config.inspect")) || (data380 === "config.list")) || (data380 === "config.remove")) || (data380 === "config.update")) || (data380 === "container.archive.get")) || (data380 === "container.archive.head")) || (data380 === "container.archive.put")) || (data380 === "container.attach")) || (data380 === "container.attach.ws")) || (data380 === "container.changes")) || (data380 === "container.commit")) || (data380 === "container.copy")) || (data380 === "container.create")) || (data380 === "container.exec")) || (data380 === "container.export")) || (data380 === "container.inspect")) || (data380 === "container.kill")) || (data380 === "container.list")) || (data380 === "container.logs")) || (data380 === "container.pause")) || (data380 === "container.prune")) || (data380 === "container.remove")) || (data380 === "container.rename")) || (data380 === "container.resize")) || (data380 === "container.restart")) || (data380 === "container.start")) || (data380 === "container.stats")) || (data380 === "container.stop")) || (data380 === "container.top")) || (data380 === "container.unpause")) || (data380 === "container.update")) || (data380 === "container.wait")) || (data380 === "debug.pprof.cmdline")) || (data380 === "debug.pprof.index")) || (data380 === "debug.pprof.lookup")) || (data380 === "debug.pprof.profile")) || (data380 === "debug.pprof.symbol")) || (data380 === "debug.pprof.trace")) || (data380 === "debug.vars")) || (data380 === "distribution.inspect")) || (data380 === "exec.inspect")) || (data380 === "exec.resize")) || (data380 === "exec.start")) || (data380 === "grpc")) || (data380 === "image.attestations")) || (data380 === "image.build")) || (data380 === "image.create")) || (data380 === "image.history")) || (data380 === "image.inspect")) || (data380 === "image.list")) || (data380 === "image.load")) || (data380 === "image.prune")) || (data380 === "image.push")) || (data380 === "image.remove")) || (data380 === "image.save")) || (data380 === "image.search")) || (data380 === "image.tag")) || (data380 === "network.connect")) || (data380 === "network.create")) || (data380 === "network.disconnect")) || (data380 === "network.inspect")) || (data380 === "network.list")) || (data380 === "network.prune")) || (data380 === "network.remove")) || (data380 === "node.inspect")) || (data380 === "node.list")) || (data380 === "node.remove")) || (data380 === "node.update")) || (data380 === "plugin.create")) || (data380 === "plugin.disable")) || (data380 === "plugin.enable")) || (data380 === "plugin.inspect")) || (data380 === "plugin.list")) || (data380 === "plugin.privileges")) || (data380 === "plugin.pull")) || (data380 === "plugin.push")) || (data380 === "plugin.remove")) || (data380 === "plugin.set")) || (data380 === "plugin.upgrade")) || (data380 === "secret.create")) || (data380 === "secret.inspect")) || (data380 === "secret.list")) || (data380 === "secret.remove")) || (data380 === "secret.update")) || (data380 === "service.create")) || (data380 === "service.inspect")) || (data380 === "service.list")) || (data380 === "service.logs")) || (data380 === "service.remove")) || (data380 === "service.update")) || (data380 === "session")) || (data380 === "swarm.init")) || (data380 === "swarm.inspect")) || (data380 === "swarm.join")) || (data380 === "swarm.leave")) || (data380 === "swarm.unlock")) || (data380 === "swarm.unlockkey")) || (data380 === "swarm.update")) || (data380 === "system.auth")) || (data380 === "system.df")) || (data380 === "system.events")) || (data380 === "system.info")) || (data380 === "system.options")) || (data380 === "system.ping")) || (data380 === "system.version")) || (data380 === "task.inspect")) || (data380 === "task.list")) || (data380 === "task.logs")) || (data380 === "volume.create")) || (data380 === "volume.inspect")) || (data380 === "volume.list")) || (data380 === "volume.prune")) || (data380 === "volume.remove")) || (data380 === "volume.update"))){
+const err1048 = {instancePath:instancePath+"/customRules/" + i46+"/operations/" + i48,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -15220,9 +15256,19 @@ vErrors.push(err1048);
 }
 errors++;
 }
-for(const key162 in data378){
-if(!(((((((key162 === "id") || (key162 === "reason")) || (key162 === "rules")) || (key162 === "users")) || (key162 === "images")) || (key162 === "requireDigest")) || (key162 === "containerNames"))){
-const err1049 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
+}
+let i49 = data379.length;
+let j2;
+if(i49 > 1){
+const indices2 = {};
+for(;i49--;){
+let item2 = data379[i49];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err1049 = {instancePath:instancePath+"/customRules/" + i46+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i49+" are identical)"};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -15230,13 +15276,14 @@ else {
 vErrors.push(err1049);
 }
 errors++;
+break;
+}
+indices2[item2] = i49;
 }
 }
-if(data378.id !== undefined){
-let data379 = data378.id;
-if(typeof data379 === "string"){
-if(!pattern7.test(data379)){
-const err1050 = {instancePath:instancePath+"/exemptions/" + i48+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+}
+else {
+const err1050 = {instancePath:instancePath+"/customRules/" + i46+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -15246,8 +15293,11 @@ vErrors.push(err1050);
 errors++;
 }
 }
-else {
-const err1051 = {instancePath:instancePath+"/exemptions/" + i48+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data365.field !== undefined){
+let data381 = data365.field;
+if(typeof data381 === "string"){
+if(func3(data381) > 300){
+const err1051 = {instancePath:instancePath+"/customRules/" + i46+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -15256,12 +15306,8 @@ vErrors.push(err1051);
 }
 errors++;
 }
-}
-if(data378.reason !== undefined){
-let data380 = data378.reason;
-if(typeof data380 === "string"){
-if(func3(data380) < 1){
-const err1052 = {instancePath:instancePath+"/exemptions/" + i48+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern18.test(data381)){
+const err1052 = {instancePath:instancePath+"/customRules/" + i46+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -15272,7 +15318,7 @@ errors++;
 }
 }
 else {
-const err1053 = {instancePath:instancePath+"/exemptions/" + i48+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1053 = {instancePath:instancePath+"/customRules/" + i46+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -15282,11 +15328,10 @@ vErrors.push(err1053);
 errors++;
 }
 }
-if(data378.rules !== undefined){
-let data381 = data378.rules;
-if(Array.isArray(data381)){
-if(data381.length < 1){
-const err1054 = {instancePath:instancePath+"/exemptions/" + i48+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data365.operator !== undefined){
+let data382 = data365.operator;
+if(typeof data382 !== "string"){
+const err1054 = {instancePath:instancePath+"/customRules/" + i46+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -15295,11 +15340,8 @@ vErrors.push(err1054);
 }
 errors++;
 }
-const len46 = data381.length;
-for(let i49=0; i49<len46; i49++){
-let data382 = data381[i49];
-if(typeof data382 !== "string"){
-const err1055 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data382 === "equals") || (data382 === "in")) || (data382 === "glob")) || (data382 === "regex")) || (data382 === "exists")) || (data382 === "greater-than"))){
+const err1055 = {instancePath:instancePath+"/customRules/" + i46+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -15308,11 +15350,12 @@ vErrors.push(err1055);
 }
 errors++;
 }
-const _errs1282 = errors;
-let valid315 = false;
-const _errs1283 = errors;
-if(!(((((((((((((((((((((((((((((((((((((((data382 === "*") || (data382 === "privileged")) || (data382 === "host-network")) || (data382 === "seccomp-unconfined")) || (data382 === "apparmor-unconfined")) || (data382 === "memory-limit")) || (data382 === "restart-policy")) || (data382 === "host-pid")) || (data382 === "host-ipc")) || (data382 === "host-uts")) || (data382 === "host-userns")) || (data382 === "host-cgroupns")) || (data382 === "capabilities")) || (data382 === "sensitive-mounts")) || (data382 === "docker-socket")) || (data382 === "mount-propagation")) || (data382 === "host-devices")) || (data382 === "selinux-unconfined")) || (data382 === "systempaths-unconfined")) || (data382 === "build-options")) || (data382 === "plugin-install")) || (data382 === "swarm-join")) || (data382 === "swarm-init")) || (data382 === "service-rollback")) || (data382 === "exec-root-user")) || (data382 === "read-only-rootfs")) || (data382 === "pids-limit")) || (data382 === "no-new-privileges")) || (data382 === "health-check")) || (data382 === "image-tag")) || (data382 === "privileged-ports")) || (data382 === "port-all-interfaces")) || (data382 === "publish-all-ports")) || (data382 === "cpu-limit")) || (data382 === "ulimits")) || (data382 === "default-bridge")) || (data382 === "sysctls")) || (data382 === "sshd")) || (data382 === "cgroup-parent"))){
-const err1056 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data365.message !== undefined){
+let data383 = data365.message;
+if(typeof data383 === "string"){
+if(func3(data383) > 300){
+const err1056 = {instancePath:instancePath+"/customRules/" + i46+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -15321,13 +15364,8 @@ vErrors.push(err1056);
 }
 errors++;
 }
-var _valid86 = _errs1283 === errors;
-valid315 = valid315 || _valid86;
-if(!valid315){
-const _errs1284 = errors;
-if(typeof data382 === "string"){
-if(!pattern8.test(data382)){
-const err1057 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+if(func3(data383) < 1){
+const err1057 = {instancePath:instancePath+"/customRules/" + i46+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15337,11 +15375,8 @@ vErrors.push(err1057);
 errors++;
 }
 }
-var _valid86 = _errs1284 === errors;
-valid315 = valid315 || _valid86;
-}
-if(!valid315){
-const err1058 = {instancePath:instancePath+"/exemptions/" + i48+"/rules/" + i49,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err1058 = {instancePath:instancePath+"/customRules/" + i46+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -15350,21 +15385,12 @@ vErrors.push(err1058);
 }
 errors++;
 }
-else {
-errors = _errs1282;
-if(vErrors !== null){
-if(_errs1282){
-vErrors.length = _errs1282;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err1059 = {instancePath:instancePath+"/exemptions/" + i48+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data365.fix !== undefined){
+let data384 = data365.fix;
+if(typeof data384 === "string"){
+if(func3(data384) > 300){
+const err1059 = {instancePath:instancePath+"/customRules/" + i46+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -15373,12 +15399,8 @@ vErrors.push(err1059);
 }
 errors++;
 }
-}
-if(data378.users !== undefined){
-let data383 = data378.users;
-if(Array.isArray(data383)){
-if(data383.length < 1){
-const err1060 = {instancePath:instancePath+"/exemptions/" + i48+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func3(data384) < 1){
+const err1060 = {instancePath:instancePath+"/customRules/" + i46+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -15387,12 +15409,9 @@ vErrors.push(err1060);
 }
 errors++;
 }
-const len47 = data383.length;
-for(let i50=0; i50<len47; i50++){
-let data384 = data383[i50];
-if(typeof data384 === "string"){
-if(func3(data384) < 1){
-const err1061 = {instancePath:instancePath+"/exemptions/" + i48+"/users/" + i50,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err1061 = {instancePath:instancePath+"/customRules/" + i46+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -15402,8 +15421,10 @@ vErrors.push(err1061);
 errors++;
 }
 }
-else {
-const err1062 = {instancePath:instancePath+"/exemptions/" + i48+"/users/" + i50,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data365.action !== undefined){
+let data385 = data365.action;
+if(typeof data385 !== "string"){
+const err1062 = {instancePath:instancePath+"/customRules/" + i46+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -15412,10 +15433,8 @@ vErrors.push(err1062);
 }
 errors++;
 }
-}
-}
-else {
-const err1063 = {instancePath:instancePath+"/exemptions/" + i48+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data385 === "deny") || (data385 === "warn")) || (data385 === "off"))){
+const err1063 = {instancePath:instancePath+"/customRules/" + i46+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -15425,11 +15444,10 @@ vErrors.push(err1063);
 errors++;
 }
 }
-if(data378.images !== undefined){
-let data385 = data378.images;
-if(Array.isArray(data385)){
-if(data385.length < 1){
-const err1064 = {instancePath:instancePath+"/exemptions/" + i48+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data365.severity !== undefined){
+let data386 = data365.severity;
+if(typeof data386 !== "string"){
+const err1064 = {instancePath:instancePath+"/customRules/" + i46+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -15438,12 +15456,8 @@ vErrors.push(err1064);
 }
 errors++;
 }
-const len48 = data385.length;
-for(let i51=0; i51<len48; i51++){
-let data386 = data385[i51];
-if(typeof data386 === "string"){
-if(func3(data386) < 1){
-const err1065 = {instancePath:instancePath+"/exemptions/" + i48+"/images/" + i51,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((data386 === "critical") || (data386 === "high")) || (data386 === "medium")) || (data386 === "low"))){
+const err1065 = {instancePath:instancePath+"/customRules/" + i46+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -15453,8 +15467,9 @@ vErrors.push(err1065);
 errors++;
 }
 }
+}
 else {
-const err1066 = {instancePath:instancePath+"/exemptions/" + i48+"/images/" + i51,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1066 = {instancePath:instancePath+"/customRules/" + i46,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -15466,7 +15481,7 @@ errors++;
 }
 }
 else {
-const err1067 = {instancePath:instancePath+"/exemptions/" + i48+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1067 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -15476,9 +15491,18 @@ vErrors.push(err1067);
 errors++;
 }
 }
-if(data378.requireDigest !== undefined){
-if(typeof data378.requireDigest !== "boolean"){
-const err1068 = {instancePath:instancePath+"/exemptions/" + i48+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.exemptions !== undefined){
+let data387 = data.exemptions;
+if(Array.isArray(data387)){
+const len47 = data387.length;
+for(let i50=0; i50<len47; i50++){
+let data388 = data387[i50];
+const _errs1301 = errors;
+let valid321 = false;
+const _errs1302 = errors;
+if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
+if(data388.users === undefined){
+const err1068 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -15488,11 +15512,13 @@ vErrors.push(err1068);
 errors++;
 }
 }
-if(data378.containerNames !== undefined){
-let data388 = data378.containerNames;
-if(Array.isArray(data388)){
-if(data388.length < 1){
-const err1069 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid87 = _errs1302 === errors;
+valid321 = valid321 || _valid87;
+if(!valid321){
+const _errs1303 = errors;
+if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
+if(data388.images === undefined){
+const err1069 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -15501,12 +15527,14 @@ vErrors.push(err1069);
 }
 errors++;
 }
-const len49 = data388.length;
-for(let i52=0; i52<len49; i52++){
-let data389 = data388[i52];
-if(typeof data389 === "string"){
-if(func3(data389) < 1){
-const err1070 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames/" + i52,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid87 = _errs1303 === errors;
+valid321 = valid321 || _valid87;
+if(!valid321){
+const _errs1304 = errors;
+if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
+if(data388.containerNames === undefined){
+const err1070 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -15516,8 +15544,12 @@ vErrors.push(err1070);
 errors++;
 }
 }
-else {
-const err1071 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames/" + i52,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid87 = _errs1304 === errors;
+valid321 = valid321 || _valid87;
+}
+}
+if(!valid321){
+const err1071 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -15526,10 +15558,20 @@ vErrors.push(err1071);
 }
 errors++;
 }
-}
+else {
+errors = _errs1301;
+if(vErrors !== null){
+if(_errs1301){
+vErrors.length = _errs1301;
 }
 else {
-const err1072 = {instancePath:instancePath+"/exemptions/" + i48+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
+if(data388.id === undefined){
+const err1072 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -15538,10 +15580,8 @@ vErrors.push(err1072);
 }
 errors++;
 }
-}
-}
-else {
-const err1073 = {instancePath:instancePath+"/exemptions/" + i48,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data388.reason === undefined){
+const err1073 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -15550,10 +15590,8 @@ vErrors.push(err1073);
 }
 errors++;
 }
-}
-}
-else {
-const err1074 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data388.rules === undefined){
+const err1074 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -15562,13 +15600,9 @@ vErrors.push(err1074);
 }
 errors++;
 }
-}
-if(data.log !== undefined){
-let data390 = data.log;
-if(data390 && typeof data390 == "object" && !Array.isArray(data390)){
-for(const key163 in data390){
-if(!(((key163 === "level") || (key163 === "decisions")) || (key163 === "sampleAllow"))){
-const err1075 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+for(const key166 in data388){
+if(!(((((((key166 === "id") || (key166 === "reason")) || (key166 === "rules")) || (key166 === "users")) || (key166 === "images")) || (key166 === "requireDigest")) || (key166 === "containerNames"))){
+const err1075 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -15578,10 +15612,11 @@ vErrors.push(err1075);
 errors++;
 }
 }
-if(data390.level !== undefined){
-let data391 = data390.level;
-if(typeof data391 !== "string"){
-const err1076 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data388.id !== undefined){
+let data389 = data388.id;
+if(typeof data389 === "string"){
+if(!pattern7.test(data389)){
+const err1076 = {instancePath:instancePath+"/exemptions/" + i50+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -15590,8 +15625,9 @@ vErrors.push(err1076);
 }
 errors++;
 }
-if(!((((data391 === "error") || (data391 === "warn")) || (data391 === "info")) || (data391 === "debug"))){
-const err1077 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1077 = {instancePath:instancePath+"/exemptions/" + i50+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -15601,10 +15637,11 @@ vErrors.push(err1077);
 errors++;
 }
 }
-if(data390.decisions !== undefined){
-let data392 = data390.decisions;
-if(typeof data392 !== "string"){
-const err1078 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data388.reason !== undefined){
+let data390 = data388.reason;
+if(typeof data390 === "string"){
+if(func3(data390) < 1){
+const err1078 = {instancePath:instancePath+"/exemptions/" + i50+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -15613,8 +15650,9 @@ vErrors.push(err1078);
 }
 errors++;
 }
-if(!((data392 === "all") || (data392 === "deny-only"))){
-const err1079 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1079 = {instancePath:instancePath+"/exemptions/" + i50+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -15624,11 +15662,11 @@ vErrors.push(err1079);
 errors++;
 }
 }
-if(data390.sampleAllow !== undefined){
-let data393 = data390.sampleAllow;
-if((typeof data393 == "number") && (isFinite(data393))){
-if(data393 > 1 || isNaN(data393)){
-const err1080 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data388.rules !== undefined){
+let data391 = data388.rules;
+if(Array.isArray(data391)){
+if(data391.length < 1){
+const err1080 = {instancePath:instancePath+"/exemptions/" + i50+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -15637,8 +15675,11 @@ vErrors.push(err1080);
 }
 errors++;
 }
-if(data393 <= 0 || isNaN(data393)){
-const err1081 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const len48 = data391.length;
+for(let i51=0; i51<len48; i51++){
+let data392 = data391[i51];
+if(typeof data392 !== "string"){
+const err1081 = {instancePath:instancePath+"/exemptions/" + i50+"/rules/" + i51,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -15647,9 +15688,11 @@ vErrors.push(err1081);
 }
 errors++;
 }
-}
-else {
-const err1082 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs1314 = errors;
+let valid325 = false;
+const _errs1315 = errors;
+if(!((((((((((((((((((((((((((((((((((((((((data392 === "*") || (data392 === "privileged")) || (data392 === "host-network")) || (data392 === "seccomp-unconfined")) || (data392 === "apparmor-unconfined")) || (data392 === "memory-limit")) || (data392 === "restart-policy")) || (data392 === "host-pid")) || (data392 === "host-ipc")) || (data392 === "host-uts")) || (data392 === "host-userns")) || (data392 === "host-cgroupns")) || (data392 === "capabilities")) || (data392 === "sensitive-mounts")) || (data392 === "docker-socket")) || (data392 === "mount-propagation")) || (data392 === "host-devices")) || (data392 === "selinux-unconfined")) || (data392 === "systempaths-unconfined")) || (data392 === "security-opt-allowlist")) || (data392 === "build-options")) || (data392 === "plugin-install")) || (data392 === "swarm-join")) || (data392 === "swarm-init")) || (data392 === "service-rollback")) || (data392 === "exec-root-user")) || (data392 === "read-only-rootfs")) || (data392 === "pids-limit")) || (data392 === "no-new-privileges")) || (data392 === "health-check")) || (data392 === "image-tag")) || (data392 === "privileged-ports")) || (data392 === "port-all-interfaces")) || (data392 === "publish-all-ports")) || (data392 === "cpu-limit")) || (data392 === "ulimits")) || (data392 === "default-bridge")) || (data392 === "sysctls")) || (data392 === "sshd")) || (data392 === "cgroup-parent"))){
+const err1082 = {instancePath:instancePath+"/exemptions/" + i50+"/rules/" + i51,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -15658,10 +15701,13 @@ vErrors.push(err1082);
 }
 errors++;
 }
-}
-}
-else {
-const err1083 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid88 = _errs1315 === errors;
+valid325 = valid325 || _valid88;
+if(!valid325){
+const _errs1316 = errors;
+if(typeof data392 === "string"){
+if(!pattern8.test(data392)){
+const err1083 = {instancePath:instancePath+"/exemptions/" + i50+"/rules/" + i51,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -15671,14 +15717,348 @@ vErrors.push(err1083);
 errors++;
 }
 }
+var _valid88 = _errs1316 === errors;
+valid325 = valid325 || _valid88;
 }
-else {
-const err1084 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid325){
+const err1084 = {instancePath:instancePath+"/exemptions/" + i50+"/rules/" + i51,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1084];
 }
 else {
 vErrors.push(err1084);
+}
+errors++;
+}
+else {
+errors = _errs1314;
+if(vErrors !== null){
+if(_errs1314){
+vErrors.length = _errs1314;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err1085 = {instancePath:instancePath+"/exemptions/" + i50+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1085];
+}
+else {
+vErrors.push(err1085);
+}
+errors++;
+}
+}
+if(data388.users !== undefined){
+let data393 = data388.users;
+if(Array.isArray(data393)){
+if(data393.length < 1){
+const err1086 = {instancePath:instancePath+"/exemptions/" + i50+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1086];
+}
+else {
+vErrors.push(err1086);
+}
+errors++;
+}
+const len49 = data393.length;
+for(let i52=0; i52<len49; i52++){
+let data394 = data393[i52];
+if(typeof data394 === "string"){
+if(func3(data394) < 1){
+const err1087 = {instancePath:instancePath+"/exemptions/" + i50+"/users/" + i52,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1087];
+}
+else {
+vErrors.push(err1087);
+}
+errors++;
+}
+}
+else {
+const err1088 = {instancePath:instancePath+"/exemptions/" + i50+"/users/" + i52,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1088];
+}
+else {
+vErrors.push(err1088);
+}
+errors++;
+}
+}
+}
+else {
+const err1089 = {instancePath:instancePath+"/exemptions/" + i50+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1089];
+}
+else {
+vErrors.push(err1089);
+}
+errors++;
+}
+}
+if(data388.images !== undefined){
+let data395 = data388.images;
+if(Array.isArray(data395)){
+if(data395.length < 1){
+const err1090 = {instancePath:instancePath+"/exemptions/" + i50+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1090];
+}
+else {
+vErrors.push(err1090);
+}
+errors++;
+}
+const len50 = data395.length;
+for(let i53=0; i53<len50; i53++){
+let data396 = data395[i53];
+if(typeof data396 === "string"){
+if(func3(data396) < 1){
+const err1091 = {instancePath:instancePath+"/exemptions/" + i50+"/images/" + i53,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1091];
+}
+else {
+vErrors.push(err1091);
+}
+errors++;
+}
+}
+else {
+const err1092 = {instancePath:instancePath+"/exemptions/" + i50+"/images/" + i53,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1092];
+}
+else {
+vErrors.push(err1092);
+}
+errors++;
+}
+}
+}
+else {
+const err1093 = {instancePath:instancePath+"/exemptions/" + i50+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1093];
+}
+else {
+vErrors.push(err1093);
+}
+errors++;
+}
+}
+if(data388.requireDigest !== undefined){
+if(typeof data388.requireDigest !== "boolean"){
+const err1094 = {instancePath:instancePath+"/exemptions/" + i50+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1094];
+}
+else {
+vErrors.push(err1094);
+}
+errors++;
+}
+}
+if(data388.containerNames !== undefined){
+let data398 = data388.containerNames;
+if(Array.isArray(data398)){
+if(data398.length < 1){
+const err1095 = {instancePath:instancePath+"/exemptions/" + i50+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1095];
+}
+else {
+vErrors.push(err1095);
+}
+errors++;
+}
+const len51 = data398.length;
+for(let i54=0; i54<len51; i54++){
+let data399 = data398[i54];
+if(typeof data399 === "string"){
+if(func3(data399) < 1){
+const err1096 = {instancePath:instancePath+"/exemptions/" + i50+"/containerNames/" + i54,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1096];
+}
+else {
+vErrors.push(err1096);
+}
+errors++;
+}
+}
+else {
+const err1097 = {instancePath:instancePath+"/exemptions/" + i50+"/containerNames/" + i54,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1097];
+}
+else {
+vErrors.push(err1097);
+}
+errors++;
+}
+}
+}
+else {
+const err1098 = {instancePath:instancePath+"/exemptions/" + i50+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1098];
+}
+else {
+vErrors.push(err1098);
+}
+errors++;
+}
+}
+}
+else {
+const err1099 = {instancePath:instancePath+"/exemptions/" + i50,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1099];
+}
+else {
+vErrors.push(err1099);
+}
+errors++;
+}
+}
+}
+else {
+const err1100 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1100];
+}
+else {
+vErrors.push(err1100);
+}
+errors++;
+}
+}
+if(data.log !== undefined){
+let data400 = data.log;
+if(data400 && typeof data400 == "object" && !Array.isArray(data400)){
+for(const key167 in data400){
+if(!(((key167 === "level") || (key167 === "decisions")) || (key167 === "sampleAllow"))){
+const err1101 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1101];
+}
+else {
+vErrors.push(err1101);
+}
+errors++;
+}
+}
+if(data400.level !== undefined){
+let data401 = data400.level;
+if(typeof data401 !== "string"){
+const err1102 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1102];
+}
+else {
+vErrors.push(err1102);
+}
+errors++;
+}
+if(!((((data401 === "error") || (data401 === "warn")) || (data401 === "info")) || (data401 === "debug"))){
+const err1103 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1103];
+}
+else {
+vErrors.push(err1103);
+}
+errors++;
+}
+}
+if(data400.decisions !== undefined){
+let data402 = data400.decisions;
+if(typeof data402 !== "string"){
+const err1104 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1104];
+}
+else {
+vErrors.push(err1104);
+}
+errors++;
+}
+if(!((data402 === "all") || (data402 === "deny-only"))){
+const err1105 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1105];
+}
+else {
+vErrors.push(err1105);
+}
+errors++;
+}
+}
+if(data400.sampleAllow !== undefined){
+let data403 = data400.sampleAllow;
+if((typeof data403 == "number") && (isFinite(data403))){
+if(data403 > 1 || isNaN(data403)){
+const err1106 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err1106];
+}
+else {
+vErrors.push(err1106);
+}
+errors++;
+}
+if(data403 <= 0 || isNaN(data403)){
+const err1107 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err1107];
+}
+else {
+vErrors.push(err1107);
+}
+errors++;
+}
+}
+else {
+const err1108 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err1108];
+}
+else {
+vErrors.push(err1108);
+}
+errors++;
+}
+}
+}
+else {
+const err1109 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1109];
+}
+else {
+vErrors.push(err1109);
+}
+errors++;
+}
+}
+}
+else {
+const err1110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1110];
+}
+else {
+vErrors.push(err1110);
 }
 errors++;
 }

@@ -29,6 +29,7 @@ import publishAllPorts from './publish-all-ports.js';
 import readOnlyRootfs from './read-only-rootfs.js';
 import restartPolicy from './restart-policy.js';
 import seccompUnconfined from './seccomp-unconfined.js';
+import securityOptAllowlist from './security-opt-allowlist.js';
 import selfProtection from './self-protection.js';
 import selinuxUnconfined from './selinux-unconfined.js';
 import sensitiveMounts from './sensitive-mounts.js';
@@ -60,6 +61,7 @@ export const RULES: readonly AnyRule[] = [
   hostDevices,
   selinuxUnconfined,
   systempathsUnconfined,
+  securityOptAllowlist,
   buildOptions,
   pluginInstall,
   selfProtection,

@@ -1,13 +1,6 @@
 import { defineRule } from '../engine/types.js';
-import { parseSecurityOpts } from './lib/security-opt.js';
+import { goParseBool, parseSecurityOpts } from './lib/security-opt.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
-
-/** Go's strconv.ParseBool; undefined for anything else (the daemon rejects it). */
-export function goParseBool(s: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return false;
-  return undefined;
-}
 
 export default defineRule({
   meta: {

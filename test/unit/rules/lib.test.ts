@@ -93,7 +93,7 @@ describe('rule helpers', () => {
     const opts = a.body.hostConfig.SecurityOpt;
     expect(parseSecurityOpts(opts)).to.equal(parseSecurityOpts(opts));
     expect(parseSecurityOpts(opts).noNewPrivileges).to.equal('true');
-    expect(parseSecurityOpts(null)).to.deep.equal({ seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, invalid: [] });
+    expect(parseSecurityOpts(null)).to.deep.equal({ seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, writableCgroups: undefined, entries: [] });
     const other = decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Binds: ['/etc:/e:ro,rshared'] } }));
     expect(mountSurface(other).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', kernelPath: '/etc', readOnly: true, role: 'bind' }]);
     expect(mountSurface(other).propagation).to.deep.equal([{ field: 'HostConfig.Binds[0]', mode: 'rshared' }]);
