@@ -29,7 +29,7 @@
  */
 import { expect } from 'chai';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PrivateDaemon, type StartOptions } from './helpers/daemon.js';
 import { ensureBuilt, SocketPlugin } from './helpers/dockgate.js';
@@ -267,10 +267,15 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
     readonly mount: (link: string, name: string) => readonly string[];
     /** Where the host file appears in the container: `/host` is the host's /, `/x` a folder. */
     readonly sees: 'root' | 'out' | 'etc';
+    /** The host path the door sends, as written, when it is not the link (or a path through it). */
+    readonly written?: (link: string) => string;
   }
 
   /** The host path each door sends, as written (a deny must name it). */
-  const writtenPath = (door: LinkDoor, link: string): string => (door.sees === 'root' ? link : door.sees === 'etc' ? `${link}/etc` : `${link}${OUT}`);
+  const writtenPath = (door: LinkDoor, link: string): string => door.written?.(link) ?? (door.sees === 'root' ? link : door.sees === 'etc' ? `${link}/etc` : `${link}${OUT}`);
+
+  /** `<data>/etclink/..`, next to the `<data>/root` link. */
+  const dotdot = (link: string): string => `${dirname(link)}/etclink/..`;
 
   const volOpts = (device: string): string => `volume-driver=local,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=${device}`;
   const LINK_DOORS: readonly LinkDoor[] = [
@@ -293,6 +298,18 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
       mount: (_l, n) => ['-v', `${n}:/x`],
       sees: 'out',
     },
+    // `..` after a symlink: the daemon cleans -v and --mount bind sources as text (<data>/etclink/..
+    // is <data> there), but hands a local volume's device to mount(2) as written, and the kernel
+    // takes /etc/.. = /. A resolver that cleans before it resolves sees a data folder.
+    {
+      id: 'bind-volume-dotdot',
+      title: 'docker volume create -o o=bind -o device=<data>/etclink/.. (etclink -> /etc; the kernel gives /)',
+      volume: (l, n) => ['volume', 'create', '--driver', 'local', '--opt', 'type=none', '--opt', 'o=bind', '--opt', `device=${dotdot(l)}`, n],
+      mount: (_l, n) => ['-v', `${n}:/host`],
+      sees: 'root',
+      written: (l) => dotdot(l),
+    },
+    { id: 'mount-volume-opt-dotdot', title: '--mount type=volume,volume-opt=o=bind,volume-opt=device=<data>/etclink/..', mount: (l, n) => ['--mount', `type=volume,source=${n},target=/host,${volOpts(dotdot(l))}`], sees: 'root', written: (l) => dotdot(l) },
   ];
 
   /** The container script proving the power of a door: prints what it sees and writes a file the test finds on the host. */
@@ -321,10 +338,10 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
     return `read ${OUT}/marker${sees === 'root' ? ' and /etc/hostname' : ''}, wrote ${w}`;
   };
 
-  /** A container (allowed: an ordinary data bind) makes `<folder>/root -> /`. */
+  /** A container (allowed: an ordinary data bind) makes `<folder>/root -> /` and `<folder>/etclink -> /etc`. */
   const makeRootLink = async (folder: string, prefix: string): Promise<string> => {
     mkdirSync(folder, { recursive: true });
-    await runOk(['-v', `${folder}:/data`], 'ln -s / /data/root', `${prefix}-mklink`);
+    await runOk(['-v', `${folder}:/data`], 'ln -s / /data/root && ln -s /etc /data/etclink', `${prefix}-mklink`);
     const link = join(folder, 'root');
     expect(lstatSync(link).isSymbolicLink(), `${link} is a symlink`).to.equal(true);
     expect(readlinkSync(link)).to.equal('/');
