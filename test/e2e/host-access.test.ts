@@ -8,9 +8,11 @@
  * steps stay allowed and the dangerous step is denied ("authorization denied by plugin")
  * with nothing created or started.
  *
- * 1. Symlinked bind sources: a container makes `<data>/root -> /` in its data bind; a second
- *    container binds the link (-v, --mount type=bind, a local bind volume, --mount
- *    type=volume with volume-opt) or a path through it (`<link>/etc`, `<link>/var/lib/...`).
+ * 1. Symlinked bind sources: a container makes `<data>/root -> /` (and `<data>/etclink -> /etc`)
+ *    in its data bind; a second container binds the link (-v, --mount type=bind, a local bind
+ *    volume, --mount type=volume with volume-opt, a swarm service's bind mount) or a path
+ *    through it (`<link>/etc`, `<link>/var/lib/...`), or a local volume's device
+ *    `<data>/etclink/..` (the daemon cleans bind sources as text, but not volume devices).
  * 2. A block-device node of the host's root disk made by a container (CAP_MKNOD is a default
  *    capability), mounted by a local volume of the root filesystem's type.
  * 3. Overlay volumes with relative lowerdir / upperdir / workdir (resolved against dockerd's
