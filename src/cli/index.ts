@@ -4,13 +4,13 @@ import { Command, Option } from 'commander';
 import { RULES } from '../rules/index.js';
 import { buildPolicySchema } from '../policy/schema.js';
 import { runCheck, runCheckRun } from './check.js';
-import { DEFAULT_POLICY, defaultSocket } from './paths.js';
+import { DEFAULT_POLICY, defaultSocket, defaultStateDir } from './paths.js';
 import { runScan } from './scan.js';
 import { serve } from './serve.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
 // plugin still starts with its defaults instead of refusing an empty choice.
-for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT']) {
+for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT', 'DOCKGATE_STATE_DIR']) {
   if (process.env[name] === '') Reflect.deleteProperty(process.env, name);
 }
 
@@ -25,8 +25,9 @@ program
   .addOption(new Option('--log-level <level>', 'log level (overrides the policy)').choices(['error', 'warn', 'info', 'debug']).env('DOCKGATE_LOG_LEVEL'))
   .addOption(new Option('--mode <mode>', 'enforce or audit (overrides the policy)').choices(['enforce', 'audit']).env('DOCKGATE_MODE'))
   .addOption(new Option('--host-root <path>', "where the host's / is visible (the managed plugin: /host); host paths are resolved there").env('DOCKGATE_HOST_ROOT').default('/'))
-  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string }) => {
-    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot });
+  .addOption(new Option('--state-dir <path>', "folder where dockgate remembers each container's host paths for the start check").env('DOCKGATE_STATE_DIR').default(defaultStateDir()))
+  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string }) => {
+    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir });
   });
 
 program

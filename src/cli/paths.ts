@@ -7,3 +7,8 @@ export const DEFAULT_POLICY = fileURLToPath(new URL('../../config/policy.json', 
 export function defaultSocket(): string {
   return process.getuid?.() === 0 ? '/run/docker/plugins/dockgate.sock' : './dockgate.sock';
 }
+
+/** Where container host paths are remembered: /var/lib/dockgate as root, else the working folder. */
+export function defaultStateDir(): string {
+  return process.getuid?.() === 0 ? '/var/lib/dockgate' : './dockgate-state';
+}

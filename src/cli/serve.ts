@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLogger } from '../audit/logger.js';
 import { setHostRoot } from '../host/root.js';
+import { HostPathRegistry, setRegistry } from '../state/registry.js';
 import { createApp } from '../protocol/app.js';
 import { closeServer, listenUnix } from '../protocol/listen.js';
 import { Metrics } from '../protocol/metrics.js';
@@ -16,6 +17,8 @@ export interface ServeOptions {
   readonly mode: Mode | undefined;
   /** Where the host's `/` is visible: `/` for the socket plugin, `/host` in the managed plugin. */
   readonly hostRoot?: string;
+  /** Where container host paths are remembered between create and start (survives restarts). */
+  readonly stateDir?: string;
 }
 
 /** The host root must be a folder dockgate can read: without it every host path would be denied. */
@@ -48,6 +51,14 @@ export async function serve(opts: ServeOptions): Promise<void> {
     process.exit(2);
   }
   setHostRoot(hostRoot);
+  let registry: HostPathRegistry;
+  try {
+    registry = new HostPathRegistry(opts.stateDir === undefined ? undefined : resolve(opts.stateDir));
+  } catch (err) {
+    process.stderr.write(`dockgate: refusing to start: cannot use the state folder ${opts.stateDir ?? ''} (${err instanceof Error ? err.message : String(err)}); set --state-dir or DOCKGATE_STATE_DIR\n`);
+    process.exit(2);
+  }
+  setRegistry(registry);
   const policy = holder.current();
   const metrics = new Metrics();
   // The log goes to stdout, read by dockerd (managed plugin) or journald. If that reader goes
@@ -77,7 +88,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
     process.stderr.write(`dockgate: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(2);
   }
-  logger.info(`dockgate listening on ${socket}`, { event: 'listening', socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode, hostRoot });
+  logger.info(`dockgate listening on ${socket}`, { event: 'listening', socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode, hostRoot, stateDir: opts.stateDir, containersKnown: registry.size });
+  if (registry.unreadable.length > 0) logger.warn('state files that could not be read were ignored', { event: 'state-unreadable', files: registry.unreadable });
 
   // The swap is one assignment in the holder: a request sees the old policy or the new one, never neither.
   const reload = (trigger: 'SIGHUP' | 'file-change'): void => {

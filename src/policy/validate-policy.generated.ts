@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validate: unknown = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9a-z]+$", "u");
@@ -7282,9 +7282,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err497 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3["unverified-start"] !== undefined){
+let data182 = data3["unverified-start"];
+const _errs614 = errors;
+let valid148 = false;
+let passing41 = null;
+const _errs615 = errors;
+if(typeof data182 !== "string"){
+const err497 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7293,16 +7298,8 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
-if(data.profiles !== undefined){
-let data182 = data.profiles;
-if(Array.isArray(data182)){
-const len22 = data182.length;
-for(let i24=0; i24<len22; i24++){
-let data183 = data182[i24];
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-if(data183.id === undefined){
-const err498 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!(((data182 === "deny") || (data182 === "warn")) || (data182 === "off"))){
+const err498 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7311,8 +7308,15 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(data183.users === undefined){
-const err499 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+var _valid41 = _errs615 === errors;
+if(_valid41){
+valid148 = true;
+passing41 = 0;
+}
+const _errs617 = errors;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+if(data182.action === undefined){
+const err499 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7321,8 +7325,9 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(data183.rules === undefined){
-const err500 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+for(const key82 in data182){
+if(!((key82 === "action") || (key82 === "options"))){
+const err500 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7331,9 +7336,11 @@ vErrors.push(err500);
 }
 errors++;
 }
-for(const key82 in data183){
-if(!((((key82 === "id") || (key82 === "description")) || (key82 === "users")) || (key82 === "rules"))){
-const err501 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
+}
+if(data182.action !== undefined){
+let data183 = data182.action;
+if(typeof data183 !== "string"){
+const err501 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7342,12 +7349,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-if(data183.id !== undefined){
-let data184 = data183.id;
-if(typeof data184 === "string"){
-if(!pattern8.test(data184)){
-const err502 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data183 === "deny") || (data183 === "warn")) || (data183 === "off"))){
+const err502 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7357,8 +7360,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-else {
-const err503 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data182.options !== undefined){
+let data184 = data182.options;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+for(const key83 in data184){
+const err503 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7368,9 +7374,8 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data183.description !== undefined){
-if(typeof data183.description !== "string"){
-const err504 = {instancePath:instancePath+"/profiles/" + i24+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err504 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7380,11 +7385,9 @@ vErrors.push(err504);
 errors++;
 }
 }
-if(data183.users !== undefined){
-let data186 = data183.users;
-if(Array.isArray(data186)){
-if(data186.length < 1){
-const err505 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err505 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7393,12 +7396,19 @@ vErrors.push(err505);
 }
 errors++;
 }
-const len23 = data186.length;
-for(let i25=0; i25<len23; i25++){
-let data187 = data186[i25];
-if(typeof data187 === "string"){
-if(func3(data187) < 1){
-const err506 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid41 = _errs617 === errors;
+if(_valid41 && valid148){
+valid148 = false;
+passing41 = [passing41, 1];
+}
+else {
+if(_valid41){
+valid148 = true;
+passing41 = 1;
+}
+}
+if(!valid148){
+const err506 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7407,9 +7417,21 @@ vErrors.push(err506);
 }
 errors++;
 }
+else {
+errors = _errs614;
+if(vErrors !== null){
+if(_errs614){
+vErrors.length = _errs614;
 }
 else {
-const err507 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err507 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7419,9 +7441,15 @@ vErrors.push(err507);
 errors++;
 }
 }
-}
-else {
-const err508 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.profiles !== undefined){
+let data185 = data.profiles;
+if(Array.isArray(data185)){
+const len22 = data185.length;
+for(let i24=0; i24<len22; i24++){
+let data186 = data185[i24];
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.id === undefined){
+const err508 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7430,13 +7458,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-if(data183.rules !== undefined){
-let data188 = data183.rules;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key83 in data188){
-if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key83)) || (pattern9.test(key83)))){
-const err509 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
+if(data186.users === undefined){
+const err509 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7445,15 +7468,8 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-if(data188.privileged !== undefined){
-let data189 = data188.privileged;
-const _errs630 = errors;
-let valid154 = false;
-let passing41 = null;
-const _errs631 = errors;
-if(typeof data189 !== "string"){
-const err510 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.rules === undefined){
+const err510 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7462,8 +7478,9 @@ vErrors.push(err510);
 }
 errors++;
 }
-if(!(((data189 === "deny") || (data189 === "warn")) || (data189 === "off"))){
-const err511 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key84 in data186){
+if(!((((key84 === "id") || (key84 === "description")) || (key84 === "users")) || (key84 === "rules"))){
+const err511 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7472,15 +7489,12 @@ vErrors.push(err511);
 }
 errors++;
 }
-var _valid41 = _errs631 === errors;
-if(_valid41){
-valid154 = true;
-passing41 = 0;
 }
-const _errs633 = errors;
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-if(data189.action === undefined){
-const err512 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data186.id !== undefined){
+let data187 = data186.id;
+if(typeof data187 === "string"){
+if(!pattern8.test(data187)){
+const err512 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7489,9 +7503,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-for(const key84 in data189){
-if(!((key84 === "action") || (key84 === "options"))){
-const err513 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
+}
+else {
+const err513 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7501,10 +7515,9 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data189.action !== undefined){
-let data190 = data189.action;
-if(typeof data190 !== "string"){
-const err514 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.description !== undefined){
+if(typeof data186.description !== "string"){
+const err514 = {instancePath:instancePath+"/profiles/" + i24+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7513,8 +7526,12 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(!(((data190 === "deny") || (data190 === "warn")) || (data190 === "off"))){
-const err515 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data186.users !== undefined){
+let data189 = data186.users;
+if(Array.isArray(data189)){
+if(data189.length < 1){
+const err515 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7523,12 +7540,12 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
-if(data189.options !== undefined){
-let data191 = data189.options;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-for(const key85 in data191){
-const err516 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
+const len23 = data189.length;
+for(let i25=0; i25<len23; i25++){
+let data190 = data189[i25];
+if(typeof data190 === "string"){
+if(func3(data190) < 1){
+const err516 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7539,7 +7556,7 @@ errors++;
 }
 }
 else {
-const err517 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err517 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7551,7 +7568,7 @@ errors++;
 }
 }
 else {
-const err518 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err518 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7560,19 +7577,13 @@ vErrors.push(err518);
 }
 errors++;
 }
-var _valid41 = _errs633 === errors;
-if(_valid41 && valid154){
-valid154 = false;
-passing41 = [passing41, 1];
 }
-else {
-if(_valid41){
-valid154 = true;
-passing41 = 1;
-}
-}
-if(!valid154){
-const err519 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
+if(data186.rules !== undefined){
+let data191 = data186.rules;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+for(const key85 in data191){
+if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key85)) || (pattern9.test(key85)))){
+const err519 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7581,26 +7592,15 @@ vErrors.push(err519);
 }
 errors++;
 }
-else {
-errors = _errs630;
-if(vErrors !== null){
-if(_errs630){
-vErrors.length = _errs630;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["host-network"] !== undefined){
-let data192 = data188["host-network"];
+if(data191.privileged !== undefined){
+let data192 = data191.privileged;
 const _errs642 = errors;
 let valid156 = false;
 let passing42 = null;
 const _errs643 = errors;
 if(typeof data192 !== "string"){
-const err520 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err520 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7610,7 +7610,7 @@ vErrors.push(err520);
 errors++;
 }
 if(!(((data192 === "deny") || (data192 === "warn")) || (data192 === "off"))){
-const err521 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err521 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7627,7 +7627,7 @@ passing42 = 0;
 const _errs645 = errors;
 if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
 if(data192.action === undefined){
-const err522 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err522 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7638,7 +7638,7 @@ errors++;
 }
 for(const key86 in data192){
 if(!((key86 === "action") || (key86 === "options"))){
-const err523 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
+const err523 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7651,7 +7651,7 @@ errors++;
 if(data192.action !== undefined){
 let data193 = data192.action;
 if(typeof data193 !== "string"){
-const err524 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err524 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7661,7 +7661,7 @@ vErrors.push(err524);
 errors++;
 }
 if(!(((data193 === "deny") || (data193 === "warn")) || (data193 === "off"))){
-const err525 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err525 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7675,8 +7675,7 @@ if(data192.options !== undefined){
 let data194 = data192.options;
 if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
 for(const key87 in data194){
-if(!((key87 === "allowContainerMode") || (key87 === "hostNetworkIds"))){
-const err526 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
+const err526 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7686,9 +7685,8 @@ vErrors.push(err526);
 errors++;
 }
 }
-if(data194.allowContainerMode !== undefined){
-if(typeof data194.allowContainerMode !== "boolean"){
-const err527 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err527 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7698,67 +7696,14 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data194.hostNetworkIds !== undefined){
-let data196 = data194.hostNetworkIds;
-if(Array.isArray(data196)){
-const len24 = data196.length;
-for(let i26=0; i26<len24; i26++){
-let data197 = data196[i26];
-if(typeof data197 === "string"){
-if(!pattern0.test(data197)){
-const err528 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
+}
+else {
+const err528 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err528];
 }
 else {
 vErrors.push(err528);
-}
-errors++;
-}
-}
-else {
-const err529 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err529];
-}
-else {
-vErrors.push(err529);
-}
-errors++;
-}
-}
-}
-else {
-const err530 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err530];
-}
-else {
-vErrors.push(err530);
-}
-errors++;
-}
-}
-}
-else {
-const err531 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err531];
-}
-else {
-vErrors.push(err531);
-}
-errors++;
-}
-}
-}
-else {
-const err532 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err532];
-}
-else {
-vErrors.push(err532);
 }
 errors++;
 }
@@ -7774,12 +7719,12 @@ passing42 = 1;
 }
 }
 if(!valid156){
-const err533 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
+const err529 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err533];
+vErrors = [err529];
 }
 else {
-vErrors.push(err533);
+vErrors.push(err529);
 }
 errors++;
 }
@@ -7795,14 +7740,65 @@ vErrors = null;
 }
 }
 }
-if(data188["seccomp-unconfined"] !== undefined){
-let data198 = data188["seccomp-unconfined"];
-const _errs660 = errors;
-let valid161 = false;
+if(data191["host-network"] !== undefined){
+let data195 = data191["host-network"];
+const _errs654 = errors;
+let valid158 = false;
 let passing43 = null;
-const _errs661 = errors;
-if(typeof data198 !== "string"){
-const err534 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs655 = errors;
+if(typeof data195 !== "string"){
+const err530 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+if(!(((data195 === "deny") || (data195 === "warn")) || (data195 === "off"))){
+const err531 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+}
+var _valid43 = _errs655 === errors;
+if(_valid43){
+valid158 = true;
+passing43 = 0;
+}
+const _errs657 = errors;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.action === undefined){
+const err532 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+}
+for(const key88 in data195){
+if(!((key88 === "action") || (key88 === "options"))){
+const err533 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+}
+if(data195.action !== undefined){
+let data196 = data195.action;
+if(typeof data196 !== "string"){
+const err534 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7811,8 +7807,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(!(((data198 === "deny") || (data198 === "warn")) || (data198 === "off"))){
-const err535 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
+const err535 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7821,15 +7817,13 @@ vErrors.push(err535);
 }
 errors++;
 }
-var _valid43 = _errs661 === errors;
-if(_valid43){
-valid161 = true;
-passing43 = 0;
 }
-const _errs663 = errors;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(data198.action === undefined){
-const err536 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data195.options !== undefined){
+let data197 = data195.options;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key89 in data197){
+if(!((key89 === "allowContainerMode") || (key89 === "hostNetworkIds"))){
+const err536 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7838,9 +7832,10 @@ vErrors.push(err536);
 }
 errors++;
 }
-for(const key88 in data198){
-if(!((key88 === "action") || (key88 === "options"))){
-const err537 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+}
+if(data197.allowContainerMode !== undefined){
+if(typeof data197.allowContainerMode !== "boolean"){
+const err537 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7850,10 +7845,15 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data198.action !== undefined){
-let data199 = data198.action;
-if(typeof data199 !== "string"){
-const err538 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.hostNetworkIds !== undefined){
+let data199 = data197.hostNetworkIds;
+if(Array.isArray(data199)){
+const len24 = data199.length;
+for(let i26=0; i26<len24; i26++){
+let data200 = data199[i26];
+if(typeof data200 === "string"){
+if(!pattern0.test(data200)){
+const err538 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7862,8 +7862,9 @@ vErrors.push(err538);
 }
 errors++;
 }
-if(!(((data199 === "deny") || (data199 === "warn")) || (data199 === "off"))){
-const err539 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err539 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7873,12 +7874,9 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data198.options !== undefined){
-let data200 = data198.options;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key89 in data200){
-if(!((key89 === "denyAllowByDefault") || (key89 === "allowedSyscalls"))){
-const err540 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
+}
+else {
+const err540 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7888,9 +7886,9 @@ vErrors.push(err540);
 errors++;
 }
 }
-if(data200.denyAllowByDefault !== undefined){
-if(typeof data200.denyAllowByDefault !== "boolean"){
-const err541 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err541 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7900,15 +7898,9 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data200.allowedSyscalls !== undefined){
-let data202 = data200.allowedSyscalls;
-if(Array.isArray(data202)){
-const len25 = data202.length;
-for(let i27=0; i27<len25; i27++){
-let data203 = data202[i27];
-if(typeof data203 === "string"){
-if(!pattern1.test(data203)){
-const err542 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
+}
+else {
+const err542 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7917,9 +7909,19 @@ vErrors.push(err542);
 }
 errors++;
 }
+var _valid43 = _errs657 === errors;
+if(_valid43 && valid158){
+valid158 = false;
+passing43 = [passing43, 1];
 }
 else {
-const err543 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid43){
+valid158 = true;
+passing43 = 1;
+}
+}
+if(!valid158){
+const err543 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7928,19 +7930,26 @@ vErrors.push(err543);
 }
 errors++;
 }
+else {
+errors = _errs654;
+if(vErrors !== null){
+if(_errs654){
+vErrors.length = _errs654;
 }
-let i28 = data202.length;
-let j2;
-if(i28 > 1){
-const indices2 = {};
-for(;i28--;){
-let item2 = data202[i28];
-if(typeof item2 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err544 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i28+" are identical)"};
+}
+}
+}
+if(data191["seccomp-unconfined"] !== undefined){
+let data201 = data191["seccomp-unconfined"];
+const _errs672 = errors;
+let valid163 = false;
+let passing44 = null;
+const _errs673 = errors;
+if(typeof data201 !== "string"){
+const err544 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7948,14 +7957,9 @@ else {
 vErrors.push(err544);
 }
 errors++;
-break;
 }
-indices2[item2] = i28;
-}
-}
-}
-else {
-const err545 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data201 === "deny") || (data201 === "warn")) || (data201 === "off"))){
+const err545 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7964,10 +7968,15 @@ vErrors.push(err545);
 }
 errors++;
 }
+var _valid44 = _errs673 === errors;
+if(_valid44){
+valid163 = true;
+passing44 = 0;
 }
-}
-else {
-const err546 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs675 = errors;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.action === undefined){
+const err546 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7976,10 +7985,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-}
-else {
-const err547 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key90 in data201){
+if(!((key90 === "action") || (key90 === "options"))){
+const err547 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7988,19 +7996,11 @@ vErrors.push(err547);
 }
 errors++;
 }
-var _valid43 = _errs663 === errors;
-if(_valid43 && valid161){
-valid161 = false;
-passing43 = [passing43, 1];
 }
-else {
-if(_valid43){
-valid161 = true;
-passing43 = 1;
-}
-}
-if(!valid161){
-const err548 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
+if(data201.action !== undefined){
+let data202 = data201.action;
+if(typeof data202 !== "string"){
+const err548 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8009,26 +8009,8 @@ vErrors.push(err548);
 }
 errors++;
 }
-else {
-errors = _errs660;
-if(vErrors !== null){
-if(_errs660){
-vErrors.length = _errs660;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["apparmor-unconfined"] !== undefined){
-let data204 = data188["apparmor-unconfined"];
-const _errs678 = errors;
-let valid167 = false;
-let passing44 = null;
-const _errs679 = errors;
-if(typeof data204 !== "string"){
-const err549 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data202 === "deny") || (data202 === "warn")) || (data202 === "off"))){
+const err549 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8037,8 +8019,13 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(!(((data204 === "deny") || (data204 === "warn")) || (data204 === "off"))){
-const err550 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data201.options !== undefined){
+let data203 = data201.options;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+for(const key91 in data203){
+if(!((key91 === "denyAllowByDefault") || (key91 === "allowedSyscalls"))){
+const err550 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8047,15 +8034,10 @@ vErrors.push(err550);
 }
 errors++;
 }
-var _valid44 = _errs679 === errors;
-if(_valid44){
-valid167 = true;
-passing44 = 0;
 }
-const _errs681 = errors;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.action === undefined){
-const err551 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data203.denyAllowByDefault !== undefined){
+if(typeof data203.denyAllowByDefault !== "boolean"){
+const err551 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8064,9 +8046,16 @@ vErrors.push(err551);
 }
 errors++;
 }
-for(const key90 in data204){
-if(!((key90 === "action") || (key90 === "options"))){
-const err552 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+}
+if(data203.allowedSyscalls !== undefined){
+let data205 = data203.allowedSyscalls;
+if(Array.isArray(data205)){
+const len25 = data205.length;
+for(let i27=0; i27<len25; i27++){
+let data206 = data205[i27];
+if(typeof data206 === "string"){
+if(!pattern1.test(data206)){
+const err552 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8076,10 +8065,8 @@ vErrors.push(err552);
 errors++;
 }
 }
-if(data204.action !== undefined){
-let data205 = data204.action;
-if(typeof data205 !== "string"){
-const err553 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err553 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8088,8 +8075,19 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(!(((data205 === "deny") || (data205 === "warn")) || (data205 === "off"))){
-const err554 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i28 = data205.length;
+let j2;
+if(i28 > 1){
+const indices2 = {};
+for(;i28--;){
+let item2 = data205[i28];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err554 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8097,13 +8095,14 @@ else {
 vErrors.push(err554);
 }
 errors++;
+break;
+}
+indices2[item2] = i28;
 }
 }
-if(data204.options !== undefined){
-let data206 = data204.options;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key91 in data206){
-const err555 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
+}
+else {
+const err555 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8113,8 +8112,9 @@ vErrors.push(err555);
 errors++;
 }
 }
+}
 else {
-const err556 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err556 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8126,7 +8126,7 @@ errors++;
 }
 }
 else {
-const err557 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err557 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8135,19 +8135,19 @@ vErrors.push(err557);
 }
 errors++;
 }
-var _valid44 = _errs681 === errors;
-if(_valid44 && valid167){
-valid167 = false;
+var _valid44 = _errs675 === errors;
+if(_valid44 && valid163){
+valid163 = false;
 passing44 = [passing44, 1];
 }
 else {
 if(_valid44){
-valid167 = true;
+valid163 = true;
 passing44 = 1;
 }
 }
-if(!valid167){
-const err558 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
+if(!valid163){
+const err558 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8157,10 +8157,10 @@ vErrors.push(err558);
 errors++;
 }
 else {
-errors = _errs678;
+errors = _errs672;
 if(vErrors !== null){
-if(_errs678){
-vErrors.length = _errs678;
+if(_errs672){
+vErrors.length = _errs672;
 }
 else {
 vErrors = null;
@@ -8168,14 +8168,14 @@ vErrors = null;
 }
 }
 }
-if(data188["memory-limit"] !== undefined){
-let data207 = data188["memory-limit"];
+if(data191["apparmor-unconfined"] !== undefined){
+let data207 = data191["apparmor-unconfined"];
 const _errs690 = errors;
 let valid169 = false;
 let passing45 = null;
 const _errs691 = errors;
 if(typeof data207 !== "string"){
-const err559 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err559 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8185,7 +8185,7 @@ vErrors.push(err559);
 errors++;
 }
 if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
-const err560 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err560 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8202,7 +8202,7 @@ passing45 = 0;
 const _errs693 = errors;
 if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
 if(data207.action === undefined){
-const err561 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err561 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8213,7 +8213,7 @@ errors++;
 }
 for(const key92 in data207){
 if(!((key92 === "action") || (key92 === "options"))){
-const err562 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+const err562 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8226,7 +8226,7 @@ errors++;
 if(data207.action !== undefined){
 let data208 = data207.action;
 if(typeof data208 !== "string"){
-const err563 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err563 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8236,7 +8236,7 @@ vErrors.push(err563);
 errors++;
 }
 if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
-const err564 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err564 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8250,8 +8250,7 @@ if(data207.options !== undefined){
 let data209 = data207.options;
 if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
 for(const key93 in data209){
-if(!(key93 === "max")){
-const err565 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
+const err565 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8261,14 +8260,8 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data209.max !== undefined){
-let data210 = data209.max;
-const _errs702 = errors;
-let valid172 = false;
-let passing46 = null;
-const _errs703 = errors;
-if(data210 !== null){
-const err566 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err566 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8277,121 +8270,15 @@ vErrors.push(err566);
 }
 errors++;
 }
-var _valid46 = _errs703 === errors;
-if(_valid46){
-valid172 = true;
-passing46 = 0;
 }
-const _errs705 = errors;
-if(!(((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210))) && (isFinite(data210)))){
-const err567 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err567 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err567];
 }
 else {
 vErrors.push(err567);
-}
-errors++;
-}
-if((typeof data210 == "number") && (isFinite(data210))){
-if(data210 < 1 || isNaN(data210)){
-const err568 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err568];
-}
-else {
-vErrors.push(err568);
-}
-errors++;
-}
-}
-var _valid46 = _errs705 === errors;
-if(_valid46 && valid172){
-valid172 = false;
-passing46 = [passing46, 1];
-}
-else {
-if(_valid46){
-valid172 = true;
-passing46 = 1;
-}
-const _errs707 = errors;
-if(typeof data210 === "string"){
-if(!pattern2.test(data210)){
-const err569 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
-if(vErrors === null){
-vErrors = [err569];
-}
-else {
-vErrors.push(err569);
-}
-errors++;
-}
-}
-else {
-const err570 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err570];
-}
-else {
-vErrors.push(err570);
-}
-errors++;
-}
-var _valid46 = _errs707 === errors;
-if(_valid46 && valid172){
-valid172 = false;
-passing46 = [passing46, 2];
-}
-else {
-if(_valid46){
-valid172 = true;
-passing46 = 2;
-}
-}
-}
-if(!valid172){
-const err571 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err571];
-}
-else {
-vErrors.push(err571);
-}
-errors++;
-}
-else {
-errors = _errs702;
-if(vErrors !== null){
-if(_errs702){
-vErrors.length = _errs702;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err572 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err572];
-}
-else {
-vErrors.push(err572);
-}
-errors++;
-}
-}
-}
-else {
-const err573 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err573];
-}
-else {
-vErrors.push(err573);
 }
 errors++;
 }
@@ -8407,12 +8294,12 @@ passing45 = 1;
 }
 }
 if(!valid169){
-const err574 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
+const err568 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err574];
+vErrors = [err568];
 }
 else {
-vErrors.push(err574);
+vErrors.push(err568);
 }
 errors++;
 }
@@ -8428,14 +8315,90 @@ vErrors = null;
 }
 }
 }
-if(data188["restart-policy"] !== undefined){
-let data211 = data188["restart-policy"];
-const _errs710 = errors;
-let valid173 = false;
-let passing47 = null;
-const _errs711 = errors;
+if(data191["memory-limit"] !== undefined){
+let data210 = data191["memory-limit"];
+const _errs702 = errors;
+let valid171 = false;
+let passing46 = null;
+const _errs703 = errors;
+if(typeof data210 !== "string"){
+const err569 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err569];
+}
+else {
+vErrors.push(err569);
+}
+errors++;
+}
+if(!(((data210 === "deny") || (data210 === "warn")) || (data210 === "off"))){
+const err570 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err570];
+}
+else {
+vErrors.push(err570);
+}
+errors++;
+}
+var _valid46 = _errs703 === errors;
+if(_valid46){
+valid171 = true;
+passing46 = 0;
+}
+const _errs705 = errors;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+if(data210.action === undefined){
+const err571 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err571];
+}
+else {
+vErrors.push(err571);
+}
+errors++;
+}
+for(const key94 in data210){
+if(!((key94 === "action") || (key94 === "options"))){
+const err572 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err572];
+}
+else {
+vErrors.push(err572);
+}
+errors++;
+}
+}
+if(data210.action !== undefined){
+let data211 = data210.action;
 if(typeof data211 !== "string"){
-const err575 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err573 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err573];
+}
+else {
+vErrors.push(err573);
+}
+errors++;
+}
+if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
+const err574 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err574];
+}
+else {
+vErrors.push(err574);
+}
+errors++;
+}
+}
+if(data210.options !== undefined){
+let data212 = data210.options;
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+for(const key95 in data212){
+if(!(key95 === "max")){
+const err575 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8444,8 +8407,15 @@ vErrors.push(err575);
 }
 errors++;
 }
-if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
-const err576 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data212.max !== undefined){
+let data213 = data212.max;
+const _errs714 = errors;
+let valid174 = false;
+let passing47 = null;
+const _errs715 = errors;
+if(data213 !== null){
+const err576 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8454,15 +8424,14 @@ vErrors.push(err576);
 }
 errors++;
 }
-var _valid47 = _errs711 === errors;
+var _valid47 = _errs715 === errors;
 if(_valid47){
-valid173 = true;
+valid174 = true;
 passing47 = 0;
 }
-const _errs713 = errors;
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.action === undefined){
-const err577 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs717 = errors;
+if(!(((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213))) && (isFinite(data213)))){
+const err577 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8471,9 +8440,9 @@ vErrors.push(err577);
 }
 errors++;
 }
-for(const key94 in data211){
-if(!((key94 === "action") || (key94 === "options"))){
-const err578 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+if((typeof data213 == "number") && (isFinite(data213))){
+if(data213 < 1 || isNaN(data213)){
+const err578 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8483,10 +8452,20 @@ vErrors.push(err578);
 errors++;
 }
 }
-if(data211.action !== undefined){
-let data212 = data211.action;
-if(typeof data212 !== "string"){
-const err579 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid47 = _errs717 === errors;
+if(_valid47 && valid174){
+valid174 = false;
+passing47 = [passing47, 1];
+}
+else {
+if(_valid47){
+valid174 = true;
+passing47 = 1;
+}
+const _errs719 = errors;
+if(typeof data213 === "string"){
+if(!pattern2.test(data213)){
+const err579 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8495,8 +8474,9 @@ vErrors.push(err579);
 }
 errors++;
 }
-if(!(((data212 === "deny") || (data212 === "warn")) || (data212 === "off"))){
-const err580 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err580 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8505,13 +8485,20 @@ vErrors.push(err580);
 }
 errors++;
 }
+var _valid47 = _errs719 === errors;
+if(_valid47 && valid174){
+valid174 = false;
+passing47 = [passing47, 2];
 }
-if(data211.options !== undefined){
-let data213 = data211.options;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key95 in data213){
-if(!((key95 === "maxRetries") || (key95 === "denySwarmDefault"))){
-const err581 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
+else {
+if(_valid47){
+valid174 = true;
+passing47 = 2;
+}
+}
+}
+if(!valid174){
+const err581 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8520,11 +8507,21 @@ vErrors.push(err581);
 }
 errors++;
 }
+else {
+errors = _errs714;
+if(vErrors !== null){
+if(_errs714){
+vErrors.length = _errs714;
 }
-if(data213.maxRetries !== undefined){
-let data214 = data213.maxRetries;
-if(!(((typeof data214 == "number") && (!(data214 % 1) && !isNaN(data214))) && (isFinite(data214)))){
-const err582 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err582 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8533,9 +8530,10 @@ vErrors.push(err582);
 }
 errors++;
 }
-if((typeof data214 == "number") && (isFinite(data214))){
-if(data214 > 1000 || isNaN(data214)){
-const err583 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err583 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8544,8 +8542,19 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(data214 < 1 || isNaN(data214)){
-const err584 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid46 = _errs705 === errors;
+if(_valid46 && valid171){
+valid171 = false;
+passing46 = [passing46, 1];
+}
+else {
+if(_valid46){
+valid171 = true;
+passing46 = 1;
+}
+}
+if(!valid171){
+const err584 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8554,11 +8563,26 @@ vErrors.push(err584);
 }
 errors++;
 }
+else {
+errors = _errs702;
+if(vErrors !== null){
+if(_errs702){
+vErrors.length = _errs702;
+}
+else {
+vErrors = null;
 }
 }
-if(data213.denySwarmDefault !== undefined){
-if(typeof data213.denySwarmDefault !== "boolean"){
-const err585 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+if(data191["restart-policy"] !== undefined){
+let data214 = data191["restart-policy"];
+const _errs722 = errors;
+let valid175 = false;
+let passing48 = null;
+const _errs723 = errors;
+if(typeof data214 !== "string"){
+const err585 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8567,10 +8591,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-}
-else {
-const err586 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data214 === "deny") || (data214 === "warn")) || (data214 === "off"))){
+const err586 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8579,10 +8601,15 @@ vErrors.push(err586);
 }
 errors++;
 }
+var _valid48 = _errs723 === errors;
+if(_valid48){
+valid175 = true;
+passing48 = 0;
 }
-}
-else {
-const err587 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs725 = errors;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(data214.action === undefined){
+const err587 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8591,19 +8618,9 @@ vErrors.push(err587);
 }
 errors++;
 }
-var _valid47 = _errs713 === errors;
-if(_valid47 && valid173){
-valid173 = false;
-passing47 = [passing47, 1];
-}
-else {
-if(_valid47){
-valid173 = true;
-passing47 = 1;
-}
-}
-if(!valid173){
-const err588 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
+for(const key96 in data214){
+if(!((key96 === "action") || (key96 === "options"))){
+const err588 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8612,26 +8629,11 @@ vErrors.push(err588);
 }
 errors++;
 }
-else {
-errors = _errs710;
-if(vErrors !== null){
-if(_errs710){
-vErrors.length = _errs710;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["host-pid"] !== undefined){
-let data216 = data188["host-pid"];
-const _errs726 = errors;
-let valid176 = false;
-let passing48 = null;
-const _errs727 = errors;
-if(typeof data216 !== "string"){
-const err589 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data214.action !== undefined){
+let data215 = data214.action;
+if(typeof data215 !== "string"){
+const err589 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8640,8 +8642,8 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!(((data216 === "deny") || (data216 === "warn")) || (data216 === "off"))){
-const err590 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data215 === "deny") || (data215 === "warn")) || (data215 === "off"))){
+const err590 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8650,15 +8652,13 @@ vErrors.push(err590);
 }
 errors++;
 }
-var _valid48 = _errs727 === errors;
-if(_valid48){
-valid176 = true;
-passing48 = 0;
 }
-const _errs729 = errors;
+if(data214.options !== undefined){
+let data216 = data214.options;
 if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.action === undefined){
-const err591 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key97 in data216){
+if(!((key97 === "maxRetries") || (key97 === "denySwarmDefault"))){
+const err591 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8667,9 +8667,11 @@ vErrors.push(err591);
 }
 errors++;
 }
-for(const key96 in data216){
-if(!((key96 === "action") || (key96 === "options"))){
-const err592 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+}
+if(data216.maxRetries !== undefined){
+let data217 = data216.maxRetries;
+if(!(((typeof data217 == "number") && (!(data217 % 1) && !isNaN(data217))) && (isFinite(data217)))){
+const err592 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8678,11 +8680,9 @@ vErrors.push(err592);
 }
 errors++;
 }
-}
-if(data216.action !== undefined){
-let data217 = data216.action;
-if(typeof data217 !== "string"){
-const err593 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data217 == "number") && (isFinite(data217))){
+if(data217 > 1000 || isNaN(data217)){
+const err593 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8691,8 +8691,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-if(!(((data217 === "deny") || (data217 === "warn")) || (data217 === "off"))){
-const err594 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data217 < 1 || isNaN(data217)){
+const err594 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8702,12 +8702,10 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data216.options !== undefined){
-let data218 = data216.options;
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-for(const key97 in data218){
-if(!(key97 === "allowContainerMode")){
-const err595 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
+}
+if(data216.denySwarmDefault !== undefined){
+if(typeof data216.denySwarmDefault !== "boolean"){
+const err595 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8717,9 +8715,9 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data218.allowContainerMode !== undefined){
-if(typeof data218.allowContainerMode !== "boolean"){
-const err596 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err596 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8731,7 +8729,7 @@ errors++;
 }
 }
 else {
-const err597 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err597 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8740,10 +8738,19 @@ vErrors.push(err597);
 }
 errors++;
 }
-}
+var _valid48 = _errs725 === errors;
+if(_valid48 && valid175){
+valid175 = false;
+passing48 = [passing48, 1];
 }
 else {
-const err598 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid48){
+valid175 = true;
+passing48 = 1;
+}
+}
+if(!valid175){
+const err598 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8752,19 +8759,26 @@ vErrors.push(err598);
 }
 errors++;
 }
-var _valid48 = _errs729 === errors;
-if(_valid48 && valid176){
-valid176 = false;
-passing48 = [passing48, 1];
+else {
+errors = _errs722;
+if(vErrors !== null){
+if(_errs722){
+vErrors.length = _errs722;
 }
 else {
-if(_valid48){
-valid176 = true;
-passing48 = 1;
+vErrors = null;
 }
 }
-if(!valid176){
-const err599 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data191["host-pid"] !== undefined){
+let data219 = data191["host-pid"];
+const _errs738 = errors;
+let valid178 = false;
+let passing49 = null;
+const _errs739 = errors;
+if(typeof data219 !== "string"){
+const err599 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8773,26 +8787,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-else {
-errors = _errs726;
-if(vErrors !== null){
-if(_errs726){
-vErrors.length = _errs726;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["host-ipc"] !== undefined){
-let data220 = data188["host-ipc"];
-const _errs740 = errors;
-let valid179 = false;
-let passing49 = null;
-const _errs741 = errors;
-if(typeof data220 !== "string"){
-const err600 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data219 === "deny") || (data219 === "warn")) || (data219 === "off"))){
+const err600 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8801,8 +8797,15 @@ vErrors.push(err600);
 }
 errors++;
 }
-if(!(((data220 === "deny") || (data220 === "warn")) || (data220 === "off"))){
-const err601 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid49 = _errs739 === errors;
+if(_valid49){
+valid178 = true;
+passing49 = 0;
+}
+const _errs741 = errors;
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+if(data219.action === undefined){
+const err601 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8811,15 +8814,9 @@ vErrors.push(err601);
 }
 errors++;
 }
-var _valid49 = _errs741 === errors;
-if(_valid49){
-valid179 = true;
-passing49 = 0;
-}
-const _errs743 = errors;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(data220.action === undefined){
-const err602 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key98 in data219){
+if(!((key98 === "action") || (key98 === "options"))){
+const err602 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8828,9 +8825,11 @@ vErrors.push(err602);
 }
 errors++;
 }
-for(const key98 in data220){
-if(!((key98 === "action") || (key98 === "options"))){
-const err603 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
+}
+if(data219.action !== undefined){
+let data220 = data219.action;
+if(typeof data220 !== "string"){
+const err603 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8839,11 +8838,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-}
-if(data220.action !== undefined){
-let data221 = data220.action;
-if(typeof data221 !== "string"){
-const err604 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data220 === "deny") || (data220 === "warn")) || (data220 === "off"))){
+const err604 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8852,8 +8848,13 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(!(((data221 === "deny") || (data221 === "warn")) || (data221 === "off"))){
-const err605 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data219.options !== undefined){
+let data221 = data219.options;
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+for(const key99 in data221){
+if(!(key99 === "allowContainerMode")){
+const err605 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8863,12 +8864,9 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data220.options !== undefined){
-let data222 = data220.options;
-if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
-for(const key99 in data222){
-if(!(key99 === "allowContainerMode")){
-const err606 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
+if(data221.allowContainerMode !== undefined){
+if(typeof data221.allowContainerMode !== "boolean"){
+const err606 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8878,9 +8876,9 @@ vErrors.push(err606);
 errors++;
 }
 }
-if(data222.allowContainerMode !== undefined){
-if(typeof data222.allowContainerMode !== "boolean"){
-const err607 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err607 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8892,7 +8890,7 @@ errors++;
 }
 }
 else {
-const err608 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err608 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8901,10 +8899,19 @@ vErrors.push(err608);
 }
 errors++;
 }
-}
+var _valid49 = _errs741 === errors;
+if(_valid49 && valid178){
+valid178 = false;
+passing49 = [passing49, 1];
 }
 else {
-const err609 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid49){
+valid178 = true;
+passing49 = 1;
+}
+}
+if(!valid178){
+const err609 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8913,19 +8920,26 @@ vErrors.push(err609);
 }
 errors++;
 }
-var _valid49 = _errs743 === errors;
-if(_valid49 && valid179){
-valid179 = false;
-passing49 = [passing49, 1];
+else {
+errors = _errs738;
+if(vErrors !== null){
+if(_errs738){
+vErrors.length = _errs738;
 }
 else {
-if(_valid49){
-valid179 = true;
-passing49 = 1;
+vErrors = null;
 }
 }
-if(!valid179){
-const err610 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data191["host-ipc"] !== undefined){
+let data223 = data191["host-ipc"];
+const _errs752 = errors;
+let valid181 = false;
+let passing50 = null;
+const _errs753 = errors;
+if(typeof data223 !== "string"){
+const err610 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8934,26 +8948,8 @@ vErrors.push(err610);
 }
 errors++;
 }
-else {
-errors = _errs740;
-if(vErrors !== null){
-if(_errs740){
-vErrors.length = _errs740;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["host-uts"] !== undefined){
-let data224 = data188["host-uts"];
-const _errs754 = errors;
-let valid182 = false;
-let passing50 = null;
-const _errs755 = errors;
-if(typeof data224 !== "string"){
-const err611 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
+const err611 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8962,8 +8958,15 @@ vErrors.push(err611);
 }
 errors++;
 }
-if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
-const err612 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid50 = _errs753 === errors;
+if(_valid50){
+valid181 = true;
+passing50 = 0;
+}
+const _errs755 = errors;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.action === undefined){
+const err612 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8972,15 +8975,9 @@ vErrors.push(err612);
 }
 errors++;
 }
-var _valid50 = _errs755 === errors;
-if(_valid50){
-valid182 = true;
-passing50 = 0;
-}
-const _errs757 = errors;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(data224.action === undefined){
-const err613 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key100 in data223){
+if(!((key100 === "action") || (key100 === "options"))){
+const err613 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8989,9 +8986,11 @@ vErrors.push(err613);
 }
 errors++;
 }
-for(const key100 in data224){
-if(!((key100 === "action") || (key100 === "options"))){
-const err614 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
+}
+if(data223.action !== undefined){
+let data224 = data223.action;
+if(typeof data224 !== "string"){
+const err614 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -9000,11 +8999,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-}
-if(data224.action !== undefined){
-let data225 = data224.action;
-if(typeof data225 !== "string"){
-const err615 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
+const err615 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9013,8 +9009,13 @@ vErrors.push(err615);
 }
 errors++;
 }
-if(!(((data225 === "deny") || (data225 === "warn")) || (data225 === "off"))){
-const err616 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data223.options !== undefined){
+let data225 = data223.options;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+for(const key101 in data225){
+if(!(key101 === "allowContainerMode")){
+const err616 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9024,11 +9025,9 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data224.options !== undefined){
-let data226 = data224.options;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-for(const key101 in data226){
-const err617 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
+if(data225.allowContainerMode !== undefined){
+if(typeof data225.allowContainerMode !== "boolean"){
+const err617 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9038,8 +9037,9 @@ vErrors.push(err617);
 errors++;
 }
 }
+}
 else {
-const err618 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err618 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9051,7 +9051,7 @@ errors++;
 }
 }
 else {
-const err619 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err619 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9060,19 +9060,19 @@ vErrors.push(err619);
 }
 errors++;
 }
-var _valid50 = _errs757 === errors;
-if(_valid50 && valid182){
-valid182 = false;
+var _valid50 = _errs755 === errors;
+if(_valid50 && valid181){
+valid181 = false;
 passing50 = [passing50, 1];
 }
 else {
 if(_valid50){
-valid182 = true;
+valid181 = true;
 passing50 = 1;
 }
 }
-if(!valid182){
-const err620 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
+if(!valid181){
+const err620 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9082,10 +9082,10 @@ vErrors.push(err620);
 errors++;
 }
 else {
-errors = _errs754;
+errors = _errs752;
 if(vErrors !== null){
-if(_errs754){
-vErrors.length = _errs754;
+if(_errs752){
+vErrors.length = _errs752;
 }
 else {
 vErrors = null;
@@ -9093,14 +9093,14 @@ vErrors = null;
 }
 }
 }
-if(data188["host-userns"] !== undefined){
-let data227 = data188["host-userns"];
+if(data191["host-uts"] !== undefined){
+let data227 = data191["host-uts"];
 const _errs766 = errors;
 let valid184 = false;
 let passing51 = null;
 const _errs767 = errors;
 if(typeof data227 !== "string"){
-const err621 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err621 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9110,7 +9110,7 @@ vErrors.push(err621);
 errors++;
 }
 if(!(((data227 === "deny") || (data227 === "warn")) || (data227 === "off"))){
-const err622 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err622 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9127,7 +9127,7 @@ passing51 = 0;
 const _errs769 = errors;
 if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
 if(data227.action === undefined){
-const err623 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err623 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9138,7 +9138,7 @@ errors++;
 }
 for(const key102 in data227){
 if(!((key102 === "action") || (key102 === "options"))){
-const err624 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
+const err624 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9151,7 +9151,7 @@ errors++;
 if(data227.action !== undefined){
 let data228 = data227.action;
 if(typeof data228 !== "string"){
-const err625 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err625 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9161,7 +9161,7 @@ vErrors.push(err625);
 errors++;
 }
 if(!(((data228 === "deny") || (data228 === "warn")) || (data228 === "off"))){
-const err626 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err626 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9175,7 +9175,7 @@ if(data227.options !== undefined){
 let data229 = data227.options;
 if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
 for(const key103 in data229){
-const err627 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
+const err627 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9186,7 +9186,7 @@ errors++;
 }
 }
 else {
-const err628 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err628 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9198,7 +9198,7 @@ errors++;
 }
 }
 else {
-const err629 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err629 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9219,7 +9219,7 @@ passing51 = 1;
 }
 }
 if(!valid184){
-const err630 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
+const err630 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9240,14 +9240,14 @@ vErrors = null;
 }
 }
 }
-if(data188["host-cgroupns"] !== undefined){
-let data230 = data188["host-cgroupns"];
+if(data191["host-userns"] !== undefined){
+let data230 = data191["host-userns"];
 const _errs778 = errors;
 let valid186 = false;
 let passing52 = null;
 const _errs779 = errors;
 if(typeof data230 !== "string"){
-const err631 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err631 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9257,7 +9257,7 @@ vErrors.push(err631);
 errors++;
 }
 if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
-const err632 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err632 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9274,7 +9274,7 @@ passing52 = 0;
 const _errs781 = errors;
 if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
 if(data230.action === undefined){
-const err633 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err633 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9285,7 +9285,7 @@ errors++;
 }
 for(const key104 in data230){
 if(!((key104 === "action") || (key104 === "options"))){
-const err634 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
+const err634 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9298,7 +9298,7 @@ errors++;
 if(data230.action !== undefined){
 let data231 = data230.action;
 if(typeof data231 !== "string"){
-const err635 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err635 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9308,7 +9308,7 @@ vErrors.push(err635);
 errors++;
 }
 if(!(((data231 === "deny") || (data231 === "warn")) || (data231 === "off"))){
-const err636 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err636 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9322,7 +9322,7 @@ if(data230.options !== undefined){
 let data232 = data230.options;
 if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
 for(const key105 in data232){
-const err637 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
+const err637 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9333,7 +9333,7 @@ errors++;
 }
 }
 else {
-const err638 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err638 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9345,7 +9345,7 @@ errors++;
 }
 }
 else {
-const err639 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err639 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9366,7 +9366,7 @@ passing52 = 1;
 }
 }
 if(!valid186){
-const err640 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
+const err640 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9387,14 +9387,14 @@ vErrors = null;
 }
 }
 }
-if(data188.capabilities !== undefined){
-let data233 = data188.capabilities;
+if(data191["host-cgroupns"] !== undefined){
+let data233 = data191["host-cgroupns"];
 const _errs790 = errors;
 let valid188 = false;
 let passing53 = null;
 const _errs791 = errors;
 if(typeof data233 !== "string"){
-const err641 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err641 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9404,7 +9404,7 @@ vErrors.push(err641);
 errors++;
 }
 if(!(((data233 === "deny") || (data233 === "warn")) || (data233 === "off"))){
-const err642 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err642 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9421,7 +9421,7 @@ passing53 = 0;
 const _errs793 = errors;
 if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
 if(data233.action === undefined){
-const err643 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err643 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9432,7 +9432,7 @@ errors++;
 }
 for(const key106 in data233){
 if(!((key106 === "action") || (key106 === "options"))){
-const err644 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
+const err644 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9445,7 +9445,7 @@ errors++;
 if(data233.action !== undefined){
 let data234 = data233.action;
 if(typeof data234 !== "string"){
-const err645 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err645 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9455,7 +9455,7 @@ vErrors.push(err645);
 errors++;
 }
 if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
-const err646 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err646 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9469,8 +9469,7 @@ if(data233.options !== undefined){
 let data235 = data233.options;
 if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
 for(const key107 in data235){
-if(!(key107 === "allowed")){
-const err647 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
+const err647 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9480,15 +9479,8 @@ vErrors.push(err647);
 errors++;
 }
 }
-if(data235.allowed !== undefined){
-let data236 = data235.allowed;
-if(Array.isArray(data236)){
-const len26 = data236.length;
-for(let i29=0; i29<len26; i29++){
-let data237 = data236[i29];
-if(typeof data237 === "string"){
-if(func3(data237) < 1){
-const err648 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err648 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9498,73 +9490,14 @@ vErrors.push(err648);
 errors++;
 }
 }
+}
 else {
-const err649 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err649 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err649];
 }
 else {
 vErrors.push(err649);
-}
-errors++;
-}
-}
-let i30 = data236.length;
-let j3;
-if(i30 > 1){
-const indices3 = {};
-for(;i30--;){
-let item3 = data236[i30];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err650 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i30+" are identical)"};
-if(vErrors === null){
-vErrors = [err650];
-}
-else {
-vErrors.push(err650);
-}
-errors++;
-break;
-}
-indices3[item3] = i30;
-}
-}
-}
-else {
-const err651 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err651];
-}
-else {
-vErrors.push(err651);
-}
-errors++;
-}
-}
-}
-else {
-const err652 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err652];
-}
-else {
-vErrors.push(err652);
-}
-errors++;
-}
-}
-}
-else {
-const err653 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err653];
-}
-else {
-vErrors.push(err653);
 }
 errors++;
 }
@@ -9580,12 +9513,12 @@ passing53 = 1;
 }
 }
 if(!valid188){
-const err654 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
+const err650 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err654];
+vErrors = [err650];
 }
 else {
-vErrors.push(err654);
+vErrors.push(err650);
 }
 errors++;
 }
@@ -9601,14 +9534,65 @@ vErrors = null;
 }
 }
 }
-if(data188["sensitive-mounts"] !== undefined){
-let data238 = data188["sensitive-mounts"];
-const _errs806 = errors;
-let valid194 = false;
+if(data191.capabilities !== undefined){
+let data236 = data191.capabilities;
+const _errs802 = errors;
+let valid190 = false;
 let passing54 = null;
-const _errs807 = errors;
-if(typeof data238 !== "string"){
-const err655 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs803 = errors;
+if(typeof data236 !== "string"){
+const err651 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+if(!(((data236 === "deny") || (data236 === "warn")) || (data236 === "off"))){
+const err652 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+var _valid54 = _errs803 === errors;
+if(_valid54){
+valid190 = true;
+passing54 = 0;
+}
+const _errs805 = errors;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.action === undefined){
+const err653 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+for(const key108 in data236){
+if(!((key108 === "action") || (key108 === "options"))){
+const err654 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+if(data236.action !== undefined){
+let data237 = data236.action;
+if(typeof data237 !== "string"){
+const err655 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9617,8 +9601,8 @@ vErrors.push(err655);
 }
 errors++;
 }
-if(!(((data238 === "deny") || (data238 === "warn")) || (data238 === "off"))){
-const err656 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data237 === "deny") || (data237 === "warn")) || (data237 === "off"))){
+const err656 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9627,15 +9611,13 @@ vErrors.push(err656);
 }
 errors++;
 }
-var _valid54 = _errs807 === errors;
-if(_valid54){
-valid194 = true;
-passing54 = 0;
 }
-const _errs809 = errors;
+if(data236.options !== undefined){
+let data238 = data236.options;
 if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-if(data238.action === undefined){
-const err657 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key109 in data238){
+if(!(key109 === "allowed")){
+const err657 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9644,9 +9626,16 @@ vErrors.push(err657);
 }
 errors++;
 }
-for(const key108 in data238){
-if(!((key108 === "action") || (key108 === "options"))){
-const err658 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+}
+if(data238.allowed !== undefined){
+let data239 = data238.allowed;
+if(Array.isArray(data239)){
+const len26 = data239.length;
+for(let i29=0; i29<len26; i29++){
+let data240 = data239[i29];
+if(typeof data240 === "string"){
+if(func3(data240) < 1){
+const err658 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9656,10 +9645,8 @@ vErrors.push(err658);
 errors++;
 }
 }
-if(data238.action !== undefined){
-let data239 = data238.action;
-if(typeof data239 !== "string"){
-const err659 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err659 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9668,8 +9655,19 @@ vErrors.push(err659);
 }
 errors++;
 }
-if(!(((data239 === "deny") || (data239 === "warn")) || (data239 === "off"))){
-const err660 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i30 = data239.length;
+let j3;
+if(i30 > 1){
+const indices3 = {};
+for(;i30--;){
+let item3 = data239[i30];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err660 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i30+" are identical)"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9677,14 +9675,14 @@ else {
 vErrors.push(err660);
 }
 errors++;
+break;
+}
+indices3[item3] = i30;
 }
 }
-if(data238.options !== undefined){
-let data240 = data238.options;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-for(const key109 in data240){
-if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key109))){
-const err661 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+}
+else {
+const err661 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9694,15 +9692,9 @@ vErrors.push(err661);
 errors++;
 }
 }
-if(data240.dataRoots !== undefined){
-let data241 = data240.dataRoots;
-if(Array.isArray(data241)){
-const len27 = data241.length;
-for(let i31=0; i31<len27; i31++){
-let data242 = data241[i31];
-if(typeof data242 === "string"){
-if(!pattern3.test(data242)){
-const err662 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err662 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9712,8 +9704,9 @@ vErrors.push(err662);
 errors++;
 }
 }
+}
 else {
-const err663 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err663 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9722,10 +9715,19 @@ vErrors.push(err663);
 }
 errors++;
 }
-}
+var _valid54 = _errs805 === errors;
+if(_valid54 && valid190){
+valid190 = false;
+passing54 = [passing54, 1];
 }
 else {
-const err664 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid54){
+valid190 = true;
+passing54 = 1;
+}
+}
+if(!valid190){
+const err664 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9734,16 +9736,26 @@ vErrors.push(err664);
 }
 errors++;
 }
+else {
+errors = _errs802;
+if(vErrors !== null){
+if(_errs802){
+vErrors.length = _errs802;
 }
-if(data240.deny !== undefined){
-let data243 = data240.deny;
-if(Array.isArray(data243)){
-const len28 = data243.length;
-for(let i32=0; i32<len28; i32++){
-let data244 = data243[i32];
-if(typeof data244 === "string"){
-if(func3(data244) < 1){
-const err665 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data191["sensitive-mounts"] !== undefined){
+let data241 = data191["sensitive-mounts"];
+const _errs818 = errors;
+let valid196 = false;
+let passing55 = null;
+const _errs819 = errors;
+if(typeof data241 !== "string"){
+const err665 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9752,9 +9764,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-}
-else {
-const err666 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data241 === "deny") || (data241 === "warn")) || (data241 === "off"))){
+const err666 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9763,10 +9774,15 @@ vErrors.push(err666);
 }
 errors++;
 }
+var _valid55 = _errs819 === errors;
+if(_valid55){
+valid196 = true;
+passing55 = 0;
 }
-}
-else {
-const err667 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs821 = errors;
+if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
+if(data241.action === undefined){
+const err667 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9775,16 +9791,9 @@ vErrors.push(err667);
 }
 errors++;
 }
-}
-if(data240.allow !== undefined){
-let data245 = data240.allow;
-if(Array.isArray(data245)){
-const len29 = data245.length;
-for(let i33=0; i33<len29; i33++){
-let data246 = data245[i33];
-if(typeof data246 === "string"){
-if(func3(data246) < 1){
-const err668 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key110 in data241){
+if(!((key110 === "action") || (key110 === "options"))){
+const err668 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9794,8 +9803,10 @@ vErrors.push(err668);
 errors++;
 }
 }
-else {
-const err669 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data241.action !== undefined){
+let data242 = data241.action;
+if(typeof data242 !== "string"){
+const err669 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9804,10 +9815,8 @@ vErrors.push(err669);
 }
 errors++;
 }
-}
-}
-else {
-const err670 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data242 === "deny") || (data242 === "warn")) || (data242 === "off"))){
+const err670 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9817,15 +9826,12 @@ vErrors.push(err670);
 errors++;
 }
 }
-if(data240.allowReadOnly !== undefined){
-let data247 = data240.allowReadOnly;
-if(Array.isArray(data247)){
-const len30 = data247.length;
-for(let i34=0; i34<len30; i34++){
-let data248 = data247[i34];
-if(typeof data248 === "string"){
-if(func3(data248) < 1){
-const err671 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data241.options !== undefined){
+let data243 = data241.options;
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+for(const key111 in data243){
+if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key111))){
+const err671 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9835,8 +9841,15 @@ vErrors.push(err671);
 errors++;
 }
 }
-else {
-const err672 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243.dataRoots !== undefined){
+let data244 = data243.dataRoots;
+if(Array.isArray(data244)){
+const len27 = data244.length;
+for(let i31=0; i31<len27; i31++){
+let data245 = data244[i31];
+if(typeof data245 === "string"){
+if(!pattern3.test(data245)){
+const err672 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9846,9 +9859,8 @@ vErrors.push(err672);
 errors++;
 }
 }
-}
 else {
-const err673 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err673 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9858,15 +9870,9 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data240.volumeTypes !== undefined){
-let data249 = data240.volumeTypes;
-if(Array.isArray(data249)){
-const len31 = data249.length;
-for(let i35=0; i35<len31; i35++){
-let data250 = data249[i35];
-if(typeof data250 === "string"){
-if(func3(data250) < 1){
-const err674 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err674 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9876,8 +9882,15 @@ vErrors.push(err674);
 errors++;
 }
 }
-else {
-const err675 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243.deny !== undefined){
+let data246 = data243.deny;
+if(Array.isArray(data246)){
+const len28 = data246.length;
+for(let i32=0; i32<len28; i32++){
+let data247 = data246[i32];
+if(typeof data247 === "string"){
+if(func3(data247) < 1){
+const err675 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9887,9 +9900,8 @@ vErrors.push(err675);
 errors++;
 }
 }
-}
 else {
-const err676 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err676 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9899,15 +9911,9 @@ vErrors.push(err676);
 errors++;
 }
 }
-if(data240.blockDevices !== undefined){
-let data251 = data240.blockDevices;
-if(Array.isArray(data251)){
-const len32 = data251.length;
-for(let i36=0; i36<len32; i36++){
-let data252 = data251[i36];
-if(typeof data252 === "string"){
-if(!pattern3.test(data252)){
-const err677 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err677 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9917,8 +9923,15 @@ vErrors.push(err677);
 errors++;
 }
 }
-else {
-const err678 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243.allow !== undefined){
+let data248 = data243.allow;
+if(Array.isArray(data248)){
+const len29 = data248.length;
+for(let i33=0; i33<len29; i33++){
+let data249 = data248[i33];
+if(typeof data249 === "string"){
+if(func3(data249) < 1){
+const err678 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9928,9 +9941,8 @@ vErrors.push(err678);
 errors++;
 }
 }
-}
 else {
-const err679 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err679 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9940,9 +9952,9 @@ vErrors.push(err679);
 errors++;
 }
 }
-if(data240.allowVolumesFrom !== undefined){
-if(typeof data240.allowVolumesFrom !== "boolean"){
-const err680 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err680 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9952,9 +9964,15 @@ vErrors.push(err680);
 errors++;
 }
 }
-if(data240.strict !== undefined){
-if(typeof data240.strict !== "boolean"){
-const err681 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data243.allowReadOnly !== undefined){
+let data250 = data243.allowReadOnly;
+if(Array.isArray(data250)){
+const len30 = data250.length;
+for(let i34=0; i34<len30; i34++){
+let data251 = data250[i34];
+if(typeof data251 === "string"){
+if(func3(data251) < 1){
+const err681 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9964,15 +9982,8 @@ vErrors.push(err681);
 errors++;
 }
 }
-if(data240.strictPaths !== undefined){
-let data255 = data240.strictPaths;
-if(Array.isArray(data255)){
-const len33 = data255.length;
-for(let i37=0; i37<len33; i37++){
-let data256 = data255[i37];
-if(typeof data256 === "string"){
-if(!pattern5.test(data256)){
-const err682 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
+else {
+const err682 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9982,8 +9993,9 @@ vErrors.push(err682);
 errors++;
 }
 }
+}
 else {
-const err683 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err683 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -9993,9 +10005,15 @@ vErrors.push(err683);
 errors++;
 }
 }
-}
-else {
-const err684 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data243.volumeTypes !== undefined){
+let data252 = data243.volumeTypes;
+if(Array.isArray(data252)){
+const len31 = data252.length;
+for(let i35=0; i35<len31; i35++){
+let data253 = data252[i35];
+if(typeof data253 === "string"){
+if(func3(data253) < 1){
+const err684 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -10005,9 +10023,8 @@ vErrors.push(err684);
 errors++;
 }
 }
-}
 else {
-const err685 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err685 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10019,7 +10036,7 @@ errors++;
 }
 }
 else {
-const err686 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err686 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10028,19 +10045,16 @@ vErrors.push(err686);
 }
 errors++;
 }
-var _valid54 = _errs809 === errors;
-if(_valid54 && valid194){
-valid194 = false;
-passing54 = [passing54, 1];
 }
-else {
-if(_valid54){
-valid194 = true;
-passing54 = 1;
-}
-}
-if(!valid194){
-const err687 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
+if(data243.blockDevices !== undefined){
+let data254 = data243.blockDevices;
+if(Array.isArray(data254)){
+const len32 = data254.length;
+for(let i36=0; i36<len32; i36++){
+let data255 = data254[i36];
+if(typeof data255 === "string"){
+if(!pattern3.test(data255)){
+const err687 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10049,26 +10063,9 @@ vErrors.push(err687);
 }
 errors++;
 }
-else {
-errors = _errs806;
-if(vErrors !== null){
-if(_errs806){
-vErrors.length = _errs806;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["docker-socket"] !== undefined){
-let data257 = data188["docker-socket"];
-const _errs850 = errors;
-let valid211 = false;
-let passing55 = null;
-const _errs851 = errors;
-if(typeof data257 !== "string"){
-const err688 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err688 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10077,8 +10074,10 @@ vErrors.push(err688);
 }
 errors++;
 }
-if(!(((data257 === "deny") || (data257 === "warn")) || (data257 === "off"))){
-const err689 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err689 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10087,15 +10086,10 @@ vErrors.push(err689);
 }
 errors++;
 }
-var _valid55 = _errs851 === errors;
-if(_valid55){
-valid211 = true;
-passing55 = 0;
 }
-const _errs853 = errors;
-if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
-if(data257.action === undefined){
-const err690 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data243.allowVolumesFrom !== undefined){
+if(typeof data243.allowVolumesFrom !== "boolean"){
+const err690 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10104,9 +10098,10 @@ vErrors.push(err690);
 }
 errors++;
 }
-for(const key110 in data257){
-if(!((key110 === "action") || (key110 === "options"))){
-const err691 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+}
+if(data243.strict !== undefined){
+if(typeof data243.strict !== "boolean"){
+const err691 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10116,10 +10111,15 @@ vErrors.push(err691);
 errors++;
 }
 }
-if(data257.action !== undefined){
-let data258 = data257.action;
-if(typeof data258 !== "string"){
-const err692 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243.strictPaths !== undefined){
+let data258 = data243.strictPaths;
+if(Array.isArray(data258)){
+const len33 = data258.length;
+for(let i37=0; i37<len33; i37++){
+let data259 = data258[i37];
+if(typeof data259 === "string"){
+if(!pattern5.test(data259)){
+const err692 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10128,8 +10128,9 @@ vErrors.push(err692);
 }
 errors++;
 }
-if(!(((data258 === "deny") || (data258 === "warn")) || (data258 === "off"))){
-const err693 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err693 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10139,12 +10140,9 @@ vErrors.push(err693);
 errors++;
 }
 }
-if(data257.options !== undefined){
-let data259 = data257.options;
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-for(const key111 in data259){
-if(!(key111 === "sockets")){
-const err694 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
+}
+else {
+const err694 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10154,15 +10152,9 @@ vErrors.push(err694);
 errors++;
 }
 }
-if(data259.sockets !== undefined){
-let data260 = data259.sockets;
-if(Array.isArray(data260)){
-const len34 = data260.length;
-for(let i38=0; i38<len34; i38++){
-let data261 = data260[i38];
-if(typeof data261 === "string"){
-if(!pattern3.test(data261)){
-const err695 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err695 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10172,8 +10164,9 @@ vErrors.push(err695);
 errors++;
 }
 }
+}
 else {
-const err696 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err696 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10182,10 +10175,19 @@ vErrors.push(err696);
 }
 errors++;
 }
-}
+var _valid55 = _errs821 === errors;
+if(_valid55 && valid196){
+valid196 = false;
+passing55 = [passing55, 1];
 }
 else {
-const err697 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid55){
+valid196 = true;
+passing55 = 1;
+}
+}
+if(!valid196){
+const err697 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10194,10 +10196,26 @@ vErrors.push(err697);
 }
 errors++;
 }
-}
+else {
+errors = _errs818;
+if(vErrors !== null){
+if(_errs818){
+vErrors.length = _errs818;
 }
 else {
-const err698 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data191["docker-socket"] !== undefined){
+let data260 = data191["docker-socket"];
+const _errs862 = errors;
+let valid213 = false;
+let passing56 = null;
+const _errs863 = errors;
+if(typeof data260 !== "string"){
+const err698 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10206,10 +10224,8 @@ vErrors.push(err698);
 }
 errors++;
 }
-}
-}
-else {
-const err699 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data260 === "deny") || (data260 === "warn")) || (data260 === "off"))){
+const err699 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10218,19 +10234,15 @@ vErrors.push(err699);
 }
 errors++;
 }
-var _valid55 = _errs853 === errors;
-if(_valid55 && valid211){
-valid211 = false;
-passing55 = [passing55, 1];
+var _valid56 = _errs863 === errors;
+if(_valid56){
+valid213 = true;
+passing56 = 0;
 }
-else {
-if(_valid55){
-valid211 = true;
-passing55 = 1;
-}
-}
-if(!valid211){
-const err700 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
+const _errs865 = errors;
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+if(data260.action === undefined){
+const err700 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10239,26 +10251,9 @@ vErrors.push(err700);
 }
 errors++;
 }
-else {
-errors = _errs850;
-if(vErrors !== null){
-if(_errs850){
-vErrors.length = _errs850;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["mount-propagation"] !== undefined){
-let data262 = data188["mount-propagation"];
-const _errs866 = errors;
-let valid216 = false;
-let passing56 = null;
-const _errs867 = errors;
-if(typeof data262 !== "string"){
-const err701 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key112 in data260){
+if(!((key112 === "action") || (key112 === "options"))){
+const err701 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10267,8 +10262,11 @@ vErrors.push(err701);
 }
 errors++;
 }
-if(!(((data262 === "deny") || (data262 === "warn")) || (data262 === "off"))){
-const err702 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data260.action !== undefined){
+let data261 = data260.action;
+if(typeof data261 !== "string"){
+const err702 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10277,15 +10275,8 @@ vErrors.push(err702);
 }
 errors++;
 }
-var _valid56 = _errs867 === errors;
-if(_valid56){
-valid216 = true;
-passing56 = 0;
-}
-const _errs869 = errors;
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-if(data262.action === undefined){
-const err703 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data261 === "deny") || (data261 === "warn")) || (data261 === "off"))){
+const err703 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10294,9 +10285,13 @@ vErrors.push(err703);
 }
 errors++;
 }
-for(const key112 in data262){
-if(!((key112 === "action") || (key112 === "options"))){
-const err704 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+}
+if(data260.options !== undefined){
+let data262 = data260.options;
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+for(const key113 in data262){
+if(!(key113 === "sockets")){
+const err704 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10306,10 +10301,15 @@ vErrors.push(err704);
 errors++;
 }
 }
-if(data262.action !== undefined){
-let data263 = data262.action;
-if(typeof data263 !== "string"){
-const err705 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data262.sockets !== undefined){
+let data263 = data262.sockets;
+if(Array.isArray(data263)){
+const len34 = data263.length;
+for(let i38=0; i38<len34; i38++){
+let data264 = data263[i38];
+if(typeof data264 === "string"){
+if(!pattern3.test(data264)){
+const err705 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10318,8 +10318,9 @@ vErrors.push(err705);
 }
 errors++;
 }
-if(!(((data263 === "deny") || (data263 === "warn")) || (data263 === "off"))){
-const err706 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err706 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10329,11 +10330,9 @@ vErrors.push(err706);
 errors++;
 }
 }
-if(data262.options !== undefined){
-let data264 = data262.options;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-for(const key113 in data264){
-const err707 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
+}
+else {
+const err707 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10343,8 +10342,9 @@ vErrors.push(err707);
 errors++;
 }
 }
+}
 else {
-const err708 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err708 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10356,7 +10356,7 @@ errors++;
 }
 }
 else {
-const err709 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err709 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10365,19 +10365,19 @@ vErrors.push(err709);
 }
 errors++;
 }
-var _valid56 = _errs869 === errors;
-if(_valid56 && valid216){
-valid216 = false;
+var _valid56 = _errs865 === errors;
+if(_valid56 && valid213){
+valid213 = false;
 passing56 = [passing56, 1];
 }
 else {
 if(_valid56){
-valid216 = true;
+valid213 = true;
 passing56 = 1;
 }
 }
-if(!valid216){
-const err710 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
+if(!valid213){
+const err710 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10387,10 +10387,10 @@ vErrors.push(err710);
 errors++;
 }
 else {
-errors = _errs866;
+errors = _errs862;
 if(vErrors !== null){
-if(_errs866){
-vErrors.length = _errs866;
+if(_errs862){
+vErrors.length = _errs862;
 }
 else {
 vErrors = null;
@@ -10398,14 +10398,14 @@ vErrors = null;
 }
 }
 }
-if(data188["host-devices"] !== undefined){
-let data265 = data188["host-devices"];
+if(data191["mount-propagation"] !== undefined){
+let data265 = data191["mount-propagation"];
 const _errs878 = errors;
 let valid218 = false;
 let passing57 = null;
 const _errs879 = errors;
 if(typeof data265 !== "string"){
-const err711 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err711 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10415,7 +10415,7 @@ vErrors.push(err711);
 errors++;
 }
 if(!(((data265 === "deny") || (data265 === "warn")) || (data265 === "off"))){
-const err712 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err712 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10432,7 +10432,7 @@ passing57 = 0;
 const _errs881 = errors;
 if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
 if(data265.action === undefined){
-const err713 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err713 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10443,7 +10443,7 @@ errors++;
 }
 for(const key114 in data265){
 if(!((key114 === "action") || (key114 === "options"))){
-const err714 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
+const err714 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10456,7 +10456,7 @@ errors++;
 if(data265.action !== undefined){
 let data266 = data265.action;
 if(typeof data266 !== "string"){
-const err715 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err715 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10466,7 +10466,7 @@ vErrors.push(err715);
 errors++;
 }
 if(!(((data266 === "deny") || (data266 === "warn")) || (data266 === "off"))){
-const err716 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err716 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10480,8 +10480,7 @@ if(data265.options !== undefined){
 let data267 = data265.options;
 if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
 for(const key115 in data267){
-if(!(((key115 === "allowedDevices") || (key115 === "allowCgroupRules")) || (key115 === "allowDeviceRequests"))){
-const err717 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
+const err717 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10491,15 +10490,8 @@ vErrors.push(err717);
 errors++;
 }
 }
-if(data267.allowedDevices !== undefined){
-let data268 = data267.allowedDevices;
-if(Array.isArray(data268)){
-const len35 = data268.length;
-for(let i39=0; i39<len35; i39++){
-let data269 = data268[i39];
-if(typeof data269 === "string"){
-if(func3(data269) < 1){
-const err718 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err718 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -10509,73 +10501,14 @@ vErrors.push(err718);
 errors++;
 }
 }
+}
 else {
-const err719 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err719 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err719];
 }
 else {
 vErrors.push(err719);
-}
-errors++;
-}
-}
-}
-else {
-const err720 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err720];
-}
-else {
-vErrors.push(err720);
-}
-errors++;
-}
-}
-if(data267.allowCgroupRules !== undefined){
-if(typeof data267.allowCgroupRules !== "boolean"){
-const err721 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err721];
-}
-else {
-vErrors.push(err721);
-}
-errors++;
-}
-}
-if(data267.allowDeviceRequests !== undefined){
-if(typeof data267.allowDeviceRequests !== "boolean"){
-const err722 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err722];
-}
-else {
-vErrors.push(err722);
-}
-errors++;
-}
-}
-}
-else {
-const err723 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err723];
-}
-else {
-vErrors.push(err723);
-}
-errors++;
-}
-}
-}
-else {
-const err724 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err724];
-}
-else {
-vErrors.push(err724);
 }
 errors++;
 }
@@ -10591,12 +10524,12 @@ passing57 = 1;
 }
 }
 if(!valid218){
-const err725 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
+const err720 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err725];
+vErrors = [err720];
 }
 else {
-vErrors.push(err725);
+vErrors.push(err720);
 }
 errors++;
 }
@@ -10612,14 +10545,75 @@ vErrors = null;
 }
 }
 }
-if(data188["selinux-unconfined"] !== undefined){
-let data272 = data188["selinux-unconfined"];
-const _errs898 = errors;
-let valid223 = false;
+if(data191["host-devices"] !== undefined){
+let data268 = data191["host-devices"];
+const _errs890 = errors;
+let valid220 = false;
 let passing58 = null;
-const _errs899 = errors;
-if(typeof data272 !== "string"){
-const err726 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs891 = errors;
+if(typeof data268 !== "string"){
+const err721 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err721];
+}
+else {
+vErrors.push(err721);
+}
+errors++;
+}
+if(!(((data268 === "deny") || (data268 === "warn")) || (data268 === "off"))){
+const err722 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err722];
+}
+else {
+vErrors.push(err722);
+}
+errors++;
+}
+var _valid58 = _errs891 === errors;
+if(_valid58){
+valid220 = true;
+passing58 = 0;
+}
+const _errs893 = errors;
+if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
+if(data268.action === undefined){
+const err723 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err723];
+}
+else {
+vErrors.push(err723);
+}
+errors++;
+}
+for(const key116 in data268){
+if(!((key116 === "action") || (key116 === "options"))){
+const err724 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err724];
+}
+else {
+vErrors.push(err724);
+}
+errors++;
+}
+}
+if(data268.action !== undefined){
+let data269 = data268.action;
+if(typeof data269 !== "string"){
+const err725 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err725];
+}
+else {
+vErrors.push(err725);
+}
+errors++;
+}
+if(!(((data269 === "deny") || (data269 === "warn")) || (data269 === "off"))){
+const err726 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -10628,8 +10622,13 @@ vErrors.push(err726);
 }
 errors++;
 }
-if(!(((data272 === "deny") || (data272 === "warn")) || (data272 === "off"))){
-const err727 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data268.options !== undefined){
+let data270 = data268.options;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+for(const key117 in data270){
+if(!(((key117 === "allowedDevices") || (key117 === "allowCgroupRules")) || (key117 === "allowDeviceRequests"))){
+const err727 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -10638,15 +10637,16 @@ vErrors.push(err727);
 }
 errors++;
 }
-var _valid58 = _errs899 === errors;
-if(_valid58){
-valid223 = true;
-passing58 = 0;
 }
-const _errs901 = errors;
-if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
-if(data272.action === undefined){
-const err728 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data270.allowedDevices !== undefined){
+let data271 = data270.allowedDevices;
+if(Array.isArray(data271)){
+const len35 = data271.length;
+for(let i39=0; i39<len35; i39++){
+let data272 = data271[i39];
+if(typeof data272 === "string"){
+if(func3(data272) < 1){
+const err728 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -10655,9 +10655,9 @@ vErrors.push(err728);
 }
 errors++;
 }
-for(const key116 in data272){
-if(!((key116 === "action") || (key116 === "options"))){
-const err729 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+}
+else {
+const err729 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -10667,10 +10667,9 @@ vErrors.push(err729);
 errors++;
 }
 }
-if(data272.action !== undefined){
-let data273 = data272.action;
-if(typeof data273 !== "string"){
-const err730 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err730 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -10679,8 +10678,10 @@ vErrors.push(err730);
 }
 errors++;
 }
-if(!(((data273 === "deny") || (data273 === "warn")) || (data273 === "off"))){
-const err731 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data270.allowCgroupRules !== undefined){
+if(typeof data270.allowCgroupRules !== "boolean"){
+const err731 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -10690,12 +10691,9 @@ vErrors.push(err731);
 errors++;
 }
 }
-if(data272.options !== undefined){
-let data274 = data272.options;
-if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
-for(const key117 in data274){
-if(!(key117 === "deniedTypes")){
-const err732 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
+if(data270.allowDeviceRequests !== undefined){
+if(typeof data270.allowDeviceRequests !== "boolean"){
+const err732 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -10705,15 +10703,9 @@ vErrors.push(err732);
 errors++;
 }
 }
-if(data274.deniedTypes !== undefined){
-let data275 = data274.deniedTypes;
-if(Array.isArray(data275)){
-const len36 = data275.length;
-for(let i40=0; i40<len36; i40++){
-let data276 = data275[i40];
-if(typeof data276 === "string"){
-if(func3(data276) < 1){
-const err733 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err733 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -10723,8 +10715,9 @@ vErrors.push(err733);
 errors++;
 }
 }
+}
 else {
-const err734 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err734 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -10733,10 +10726,19 @@ vErrors.push(err734);
 }
 errors++;
 }
-}
+var _valid58 = _errs893 === errors;
+if(_valid58 && valid220){
+valid220 = false;
+passing58 = [passing58, 1];
 }
 else {
-const err735 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid58){
+valid220 = true;
+passing58 = 1;
+}
+}
+if(!valid220){
+const err735 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -10745,10 +10747,26 @@ vErrors.push(err735);
 }
 errors++;
 }
-}
+else {
+errors = _errs890;
+if(vErrors !== null){
+if(_errs890){
+vErrors.length = _errs890;
 }
 else {
-const err736 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data191["selinux-unconfined"] !== undefined){
+let data275 = data191["selinux-unconfined"];
+const _errs910 = errors;
+let valid225 = false;
+let passing59 = null;
+const _errs911 = errors;
+if(typeof data275 !== "string"){
+const err736 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -10757,10 +10775,8 @@ vErrors.push(err736);
 }
 errors++;
 }
-}
-}
-else {
-const err737 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data275 === "deny") || (data275 === "warn")) || (data275 === "off"))){
+const err737 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -10769,19 +10785,15 @@ vErrors.push(err737);
 }
 errors++;
 }
-var _valid58 = _errs901 === errors;
-if(_valid58 && valid223){
-valid223 = false;
-passing58 = [passing58, 1];
+var _valid59 = _errs911 === errors;
+if(_valid59){
+valid225 = true;
+passing59 = 0;
 }
-else {
-if(_valid58){
-valid223 = true;
-passing58 = 1;
-}
-}
-if(!valid223){
-const err738 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
+const _errs913 = errors;
+if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
+if(data275.action === undefined){
+const err738 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -10790,26 +10802,9 @@ vErrors.push(err738);
 }
 errors++;
 }
-else {
-errors = _errs898;
-if(vErrors !== null){
-if(_errs898){
-vErrors.length = _errs898;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["systempaths-unconfined"] !== undefined){
-let data277 = data188["systempaths-unconfined"];
-const _errs914 = errors;
-let valid228 = false;
-let passing59 = null;
-const _errs915 = errors;
-if(typeof data277 !== "string"){
-const err739 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key118 in data275){
+if(!((key118 === "action") || (key118 === "options"))){
+const err739 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -10818,8 +10813,11 @@ vErrors.push(err739);
 }
 errors++;
 }
-if(!(((data277 === "deny") || (data277 === "warn")) || (data277 === "off"))){
-const err740 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data275.action !== undefined){
+let data276 = data275.action;
+if(typeof data276 !== "string"){
+const err740 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10828,15 +10826,8 @@ vErrors.push(err740);
 }
 errors++;
 }
-var _valid59 = _errs915 === errors;
-if(_valid59){
-valid228 = true;
-passing59 = 0;
-}
-const _errs917 = errors;
-if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
-if(data277.action === undefined){
-const err741 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data276 === "deny") || (data276 === "warn")) || (data276 === "off"))){
+const err741 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10845,9 +10836,13 @@ vErrors.push(err741);
 }
 errors++;
 }
-for(const key118 in data277){
-if(!((key118 === "action") || (key118 === "options"))){
-const err742 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+}
+if(data275.options !== undefined){
+let data277 = data275.options;
+if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
+for(const key119 in data277){
+if(!(key119 === "deniedTypes")){
+const err742 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10857,10 +10852,15 @@ vErrors.push(err742);
 errors++;
 }
 }
-if(data277.action !== undefined){
-let data278 = data277.action;
-if(typeof data278 !== "string"){
-const err743 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data277.deniedTypes !== undefined){
+let data278 = data277.deniedTypes;
+if(Array.isArray(data278)){
+const len36 = data278.length;
+for(let i40=0; i40<len36; i40++){
+let data279 = data278[i40];
+if(typeof data279 === "string"){
+if(func3(data279) < 1){
+const err743 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10869,8 +10869,9 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(!(((data278 === "deny") || (data278 === "warn")) || (data278 === "off"))){
-const err744 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err744 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10880,11 +10881,9 @@ vErrors.push(err744);
 errors++;
 }
 }
-if(data277.options !== undefined){
-let data279 = data277.options;
-if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
-for(const key119 in data279){
-const err745 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
+}
+else {
+const err745 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10894,8 +10893,9 @@ vErrors.push(err745);
 errors++;
 }
 }
+}
 else {
-const err746 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err746 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10907,7 +10907,7 @@ errors++;
 }
 }
 else {
-const err747 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err747 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10916,19 +10916,19 @@ vErrors.push(err747);
 }
 errors++;
 }
-var _valid59 = _errs917 === errors;
-if(_valid59 && valid228){
-valid228 = false;
+var _valid59 = _errs913 === errors;
+if(_valid59 && valid225){
+valid225 = false;
 passing59 = [passing59, 1];
 }
 else {
 if(_valid59){
-valid228 = true;
+valid225 = true;
 passing59 = 1;
 }
 }
-if(!valid228){
-const err748 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+if(!valid225){
+const err748 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10938,10 +10938,10 @@ vErrors.push(err748);
 errors++;
 }
 else {
-errors = _errs914;
+errors = _errs910;
 if(vErrors !== null){
-if(_errs914){
-vErrors.length = _errs914;
+if(_errs910){
+vErrors.length = _errs910;
 }
 else {
 vErrors = null;
@@ -10949,14 +10949,14 @@ vErrors = null;
 }
 }
 }
-if(data188["security-opt-allowlist"] !== undefined){
-let data280 = data188["security-opt-allowlist"];
+if(data191["systempaths-unconfined"] !== undefined){
+let data280 = data191["systempaths-unconfined"];
 const _errs926 = errors;
 let valid230 = false;
 let passing60 = null;
 const _errs927 = errors;
 if(typeof data280 !== "string"){
-const err749 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err749 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -10966,7 +10966,7 @@ vErrors.push(err749);
 errors++;
 }
 if(!(((data280 === "deny") || (data280 === "warn")) || (data280 === "off"))){
-const err750 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err750 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10983,7 +10983,7 @@ passing60 = 0;
 const _errs929 = errors;
 if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
 if(data280.action === undefined){
-const err751 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err751 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10994,7 +10994,7 @@ errors++;
 }
 for(const key120 in data280){
 if(!((key120 === "action") || (key120 === "options"))){
-const err752 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+const err752 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -11007,7 +11007,7 @@ errors++;
 if(data280.action !== undefined){
 let data281 = data280.action;
 if(typeof data281 !== "string"){
-const err753 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err753 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -11017,7 +11017,7 @@ vErrors.push(err753);
 errors++;
 }
 if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
-const err754 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err754 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -11031,8 +11031,7 @@ if(data280.options !== undefined){
 let data282 = data280.options;
 if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
 for(const key121 in data282){
-if(!(key121 === "allowedLabels")){
-const err755 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
+const err755 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -11042,15 +11041,8 @@ vErrors.push(err755);
 errors++;
 }
 }
-if(data282.allowedLabels !== undefined){
-let data283 = data282.allowedLabels;
-if(Array.isArray(data283)){
-const len37 = data283.length;
-for(let i41=0; i41<len37; i41++){
-let data284 = data283[i41];
-if(typeof data284 === "string"){
-if(func3(data284) < 1){
-const err756 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err756 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -11060,49 +11052,14 @@ vErrors.push(err756);
 errors++;
 }
 }
+}
 else {
-const err757 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err757 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err757];
 }
 else {
 vErrors.push(err757);
-}
-errors++;
-}
-}
-}
-else {
-const err758 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err758];
-}
-else {
-vErrors.push(err758);
-}
-errors++;
-}
-}
-}
-else {
-const err759 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err759];
-}
-else {
-vErrors.push(err759);
-}
-errors++;
-}
-}
-}
-else {
-const err760 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err760];
-}
-else {
-vErrors.push(err760);
 }
 errors++;
 }
@@ -11118,12 +11075,12 @@ passing60 = 1;
 }
 }
 if(!valid230){
-const err761 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+const err758 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err761];
+vErrors = [err758];
 }
 else {
-vErrors.push(err761);
+vErrors.push(err758);
 }
 errors++;
 }
@@ -11139,14 +11096,52 @@ vErrors = null;
 }
 }
 }
-if(data188["build-options"] !== undefined){
-let data285 = data188["build-options"];
-const _errs942 = errors;
-let valid235 = false;
+if(data191["security-opt-allowlist"] !== undefined){
+let data283 = data191["security-opt-allowlist"];
+const _errs938 = errors;
+let valid232 = false;
 let passing61 = null;
-const _errs943 = errors;
-if(typeof data285 !== "string"){
-const err762 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs939 = errors;
+if(typeof data283 !== "string"){
+const err759 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err759];
+}
+else {
+vErrors.push(err759);
+}
+errors++;
+}
+if(!(((data283 === "deny") || (data283 === "warn")) || (data283 === "off"))){
+const err760 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err760];
+}
+else {
+vErrors.push(err760);
+}
+errors++;
+}
+var _valid61 = _errs939 === errors;
+if(_valid61){
+valid232 = true;
+passing61 = 0;
+}
+const _errs941 = errors;
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+if(data283.action === undefined){
+const err761 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err761];
+}
+else {
+vErrors.push(err761);
+}
+errors++;
+}
+for(const key122 in data283){
+if(!((key122 === "action") || (key122 === "options"))){
+const err762 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -11155,8 +11150,11 @@ vErrors.push(err762);
 }
 errors++;
 }
-if(!(((data285 === "deny") || (data285 === "warn")) || (data285 === "off"))){
-const err763 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data283.action !== undefined){
+let data284 = data283.action;
+if(typeof data284 !== "string"){
+const err763 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -11165,15 +11163,8 @@ vErrors.push(err763);
 }
 errors++;
 }
-var _valid61 = _errs943 === errors;
-if(_valid61){
-valid235 = true;
-passing61 = 0;
-}
-const _errs945 = errors;
-if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
-if(data285.action === undefined){
-const err764 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data284 === "deny") || (data284 === "warn")) || (data284 === "off"))){
+const err764 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -11182,9 +11173,13 @@ vErrors.push(err764);
 }
 errors++;
 }
-for(const key122 in data285){
-if(!((key122 === "action") || (key122 === "options"))){
-const err765 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
+}
+if(data283.options !== undefined){
+let data285 = data283.options;
+if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
+for(const key123 in data285){
+if(!(key123 === "allowedLabels")){
+const err765 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -11194,10 +11189,15 @@ vErrors.push(err765);
 errors++;
 }
 }
-if(data285.action !== undefined){
-let data286 = data285.action;
-if(typeof data286 !== "string"){
-const err766 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data285.allowedLabels !== undefined){
+let data286 = data285.allowedLabels;
+if(Array.isArray(data286)){
+const len37 = data286.length;
+for(let i41=0; i41<len37; i41++){
+let data287 = data286[i41];
+if(typeof data287 === "string"){
+if(func3(data287) < 1){
+const err766 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -11206,8 +11206,9 @@ vErrors.push(err766);
 }
 errors++;
 }
-if(!(((data286 === "deny") || (data286 === "warn")) || (data286 === "off"))){
-const err767 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err767 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -11217,11 +11218,9 @@ vErrors.push(err767);
 errors++;
 }
 }
-if(data285.options !== undefined){
-let data287 = data285.options;
-if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
-for(const key123 in data287){
-const err768 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
+}
+else {
+const err768 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -11231,8 +11230,9 @@ vErrors.push(err768);
 errors++;
 }
 }
+}
 else {
-const err769 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err769 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -11244,7 +11244,7 @@ errors++;
 }
 }
 else {
-const err770 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err770 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -11253,19 +11253,19 @@ vErrors.push(err770);
 }
 errors++;
 }
-var _valid61 = _errs945 === errors;
-if(_valid61 && valid235){
-valid235 = false;
+var _valid61 = _errs941 === errors;
+if(_valid61 && valid232){
+valid232 = false;
 passing61 = [passing61, 1];
 }
 else {
 if(_valid61){
-valid235 = true;
+valid232 = true;
 passing61 = 1;
 }
 }
-if(!valid235){
-const err771 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+if(!valid232){
+const err771 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -11275,10 +11275,10 @@ vErrors.push(err771);
 errors++;
 }
 else {
-errors = _errs942;
+errors = _errs938;
 if(vErrors !== null){
-if(_errs942){
-vErrors.length = _errs942;
+if(_errs938){
+vErrors.length = _errs938;
 }
 else {
 vErrors = null;
@@ -11286,14 +11286,14 @@ vErrors = null;
 }
 }
 }
-if(data188["plugin-install"] !== undefined){
-let data288 = data188["plugin-install"];
+if(data191["build-options"] !== undefined){
+let data288 = data191["build-options"];
 const _errs954 = errors;
 let valid237 = false;
 let passing62 = null;
 const _errs955 = errors;
 if(typeof data288 !== "string"){
-const err772 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err772 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -11303,7 +11303,7 @@ vErrors.push(err772);
 errors++;
 }
 if(!(((data288 === "deny") || (data288 === "warn")) || (data288 === "off"))){
-const err773 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err773 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -11320,7 +11320,7 @@ passing62 = 0;
 const _errs957 = errors;
 if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
 if(data288.action === undefined){
-const err774 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err774 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -11331,7 +11331,7 @@ errors++;
 }
 for(const key124 in data288){
 if(!((key124 === "action") || (key124 === "options"))){
-const err775 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
+const err775 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -11344,7 +11344,7 @@ errors++;
 if(data288.action !== undefined){
 let data289 = data288.action;
 if(typeof data289 !== "string"){
-const err776 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err776 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -11354,7 +11354,7 @@ vErrors.push(err776);
 errors++;
 }
 if(!(((data289 === "deny") || (data289 === "warn")) || (data289 === "off"))){
-const err777 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err777 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -11368,8 +11368,7 @@ if(data288.options !== undefined){
 let data290 = data288.options;
 if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
 for(const key125 in data290){
-if(!((key125 === "allowed") || (key125 === "allowCreate"))){
-const err778 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+const err778 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -11379,15 +11378,8 @@ vErrors.push(err778);
 errors++;
 }
 }
-if(data290.allowed !== undefined){
-let data291 = data290.allowed;
-if(Array.isArray(data291)){
-const len38 = data291.length;
-for(let i42=0; i42<len38; i42++){
-let data292 = data291[i42];
-if(typeof data292 === "string"){
-if(func3(data292) < 1){
-const err779 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err779 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -11397,61 +11389,14 @@ vErrors.push(err779);
 errors++;
 }
 }
+}
 else {
-const err780 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err780 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err780];
 }
 else {
 vErrors.push(err780);
-}
-errors++;
-}
-}
-}
-else {
-const err781 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err781];
-}
-else {
-vErrors.push(err781);
-}
-errors++;
-}
-}
-if(data290.allowCreate !== undefined){
-if(typeof data290.allowCreate !== "boolean"){
-const err782 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err782];
-}
-else {
-vErrors.push(err782);
-}
-errors++;
-}
-}
-}
-else {
-const err783 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err783];
-}
-else {
-vErrors.push(err783);
-}
-errors++;
-}
-}
-}
-else {
-const err784 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err784];
-}
-else {
-vErrors.push(err784);
 }
 errors++;
 }
@@ -11467,12 +11412,12 @@ passing62 = 1;
 }
 }
 if(!valid237){
-const err785 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+const err781 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err785];
+vErrors = [err781];
 }
 else {
-vErrors.push(err785);
+vErrors.push(err781);
 }
 errors++;
 }
@@ -11488,14 +11433,65 @@ vErrors = null;
 }
 }
 }
-if(data188["self-protection"] !== undefined){
-let data294 = data188["self-protection"];
-const _errs972 = errors;
-let valid242 = false;
+if(data191["plugin-install"] !== undefined){
+let data291 = data191["plugin-install"];
+const _errs966 = errors;
+let valid239 = false;
 let passing63 = null;
-const _errs973 = errors;
-if(typeof data294 !== "string"){
-const err786 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs967 = errors;
+if(typeof data291 !== "string"){
+const err782 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err782];
+}
+else {
+vErrors.push(err782);
+}
+errors++;
+}
+if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
+const err783 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err783];
+}
+else {
+vErrors.push(err783);
+}
+errors++;
+}
+var _valid63 = _errs967 === errors;
+if(_valid63){
+valid239 = true;
+passing63 = 0;
+}
+const _errs969 = errors;
+if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
+if(data291.action === undefined){
+const err784 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err784];
+}
+else {
+vErrors.push(err784);
+}
+errors++;
+}
+for(const key126 in data291){
+if(!((key126 === "action") || (key126 === "options"))){
+const err785 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err785];
+}
+else {
+vErrors.push(err785);
+}
+errors++;
+}
+}
+if(data291.action !== undefined){
+let data292 = data291.action;
+if(typeof data292 !== "string"){
+const err786 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -11504,8 +11500,8 @@ vErrors.push(err786);
 }
 errors++;
 }
-if(!(((data294 === "deny") || (data294 === "warn")) || (data294 === "off"))){
-const err787 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data292 === "deny") || (data292 === "warn")) || (data292 === "off"))){
+const err787 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -11514,15 +11510,13 @@ vErrors.push(err787);
 }
 errors++;
 }
-var _valid63 = _errs973 === errors;
-if(_valid63){
-valid242 = true;
-passing63 = 0;
 }
-const _errs975 = errors;
-if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
-if(data294.action === undefined){
-const err788 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data291.options !== undefined){
+let data293 = data291.options;
+if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
+for(const key127 in data293){
+if(!((key127 === "allowed") || (key127 === "allowCreate"))){
+const err788 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -11531,9 +11525,16 @@ vErrors.push(err788);
 }
 errors++;
 }
-for(const key126 in data294){
-if(!((key126 === "action") || (key126 === "options"))){
-const err789 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+}
+if(data293.allowed !== undefined){
+let data294 = data293.allowed;
+if(Array.isArray(data294)){
+const len38 = data294.length;
+for(let i42=0; i42<len38; i42++){
+let data295 = data294[i42];
+if(typeof data295 === "string"){
+if(func3(data295) < 1){
+const err789 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -11543,10 +11544,8 @@ vErrors.push(err789);
 errors++;
 }
 }
-if(data294.action !== undefined){
-let data295 = data294.action;
-if(typeof data295 !== "string"){
-const err790 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err790 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -11555,8 +11554,10 @@ vErrors.push(err790);
 }
 errors++;
 }
-if(!(((data295 === "deny") || (data295 === "warn")) || (data295 === "off"))){
-const err791 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err791 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -11566,12 +11567,9 @@ vErrors.push(err791);
 errors++;
 }
 }
-if(data294.options !== undefined){
-let data296 = data294.options;
-if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
-for(const key127 in data296){
-if(!((((key127 === "names") || (key127 === "ids")) || (key127 === "detectId")) || (key127 === "adminUsers"))){
-const err792 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+if(data293.allowCreate !== undefined){
+if(typeof data293.allowCreate !== "boolean"){
+const err792 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -11581,15 +11579,9 @@ vErrors.push(err792);
 errors++;
 }
 }
-if(data296.names !== undefined){
-let data297 = data296.names;
-if(Array.isArray(data297)){
-const len39 = data297.length;
-for(let i43=0; i43<len39; i43++){
-let data298 = data297[i43];
-if(typeof data298 === "string"){
-if(func3(data298) < 1){
-const err793 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err793 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -11599,8 +11591,9 @@ vErrors.push(err793);
 errors++;
 }
 }
+}
 else {
-const err794 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err794 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -11609,10 +11602,19 @@ vErrors.push(err794);
 }
 errors++;
 }
-}
+var _valid63 = _errs969 === errors;
+if(_valid63 && valid239){
+valid239 = false;
+passing63 = [passing63, 1];
 }
 else {
-const err795 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid63){
+valid239 = true;
+passing63 = 1;
+}
+}
+if(!valid239){
+const err795 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -11621,16 +11623,26 @@ vErrors.push(err795);
 }
 errors++;
 }
+else {
+errors = _errs966;
+if(vErrors !== null){
+if(_errs966){
+vErrors.length = _errs966;
 }
-if(data296.ids !== undefined){
-let data299 = data296.ids;
-if(Array.isArray(data299)){
-const len40 = data299.length;
-for(let i44=0; i44<len40; i44++){
-let data300 = data299[i44];
-if(typeof data300 === "string"){
-if(!pattern7.test(data300)){
-const err796 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data191["self-protection"] !== undefined){
+let data297 = data191["self-protection"];
+const _errs984 = errors;
+let valid244 = false;
+let passing64 = null;
+const _errs985 = errors;
+if(typeof data297 !== "string"){
+const err796 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11639,9 +11651,8 @@ vErrors.push(err796);
 }
 errors++;
 }
-}
-else {
-const err797 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
+const err797 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -11650,10 +11661,15 @@ vErrors.push(err797);
 }
 errors++;
 }
+var _valid64 = _errs985 === errors;
+if(_valid64){
+valid244 = true;
+passing64 = 0;
 }
-}
-else {
-const err798 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs987 = errors;
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+if(data297.action === undefined){
+const err798 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11662,10 +11678,9 @@ vErrors.push(err798);
 }
 errors++;
 }
-}
-if(data296.detectId !== undefined){
-if(typeof data296.detectId !== "boolean"){
-const err799 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key128 in data297){
+if(!((key128 === "action") || (key128 === "options"))){
+const err799 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -11675,15 +11690,10 @@ vErrors.push(err799);
 errors++;
 }
 }
-if(data296.adminUsers !== undefined){
-let data302 = data296.adminUsers;
-if(Array.isArray(data302)){
-const len41 = data302.length;
-for(let i45=0; i45<len41; i45++){
-let data303 = data302[i45];
-if(typeof data303 === "string"){
-if(func3(data303) < 1){
-const err800 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data297.action !== undefined){
+let data298 = data297.action;
+if(typeof data298 !== "string"){
+const err800 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -11692,9 +11702,8 @@ vErrors.push(err800);
 }
 errors++;
 }
-}
-else {
-const err801 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
+const err801 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -11704,9 +11713,12 @@ vErrors.push(err801);
 errors++;
 }
 }
-}
-else {
-const err802 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data297.options !== undefined){
+let data299 = data297.options;
+if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
+for(const key129 in data299){
+if(!((((key129 === "names") || (key129 === "ids")) || (key129 === "detectId")) || (key129 === "adminUsers"))){
+const err802 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -11716,9 +11728,15 @@ vErrors.push(err802);
 errors++;
 }
 }
-}
-else {
-const err803 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data299.names !== undefined){
+let data300 = data299.names;
+if(Array.isArray(data300)){
+const len39 = data300.length;
+for(let i43=0; i43<len39; i43++){
+let data301 = data300[i43];
+if(typeof data301 === "string"){
+if(func3(data301) < 1){
+const err803 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -11728,9 +11746,8 @@ vErrors.push(err803);
 errors++;
 }
 }
-}
 else {
-const err804 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err804 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -11739,19 +11756,10 @@ vErrors.push(err804);
 }
 errors++;
 }
-var _valid63 = _errs975 === errors;
-if(_valid63 && valid242){
-valid242 = false;
-passing63 = [passing63, 1];
+}
 }
 else {
-if(_valid63){
-valid242 = true;
-passing63 = 1;
-}
-}
-if(!valid242){
-const err805 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+const err805 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -11760,26 +11768,16 @@ vErrors.push(err805);
 }
 errors++;
 }
-else {
-errors = _errs972;
-if(vErrors !== null){
-if(_errs972){
-vErrors.length = _errs972;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["swarm-join"] !== undefined){
-let data304 = data188["swarm-join"];
-const _errs998 = errors;
-let valid251 = false;
-let passing64 = null;
-const _errs999 = errors;
-if(typeof data304 !== "string"){
-const err806 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data299.ids !== undefined){
+let data302 = data299.ids;
+if(Array.isArray(data302)){
+const len40 = data302.length;
+for(let i44=0; i44<len40; i44++){
+let data303 = data302[i44];
+if(typeof data303 === "string"){
+if(!pattern7.test(data303)){
+const err806 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -11788,8 +11786,9 @@ vErrors.push(err806);
 }
 errors++;
 }
-if(!(((data304 === "deny") || (data304 === "warn")) || (data304 === "off"))){
-const err807 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err807 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -11798,15 +11797,10 @@ vErrors.push(err807);
 }
 errors++;
 }
-var _valid64 = _errs999 === errors;
-if(_valid64){
-valid251 = true;
-passing64 = 0;
 }
-const _errs1001 = errors;
-if(data304 && typeof data304 == "object" && !Array.isArray(data304)){
-if(data304.action === undefined){
-const err808 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err808 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -11815,9 +11809,10 @@ vErrors.push(err808);
 }
 errors++;
 }
-for(const key128 in data304){
-if(!((key128 === "action") || (key128 === "options"))){
-const err809 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+}
+if(data299.detectId !== undefined){
+if(typeof data299.detectId !== "boolean"){
+const err809 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -11827,10 +11822,15 @@ vErrors.push(err809);
 errors++;
 }
 }
-if(data304.action !== undefined){
-let data305 = data304.action;
-if(typeof data305 !== "string"){
-const err810 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data299.adminUsers !== undefined){
+let data305 = data299.adminUsers;
+if(Array.isArray(data305)){
+const len41 = data305.length;
+for(let i45=0; i45<len41; i45++){
+let data306 = data305[i45];
+if(typeof data306 === "string"){
+if(func3(data306) < 1){
+const err810 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -11839,8 +11839,9 @@ vErrors.push(err810);
 }
 errors++;
 }
-if(!(((data305 === "deny") || (data305 === "warn")) || (data305 === "off"))){
-const err811 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err811 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -11850,12 +11851,9 @@ vErrors.push(err811);
 errors++;
 }
 }
-if(data304.options !== undefined){
-let data306 = data304.options;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-for(const key129 in data306){
-if(!(key129 === "allowedManagers")){
-const err812 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
+}
+else {
+const err812 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -11865,15 +11863,9 @@ vErrors.push(err812);
 errors++;
 }
 }
-if(data306.allowedManagers !== undefined){
-let data307 = data306.allowedManagers;
-if(Array.isArray(data307)){
-const len42 = data307.length;
-for(let i46=0; i46<len42; i46++){
-let data308 = data307[i46];
-if(typeof data308 === "string"){
-if(func3(data308) < 1){
-const err813 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err813 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11883,8 +11875,9 @@ vErrors.push(err813);
 errors++;
 }
 }
+}
 else {
-const err814 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err814 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11893,10 +11886,19 @@ vErrors.push(err814);
 }
 errors++;
 }
-}
+var _valid64 = _errs987 === errors;
+if(_valid64 && valid244){
+valid244 = false;
+passing64 = [passing64, 1];
 }
 else {
-const err815 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid64){
+valid244 = true;
+passing64 = 1;
+}
+}
+if(!valid244){
+const err815 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11905,10 +11907,26 @@ vErrors.push(err815);
 }
 errors++;
 }
-}
+else {
+errors = _errs984;
+if(vErrors !== null){
+if(_errs984){
+vErrors.length = _errs984;
 }
 else {
-const err816 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data191["swarm-join"] !== undefined){
+let data307 = data191["swarm-join"];
+const _errs1010 = errors;
+let valid253 = false;
+let passing65 = null;
+const _errs1011 = errors;
+if(typeof data307 !== "string"){
+const err816 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11917,10 +11935,8 @@ vErrors.push(err816);
 }
 errors++;
 }
-}
-}
-else {
-const err817 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
+const err817 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11929,19 +11945,15 @@ vErrors.push(err817);
 }
 errors++;
 }
-var _valid64 = _errs1001 === errors;
-if(_valid64 && valid251){
-valid251 = false;
-passing64 = [passing64, 1];
+var _valid65 = _errs1011 === errors;
+if(_valid65){
+valid253 = true;
+passing65 = 0;
 }
-else {
-if(_valid64){
-valid251 = true;
-passing64 = 1;
-}
-}
-if(!valid251){
-const err818 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+const _errs1013 = errors;
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+if(data307.action === undefined){
+const err818 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11950,26 +11962,9 @@ vErrors.push(err818);
 }
 errors++;
 }
-else {
-errors = _errs998;
-if(vErrors !== null){
-if(_errs998){
-vErrors.length = _errs998;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data188["swarm-init"] !== undefined){
-let data309 = data188["swarm-init"];
-const _errs1014 = errors;
-let valid256 = false;
-let passing65 = null;
-const _errs1015 = errors;
-if(typeof data309 !== "string"){
-const err819 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key130 in data307){
+if(!((key130 === "action") || (key130 === "options"))){
+const err819 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11978,8 +11973,11 @@ vErrors.push(err819);
 }
 errors++;
 }
-if(!(((data309 === "deny") || (data309 === "warn")) || (data309 === "off"))){
-const err820 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data307.action !== undefined){
+let data308 = data307.action;
+if(typeof data308 !== "string"){
+const err820 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11988,15 +11986,8 @@ vErrors.push(err820);
 }
 errors++;
 }
-var _valid65 = _errs1015 === errors;
-if(_valid65){
-valid256 = true;
-passing65 = 0;
-}
-const _errs1017 = errors;
-if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
-if(data309.action === undefined){
-const err821 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data308 === "deny") || (data308 === "warn")) || (data308 === "off"))){
+const err821 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -12005,9 +11996,13 @@ vErrors.push(err821);
 }
 errors++;
 }
-for(const key130 in data309){
-if(!((key130 === "action") || (key130 === "options"))){
-const err822 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+}
+if(data307.options !== undefined){
+let data309 = data307.options;
+if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
+for(const key131 in data309){
+if(!(key131 === "allowedManagers")){
+const err822 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -12017,10 +12012,15 @@ vErrors.push(err822);
 errors++;
 }
 }
-if(data309.action !== undefined){
-let data310 = data309.action;
-if(typeof data310 !== "string"){
-const err823 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data309.allowedManagers !== undefined){
+let data310 = data309.allowedManagers;
+if(Array.isArray(data310)){
+const len42 = data310.length;
+for(let i46=0; i46<len42; i46++){
+let data311 = data310[i46];
+if(typeof data311 === "string"){
+if(func3(data311) < 1){
+const err823 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -12029,8 +12029,9 @@ vErrors.push(err823);
 }
 errors++;
 }
-if(!(((data310 === "deny") || (data310 === "warn")) || (data310 === "off"))){
-const err824 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err824 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -12040,11 +12041,9 @@ vErrors.push(err824);
 errors++;
 }
 }
-if(data309.options !== undefined){
-let data311 = data309.options;
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-for(const key131 in data311){
-const err825 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+}
+else {
+const err825 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -12054,8 +12053,9 @@ vErrors.push(err825);
 errors++;
 }
 }
+}
 else {
-const err826 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err826 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -12067,7 +12067,7 @@ errors++;
 }
 }
 else {
-const err827 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err827 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12076,19 +12076,19 @@ vErrors.push(err827);
 }
 errors++;
 }
-var _valid65 = _errs1017 === errors;
-if(_valid65 && valid256){
-valid256 = false;
+var _valid65 = _errs1013 === errors;
+if(_valid65 && valid253){
+valid253 = false;
 passing65 = [passing65, 1];
 }
 else {
 if(_valid65){
-valid256 = true;
+valid253 = true;
 passing65 = 1;
 }
 }
-if(!valid256){
-const err828 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+if(!valid253){
+const err828 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -12098,10 +12098,10 @@ vErrors.push(err828);
 errors++;
 }
 else {
-errors = _errs1014;
+errors = _errs1010;
 if(vErrors !== null){
-if(_errs1014){
-vErrors.length = _errs1014;
+if(_errs1010){
+vErrors.length = _errs1010;
 }
 else {
 vErrors = null;
@@ -12109,14 +12109,14 @@ vErrors = null;
 }
 }
 }
-if(data188["service-rollback"] !== undefined){
-let data312 = data188["service-rollback"];
+if(data191["swarm-init"] !== undefined){
+let data312 = data191["swarm-init"];
 const _errs1026 = errors;
 let valid258 = false;
 let passing66 = null;
 const _errs1027 = errors;
 if(typeof data312 !== "string"){
-const err829 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err829 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -12126,7 +12126,7 @@ vErrors.push(err829);
 errors++;
 }
 if(!(((data312 === "deny") || (data312 === "warn")) || (data312 === "off"))){
-const err830 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err830 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -12143,7 +12143,7 @@ passing66 = 0;
 const _errs1029 = errors;
 if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
 if(data312.action === undefined){
-const err831 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err831 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -12154,7 +12154,7 @@ errors++;
 }
 for(const key132 in data312){
 if(!((key132 === "action") || (key132 === "options"))){
-const err832 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+const err832 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -12167,7 +12167,7 @@ errors++;
 if(data312.action !== undefined){
 let data313 = data312.action;
 if(typeof data313 !== "string"){
-const err833 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err833 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -12177,7 +12177,7 @@ vErrors.push(err833);
 errors++;
 }
 if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
-const err834 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err834 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -12191,7 +12191,7 @@ if(data312.options !== undefined){
 let data314 = data312.options;
 if(data314 && typeof data314 == "object" && !Array.isArray(data314)){
 for(const key133 in data314){
-const err835 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
+const err835 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -12202,7 +12202,7 @@ errors++;
 }
 }
 else {
-const err836 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err836 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -12214,7 +12214,7 @@ errors++;
 }
 }
 else {
-const err837 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err837 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -12235,7 +12235,7 @@ passing66 = 1;
 }
 }
 if(!valid258){
-const err838 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+const err838 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -12256,14 +12256,14 @@ vErrors = null;
 }
 }
 }
-if(data188["exec-root-user"] !== undefined){
-let data315 = data188["exec-root-user"];
+if(data191["service-rollback"] !== undefined){
+let data315 = data191["service-rollback"];
 const _errs1038 = errors;
 let valid260 = false;
 let passing67 = null;
 const _errs1039 = errors;
 if(typeof data315 !== "string"){
-const err839 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err839 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -12273,7 +12273,7 @@ vErrors.push(err839);
 errors++;
 }
 if(!(((data315 === "deny") || (data315 === "warn")) || (data315 === "off"))){
-const err840 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err840 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -12290,7 +12290,7 @@ passing67 = 0;
 const _errs1041 = errors;
 if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
 if(data315.action === undefined){
-const err841 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err841 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -12301,7 +12301,7 @@ errors++;
 }
 for(const key134 in data315){
 if(!((key134 === "action") || (key134 === "options"))){
-const err842 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+const err842 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -12314,7 +12314,7 @@ errors++;
 if(data315.action !== undefined){
 let data316 = data315.action;
 if(typeof data316 !== "string"){
-const err843 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err843 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -12324,7 +12324,7 @@ vErrors.push(err843);
 errors++;
 }
 if(!(((data316 === "deny") || (data316 === "warn")) || (data316 === "off"))){
-const err844 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err844 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -12338,7 +12338,7 @@ if(data315.options !== undefined){
 let data317 = data315.options;
 if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
 for(const key135 in data317){
-const err845 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+const err845 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -12349,7 +12349,7 @@ errors++;
 }
 }
 else {
-const err846 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err846 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -12361,7 +12361,7 @@ errors++;
 }
 }
 else {
-const err847 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err847 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -12382,7 +12382,7 @@ passing67 = 1;
 }
 }
 if(!valid260){
-const err848 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+const err848 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -12403,14 +12403,14 @@ vErrors = null;
 }
 }
 }
-if(data188["read-only-rootfs"] !== undefined){
-let data318 = data188["read-only-rootfs"];
+if(data191["exec-root-user"] !== undefined){
+let data318 = data191["exec-root-user"];
 const _errs1050 = errors;
 let valid262 = false;
 let passing68 = null;
 const _errs1051 = errors;
 if(typeof data318 !== "string"){
-const err849 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err849 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -12420,7 +12420,7 @@ vErrors.push(err849);
 errors++;
 }
 if(!(((data318 === "deny") || (data318 === "warn")) || (data318 === "off"))){
-const err850 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err850 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12437,7 +12437,7 @@ passing68 = 0;
 const _errs1053 = errors;
 if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
 if(data318.action === undefined){
-const err851 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err851 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -12448,7 +12448,7 @@ errors++;
 }
 for(const key136 in data318){
 if(!((key136 === "action") || (key136 === "options"))){
-const err852 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
+const err852 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -12461,7 +12461,7 @@ errors++;
 if(data318.action !== undefined){
 let data319 = data318.action;
 if(typeof data319 !== "string"){
-const err853 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err853 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -12471,7 +12471,7 @@ vErrors.push(err853);
 errors++;
 }
 if(!(((data319 === "deny") || (data319 === "warn")) || (data319 === "off"))){
-const err854 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err854 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -12485,7 +12485,7 @@ if(data318.options !== undefined){
 let data320 = data318.options;
 if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
 for(const key137 in data320){
-const err855 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
+const err855 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -12496,7 +12496,7 @@ errors++;
 }
 }
 else {
-const err856 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err856 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -12508,7 +12508,7 @@ errors++;
 }
 }
 else {
-const err857 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err857 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -12529,7 +12529,7 @@ passing68 = 1;
 }
 }
 if(!valid262){
-const err858 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+const err858 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -12550,14 +12550,14 @@ vErrors = null;
 }
 }
 }
-if(data188["pids-limit"] !== undefined){
-let data321 = data188["pids-limit"];
+if(data191["read-only-rootfs"] !== undefined){
+let data321 = data191["read-only-rootfs"];
 const _errs1062 = errors;
 let valid264 = false;
 let passing69 = null;
 const _errs1063 = errors;
 if(typeof data321 !== "string"){
-const err859 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err859 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -12567,7 +12567,7 @@ vErrors.push(err859);
 errors++;
 }
 if(!(((data321 === "deny") || (data321 === "warn")) || (data321 === "off"))){
-const err860 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err860 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -12584,7 +12584,7 @@ passing69 = 0;
 const _errs1065 = errors;
 if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
 if(data321.action === undefined){
-const err861 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err861 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -12595,7 +12595,7 @@ errors++;
 }
 for(const key138 in data321){
 if(!((key138 === "action") || (key138 === "options"))){
-const err862 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+const err862 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -12608,7 +12608,7 @@ errors++;
 if(data321.action !== undefined){
 let data322 = data321.action;
 if(typeof data322 !== "string"){
-const err863 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err863 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -12618,7 +12618,7 @@ vErrors.push(err863);
 errors++;
 }
 if(!(((data322 === "deny") || (data322 === "warn")) || (data322 === "off"))){
-const err864 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err864 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -12632,7 +12632,7 @@ if(data321.options !== undefined){
 let data323 = data321.options;
 if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
 for(const key139 in data323){
-const err865 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+const err865 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -12643,7 +12643,7 @@ errors++;
 }
 }
 else {
-const err866 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err866 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -12655,7 +12655,7 @@ errors++;
 }
 }
 else {
-const err867 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err867 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -12676,7 +12676,7 @@ passing69 = 1;
 }
 }
 if(!valid264){
-const err868 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
+const err868 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -12697,14 +12697,14 @@ vErrors = null;
 }
 }
 }
-if(data188["no-new-privileges"] !== undefined){
-let data324 = data188["no-new-privileges"];
+if(data191["pids-limit"] !== undefined){
+let data324 = data191["pids-limit"];
 const _errs1074 = errors;
 let valid266 = false;
 let passing70 = null;
 const _errs1075 = errors;
 if(typeof data324 !== "string"){
-const err869 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err869 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -12714,7 +12714,7 @@ vErrors.push(err869);
 errors++;
 }
 if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
-const err870 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err870 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -12731,7 +12731,7 @@ passing70 = 0;
 const _errs1077 = errors;
 if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
 if(data324.action === undefined){
-const err871 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err871 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -12742,7 +12742,7 @@ errors++;
 }
 for(const key140 in data324){
 if(!((key140 === "action") || (key140 === "options"))){
-const err872 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+const err872 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -12755,7 +12755,7 @@ errors++;
 if(data324.action !== undefined){
 let data325 = data324.action;
 if(typeof data325 !== "string"){
-const err873 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err873 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -12765,7 +12765,7 @@ vErrors.push(err873);
 errors++;
 }
 if(!(((data325 === "deny") || (data325 === "warn")) || (data325 === "off"))){
-const err874 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err874 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -12779,7 +12779,7 @@ if(data324.options !== undefined){
 let data326 = data324.options;
 if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
 for(const key141 in data326){
-const err875 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+const err875 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -12790,7 +12790,7 @@ errors++;
 }
 }
 else {
-const err876 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err876 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -12802,7 +12802,7 @@ errors++;
 }
 }
 else {
-const err877 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err877 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -12823,7 +12823,7 @@ passing70 = 1;
 }
 }
 if(!valid266){
-const err878 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
+const err878 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -12844,14 +12844,14 @@ vErrors = null;
 }
 }
 }
-if(data188["health-check"] !== undefined){
-let data327 = data188["health-check"];
+if(data191["no-new-privileges"] !== undefined){
+let data327 = data191["no-new-privileges"];
 const _errs1086 = errors;
 let valid268 = false;
 let passing71 = null;
 const _errs1087 = errors;
 if(typeof data327 !== "string"){
-const err879 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err879 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -12861,7 +12861,7 @@ vErrors.push(err879);
 errors++;
 }
 if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
-const err880 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err880 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -12878,7 +12878,7 @@ passing71 = 0;
 const _errs1089 = errors;
 if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
 if(data327.action === undefined){
-const err881 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err881 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -12889,7 +12889,7 @@ errors++;
 }
 for(const key142 in data327){
 if(!((key142 === "action") || (key142 === "options"))){
-const err882 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+const err882 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12902,7 +12902,7 @@ errors++;
 if(data327.action !== undefined){
 let data328 = data327.action;
 if(typeof data328 !== "string"){
-const err883 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err883 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -12912,7 +12912,7 @@ vErrors.push(err883);
 errors++;
 }
 if(!(((data328 === "deny") || (data328 === "warn")) || (data328 === "off"))){
-const err884 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err884 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -12926,7 +12926,7 @@ if(data327.options !== undefined){
 let data329 = data327.options;
 if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
 for(const key143 in data329){
-const err885 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+const err885 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -12937,7 +12937,7 @@ errors++;
 }
 }
 else {
-const err886 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err886 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -12949,7 +12949,7 @@ errors++;
 }
 }
 else {
-const err887 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err887 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -12970,7 +12970,7 @@ passing71 = 1;
 }
 }
 if(!valid268){
-const err888 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
+const err888 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -12991,14 +12991,14 @@ vErrors = null;
 }
 }
 }
-if(data188["image-tag"] !== undefined){
-let data330 = data188["image-tag"];
+if(data191["health-check"] !== undefined){
+let data330 = data191["health-check"];
 const _errs1098 = errors;
 let valid270 = false;
 let passing72 = null;
 const _errs1099 = errors;
 if(typeof data330 !== "string"){
-const err889 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err889 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -13008,7 +13008,7 @@ vErrors.push(err889);
 errors++;
 }
 if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
-const err890 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err890 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -13025,7 +13025,7 @@ passing72 = 0;
 const _errs1101 = errors;
 if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
 if(data330.action === undefined){
-const err891 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err891 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -13036,7 +13036,7 @@ errors++;
 }
 for(const key144 in data330){
 if(!((key144 === "action") || (key144 === "options"))){
-const err892 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+const err892 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -13049,7 +13049,7 @@ errors++;
 if(data330.action !== undefined){
 let data331 = data330.action;
 if(typeof data331 !== "string"){
-const err893 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err893 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -13059,7 +13059,7 @@ vErrors.push(err893);
 errors++;
 }
 if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
-const err894 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err894 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -13073,8 +13073,7 @@ if(data330.options !== undefined){
 let data332 = data330.options;
 if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
 for(const key145 in data332){
-if(!(key145 === "requireDigest")){
-const err895 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+const err895 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -13084,9 +13083,8 @@ vErrors.push(err895);
 errors++;
 }
 }
-if(data332.requireDigest !== undefined){
-if(typeof data332.requireDigest !== "boolean"){
-const err896 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err896 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -13098,24 +13096,12 @@ errors++;
 }
 }
 else {
-const err897 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err897 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err897];
 }
 else {
 vErrors.push(err897);
-}
-errors++;
-}
-}
-}
-else {
-const err898 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err898];
-}
-else {
-vErrors.push(err898);
 }
 errors++;
 }
@@ -13131,12 +13117,12 @@ passing72 = 1;
 }
 }
 if(!valid270){
-const err899 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+const err898 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err899];
+vErrors = [err898];
 }
 else {
-vErrors.push(err899);
+vErrors.push(err898);
 }
 errors++;
 }
@@ -13152,14 +13138,24 @@ vErrors = null;
 }
 }
 }
-if(data188["privileged-ports"] !== undefined){
-let data334 = data188["privileged-ports"];
-const _errs1112 = errors;
-let valid273 = false;
+if(data191["image-tag"] !== undefined){
+let data333 = data191["image-tag"];
+const _errs1110 = errors;
+let valid272 = false;
 let passing73 = null;
-const _errs1113 = errors;
-if(typeof data334 !== "string"){
-const err900 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1111 = errors;
+if(typeof data333 !== "string"){
+const err899 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err899];
+}
+else {
+vErrors.push(err899);
+}
+errors++;
+}
+if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
+const err900 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -13168,8 +13164,15 @@ vErrors.push(err900);
 }
 errors++;
 }
-if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
-const err901 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid73 = _errs1111 === errors;
+if(_valid73){
+valid272 = true;
+passing73 = 0;
+}
+const _errs1113 = errors;
+if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
+if(data333.action === undefined){
+const err901 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -13178,15 +13181,9 @@ vErrors.push(err901);
 }
 errors++;
 }
-var _valid73 = _errs1113 === errors;
-if(_valid73){
-valid273 = true;
-passing73 = 0;
-}
-const _errs1115 = errors;
-if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
-if(data334.action === undefined){
-const err902 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key146 in data333){
+if(!((key146 === "action") || (key146 === "options"))){
+const err902 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -13195,9 +13192,11 @@ vErrors.push(err902);
 }
 errors++;
 }
-for(const key146 in data334){
-if(!((key146 === "action") || (key146 === "options"))){
-const err903 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+}
+if(data333.action !== undefined){
+let data334 = data333.action;
+if(typeof data334 !== "string"){
+const err903 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -13206,11 +13205,8 @@ vErrors.push(err903);
 }
 errors++;
 }
-}
-if(data334.action !== undefined){
-let data335 = data334.action;
-if(typeof data335 !== "string"){
-const err904 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
+const err904 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -13219,8 +13215,13 @@ vErrors.push(err904);
 }
 errors++;
 }
-if(!(((data335 === "deny") || (data335 === "warn")) || (data335 === "off"))){
-const err905 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data333.options !== undefined){
+let data335 = data333.options;
+if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
+for(const key147 in data335){
+if(!(key147 === "requireDigest")){
+const err905 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -13230,11 +13231,9 @@ vErrors.push(err905);
 errors++;
 }
 }
-if(data334.options !== undefined){
-let data336 = data334.options;
-if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
-for(const key147 in data336){
-const err906 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+if(data335.requireDigest !== undefined){
+if(typeof data335.requireDigest !== "boolean"){
+const err906 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -13244,8 +13243,9 @@ vErrors.push(err906);
 errors++;
 }
 }
+}
 else {
-const err907 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err907 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -13257,7 +13257,7 @@ errors++;
 }
 }
 else {
-const err908 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err908 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -13266,19 +13266,19 @@ vErrors.push(err908);
 }
 errors++;
 }
-var _valid73 = _errs1115 === errors;
-if(_valid73 && valid273){
-valid273 = false;
+var _valid73 = _errs1113 === errors;
+if(_valid73 && valid272){
+valid272 = false;
 passing73 = [passing73, 1];
 }
 else {
 if(_valid73){
-valid273 = true;
+valid272 = true;
 passing73 = 1;
 }
 }
-if(!valid273){
-const err909 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+if(!valid272){
+const err909 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -13288,10 +13288,10 @@ vErrors.push(err909);
 errors++;
 }
 else {
-errors = _errs1112;
+errors = _errs1110;
 if(vErrors !== null){
-if(_errs1112){
-vErrors.length = _errs1112;
+if(_errs1110){
+vErrors.length = _errs1110;
 }
 else {
 vErrors = null;
@@ -13299,14 +13299,14 @@ vErrors = null;
 }
 }
 }
-if(data188["port-all-interfaces"] !== undefined){
-let data337 = data188["port-all-interfaces"];
+if(data191["privileged-ports"] !== undefined){
+let data337 = data191["privileged-ports"];
 const _errs1124 = errors;
 let valid275 = false;
 let passing74 = null;
 const _errs1125 = errors;
 if(typeof data337 !== "string"){
-const err910 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err910 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -13316,7 +13316,7 @@ vErrors.push(err910);
 errors++;
 }
 if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
-const err911 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err911 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -13333,7 +13333,7 @@ passing74 = 0;
 const _errs1127 = errors;
 if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
 if(data337.action === undefined){
-const err912 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err912 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -13344,7 +13344,7 @@ errors++;
 }
 for(const key148 in data337){
 if(!((key148 === "action") || (key148 === "options"))){
-const err913 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+const err913 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -13357,7 +13357,7 @@ errors++;
 if(data337.action !== undefined){
 let data338 = data337.action;
 if(typeof data338 !== "string"){
-const err914 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err914 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -13367,7 +13367,7 @@ vErrors.push(err914);
 errors++;
 }
 if(!(((data338 === "deny") || (data338 === "warn")) || (data338 === "off"))){
-const err915 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err915 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -13381,7 +13381,7 @@ if(data337.options !== undefined){
 let data339 = data337.options;
 if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
 for(const key149 in data339){
-const err916 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+const err916 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -13392,7 +13392,7 @@ errors++;
 }
 }
 else {
-const err917 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err917 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -13404,7 +13404,7 @@ errors++;
 }
 }
 else {
-const err918 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err918 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -13425,7 +13425,7 @@ passing74 = 1;
 }
 }
 if(!valid275){
-const err919 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+const err919 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -13446,14 +13446,14 @@ vErrors = null;
 }
 }
 }
-if(data188["publish-all-ports"] !== undefined){
-let data340 = data188["publish-all-ports"];
+if(data191["port-all-interfaces"] !== undefined){
+let data340 = data191["port-all-interfaces"];
 const _errs1136 = errors;
 let valid277 = false;
 let passing75 = null;
 const _errs1137 = errors;
 if(typeof data340 !== "string"){
-const err920 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err920 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -13463,7 +13463,7 @@ vErrors.push(err920);
 errors++;
 }
 if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
-const err921 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err921 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -13480,7 +13480,7 @@ passing75 = 0;
 const _errs1139 = errors;
 if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
 if(data340.action === undefined){
-const err922 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err922 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -13491,7 +13491,7 @@ errors++;
 }
 for(const key150 in data340){
 if(!((key150 === "action") || (key150 === "options"))){
-const err923 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+const err923 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -13504,7 +13504,7 @@ errors++;
 if(data340.action !== undefined){
 let data341 = data340.action;
 if(typeof data341 !== "string"){
-const err924 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err924 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -13514,7 +13514,7 @@ vErrors.push(err924);
 errors++;
 }
 if(!(((data341 === "deny") || (data341 === "warn")) || (data341 === "off"))){
-const err925 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err925 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13528,7 +13528,7 @@ if(data340.options !== undefined){
 let data342 = data340.options;
 if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
 for(const key151 in data342){
-const err926 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+const err926 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -13539,7 +13539,7 @@ errors++;
 }
 }
 else {
-const err927 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err927 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -13551,7 +13551,7 @@ errors++;
 }
 }
 else {
-const err928 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err928 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -13572,7 +13572,7 @@ passing75 = 1;
 }
 }
 if(!valid277){
-const err929 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+const err929 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -13593,14 +13593,14 @@ vErrors = null;
 }
 }
 }
-if(data188["cpu-limit"] !== undefined){
-let data343 = data188["cpu-limit"];
+if(data191["publish-all-ports"] !== undefined){
+let data343 = data191["publish-all-ports"];
 const _errs1148 = errors;
 let valid279 = false;
 let passing76 = null;
 const _errs1149 = errors;
 if(typeof data343 !== "string"){
-const err930 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err930 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -13610,7 +13610,7 @@ vErrors.push(err930);
 errors++;
 }
 if(!(((data343 === "deny") || (data343 === "warn")) || (data343 === "off"))){
-const err931 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err931 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -13627,7 +13627,7 @@ passing76 = 0;
 const _errs1151 = errors;
 if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
 if(data343.action === undefined){
-const err932 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err932 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -13638,7 +13638,7 @@ errors++;
 }
 for(const key152 in data343){
 if(!((key152 === "action") || (key152 === "options"))){
-const err933 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+const err933 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -13651,7 +13651,7 @@ errors++;
 if(data343.action !== undefined){
 let data344 = data343.action;
 if(typeof data344 !== "string"){
-const err934 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err934 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -13661,7 +13661,7 @@ vErrors.push(err934);
 errors++;
 }
 if(!(((data344 === "deny") || (data344 === "warn")) || (data344 === "off"))){
-const err935 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err935 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -13675,7 +13675,7 @@ if(data343.options !== undefined){
 let data345 = data343.options;
 if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
 for(const key153 in data345){
-const err936 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+const err936 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13686,7 +13686,7 @@ errors++;
 }
 }
 else {
-const err937 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err937 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -13698,7 +13698,7 @@ errors++;
 }
 }
 else {
-const err938 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err938 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -13719,7 +13719,7 @@ passing76 = 1;
 }
 }
 if(!valid279){
-const err939 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
+const err939 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -13740,14 +13740,14 @@ vErrors = null;
 }
 }
 }
-if(data188.ulimits !== undefined){
-let data346 = data188.ulimits;
+if(data191["cpu-limit"] !== undefined){
+let data346 = data191["cpu-limit"];
 const _errs1160 = errors;
 let valid281 = false;
 let passing77 = null;
 const _errs1161 = errors;
 if(typeof data346 !== "string"){
-const err940 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err940 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -13757,7 +13757,7 @@ vErrors.push(err940);
 errors++;
 }
 if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
-const err941 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err941 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -13774,7 +13774,7 @@ passing77 = 0;
 const _errs1163 = errors;
 if(data346 && typeof data346 == "object" && !Array.isArray(data346)){
 if(data346.action === undefined){
-const err942 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err942 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -13785,7 +13785,7 @@ errors++;
 }
 for(const key154 in data346){
 if(!((key154 === "action") || (key154 === "options"))){
-const err943 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+const err943 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -13798,7 +13798,7 @@ errors++;
 if(data346.action !== undefined){
 let data347 = data346.action;
 if(typeof data347 !== "string"){
-const err944 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err944 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -13808,7 +13808,7 @@ vErrors.push(err944);
 errors++;
 }
 if(!(((data347 === "deny") || (data347 === "warn")) || (data347 === "off"))){
-const err945 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err945 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -13822,8 +13822,7 @@ if(data346.options !== undefined){
 let data348 = data346.options;
 if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
 for(const key155 in data348){
-if(!(key155 === "allowed")){
-const err946 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+const err946 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13833,15 +13832,8 @@ vErrors.push(err946);
 errors++;
 }
 }
-if(data348.allowed !== undefined){
-let data349 = data348.allowed;
-if(Array.isArray(data349)){
-const len43 = data349.length;
-for(let i47=0; i47<len43; i47++){
-let data350 = data349[i47];
-if(typeof data350 === "string"){
-if(func3(data350) < 1){
-const err947 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err947 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -13851,49 +13843,14 @@ vErrors.push(err947);
 errors++;
 }
 }
+}
 else {
-const err948 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err948 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err948];
 }
 else {
 vErrors.push(err948);
-}
-errors++;
-}
-}
-}
-else {
-const err949 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err949];
-}
-else {
-vErrors.push(err949);
-}
-errors++;
-}
-}
-}
-else {
-const err950 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err950];
-}
-else {
-vErrors.push(err950);
-}
-errors++;
-}
-}
-}
-else {
-const err951 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err951];
-}
-else {
-vErrors.push(err951);
 }
 errors++;
 }
@@ -13909,12 +13866,12 @@ passing77 = 1;
 }
 }
 if(!valid281){
-const err952 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
+const err949 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err952];
+vErrors = [err949];
 }
 else {
-vErrors.push(err952);
+vErrors.push(err949);
 }
 errors++;
 }
@@ -13930,14 +13887,52 @@ vErrors = null;
 }
 }
 }
-if(data188["default-bridge"] !== undefined){
-let data351 = data188["default-bridge"];
-const _errs1176 = errors;
-let valid286 = false;
+if(data191.ulimits !== undefined){
+let data349 = data191.ulimits;
+const _errs1172 = errors;
+let valid283 = false;
 let passing78 = null;
-const _errs1177 = errors;
-if(typeof data351 !== "string"){
-const err953 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1173 = errors;
+if(typeof data349 !== "string"){
+const err950 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err950];
+}
+else {
+vErrors.push(err950);
+}
+errors++;
+}
+if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
+const err951 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err951];
+}
+else {
+vErrors.push(err951);
+}
+errors++;
+}
+var _valid78 = _errs1173 === errors;
+if(_valid78){
+valid283 = true;
+passing78 = 0;
+}
+const _errs1175 = errors;
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+if(data349.action === undefined){
+const err952 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err952];
+}
+else {
+vErrors.push(err952);
+}
+errors++;
+}
+for(const key156 in data349){
+if(!((key156 === "action") || (key156 === "options"))){
+const err953 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -13946,8 +13941,11 @@ vErrors.push(err953);
 }
 errors++;
 }
-if(!(((data351 === "deny") || (data351 === "warn")) || (data351 === "off"))){
-const err954 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data349.action !== undefined){
+let data350 = data349.action;
+if(typeof data350 !== "string"){
+const err954 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -13956,15 +13954,8 @@ vErrors.push(err954);
 }
 errors++;
 }
-var _valid78 = _errs1177 === errors;
-if(_valid78){
-valid286 = true;
-passing78 = 0;
-}
-const _errs1179 = errors;
-if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
-if(data351.action === undefined){
-const err955 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data350 === "deny") || (data350 === "warn")) || (data350 === "off"))){
+const err955 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -13973,9 +13964,13 @@ vErrors.push(err955);
 }
 errors++;
 }
-for(const key156 in data351){
-if(!((key156 === "action") || (key156 === "options"))){
-const err956 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+}
+if(data349.options !== undefined){
+let data351 = data349.options;
+if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
+for(const key157 in data351){
+if(!(key157 === "allowed")){
+const err956 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -13985,10 +13980,15 @@ vErrors.push(err956);
 errors++;
 }
 }
-if(data351.action !== undefined){
-let data352 = data351.action;
-if(typeof data352 !== "string"){
-const err957 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data351.allowed !== undefined){
+let data352 = data351.allowed;
+if(Array.isArray(data352)){
+const len43 = data352.length;
+for(let i47=0; i47<len43; i47++){
+let data353 = data352[i47];
+if(typeof data353 === "string"){
+if(func3(data353) < 1){
+const err957 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -13997,8 +13997,9 @@ vErrors.push(err957);
 }
 errors++;
 }
-if(!(((data352 === "deny") || (data352 === "warn")) || (data352 === "off"))){
-const err958 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err958 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -14008,11 +14009,9 @@ vErrors.push(err958);
 errors++;
 }
 }
-if(data351.options !== undefined){
-let data353 = data351.options;
-if(data353 && typeof data353 == "object" && !Array.isArray(data353)){
-for(const key157 in data353){
-const err959 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+}
+else {
+const err959 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -14022,8 +14021,9 @@ vErrors.push(err959);
 errors++;
 }
 }
+}
 else {
-const err960 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err960 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -14035,7 +14035,7 @@ errors++;
 }
 }
 else {
-const err961 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err961 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -14044,19 +14044,19 @@ vErrors.push(err961);
 }
 errors++;
 }
-var _valid78 = _errs1179 === errors;
-if(_valid78 && valid286){
-valid286 = false;
+var _valid78 = _errs1175 === errors;
+if(_valid78 && valid283){
+valid283 = false;
 passing78 = [passing78, 1];
 }
 else {
 if(_valid78){
-valid286 = true;
+valid283 = true;
 passing78 = 1;
 }
 }
-if(!valid286){
-const err962 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
+if(!valid283){
+const err962 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -14066,10 +14066,10 @@ vErrors.push(err962);
 errors++;
 }
 else {
-errors = _errs1176;
+errors = _errs1172;
 if(vErrors !== null){
-if(_errs1176){
-vErrors.length = _errs1176;
+if(_errs1172){
+vErrors.length = _errs1172;
 }
 else {
 vErrors = null;
@@ -14077,14 +14077,14 @@ vErrors = null;
 }
 }
 }
-if(data188.sysctls !== undefined){
-let data354 = data188.sysctls;
+if(data191["default-bridge"] !== undefined){
+let data354 = data191["default-bridge"];
 const _errs1188 = errors;
 let valid288 = false;
 let passing79 = null;
 const _errs1189 = errors;
 if(typeof data354 !== "string"){
-const err963 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err963 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -14094,7 +14094,7 @@ vErrors.push(err963);
 errors++;
 }
 if(!(((data354 === "deny") || (data354 === "warn")) || (data354 === "off"))){
-const err964 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err964 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -14111,7 +14111,7 @@ passing79 = 0;
 const _errs1191 = errors;
 if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
 if(data354.action === undefined){
-const err965 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err965 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -14122,7 +14122,7 @@ errors++;
 }
 for(const key158 in data354){
 if(!((key158 === "action") || (key158 === "options"))){
-const err966 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+const err966 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -14135,7 +14135,7 @@ errors++;
 if(data354.action !== undefined){
 let data355 = data354.action;
 if(typeof data355 !== "string"){
-const err967 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err967 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -14145,7 +14145,7 @@ vErrors.push(err967);
 errors++;
 }
 if(!(((data355 === "deny") || (data355 === "warn")) || (data355 === "off"))){
-const err968 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err968 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -14159,8 +14159,7 @@ if(data354.options !== undefined){
 let data356 = data354.options;
 if(data356 && typeof data356 == "object" && !Array.isArray(data356)){
 for(const key159 in data356){
-if(!(key159 === "allowed")){
-const err969 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
+const err969 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -14170,15 +14169,8 @@ vErrors.push(err969);
 errors++;
 }
 }
-if(data356.allowed !== undefined){
-let data357 = data356.allowed;
-if(Array.isArray(data357)){
-const len44 = data357.length;
-for(let i48=0; i48<len44; i48++){
-let data358 = data357[i48];
-if(typeof data358 === "string"){
-if(func3(data358) < 1){
-const err970 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err970 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -14188,49 +14180,14 @@ vErrors.push(err970);
 errors++;
 }
 }
+}
 else {
-const err971 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err971 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err971];
 }
 else {
 vErrors.push(err971);
-}
-errors++;
-}
-}
-}
-else {
-const err972 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err972];
-}
-else {
-vErrors.push(err972);
-}
-errors++;
-}
-}
-}
-else {
-const err973 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err973];
-}
-else {
-vErrors.push(err973);
-}
-errors++;
-}
-}
-}
-else {
-const err974 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err974];
-}
-else {
-vErrors.push(err974);
 }
 errors++;
 }
@@ -14246,12 +14203,12 @@ passing79 = 1;
 }
 }
 if(!valid288){
-const err975 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
+const err972 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err975];
+vErrors = [err972];
 }
 else {
-vErrors.push(err975);
+vErrors.push(err972);
 }
 errors++;
 }
@@ -14267,14 +14224,52 @@ vErrors = null;
 }
 }
 }
-if(data188.sshd !== undefined){
-let data359 = data188.sshd;
-const _errs1204 = errors;
-let valid293 = false;
+if(data191.sysctls !== undefined){
+let data357 = data191.sysctls;
+const _errs1200 = errors;
+let valid290 = false;
 let passing80 = null;
-const _errs1205 = errors;
-if(typeof data359 !== "string"){
-const err976 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1201 = errors;
+if(typeof data357 !== "string"){
+const err973 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err973];
+}
+else {
+vErrors.push(err973);
+}
+errors++;
+}
+if(!(((data357 === "deny") || (data357 === "warn")) || (data357 === "off"))){
+const err974 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err974];
+}
+else {
+vErrors.push(err974);
+}
+errors++;
+}
+var _valid80 = _errs1201 === errors;
+if(_valid80){
+valid290 = true;
+passing80 = 0;
+}
+const _errs1203 = errors;
+if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
+if(data357.action === undefined){
+const err975 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err975];
+}
+else {
+vErrors.push(err975);
+}
+errors++;
+}
+for(const key160 in data357){
+if(!((key160 === "action") || (key160 === "options"))){
+const err976 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -14283,8 +14278,11 @@ vErrors.push(err976);
 }
 errors++;
 }
-if(!(((data359 === "deny") || (data359 === "warn")) || (data359 === "off"))){
-const err977 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data357.action !== undefined){
+let data358 = data357.action;
+if(typeof data358 !== "string"){
+const err977 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -14293,15 +14291,8 @@ vErrors.push(err977);
 }
 errors++;
 }
-var _valid80 = _errs1205 === errors;
-if(_valid80){
-valid293 = true;
-passing80 = 0;
-}
-const _errs1207 = errors;
-if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
-if(data359.action === undefined){
-const err978 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data358 === "deny") || (data358 === "warn")) || (data358 === "off"))){
+const err978 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -14310,9 +14301,13 @@ vErrors.push(err978);
 }
 errors++;
 }
-for(const key160 in data359){
-if(!((key160 === "action") || (key160 === "options"))){
-const err979 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
+}
+if(data357.options !== undefined){
+let data359 = data357.options;
+if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
+for(const key161 in data359){
+if(!(key161 === "allowed")){
+const err979 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -14322,10 +14317,15 @@ vErrors.push(err979);
 errors++;
 }
 }
-if(data359.action !== undefined){
-let data360 = data359.action;
-if(typeof data360 !== "string"){
-const err980 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data359.allowed !== undefined){
+let data360 = data359.allowed;
+if(Array.isArray(data360)){
+const len44 = data360.length;
+for(let i48=0; i48<len44; i48++){
+let data361 = data360[i48];
+if(typeof data361 === "string"){
+if(func3(data361) < 1){
+const err980 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -14334,8 +14334,9 @@ vErrors.push(err980);
 }
 errors++;
 }
-if(!(((data360 === "deny") || (data360 === "warn")) || (data360 === "off"))){
-const err981 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err981 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -14345,11 +14346,9 @@ vErrors.push(err981);
 errors++;
 }
 }
-if(data359.options !== undefined){
-let data361 = data359.options;
-if(data361 && typeof data361 == "object" && !Array.isArray(data361)){
-for(const key161 in data361){
-const err982 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
+}
+else {
+const err982 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -14359,8 +14358,9 @@ vErrors.push(err982);
 errors++;
 }
 }
+}
 else {
-const err983 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err983 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -14372,7 +14372,7 @@ errors++;
 }
 }
 else {
-const err984 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err984 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14381,19 +14381,19 @@ vErrors.push(err984);
 }
 errors++;
 }
-var _valid80 = _errs1207 === errors;
-if(_valid80 && valid293){
-valid293 = false;
+var _valid80 = _errs1203 === errors;
+if(_valid80 && valid290){
+valid290 = false;
 passing80 = [passing80, 1];
 }
 else {
 if(_valid80){
-valid293 = true;
+valid290 = true;
 passing80 = 1;
 }
 }
-if(!valid293){
-const err985 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
+if(!valid290){
+const err985 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -14403,10 +14403,10 @@ vErrors.push(err985);
 errors++;
 }
 else {
-errors = _errs1204;
+errors = _errs1200;
 if(vErrors !== null){
-if(_errs1204){
-vErrors.length = _errs1204;
+if(_errs1200){
+vErrors.length = _errs1200;
 }
 else {
 vErrors = null;
@@ -14414,14 +14414,14 @@ vErrors = null;
 }
 }
 }
-if(data188["cgroup-parent"] !== undefined){
-let data362 = data188["cgroup-parent"];
+if(data191.sshd !== undefined){
+let data362 = data191.sshd;
 const _errs1216 = errors;
 let valid295 = false;
 let passing81 = null;
 const _errs1217 = errors;
 if(typeof data362 !== "string"){
-const err986 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err986 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -14431,7 +14431,7 @@ vErrors.push(err986);
 errors++;
 }
 if(!(((data362 === "deny") || (data362 === "warn")) || (data362 === "off"))){
-const err987 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err987 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -14448,7 +14448,7 @@ passing81 = 0;
 const _errs1219 = errors;
 if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
 if(data362.action === undefined){
-const err988 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err988 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -14459,7 +14459,7 @@ errors++;
 }
 for(const key162 in data362){
 if(!((key162 === "action") || (key162 === "options"))){
-const err989 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
+const err989 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -14472,7 +14472,7 @@ errors++;
 if(data362.action !== undefined){
 let data363 = data362.action;
 if(typeof data363 !== "string"){
-const err990 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err990 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -14482,7 +14482,7 @@ vErrors.push(err990);
 errors++;
 }
 if(!(((data363 === "deny") || (data363 === "warn")) || (data363 === "off"))){
-const err991 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err991 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14496,8 +14496,7 @@ if(data362.options !== undefined){
 let data364 = data362.options;
 if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
 for(const key163 in data364){
-if(!(key163 === "allowed")){
-const err992 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+const err992 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -14507,15 +14506,8 @@ vErrors.push(err992);
 errors++;
 }
 }
-if(data364.allowed !== undefined){
-let data365 = data364.allowed;
-if(Array.isArray(data365)){
-const len45 = data365.length;
-for(let i49=0; i49<len45; i49++){
-let data366 = data365[i49];
-if(typeof data366 === "string"){
-if(func3(data366) < 1){
-const err993 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err993 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -14525,49 +14517,14 @@ vErrors.push(err993);
 errors++;
 }
 }
+}
 else {
-const err994 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err994 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err994];
 }
 else {
 vErrors.push(err994);
-}
-errors++;
-}
-}
-}
-else {
-const err995 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err995];
-}
-else {
-vErrors.push(err995);
-}
-errors++;
-}
-}
-}
-else {
-const err996 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err996];
-}
-else {
-vErrors.push(err996);
-}
-errors++;
-}
-}
-}
-else {
-const err997 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err997];
-}
-else {
-vErrors.push(err997);
 }
 errors++;
 }
@@ -14583,12 +14540,12 @@ passing81 = 1;
 }
 }
 if(!valid295){
-const err998 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
+const err995 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err998];
+vErrors = [err995];
 }
 else {
-vErrors.push(err998);
+vErrors.push(err995);
 }
 errors++;
 }
@@ -14604,11 +14561,52 @@ vErrors = null;
 }
 }
 }
-for(const key164 in data188){
-if(pattern9.test(key164)){
-let data367 = data188[key164];
-if(typeof data367 !== "string"){
-const err999 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key164.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data191["cgroup-parent"] !== undefined){
+let data365 = data191["cgroup-parent"];
+const _errs1228 = errors;
+let valid297 = false;
+let passing82 = null;
+const _errs1229 = errors;
+if(typeof data365 !== "string"){
+const err996 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err996];
+}
+else {
+vErrors.push(err996);
+}
+errors++;
+}
+if(!(((data365 === "deny") || (data365 === "warn")) || (data365 === "off"))){
+const err997 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err997];
+}
+else {
+vErrors.push(err997);
+}
+errors++;
+}
+var _valid82 = _errs1229 === errors;
+if(_valid82){
+valid297 = true;
+passing82 = 0;
+}
+const _errs1231 = errors;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.action === undefined){
+const err998 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err998];
+}
+else {
+vErrors.push(err998);
+}
+errors++;
+}
+for(const key164 in data365){
+if(!((key164 === "action") || (key164 === "options"))){
+const err999 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -14617,8 +14615,11 @@ vErrors.push(err999);
 }
 errors++;
 }
-if(!(((data367 === "deny") || (data367 === "warn")) || (data367 === "off"))){
-const err1000 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key164.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
+}
+if(data365.action !== undefined){
+let data366 = data365.action;
+if(typeof data366 !== "string"){
+const err1000 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -14627,11 +14628,8 @@ vErrors.push(err1000);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err1001 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data366 === "deny") || (data366 === "warn")) || (data366 === "off"))){
+const err1001 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -14641,9 +14639,12 @@ vErrors.push(err1001);
 errors++;
 }
 }
-}
-else {
-const err1002 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data365.options !== undefined){
+let data367 = data365.options;
+if(data367 && typeof data367 == "object" && !Array.isArray(data367)){
+for(const key165 in data367){
+if(!(key165 === "allowed")){
+const err1002 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -14653,9 +14654,15 @@ vErrors.push(err1002);
 errors++;
 }
 }
-}
-else {
-const err1003 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data367.allowed !== undefined){
+let data368 = data367.allowed;
+if(Array.isArray(data368)){
+const len45 = data368.length;
+for(let i49=0; i49<len45; i49++){
+let data369 = data368[i49];
+if(typeof data369 === "string"){
+if(func3(data369) < 1){
+const err1003 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -14665,20 +14672,8 @@ vErrors.push(err1003);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data368 = data.customRules;
-if(Array.isArray(data368)){
-const len46 = data368.length;
-for(let i50=0; i50<len46; i50++){
-let data369 = data368[i50];
-const _errs1238 = errors;
-let valid304 = true;
-const _errs1239 = errors;
-if(errors === _errs1239){
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-let missing0;
-if((data369.operator === undefined) && (missing0 = "operator")){
-const err1004 = {};
+else {
+const err1004 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -14687,10 +14682,10 @@ vErrors.push(err1004);
 }
 errors++;
 }
+}
+}
 else {
-if(data369.operator !== undefined){
-if("equals" !== data369.operator){
-const err1005 = {};
+const err1005 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -14701,9 +14696,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err1006 = {};
+const err1006 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -14713,21 +14707,9 @@ vErrors.push(err1006);
 errors++;
 }
 }
-var _valid82 = _errs1239 === errors;
-errors = _errs1238;
-if(vErrors !== null){
-if(_errs1238){
-vErrors.length = _errs1238;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid82){
-const _errs1242 = errors;
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-if(data369.value === undefined){
-const err1007 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1007 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -14736,10 +14718,19 @@ vErrors.push(err1007);
 }
 errors++;
 }
-if(data369.value !== undefined){
-let data371 = data369.value;
-if(((typeof data371 !== "string") && (!((typeof data371 == "number") && (isFinite(data371))))) && (typeof data371 !== "boolean")){
-const err1008 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
+var _valid82 = _errs1231 === errors;
+if(_valid82 && valid297){
+valid297 = false;
+passing82 = [passing82, 1];
+}
+else {
+if(_valid82){
+valid297 = true;
+passing82 = 1;
+}
+}
+if(!valid297){
+const err1008 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -14748,10 +14739,26 @@ vErrors.push(err1008);
 }
 errors++;
 }
-}
+else {
+errors = _errs1228;
+if(vErrors !== null){
+if(_errs1228){
+vErrors.length = _errs1228;
 }
 else {
-const err1009 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data191["unverified-start"] !== undefined){
+let data370 = data191["unverified-start"];
+const _errs1244 = errors;
+let valid302 = false;
+let passing83 = null;
+const _errs1245 = errors;
+if(typeof data370 !== "string"){
+const err1009 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -14760,11 +14767,8 @@ vErrors.push(err1009);
 }
 errors++;
 }
-var _valid82 = _errs1242 === errors;
-valid304 = _valid82;
-}
-if(!valid304){
-const err1010 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!(((data370 === "deny") || (data370 === "warn")) || (data370 === "off"))){
+const err1010 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -14773,14 +14777,15 @@ vErrors.push(err1010);
 }
 errors++;
 }
+var _valid83 = _errs1245 === errors;
+if(_valid83){
+valid302 = true;
+passing83 = 0;
+}
 const _errs1247 = errors;
-let valid307 = true;
-const _errs1248 = errors;
-if(errors === _errs1248){
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-let missing1;
-if((data369.operator === undefined) && (missing1 = "operator")){
-const err1011 = {};
+if(data370 && typeof data370 == "object" && !Array.isArray(data370)){
+if(data370.action === undefined){
+const err1011 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -14789,10 +14794,9 @@ vErrors.push(err1011);
 }
 errors++;
 }
-else {
-if(data369.operator !== undefined){
-if("in" !== data369.operator){
-const err1012 = {};
+for(const key166 in data370){
+if(!((key166 === "action") || (key166 === "options"))){
+const err1012 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14802,10 +14806,10 @@ vErrors.push(err1012);
 errors++;
 }
 }
-}
-}
-else {
-const err1013 = {};
+if(data370.action !== undefined){
+let data371 = data370.action;
+if(typeof data371 !== "string"){
+const err1013 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -14814,22 +14818,8 @@ vErrors.push(err1013);
 }
 errors++;
 }
-}
-var _valid83 = _errs1248 === errors;
-errors = _errs1247;
-if(vErrors !== null){
-if(_errs1247){
-vErrors.length = _errs1247;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid83){
-const _errs1251 = errors;
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-if(data369.value === undefined){
-const err1014 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data371 === "deny") || (data371 === "warn")) || (data371 === "off"))){
+const err1014 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -14838,11 +14828,12 @@ vErrors.push(err1014);
 }
 errors++;
 }
-if(data369.value !== undefined){
-let data373 = data369.value;
-if(Array.isArray(data373)){
-if(data373.length < 1){
-const err1015 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data370.options !== undefined){
+let data372 = data370.options;
+if(data372 && typeof data372 == "object" && !Array.isArray(data372)){
+for(const key167 in data372){
+const err1015 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -14851,11 +14842,9 @@ vErrors.push(err1015);
 }
 errors++;
 }
-const len47 = data373.length;
-for(let i51=0; i51<len47; i51++){
-let data374 = data373[i51];
-if(((typeof data374 !== "string") && (!((typeof data374 == "number") && (isFinite(data374))))) && (typeof data374 !== "boolean")){
-const err1016 = {instancePath:instancePath+"/customRules/" + i50+"/value/" + i51,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
+}
+else {
+const err1016 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -14867,7 +14856,7 @@ errors++;
 }
 }
 else {
-const err1017 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1017 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -14876,10 +14865,19 @@ vErrors.push(err1017);
 }
 errors++;
 }
-}
+var _valid83 = _errs1247 === errors;
+if(_valid83 && valid302){
+valid302 = false;
+passing83 = [passing83, 1];
 }
 else {
-const err1018 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid83){
+valid302 = true;
+passing83 = 1;
+}
+}
+if(!valid302){
+const err1018 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -14888,11 +14886,23 @@ vErrors.push(err1018);
 }
 errors++;
 }
-var _valid83 = _errs1251 === errors;
-valid307 = _valid83;
+else {
+errors = _errs1244;
+if(vErrors !== null){
+if(_errs1244){
+vErrors.length = _errs1244;
 }
-if(!valid307){
-const err1019 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+}
+for(const key168 in data191){
+if(pattern9.test(key168)){
+let data373 = data191[key168];
+if(typeof data373 !== "string"){
+const err1019 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key168.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -14901,14 +14911,8 @@ vErrors.push(err1019);
 }
 errors++;
 }
-const _errs1258 = errors;
-let valid312 = true;
-const _errs1259 = errors;
-if(errors === _errs1259){
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-let missing2;
-if((data369.operator === undefined) && (missing2 = "operator")){
-const err1020 = {};
+if(!(((data373 === "deny") || (data373 === "warn")) || (data373 === "off"))){
+const err1020 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key168.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -14917,10 +14921,11 @@ vErrors.push(err1020);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data369.operator !== undefined){
-if("glob" !== data369.operator){
-const err1021 = {};
+const err1021 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -14931,9 +14936,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err1022 = {};
+const err1022 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -14943,21 +14947,9 @@ vErrors.push(err1022);
 errors++;
 }
 }
-var _valid84 = _errs1259 === errors;
-errors = _errs1258;
-if(vErrors !== null){
-if(_errs1258){
-vErrors.length = _errs1258;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid84){
-const _errs1262 = errors;
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-if(data369.value === undefined){
-const err1023 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1023 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -14966,11 +14958,21 @@ vErrors.push(err1023);
 }
 errors++;
 }
-if(data369.value !== undefined){
-let data376 = data369.value;
-if(typeof data376 === "string"){
-if(func3(data376) < 1){
-const err1024 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.customRules !== undefined){
+let data374 = data.customRules;
+if(Array.isArray(data374)){
+const len46 = data374.length;
+for(let i50=0; i50<len46; i50++){
+let data375 = data374[i50];
+const _errs1262 = errors;
+let valid308 = true;
+const _errs1263 = errors;
+if(errors === _errs1263){
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+let missing0;
+if((data375.operator === undefined) && (missing0 = "operator")){
+const err1024 = {};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -14979,9 +14981,10 @@ vErrors.push(err1024);
 }
 errors++;
 }
-}
 else {
-const err1025 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data375.operator !== undefined){
+if("equals" !== data375.operator){
+const err1025 = {};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -14992,8 +14995,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1026 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1026 = {};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -15002,11 +15006,22 @@ vErrors.push(err1026);
 }
 errors++;
 }
-var _valid84 = _errs1262 === errors;
-valid312 = _valid84;
 }
-if(!valid312){
-const err1027 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid84 = _errs1263 === errors;
+errors = _errs1262;
+if(vErrors !== null){
+if(_errs1262){
+vErrors.length = _errs1262;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid84){
+const _errs1266 = errors;
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+if(data375.value === undefined){
+const err1027 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -15015,14 +15030,10 @@ vErrors.push(err1027);
 }
 errors++;
 }
-const _errs1267 = errors;
-let valid315 = true;
-const _errs1268 = errors;
-if(errors === _errs1268){
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-let missing3;
-if((data369.operator === undefined) && (missing3 = "operator")){
-const err1028 = {};
+if(data375.value !== undefined){
+let data377 = data375.value;
+if(((typeof data377 !== "string") && (!((typeof data377 == "number") && (isFinite(data377))))) && (typeof data377 !== "boolean")){
+const err1028 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -15031,10 +15042,10 @@ vErrors.push(err1028);
 }
 errors++;
 }
+}
+}
 else {
-if(data369.operator !== undefined){
-if("regex" !== data369.operator){
-const err1029 = {};
+const err1029 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -15043,11 +15054,11 @@ vErrors.push(err1029);
 }
 errors++;
 }
+var _valid84 = _errs1266 === errors;
+valid308 = _valid84;
 }
-}
-}
-else {
-const err1030 = {};
+if(!valid308){
+const err1030 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -15056,22 +15067,14 @@ vErrors.push(err1030);
 }
 errors++;
 }
-}
-var _valid85 = _errs1268 === errors;
-errors = _errs1267;
-if(vErrors !== null){
-if(_errs1267){
-vErrors.length = _errs1267;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid85){
 const _errs1271 = errors;
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-if(data369.value === undefined){
-const err1031 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+let valid311 = true;
+const _errs1272 = errors;
+if(errors === _errs1272){
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+let missing1;
+if((data375.operator === undefined) && (missing1 = "operator")){
+const err1031 = {};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -15080,11 +15083,10 @@ vErrors.push(err1031);
 }
 errors++;
 }
-if(data369.value !== undefined){
-let data378 = data369.value;
-if(typeof data378 === "string"){
-if(func3(data378) > 256){
-const err1032 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+if(data375.operator !== undefined){
+if("in" !== data375.operator){
+const err1032 = {};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -15093,8 +15095,11 @@ vErrors.push(err1032);
 }
 errors++;
 }
-if(func3(data378) < 1){
-const err1033 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err1033 = {};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -15104,8 +15109,21 @@ vErrors.push(err1033);
 errors++;
 }
 }
+var _valid85 = _errs1272 === errors;
+errors = _errs1271;
+if(vErrors !== null){
+if(_errs1271){
+vErrors.length = _errs1271;
+}
 else {
-const err1034 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid85){
+const _errs1275 = errors;
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+if(data375.value === undefined){
+const err1034 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -15114,10 +15132,11 @@ vErrors.push(err1034);
 }
 errors++;
 }
-}
-}
-else {
-const err1035 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data375.value !== undefined){
+let data379 = data375.value;
+if(Array.isArray(data379)){
+if(data379.length < 1){
+const err1035 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -15126,11 +15145,11 @@ vErrors.push(err1035);
 }
 errors++;
 }
-var _valid85 = _errs1271 === errors;
-valid315 = _valid85;
-}
-if(!valid315){
-const err1036 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const len47 = data379.length;
+for(let i51=0; i51<len47; i51++){
+let data380 = data379[i51];
+if(((typeof data380 !== "string") && (!((typeof data380 == "number") && (isFinite(data380))))) && (typeof data380 !== "boolean")){
+const err1036 = {instancePath:instancePath+"/customRules/" + i50+"/value/" + i51,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -15139,14 +15158,10 @@ vErrors.push(err1036);
 }
 errors++;
 }
-const _errs1276 = errors;
-let valid318 = true;
-const _errs1277 = errors;
-if(errors === _errs1277){
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-let missing4;
-if((data369.operator === undefined) && (missing4 = "operator")){
-const err1037 = {};
+}
+}
+else {
+const err1037 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -15155,10 +15170,10 @@ vErrors.push(err1037);
 }
 errors++;
 }
+}
+}
 else {
-if(data369.operator !== undefined){
-if("greater-than" !== data369.operator){
-const err1038 = {};
+const err1038 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -15167,11 +15182,11 @@ vErrors.push(err1038);
 }
 errors++;
 }
+var _valid85 = _errs1275 === errors;
+valid311 = _valid85;
 }
-}
-}
-else {
-const err1039 = {};
+if(!valid311){
+const err1039 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -15180,22 +15195,14 @@ vErrors.push(err1039);
 }
 errors++;
 }
-}
-var _valid86 = _errs1277 === errors;
-errors = _errs1276;
-if(vErrors !== null){
-if(_errs1276){
-vErrors.length = _errs1276;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid86){
-const _errs1280 = errors;
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-if(data369.value === undefined){
-const err1040 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const _errs1282 = errors;
+let valid316 = true;
+const _errs1283 = errors;
+if(errors === _errs1283){
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+let missing2;
+if((data375.operator === undefined) && (missing2 = "operator")){
+const err1040 = {};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -15204,10 +15211,10 @@ vErrors.push(err1040);
 }
 errors++;
 }
-if(data369.value !== undefined){
-let data380 = data369.value;
-if(!((typeof data380 == "number") && (isFinite(data380)))){
-const err1041 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+if(data375.operator !== undefined){
+if("glob" !== data375.operator){
+const err1041 = {};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -15218,8 +15225,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1042 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1042 = {};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -15228,11 +15236,22 @@ vErrors.push(err1042);
 }
 errors++;
 }
-var _valid86 = _errs1280 === errors;
-valid318 = _valid86;
 }
-if(!valid318){
-const err1043 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid86 = _errs1283 === errors;
+errors = _errs1282;
+if(vErrors !== null){
+if(_errs1282){
+vErrors.length = _errs1282;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid86){
+const _errs1286 = errors;
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+if(data375.value === undefined){
+const err1043 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -15241,9 +15260,11 @@ vErrors.push(err1043);
 }
 errors++;
 }
-if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
-if(data369.id === undefined){
-const err1044 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data375.value !== undefined){
+let data382 = data375.value;
+if(typeof data382 === "string"){
+if(func3(data382) < 1){
+const err1044 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -15252,8 +15273,9 @@ vErrors.push(err1044);
 }
 errors++;
 }
-if(data369.operations === undefined){
-const err1045 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+}
+else {
+const err1045 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -15262,8 +15284,10 @@ vErrors.push(err1045);
 }
 errors++;
 }
-if(data369.field === undefined){
-const err1046 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+}
+}
+else {
+const err1046 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -15272,8 +15296,11 @@ vErrors.push(err1046);
 }
 errors++;
 }
-if(data369.operator === undefined){
-const err1047 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+var _valid86 = _errs1286 === errors;
+valid316 = _valid86;
+}
+if(!valid316){
+const err1047 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -15282,8 +15309,14 @@ vErrors.push(err1047);
 }
 errors++;
 }
-if(data369.message === undefined){
-const err1048 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+const _errs1291 = errors;
+let valid319 = true;
+const _errs1292 = errors;
+if(errors === _errs1292){
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+let missing3;
+if((data375.operator === undefined) && (missing3 = "operator")){
+const err1048 = {};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -15292,8 +15325,10 @@ vErrors.push(err1048);
 }
 errors++;
 }
-if(data369.action === undefined){
-const err1049 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(data375.operator !== undefined){
+if("regex" !== data375.operator){
+const err1049 = {};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -15302,9 +15337,11 @@ vErrors.push(err1049);
 }
 errors++;
 }
-for(const key165 in data369){
-if(!(func2.call(schema11.properties.customRules.items.properties, key165))){
-const err1050 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err1050 = {};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -15314,11 +15351,21 @@ vErrors.push(err1050);
 errors++;
 }
 }
-if(data369.id !== undefined){
-let data381 = data369.id;
-if(typeof data381 === "string"){
-if(!pattern9.test(data381)){
-const err1051 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+var _valid87 = _errs1292 === errors;
+errors = _errs1291;
+if(vErrors !== null){
+if(_errs1291){
+vErrors.length = _errs1291;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid87){
+const _errs1295 = errors;
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+if(data375.value === undefined){
+const err1051 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -15327,9 +15374,11 @@ vErrors.push(err1051);
 }
 errors++;
 }
-}
-else {
-const err1052 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data375.value !== undefined){
+let data384 = data375.value;
+if(typeof data384 === "string"){
+if(func3(data384) > 256){
+const err1052 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -15338,10 +15387,8 @@ vErrors.push(err1052);
 }
 errors++;
 }
-}
-if(data369.description !== undefined){
-if(typeof data369.description !== "string"){
-const err1053 = {instancePath:instancePath+"/customRules/" + i50+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data384) < 1){
+const err1053 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -15351,11 +15398,8 @@ vErrors.push(err1053);
 errors++;
 }
 }
-if(data369.operations !== undefined){
-let data383 = data369.operations;
-if(Array.isArray(data383)){
-if(data383.length < 1){
-const err1054 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err1054 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -15364,11 +15408,10 @@ vErrors.push(err1054);
 }
 errors++;
 }
-const len48 = data383.length;
-for(let i52=0; i52<len48; i52++){
-let data384 = data383[i52];
-if(typeof data384 !== "string"){
-const err1055 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err1055 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -15377,8 +15420,11 @@ vErrors.push(err1055);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data384 === "build.cancel") || (data384 === "build.prune")) || (data384 === "checkpoint.create")) || (data384 === "checkpoint.list")) || (data384 === "checkpoint.remove")) || (data384 === "config.create")) || (data384 === "config.inspect")) || (data384 === "config.list")) || (data384 === "config.remove")) || (data384 === "config.update")) || (data384 === "container.archive.get")) || (data384 === "container.archive.head")) || (data384 === "container.archive.put")) || (data384 === "container.attach")) || (data384 === "container.attach.ws")) || (data384 === "container.changes")) || (data384 === "container.commit")) || (data384 === "container.copy")) || (data384 === "container.create")) || (data384 === "container.exec")) || (data384 === "container.export")) || (data384 === "container.inspect")) || (data384 === "container.kill")) || (data384 === "container.list")) || (data384 === "container.logs")) || (data384 === "container.pause")) || (data384 === "container.prune")) || (data384 === "container.remove")) || (data384 === "container.rename")) || (data384 === "container.resize")) || (data384 === "container.restart")) || (data384 === "container.start")) || (data384 === "container.stats")) || (data384 === "container.stop")) || (data384 === "container.top")) || (data384 === "container.unpause")) || (data384 === "container.update")) || (data384 === "container.wait")) || (data384 === "debug.pprof.cmdline")) || (data384 === "debug.pprof.index")) || (data384 === "debug.pprof.lookup")) || (data384 === "debug.pprof.profile")) || (data384 === "debug.pprof.symbol")) || (data384 === "debug.pprof.trace")) || (data384 === "debug.vars")) || (data384 === "distribution.inspect")) || (data384 === "exec.inspect")) || (data384 === "exec.resize")) || (data384 === "exec.start")) || (data384 === "grpc")) || (data384 === "image.attestations")) || (data384 === "image.build")) || (data384 === "image.create")) || (data384 === "image.history")) || (data384 === "image.inspect")) || (data384 === "image.list")) || (data384 === "image.load")) || (data384 === "image.prune")) || (data384 === "image.push")) || (data384 === "image.remove")) || (data384 === "image.save")) || (data384 === "image.search")) || (data384 === "image.tag")) || (data384 === "network.connect")) || (data384 === "network.create")) || (data384 === "network.disconnect")) || (data384 === "network.inspect")) || (data384 === "network.list")) || (data384 === "network.prune")) || (data384 === "network.remove")) || (data384 === "node.inspect")) || (data384 === "node.list")) || (data384 === "node.remove")) || (data384 === "node.update")) || (data384 === "plugin.create")) || (data384 === "plugin.disable")) || (data384 === "plugin.enable")) || (data384 === "plugin.inspect")) || (data384 === "plugin.list")) || (data384 === "plugin.privileges")) || (data384 === "plugin.pull")) || (data384 === "plugin.push")) || (data384 === "plugin.remove")) || (data384 === "plugin.set")) || (data384 === "plugin.upgrade")) || (data384 === "secret.create")) || (data384 === "secret.inspect")) || (data384 === "secret.list")) || (data384 === "secret.remove")) || (data384 === "secret.update")) || (data384 === "service.create")) || (data384 === "service.inspect")) || (data384 === "service.list")) || (data384 === "service.logs")) || (data384 === "service.remove")) || (data384 === "service.update")) || (data384 === "session")) || (data384 === "swarm.init")) || (data384 === "swarm.inspect")) || (data384 === "swarm.join")) || (data384 === "swarm.leave")) || (data384 === "swarm.unlock")) || (data384 === "swarm.unlockkey")) || (data384 === "swarm.update")) || (data384 === "system.auth")) || (data384 === "system.df")) || (data384 === "system.events")) || (data384 === "system.info")) || (data384 === "system.options")) || (data384 === "system.ping")) || (data384 === "system.version")) || (data384 === "task.inspect")) || (data384 === "task.list")) || (data384 === "task.logs")) || (data384 === "volume.create")) || (data384 === "volume.inspect")) || (data384 === "volume.list")) || (data384 === "volume.prune")) || (data384 === "volume.remove")) || (data384 === "volume.update"))){
-const err1056 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
+var _valid87 = _errs1295 === errors;
+valid319 = _valid87;
+}
+if(!valid319){
+const err1056 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -15387,19 +15433,14 @@ vErrors.push(err1056);
 }
 errors++;
 }
-}
-let i53 = data383.length;
-let j4;
-if(i53 > 1){
-const indices4 = {};
-for(;i53--;){
-let item4 = data383[i53];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err1057 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i53+" are identical)"};
+const _errs1300 = errors;
+let valid322 = true;
+const _errs1301 = errors;
+if(errors === _errs1301){
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+let missing4;
+if((data375.operator === undefined) && (missing4 = "operator")){
+const err1057 = {};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15407,14 +15448,11 @@ else {
 vErrors.push(err1057);
 }
 errors++;
-break;
-}
-indices4[item4] = i53;
-}
-}
 }
 else {
-const err1058 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data375.operator !== undefined){
+if("greater-than" !== data375.operator){
+const err1058 = {};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -15424,11 +15462,10 @@ vErrors.push(err1058);
 errors++;
 }
 }
-if(data369.field !== undefined){
-let data385 = data369.field;
-if(typeof data385 === "string"){
-if(func3(data385) > 300){
-const err1059 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+}
+else {
+const err1059 = {};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -15437,8 +15474,22 @@ vErrors.push(err1059);
 }
 errors++;
 }
-if(!pattern20.test(data385)){
-const err1060 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
+}
+var _valid88 = _errs1301 === errors;
+errors = _errs1300;
+if(vErrors !== null){
+if(_errs1300){
+vErrors.length = _errs1300;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid88){
+const _errs1304 = errors;
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+if(data375.value === undefined){
+const err1060 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -15447,9 +15498,10 @@ vErrors.push(err1060);
 }
 errors++;
 }
-}
-else {
-const err1061 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data375.value !== undefined){
+let data386 = data375.value;
+if(!((typeof data386 == "number") && (isFinite(data386)))){
+const err1061 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -15459,10 +15511,9 @@ vErrors.push(err1061);
 errors++;
 }
 }
-if(data369.operator !== undefined){
-let data386 = data369.operator;
-if(typeof data386 !== "string"){
-const err1062 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1062 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -15471,8 +15522,11 @@ vErrors.push(err1062);
 }
 errors++;
 }
-if(!((((((data386 === "equals") || (data386 === "in")) || (data386 === "glob")) || (data386 === "regex")) || (data386 === "exists")) || (data386 === "greater-than"))){
-const err1063 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
+var _valid88 = _errs1304 === errors;
+valid322 = _valid88;
+}
+if(!valid322){
+const err1063 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -15481,12 +15535,9 @@ vErrors.push(err1063);
 }
 errors++;
 }
-}
-if(data369.message !== undefined){
-let data387 = data369.message;
-if(typeof data387 === "string"){
-if(func3(data387) > 300){
-const err1064 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+if(data375.id === undefined){
+const err1064 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -15495,8 +15546,8 @@ vErrors.push(err1064);
 }
 errors++;
 }
-if(func3(data387) < 1){
-const err1065 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data375.operations === undefined){
+const err1065 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -15505,9 +15556,8 @@ vErrors.push(err1065);
 }
 errors++;
 }
-}
-else {
-const err1066 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data375.field === undefined){
+const err1066 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -15516,12 +15566,8 @@ vErrors.push(err1066);
 }
 errors++;
 }
-}
-if(data369.fix !== undefined){
-let data388 = data369.fix;
-if(typeof data388 === "string"){
-if(func3(data388) > 300){
-const err1067 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data375.operator === undefined){
+const err1067 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -15530,8 +15576,8 @@ vErrors.push(err1067);
 }
 errors++;
 }
-if(func3(data388) < 1){
-const err1068 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data375.message === undefined){
+const err1068 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -15540,9 +15586,8 @@ vErrors.push(err1068);
 }
 errors++;
 }
-}
-else {
-const err1069 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data375.action === undefined){
+const err1069 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -15551,11 +15596,9 @@ vErrors.push(err1069);
 }
 errors++;
 }
-}
-if(data369.action !== undefined){
-let data389 = data369.action;
-if(typeof data389 !== "string"){
-const err1070 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key169 in data375){
+if(!(func2.call(schema11.properties.customRules.items.properties, key169))){
+const err1070 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -15564,8 +15607,12 @@ vErrors.push(err1070);
 }
 errors++;
 }
-if(!(((data389 === "deny") || (data389 === "warn")) || (data389 === "off"))){
-const err1071 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data375.id !== undefined){
+let data387 = data375.id;
+if(typeof data387 === "string"){
+if(!pattern9.test(data387)){
+const err1071 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -15575,10 +15622,8 @@ vErrors.push(err1071);
 errors++;
 }
 }
-if(data369.severity !== undefined){
-let data390 = data369.severity;
-if(typeof data390 !== "string"){
-const err1072 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1072 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -15587,8 +15632,10 @@ vErrors.push(err1072);
 }
 errors++;
 }
-if(!((((data390 === "critical") || (data390 === "high")) || (data390 === "medium")) || (data390 === "low"))){
-const err1073 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data375.description !== undefined){
+if(typeof data375.description !== "string"){
+const err1073 = {instancePath:instancePath+"/customRules/" + i50+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -15598,9 +15645,11 @@ vErrors.push(err1073);
 errors++;
 }
 }
-}
-else {
-const err1074 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data375.operations !== undefined){
+let data389 = data375.operations;
+if(Array.isArray(data389)){
+if(data389.length < 1){
+const err1074 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -15609,10 +15658,11 @@ vErrors.push(err1074);
 }
 errors++;
 }
-}
-}
-else {
-const err1075 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len48 = data389.length;
+for(let i52=0; i52<len48; i52++){
+let data390 = data389[i52];
+if(typeof data390 !== "string"){
+const err1075 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -15621,19 +15671,8 @@ vErrors.push(err1075);
 }
 errors++;
 }
-}
-if(data.exemptions !== undefined){
-let data391 = data.exemptions;
-if(Array.isArray(data391)){
-const len49 = data391.length;
-for(let i54=0; i54<len49; i54++){
-let data392 = data391[i54];
-const _errs1309 = errors;
-let valid327 = false;
-const _errs1310 = errors;
-if(data392 && typeof data392 == "object" && !Array.isArray(data392)){
-if(data392.users === undefined){
-const err1076 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data390 === "build.cancel") || (data390 === "build.prune")) || (data390 === "checkpoint.create")) || (data390 === "checkpoint.list")) || (data390 === "checkpoint.remove")) || (data390 === "config.create")) || (data390 === "config.inspect")) || (data390 === "config.list")) || (data390 === "config.remove")) || (data390 === "config.update")) || (data390 === "container.archive.get")) || (data390 === "container.archive.head")) || (data390 === "container.archive.put")) || (data390 === "container.attach")) || (data390 === "container.attach.ws")) || (data390 === "container.changes")) || (data390 === "container.commit")) || (data390 === "container.copy")) || (data390 === "container.create")) || (data390 === "container.exec")) || (data390 === "container.export")) || (data390 === "container.inspect")) || (data390 === "container.kill")) || (data390 === "container.list")) || (data390 === "container.logs")) || (data390 === "container.pause")) || (data390 === "container.prune")) || (data390 === "container.remove")) || (data390 === "container.rename")) || (data390 === "container.resize")) || (data390 === "container.restart")) || (data390 === "container.start")) || (data390 === "container.stats")) || (data390 === "container.stop")) || (data390 === "container.top")) || (data390 === "container.unpause")) || (data390 === "container.update")) || (data390 === "container.wait")) || (data390 === "debug.pprof.cmdline")) || (data390 === "debug.pprof.index")) || (data390 === "debug.pprof.lookup")) || (data390 === "debug.pprof.profile")) || (data390 === "debug.pprof.symbol")) || (data390 === "debug.pprof.trace")) || (data390 === "debug.vars")) || (data390 === "distribution.inspect")) || (data390 === "exec.inspect")) || (data390 === "exec.resize")) || (data390 === "exec.start")) || (data390 === "grpc")) || (data390 === "image.attestations")) || (data390 === "image.build")) || (data390 === "image.create")) || (data390 === "image.history")) || (data390 === "image.inspect")) || (data390 === "image.list")) || (data390 === "image.load")) || (data390 === "image.prune")) || (data390 === "image.push")) || (data390 === "image.remove")) || (data390 === "image.save")) || (data390 === "image.search")) || (data390 === "image.tag")) || (data390 === "network.connect")) || (data390 === "network.create")) || (data390 === "network.disconnect")) || (data390 === "network.inspect")) || (data390 === "network.list")) || (data390 === "network.prune")) || (data390 === "network.remove")) || (data390 === "node.inspect")) || (data390 === "node.list")) || (data390 === "node.remove")) || (data390 === "node.update")) || (data390 === "plugin.create")) || (data390 === "plugin.disable")) || (data390 === "plugin.enable")) || (data390 === "plugin.inspect")) || (data390 === "plugin.list")) || (data390 === "plugin.privileges")) || (data390 === "plugin.pull")) || (data390 === "plugin.push")) || (data390 === "plugin.remove")) || (data390 === "plugin.set")) || (data390 === "plugin.upgrade")) || (data390 === "secret.create")) || (data390 === "secret.inspect")) || (data390 === "secret.list")) || (data390 === "secret.remove")) || (data390 === "secret.update")) || (data390 === "service.create")) || (data390 === "service.inspect")) || (data390 === "service.list")) || (data390 === "service.logs")) || (data390 === "service.remove")) || (data390 === "service.update")) || (data390 === "session")) || (data390 === "swarm.init")) || (data390 === "swarm.inspect")) || (data390 === "swarm.join")) || (data390 === "swarm.leave")) || (data390 === "swarm.unlock")) || (data390 === "swarm.unlockkey")) || (data390 === "swarm.update")) || (data390 === "system.auth")) || (data390 === "system.df")) || (data390 === "system.events")) || (data390 === "system.info")) || (data390 === "system.options")) || (data390 === "system.ping")) || (data390 === "system.version")) || (data390 === "task.inspect")) || (data390 === "task.list")) || (data390 === "task.logs")) || (data390 === "volume.create")) || (data390 === "volume.inspect")) || (data390 === "volume.list")) || (data390 === "volume.prune")) || (data390 === "volume.remove")) || (data390 === "volume.update"))){
+const err1076 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -15643,13 +15682,18 @@ vErrors.push(err1076);
 errors++;
 }
 }
-var _valid87 = _errs1310 === errors;
-valid327 = valid327 || _valid87;
-if(!valid327){
-const _errs1311 = errors;
-if(data392 && typeof data392 == "object" && !Array.isArray(data392)){
-if(data392.images === undefined){
-const err1077 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+let i53 = data389.length;
+let j4;
+if(i53 > 1){
+const indices4 = {};
+for(;i53--;){
+let item4 = data389[i53];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err1077 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i53+" are identical)"};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -15657,15 +15701,14 @@ else {
 vErrors.push(err1077);
 }
 errors++;
+break;
+}
+indices4[item4] = i53;
 }
 }
-var _valid87 = _errs1311 === errors;
-valid327 = valid327 || _valid87;
-if(!valid327){
-const _errs1312 = errors;
-if(data392 && typeof data392 == "object" && !Array.isArray(data392)){
-if(data392.containerNames === undefined){
-const err1078 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
+}
+else {
+const err1078 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -15675,12 +15718,11 @@ vErrors.push(err1078);
 errors++;
 }
 }
-var _valid87 = _errs1312 === errors;
-valid327 = valid327 || _valid87;
-}
-}
-if(!valid327){
-const err1079 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data375.field !== undefined){
+let data391 = data375.field;
+if(typeof data391 === "string"){
+if(func3(data391) > 300){
+const err1079 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -15689,20 +15731,8 @@ vErrors.push(err1079);
 }
 errors++;
 }
-else {
-errors = _errs1309;
-if(vErrors !== null){
-if(_errs1309){
-vErrors.length = _errs1309;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data392 && typeof data392 == "object" && !Array.isArray(data392)){
-if(data392.id === undefined){
-const err1080 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern20.test(data391)){
+const err1080 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -15711,8 +15741,9 @@ vErrors.push(err1080);
 }
 errors++;
 }
-if(data392.reason === undefined){
-const err1081 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+else {
+const err1081 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -15721,8 +15752,11 @@ vErrors.push(err1081);
 }
 errors++;
 }
-if(data392.rules === undefined){
-const err1082 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data375.operator !== undefined){
+let data392 = data375.operator;
+if(typeof data392 !== "string"){
+const err1082 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -15731,9 +15765,8 @@ vErrors.push(err1082);
 }
 errors++;
 }
-for(const key166 in data392){
-if(!(((((((key166 === "id") || (key166 === "reason")) || (key166 === "rules")) || (key166 === "users")) || (key166 === "images")) || (key166 === "requireDigest")) || (key166 === "containerNames"))){
-const err1083 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
+if(!((((((data392 === "equals") || (data392 === "in")) || (data392 === "glob")) || (data392 === "regex")) || (data392 === "exists")) || (data392 === "greater-than"))){
+const err1083 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -15743,11 +15776,11 @@ vErrors.push(err1083);
 errors++;
 }
 }
-if(data392.id !== undefined){
-let data393 = data392.id;
+if(data375.message !== undefined){
+let data393 = data375.message;
 if(typeof data393 === "string"){
-if(!pattern8.test(data393)){
-const err1084 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(func3(data393) > 300){
+const err1084 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1084];
 }
@@ -15756,9 +15789,8 @@ vErrors.push(err1084);
 }
 errors++;
 }
-}
-else {
-const err1085 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data393) < 1){
+const err1085 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -15768,11 +15800,8 @@ vErrors.push(err1085);
 errors++;
 }
 }
-if(data392.reason !== undefined){
-let data394 = data392.reason;
-if(typeof data394 === "string"){
-if(func3(data394) < 1){
-const err1086 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err1086 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1086];
 }
@@ -15782,8 +15811,11 @@ vErrors.push(err1086);
 errors++;
 }
 }
-else {
-const err1087 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data375.fix !== undefined){
+let data394 = data375.fix;
+if(typeof data394 === "string"){
+if(func3(data394) > 300){
+const err1087 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1087];
 }
@@ -15792,12 +15824,8 @@ vErrors.push(err1087);
 }
 errors++;
 }
-}
-if(data392.rules !== undefined){
-let data395 = data392.rules;
-if(Array.isArray(data395)){
-if(data395.length < 1){
-const err1088 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func3(data394) < 1){
+const err1088 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -15806,11 +15834,9 @@ vErrors.push(err1088);
 }
 errors++;
 }
-const len50 = data395.length;
-for(let i55=0; i55<len50; i55++){
-let data396 = data395[i55];
-if(typeof data396 !== "string"){
-const err1089 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1089 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1089];
 }
@@ -15819,11 +15845,11 @@ vErrors.push(err1089);
 }
 errors++;
 }
-const _errs1322 = errors;
-let valid331 = false;
-const _errs1323 = errors;
-if(!((((((((((((((((((((((((((((((((((((((((data396 === "*") || (data396 === "privileged")) || (data396 === "host-network")) || (data396 === "seccomp-unconfined")) || (data396 === "apparmor-unconfined")) || (data396 === "memory-limit")) || (data396 === "restart-policy")) || (data396 === "host-pid")) || (data396 === "host-ipc")) || (data396 === "host-uts")) || (data396 === "host-userns")) || (data396 === "host-cgroupns")) || (data396 === "capabilities")) || (data396 === "sensitive-mounts")) || (data396 === "docker-socket")) || (data396 === "mount-propagation")) || (data396 === "host-devices")) || (data396 === "selinux-unconfined")) || (data396 === "systempaths-unconfined")) || (data396 === "security-opt-allowlist")) || (data396 === "build-options")) || (data396 === "plugin-install")) || (data396 === "swarm-join")) || (data396 === "swarm-init")) || (data396 === "service-rollback")) || (data396 === "exec-root-user")) || (data396 === "read-only-rootfs")) || (data396 === "pids-limit")) || (data396 === "no-new-privileges")) || (data396 === "health-check")) || (data396 === "image-tag")) || (data396 === "privileged-ports")) || (data396 === "port-all-interfaces")) || (data396 === "publish-all-ports")) || (data396 === "cpu-limit")) || (data396 === "ulimits")) || (data396 === "default-bridge")) || (data396 === "sysctls")) || (data396 === "sshd")) || (data396 === "cgroup-parent"))){
-const err1090 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data375.action !== undefined){
+let data395 = data375.action;
+if(typeof data395 !== "string"){
+const err1090 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1090];
 }
@@ -15832,13 +15858,8 @@ vErrors.push(err1090);
 }
 errors++;
 }
-var _valid88 = _errs1323 === errors;
-valid331 = valid331 || _valid88;
-if(!valid331){
-const _errs1324 = errors;
-if(typeof data396 === "string"){
-if(!pattern9.test(data396)){
-const err1091 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data395 === "deny") || (data395 === "warn")) || (data395 === "off"))){
+const err1091 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1091];
 }
@@ -15848,11 +15869,10 @@ vErrors.push(err1091);
 errors++;
 }
 }
-var _valid88 = _errs1324 === errors;
-valid331 = valid331 || _valid88;
-}
-if(!valid331){
-const err1092 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data375.severity !== undefined){
+let data396 = data375.severity;
+if(typeof data396 !== "string"){
+const err1092 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1092];
 }
@@ -15861,21 +15881,8 @@ vErrors.push(err1092);
 }
 errors++;
 }
-else {
-errors = _errs1322;
-if(vErrors !== null){
-if(_errs1322){
-vErrors.length = _errs1322;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err1093 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data396 === "critical") || (data396 === "high")) || (data396 === "medium")) || (data396 === "low"))){
+const err1093 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1093];
 }
@@ -15885,11 +15892,9 @@ vErrors.push(err1093);
 errors++;
 }
 }
-if(data392.users !== undefined){
-let data397 = data392.users;
-if(Array.isArray(data397)){
-if(data397.length < 1){
-const err1094 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err1094 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1094];
 }
@@ -15898,12 +15903,10 @@ vErrors.push(err1094);
 }
 errors++;
 }
-const len51 = data397.length;
-for(let i56=0; i56<len51; i56++){
-let data398 = data397[i56];
-if(typeof data398 === "string"){
-if(func3(data398) < 1){
-const err1095 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err1095 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1095];
 }
@@ -15913,8 +15916,18 @@ vErrors.push(err1095);
 errors++;
 }
 }
-else {
-const err1096 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.exemptions !== undefined){
+let data397 = data.exemptions;
+if(Array.isArray(data397)){
+const len49 = data397.length;
+for(let i54=0; i54<len49; i54++){
+let data398 = data397[i54];
+const _errs1333 = errors;
+let valid331 = false;
+const _errs1334 = errors;
+if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
+if(data398.users === undefined){
+const err1096 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err1096];
 }
@@ -15924,9 +15937,13 @@ vErrors.push(err1096);
 errors++;
 }
 }
-}
-else {
-const err1097 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid89 = _errs1334 === errors;
+valid331 = valid331 || _valid89;
+if(!valid331){
+const _errs1335 = errors;
+if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
+if(data398.images === undefined){
+const err1097 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err1097];
 }
@@ -15936,11 +15953,13 @@ vErrors.push(err1097);
 errors++;
 }
 }
-if(data392.images !== undefined){
-let data399 = data392.images;
-if(Array.isArray(data399)){
-if(data399.length < 1){
-const err1098 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid89 = _errs1335 === errors;
+valid331 = valid331 || _valid89;
+if(!valid331){
+const _errs1336 = errors;
+if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
+if(data398.containerNames === undefined){
+const err1098 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
 if(vErrors === null){
 vErrors = [err1098];
 }
@@ -15949,12 +15968,13 @@ vErrors.push(err1098);
 }
 errors++;
 }
-const len52 = data399.length;
-for(let i57=0; i57<len52; i57++){
-let data400 = data399[i57];
-if(typeof data400 === "string"){
-if(func3(data400) < 1){
-const err1099 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid89 = _errs1336 === errors;
+valid331 = valid331 || _valid89;
+}
+}
+if(!valid331){
+const err1099 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1099];
 }
@@ -15963,9 +15983,20 @@ vErrors.push(err1099);
 }
 errors++;
 }
+else {
+errors = _errs1333;
+if(vErrors !== null){
+if(_errs1333){
+vErrors.length = _errs1333;
 }
 else {
-const err1100 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
+if(data398.id === undefined){
+const err1100 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1100];
 }
@@ -15974,10 +16005,8 @@ vErrors.push(err1100);
 }
 errors++;
 }
-}
-}
-else {
-const err1101 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data398.reason === undefined){
+const err1101 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err1101];
 }
@@ -15986,10 +16015,8 @@ vErrors.push(err1101);
 }
 errors++;
 }
-}
-if(data392.requireDigest !== undefined){
-if(typeof data392.requireDigest !== "boolean"){
-const err1102 = {instancePath:instancePath+"/exemptions/" + i54+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data398.rules === undefined){
+const err1102 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err1102];
 }
@@ -15998,12 +16025,9 @@ vErrors.push(err1102);
 }
 errors++;
 }
-}
-if(data392.containerNames !== undefined){
-let data402 = data392.containerNames;
-if(Array.isArray(data402)){
-if(data402.length < 1){
-const err1103 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key170 in data398){
+if(!(((((((key170 === "id") || (key170 === "reason")) || (key170 === "rules")) || (key170 === "users")) || (key170 === "images")) || (key170 === "requireDigest")) || (key170 === "containerNames"))){
+const err1103 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1103];
 }
@@ -16012,12 +16036,12 @@ vErrors.push(err1103);
 }
 errors++;
 }
-const len53 = data402.length;
-for(let i58=0; i58<len53; i58++){
-let data403 = data402[i58];
-if(typeof data403 === "string"){
-if(func3(data403) < 1){
-const err1104 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data398.id !== undefined){
+let data399 = data398.id;
+if(typeof data399 === "string"){
+if(!pattern8.test(data399)){
+const err1104 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1104];
 }
@@ -16028,7 +16052,7 @@ errors++;
 }
 }
 else {
-const err1105 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1105 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1105];
 }
@@ -16038,9 +16062,11 @@ vErrors.push(err1105);
 errors++;
 }
 }
-}
-else {
-const err1106 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data398.reason !== undefined){
+let data400 = data398.reason;
+if(typeof data400 === "string"){
+if(func3(data400) < 1){
+const err1106 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1106];
 }
@@ -16050,9 +16076,8 @@ vErrors.push(err1106);
 errors++;
 }
 }
-}
 else {
-const err1107 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1107 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1107];
 }
@@ -16062,9 +16087,11 @@ vErrors.push(err1107);
 errors++;
 }
 }
-}
-else {
-const err1108 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data398.rules !== undefined){
+let data401 = data398.rules;
+if(Array.isArray(data401)){
+if(data401.length < 1){
+const err1108 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1108];
 }
@@ -16073,13 +16100,11 @@ vErrors.push(err1108);
 }
 errors++;
 }
-}
-if(data.log !== undefined){
-let data404 = data.log;
-if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
-for(const key167 in data404){
-if(!(((key167 === "level") || (key167 === "decisions")) || (key167 === "sampleAllow"))){
-const err1109 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
+const len50 = data401.length;
+for(let i55=0; i55<len50; i55++){
+let data402 = data401[i55];
+if(typeof data402 !== "string"){
+const err1109 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1109];
 }
@@ -16088,11 +16113,11 @@ vErrors.push(err1109);
 }
 errors++;
 }
-}
-if(data404.level !== undefined){
-let data405 = data404.level;
-if(typeof data405 !== "string"){
-const err1110 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1346 = errors;
+let valid335 = false;
+const _errs1347 = errors;
+if(!(((((((((((((((((((((((((((((((((((((((((data402 === "*") || (data402 === "privileged")) || (data402 === "host-network")) || (data402 === "seccomp-unconfined")) || (data402 === "apparmor-unconfined")) || (data402 === "memory-limit")) || (data402 === "restart-policy")) || (data402 === "host-pid")) || (data402 === "host-ipc")) || (data402 === "host-uts")) || (data402 === "host-userns")) || (data402 === "host-cgroupns")) || (data402 === "capabilities")) || (data402 === "sensitive-mounts")) || (data402 === "docker-socket")) || (data402 === "mount-propagation")) || (data402 === "host-devices")) || (data402 === "selinux-unconfined")) || (data402 === "systempaths-unconfined")) || (data402 === "security-opt-allowlist")) || (data402 === "build-options")) || (data402 === "plugin-install")) || (data402 === "swarm-join")) || (data402 === "swarm-init")) || (data402 === "service-rollback")) || (data402 === "exec-root-user")) || (data402 === "read-only-rootfs")) || (data402 === "pids-limit")) || (data402 === "no-new-privileges")) || (data402 === "health-check")) || (data402 === "image-tag")) || (data402 === "privileged-ports")) || (data402 === "port-all-interfaces")) || (data402 === "publish-all-ports")) || (data402 === "cpu-limit")) || (data402 === "ulimits")) || (data402 === "default-bridge")) || (data402 === "sysctls")) || (data402 === "sshd")) || (data402 === "cgroup-parent")) || (data402 === "unverified-start"))){
+const err1110 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1110];
 }
@@ -16101,8 +16126,13 @@ vErrors.push(err1110);
 }
 errors++;
 }
-if(!((((data405 === "error") || (data405 === "warn")) || (data405 === "info")) || (data405 === "debug"))){
-const err1111 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+var _valid90 = _errs1347 === errors;
+valid335 = valid335 || _valid90;
+if(!valid335){
+const _errs1348 = errors;
+if(typeof data402 === "string"){
+if(!pattern9.test(data402)){
+const err1111 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1111];
 }
@@ -16112,10 +16142,11 @@ vErrors.push(err1111);
 errors++;
 }
 }
-if(data404.decisions !== undefined){
-let data406 = data404.decisions;
-if(typeof data406 !== "string"){
-const err1112 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid90 = _errs1348 === errors;
+valid335 = valid335 || _valid90;
+}
+if(!valid335){
+const err1112 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1112];
 }
@@ -16124,8 +16155,21 @@ vErrors.push(err1112);
 }
 errors++;
 }
-if(!((data406 === "all") || (data406 === "deny-only"))){
-const err1113 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs1346;
+if(vErrors !== null){
+if(_errs1346){
+vErrors.length = _errs1346;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err1113 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1113];
 }
@@ -16135,11 +16179,11 @@ vErrors.push(err1113);
 errors++;
 }
 }
-if(data404.sampleAllow !== undefined){
-let data407 = data404.sampleAllow;
-if((typeof data407 == "number") && (isFinite(data407))){
-if(data407 > 1 || isNaN(data407)){
-const err1114 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data398.users !== undefined){
+let data403 = data398.users;
+if(Array.isArray(data403)){
+if(data403.length < 1){
+const err1114 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1114];
 }
@@ -16148,8 +16192,12 @@ vErrors.push(err1114);
 }
 errors++;
 }
-if(data407 <= 0 || isNaN(data407)){
-const err1115 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const len51 = data403.length;
+for(let i56=0; i56<len51; i56++){
+let data404 = data403[i56];
+if(typeof data404 === "string"){
+if(func3(data404) < 1){
+const err1115 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1115];
 }
@@ -16160,7 +16208,7 @@ errors++;
 }
 }
 else {
-const err1116 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1116 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1116];
 }
@@ -16172,7 +16220,7 @@ errors++;
 }
 }
 else {
-const err1117 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1117 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1117];
 }
@@ -16182,14 +16230,260 @@ vErrors.push(err1117);
 errors++;
 }
 }
-}
-else {
-const err1118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data398.images !== undefined){
+let data405 = data398.images;
+if(Array.isArray(data405)){
+if(data405.length < 1){
+const err1118 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1118];
 }
 else {
 vErrors.push(err1118);
+}
+errors++;
+}
+const len52 = data405.length;
+for(let i57=0; i57<len52; i57++){
+let data406 = data405[i57];
+if(typeof data406 === "string"){
+if(func3(data406) < 1){
+const err1119 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1119];
+}
+else {
+vErrors.push(err1119);
+}
+errors++;
+}
+}
+else {
+const err1120 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1120];
+}
+else {
+vErrors.push(err1120);
+}
+errors++;
+}
+}
+}
+else {
+const err1121 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1121];
+}
+else {
+vErrors.push(err1121);
+}
+errors++;
+}
+}
+if(data398.requireDigest !== undefined){
+if(typeof data398.requireDigest !== "boolean"){
+const err1122 = {instancePath:instancePath+"/exemptions/" + i54+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1122];
+}
+else {
+vErrors.push(err1122);
+}
+errors++;
+}
+}
+if(data398.containerNames !== undefined){
+let data408 = data398.containerNames;
+if(Array.isArray(data408)){
+if(data408.length < 1){
+const err1123 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1123];
+}
+else {
+vErrors.push(err1123);
+}
+errors++;
+}
+const len53 = data408.length;
+for(let i58=0; i58<len53; i58++){
+let data409 = data408[i58];
+if(typeof data409 === "string"){
+if(func3(data409) < 1){
+const err1124 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1124];
+}
+else {
+vErrors.push(err1124);
+}
+errors++;
+}
+}
+else {
+const err1125 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1125];
+}
+else {
+vErrors.push(err1125);
+}
+errors++;
+}
+}
+}
+else {
+const err1126 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1126];
+}
+else {
+vErrors.push(err1126);
+}
+errors++;
+}
+}
+}
+else {
+const err1127 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1127];
+}
+else {
+vErrors.push(err1127);
+}
+errors++;
+}
+}
+}
+else {
+const err1128 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1128];
+}
+else {
+vErrors.push(err1128);
+}
+errors++;
+}
+}
+if(data.log !== undefined){
+let data410 = data.log;
+if(data410 && typeof data410 == "object" && !Array.isArray(data410)){
+for(const key171 in data410){
+if(!(((key171 === "level") || (key171 === "decisions")) || (key171 === "sampleAllow"))){
+const err1129 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1129];
+}
+else {
+vErrors.push(err1129);
+}
+errors++;
+}
+}
+if(data410.level !== undefined){
+let data411 = data410.level;
+if(typeof data411 !== "string"){
+const err1130 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1130];
+}
+else {
+vErrors.push(err1130);
+}
+errors++;
+}
+if(!((((data411 === "error") || (data411 === "warn")) || (data411 === "info")) || (data411 === "debug"))){
+const err1131 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1131];
+}
+else {
+vErrors.push(err1131);
+}
+errors++;
+}
+}
+if(data410.decisions !== undefined){
+let data412 = data410.decisions;
+if(typeof data412 !== "string"){
+const err1132 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1132];
+}
+else {
+vErrors.push(err1132);
+}
+errors++;
+}
+if(!((data412 === "all") || (data412 === "deny-only"))){
+const err1133 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1133];
+}
+else {
+vErrors.push(err1133);
+}
+errors++;
+}
+}
+if(data410.sampleAllow !== undefined){
+let data413 = data410.sampleAllow;
+if((typeof data413 == "number") && (isFinite(data413))){
+if(data413 > 1 || isNaN(data413)){
+const err1134 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err1134];
+}
+else {
+vErrors.push(err1134);
+}
+errors++;
+}
+if(data413 <= 0 || isNaN(data413)){
+const err1135 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err1135];
+}
+else {
+vErrors.push(err1135);
+}
+errors++;
+}
+}
+else {
+const err1136 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err1136];
+}
+else {
+vErrors.push(err1136);
+}
+errors++;
+}
+}
+}
+else {
+const err1137 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1137];
+}
+else {
+vErrors.push(err1137);
+}
+errors++;
+}
+}
+}
+else {
+const err1138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1138];
+}
+else {
+vErrors.push(err1138);
 }
 errors++;
 }

@@ -25,6 +25,7 @@ import { decodeRequest, type DecodedRequest } from '../request/decode-request.js
 import { problem } from '../request/problems.js';
 import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
 import { Metrics } from './metrics.js';
+import { ResponseTracker } from './track.js';
 
 /** A 4 MiB request body is 5.6 MiB in base64; the rest of the envelope is small. */
 export const ENVELOPE_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -110,7 +111,7 @@ function createAdminApp(policies: PolicySource, metrics: Metrics): express.Expre
   return app;
 }
 
-export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics()): PluginApp {
+export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics(), tracker: ResponseTracker = new ResponseTracker()): PluginApp {
   const admin = createAdminApp(policies, metrics);
   // Sampling counters for plain allow lines (policy log.sampleAllow), one per phase.
   const requestAllows = new AllowCounter();
@@ -155,6 +156,8 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   /** Evaluates a decoded request, writes its decision line and counts it. */
   function conclude(request: DecodedRequest, policy: Policy, start: number): AuthZReply {
     const decision = evaluate(request, policy);
+    // An allowed create (rename, removal...) is remembered from its AuthZRes, for the start check.
+    if (decision.allow) tracker.expect(request.operation);
     if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
     metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
     return { Allow: decision.allow, Msg: decision.msg };
@@ -216,8 +219,10 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   // The daemon already acted: the answer cannot undo it. Allow, and log what happened.
   function authzRes(req: IncomingMessage, res: ServerResponse): void {
     // Response lines are logged at debug: below that, there is nothing to read, decide or
-    // write (node discards the unread body before the next request on the connection).
-    if (!logger.isDebugEnabled()) {
+    // write (node discards the unread body before the next request on the connection),
+    // unless an allowed create waits for its response (its container ID is remembered).
+    const debug = logger.isDebugEnabled();
+    if (!debug && !tracker.wanted()) {
       send(res, 200, ALLOW_RESPONSE);
       return;
     }
@@ -231,6 +236,16 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
           if (parsed.ok) {
             const policy = policies.current();
             const request = decodeRequest(parsed.envelope);
+            try {
+              const tracked = tracker.observe(request, parsed.envelope);
+              if (tracked !== undefined) logger.log(tracked.event === 'track-failed' ? 'warn' : 'debug', 'host paths remembered', tracked);
+            } catch (err) {
+              logger.error('cannot remember host paths', { event: 'track-failed', operation: request.operation, error: errorText(err) });
+            }
+            if (!debug) {
+              send(res, 200, ALLOW_RESPONSE);
+              return;
+            }
             const decision = evaluate(request, policy);
             if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', 'response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
           } else {

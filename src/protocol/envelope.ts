@@ -15,6 +15,11 @@ export interface AuthZEnvelope {
   readonly headers: ReadonlyMap<string, string>;
   readonly peerCertificateCount: number;
   readonly responseStatusCode: number | undefined;
+  /**
+   * AuthZRes only: the daemon's response body (absent when empty, streamed, or over 64 KiB;
+   * undefined too when it is not valid base64: it is only read to remember a create's ID).
+   */
+  readonly responseBody?: Buffer | undefined;
 }
 
 export type EnvelopeResult = { readonly ok: true; readonly envelope: AuthZEnvelope } | { readonly ok: false; readonly reason: string };
@@ -92,6 +97,7 @@ export function parseEnvelope(raw: unknown): EnvelopeResult {
       headers,
       peerCertificateCount: Array.isArray(certs) ? certs.length : 0,
       responseStatusCode: typeof status === 'number' ? status : undefined,
+      responseBody: typeof raw.ResponseBody === 'string' && raw.ResponseBody !== '' ? decodeBase64Body(raw.ResponseBody) : undefined,
     },
   };
 }

@@ -40,6 +40,7 @@ import swarmJoin from './swarm-join.js';
 import sysctls from './sysctls.js';
 import systempathsUnconfined from './systempaths-unconfined.js';
 import ulimits from './ulimits.js';
+import unverifiedStart from './unverified-start.js';
 
 export const RULES: readonly AnyRule[] = [
   // What gives a container (or a plugin, or another cluster) the host: deny by default.
@@ -84,6 +85,7 @@ export const RULES: readonly AnyRule[] = [
   sysctls,
   sshd,
   cgroupParent,
+  unverifiedStart,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.meta.id, r]));

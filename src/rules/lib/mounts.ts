@@ -37,6 +37,7 @@ import { memoByObject } from '../../engine/memo.js';
 import type { MountValue } from '../../request/docker-types.js';
 import { goPathClean } from './paths.js';
 import { CONTAINER_SPEC, containerSpecOf } from './service.js';
+import { currentRegistry } from '../../state/registry.js';
 
 /**
  * What a host path is to the mount: a bind source (a folder or file the container gets), an
@@ -55,6 +56,8 @@ export interface HostPath {
   readonly kernelPath: string;
   readonly readOnly: boolean;
   readonly role: HostPathRole;
+  /** The named local volume whose options name this path (remembered from its POST /volumes/create). */
+  readonly volume?: string;
 }
 
 /** A local-driver volume option dockgate cannot read with certainty (denied). */
@@ -74,6 +77,8 @@ export interface MountSurface {
   readonly volumesFrom: readonly { readonly field: string; readonly value: string }[];
   /** Local-driver options that cannot be read with certainty. */
   readonly volumeProblems: readonly VolumeProblem[];
+  /** Named volumes a container create uses (`-v name:/path`, `--mount type=volume,source=name`). */
+  readonly volumeRefs: readonly { readonly field: string; readonly name: string }[];
 }
 
 /** Filesystems of memory: `device` is only a name. */
@@ -96,6 +101,7 @@ interface Builder {
   propagation: { field: string; mode: string }[];
   volumesFrom: { field: string; value: string }[];
   volumeProblems: VolumeProblem[];
+  volumeRefs: { field: string; name: string }[];
 }
 
 /** A path as written, made absolute from `/` and cleaned (for display and for the lexical check). */
@@ -170,6 +176,7 @@ function mounts(list: readonly MountValue[] | null, prefix: string, out: Builder
       const mode = m.BindOptions?.Propagation ?? '';
       if (mode !== '') out.propagation.push({ field: `${field}.BindOptions.Propagation`, mode });
     } else if (m.Type === 'volume') {
+      if (m.Source !== '') useVolume(out, `${field}.Source`, m.Source);
       const driver = m.VolumeOptions?.DriverConfig;
       if (driver && isLocalDriver(driver.Name)) localVolume(driver.Options, `${field}.VolumeOptions.DriverConfig.Options`, out);
     }
@@ -186,6 +193,49 @@ export function parseBind(raw: string): { source: string; rawSource: string; mod
   return { source: goPathClean(source), rawSource: source, mode: arr[2] ?? '' };
 }
 
+/** The volume name of a `Binds` entry `name:/path[:mode]`, if it is one. */
+function namedVolumeOf(raw: string): string | undefined {
+  const arr = raw.split(':');
+  if (arr.length < 2 || arr.length > 3) return undefined;
+  const name = arr[0] ?? '';
+  return name === '' || name.startsWith('/') ? undefined : name;
+}
+
+function emptyBuilder(): Builder {
+  return { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [], volumeProblems: [], volumeRefs: [] };
+}
+
+/**
+ * A named volume used by a container: its local-driver host paths, remembered from its
+ * POST /volumes/create, are host paths of the container too (the driver mounts them when the
+ * container starts, resolving them then).
+ */
+function useVolume(out: Builder, field: string, name: string): void {
+  out.volumeRefs.push({ field, name });
+  const rec = currentRegistry().volume(name);
+  if (!rec) return;
+  for (const hp of rec.hostPaths) out.hostPaths.push({ ...hp, field: `${field} (volume ${name}: ${hp.field})`, volume: name });
+}
+
+/**
+ * At `POST /containers/{id}/start` and `/restart` (no body), the host paths remembered from the
+ * container's create, and those of the named volumes it uses: the kernel resolves them at
+ * start, so they are judged again where they lead now.
+ */
+function readStartSurface(request: DecodedRequest): MountSurface {
+  const out = emptyBuilder();
+  const l = currentRegistry().lookup(request.params.get('name') ?? '');
+  if (!('found' in l)) return out;
+  for (const hp of l.found.hostPaths) out.hostPaths.push({ ...hp });
+  for (const v of l.found.volumes) useVolume(out, v.field, v.name);
+  return out;
+}
+
+const startSurfaces = memoByObject((request: DecodedRequest) => readStartSurface(request));
+
+/** Operations that start a container: its host paths are mounted (and resolved) then. */
+export const START_OPERATIONS = ['container.start', 'container.restart'] as const;
+
 /**
  * Mount surfaces by request body: sensitive-mounts, docker-socket and mount-propagation all
  * read the same one, so each request's mounts are parsed (and their paths cleaned) once.
@@ -195,18 +245,24 @@ const surfaces = memoByObject((body: BodyView) => readMountSurface({ body }));
 
 /** The request's mount surface (shared between rules: read it, never change it). */
 export function mountSurface(request: DecodedRequest): MountSurface {
+  // A start has no body (the shared empty view): its surface is the request's own.
+  if (request.operation === 'container.start' || request.operation === 'container.restart') return startSurfaces(request);
   return surfaces(request.body);
 }
 
 function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
-  const out: Builder = { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [], volumeProblems: [] };
+  const out = emptyBuilder();
   const body = request.body;
   if (body.kind === 'container.create') {
     const hc = body.hostConfig;
     (hc.Binds ?? []).forEach((raw, i) => {
-      const bind = parseBind(raw);
-      if (!bind) return;
       const field = `HostConfig.Binds[${i}]`;
+      const bind = parseBind(raw);
+      if (!bind) {
+        const volume = namedVolumeOf(raw);
+        if (volume !== undefined) useVolume(out, field, volume);
+        return;
+      }
       const modes = bind.mode.split(',');
       out.hostPaths.push({ field, path: bind.source, raw: bind.rawSource, kernelPath: bind.source, readOnly: modes.includes('ro'), role: 'bind' });
       for (const mode of modes) if (mode === 'shared' || mode === 'rshared') out.propagation.push({ field, mode });
@@ -221,5 +277,5 @@ function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
   return out;
 }
 
-/** Operations that can mount host paths. */
-export const MOUNT_OPERATIONS = ['container.create', 'service.create', 'service.update', 'volume.create'] as const;
+/** Operations that can mount host paths (a start mounts what its create named). */
+export const MOUNT_OPERATIONS = ['container.create', 'service.create', 'service.update', 'volume.create', 'container.start', 'container.restart'] as const;

@@ -1,0 +1,93 @@
+/**
+ * Keeps the host-path registry (src/state/registry.ts) up to date from the daemon's AuthZRes
+ * calls: a container create's ID (its response body) with the host paths its request named, a
+ * rename, a removal, a local volume's create and removal. AuthZRes comes only after the daemon's
+ * handler succeeded, and before the client gets the answer, so the record exists before anyone
+ * can start the container.
+ *
+ * Reading every AuthZRes envelope costs a JSON parse; dockgate only does it while an allowed
+ * request of a tracked operation waits for its response (counted at AuthZReq, forgotten after
+ * PENDING_MS, since the daemon sends no AuthZRes for a request its handler failed).
+ */
+import type { DecodedRequest } from '../request/decode-request.js';
+import { queryValue } from '../request/uri.js';
+import { mountSurface } from '../rules/lib/mounts.js';
+import { currentRegistry } from '../state/registry.js';
+import type { AuthZEnvelope } from './envelope.js';
+
+export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'volume.create', 'volume.remove']);
+
+const PENDING_MS = 120_000;
+
+export class ResponseTracker {
+  private pending: number[] = [];
+
+  /** An allowed AuthZReq of `operation`: its AuthZRes will be read. */
+  expect(operation: string): void {
+    if (TRACKED_OPERATIONS.has(operation)) this.pending.push(Date.now());
+  }
+
+  /** Whether AuthZRes envelopes must be read now. */
+  wanted(): boolean {
+    if (this.pending.length === 0) return false;
+    const cutoff = Date.now() - PENDING_MS;
+    if ((this.pending[0] ?? 0) < cutoff) this.pending = this.pending.filter((t) => t >= cutoff);
+    return this.pending.length > 0;
+  }
+
+  /**
+   * Applies one AuthZRes to the registry. Returns what it remembered, for the log (IDs,
+   * names and counts only).
+   */
+  observe(request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
+    if (!TRACKED_OPERATIONS.has(request.operation)) return undefined;
+    this.pending.shift();
+    const status = envelope.responseStatusCode ?? 0;
+    if (status < 200 || status > 299) return undefined;
+    const registry = currentRegistry();
+    const ref = request.params.get('name') ?? '';
+    switch (request.operation) {
+      case 'container.create': {
+        const id = responseField(envelope, 'Id');
+        if (id === undefined || request.body.kind !== 'container.create') return { event: 'track-failed', operation: request.operation, reason: 'no container ID in the response' };
+        const surface = mountSurface(request);
+        const own = surface.hostPaths.filter((hp) => hp.volume === undefined);
+        registry.recordContainer(id, request.body.name, own, surface.volumeRefs);
+        return { event: 'container-tracked', id, hostPaths: own.length, volumes: surface.volumeRefs.length };
+      }
+      case 'container.rename': {
+        const name = queryValue(request.query, 'name');
+        if (name !== undefined && name !== '') registry.rename(ref, name);
+        return { event: 'container-renamed' };
+      }
+      case 'container.remove':
+        registry.forgetContainer(ref);
+        return { event: 'container-forgotten' };
+      case 'volume.create': {
+        const name = responseField(envelope, 'Name');
+        if (name === undefined) return { event: 'track-failed', operation: request.operation, reason: 'no volume name in the response' };
+        const paths = mountSurface(request).hostPaths;
+        if (paths.length > 0) registry.recordVolume(name, paths);
+        else registry.forgetVolume(name);
+        return { event: 'volume-tracked', hostPaths: paths.length };
+      }
+      case 'volume.remove':
+        registry.forgetVolume(ref);
+        return { event: 'volume-forgotten' };
+    }
+    return undefined;
+  }
+}
+
+/** A top-level string field of the JSON response body (the daemon writes exact key names). */
+function responseField(envelope: AuthZEnvelope, key: string): string | undefined {
+  if (!envelope.responseBody) return undefined;
+  try {
+    const v = JSON.parse(envelope.responseBody.toString('utf8')) as unknown;
+    if (typeof v !== 'object' || v === null) return undefined;
+    const field = (v as Record<string, unknown>)[key];
+    return typeof field === 'string' && field !== '' ? field : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Create, swap, start (issue 12): the host paths a create named are remembered from its AuthZRes
+ * and judged again, where they lead then, at start and restart; renames and removals are
+ * followed; a start of a container dockgate never saw is a warning (unverified-start).
+ */
+import { expect } from 'chai';
+import { mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import request from 'supertest';
+import { createLogger } from '../../../src/audit/logger.js';
+import { loadPolicyFile } from '../../../src/policy/load.js';
+import { createApp } from '../../../src/protocol/app.js';
+import { currentRegistry, HostPathRegistry, setRegistry } from '../../../src/state/registry.js';
+import { apiRequest, type RawEnvelope } from '../../helpers/fixtures.js';
+import { useHostTree } from '../host/tree.js';
+
+const policy = loadPolicyFile(new URL('../../../config/policy.json', import.meta.url).pathname);
+const BASE = { Image: 'busybox:1.36', HostConfig: { Memory: 67108864, NetworkMode: 'none' } };
+const ID = 'a'.repeat(12) + 'b'.repeat(52);
+const ID2 = 'a'.repeat(12) + 'c'.repeat(52);
+
+const quiet = new Writable({ write(_c, _e, cb) { cb(); } });
+
+function withResponse(env: RawEnvelope, status: number, body?: object): RawEnvelope {
+  return { ...env, ResponseStatusCode: status, ...(body ? { ResponseBody: Buffer.from(JSON.stringify(body)).toString('base64') } : {}) };
+}
+
+describe('create, swap, start', () => {
+  const tree = useHostTree(['srv/data/plain/', 'srv/data/other/', 'etc/', 'run/docker.sock']);
+  let state = '';
+  let before_: HostPathRegistry;
+  beforeEach(() => {
+    state = mkdtempSync(join(tmpdir(), 'dg-state-'));
+    before_ = currentRegistry();
+    setRegistry(new HostPathRegistry(state));
+  });
+  afterEach(() => {
+    setRegistry(before_);
+    rmSync(state, { recursive: true, force: true });
+  });
+
+  // The info logger: AuthZRes is read only because a create is pending, not because of debug.
+  const app = () => createApp({ current: () => policy }, createLogger('info', quiet));
+  const req = async (a: ReturnType<typeof app>, env: RawEnvelope) => (await request(a).post('/AuthZPlugin.AuthZReq').send(env)).body as { Allow: boolean; Msg: string };
+  const res = async (a: ReturnType<typeof app>, env: RawEnvelope) => (await request(a).post('/AuthZPlugin.AuthZRes').send(env)).body as { Allow: boolean };
+
+  async function createTracked(a: ReturnType<typeof app>, body: object, name: string, id = ID): Promise<void> {
+    const env = apiRequest('POST', `/v1.41/containers/create?name=${name}`, body);
+    expect((await req(a, env)).Allow).to.equal(true);
+    expect((await res(a, withResponse(env, 201, { Id: id, Warnings: [] }))).Allow).to.equal(true);
+  }
+  const swap = () => {
+    renameSync(join(tree.root(), 'srv/data/plain'), join(tree.root(), 'srv/data/plain.old'));
+    symlinkSync('/', join(tree.root(), 'srv/data/plain'));
+  };
+  const unswap = () => {
+    rmSync(join(tree.root(), 'srv/data/plain'));
+    renameSync(join(tree.root(), 'srv/data/plain.old'), join(tree.root(), 'srv/data/plain'));
+  };
+
+  for (const [what, ref] of [['by full ID', ID], ['by name', 'web'], ['by ID prefix', ID.slice(0, 12)]] as const) {
+    it(`denies a start (${what}) whose bind folder became a symlink to / after create`, async () => {
+      const a = app();
+      await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain:/data'] } }, 'web');
+      const start = apiRequest('POST', `/v1.41/containers/${ref}/start`);
+      expect((await req(a, start)).Allow).to.equal(true);
+      swap();
+      try {
+        const d = await req(a, start);
+        expect(d.Allow).to.equal(false);
+        expect(d.Msg).to.include('[sensitive-mounts] HostConfig.Binds[0] mounts /srv/data/plain, which resolves to /: / is a sensitive host path');
+        expect(d.Msg).to.include('[docker-socket]');
+        expect((await req(a, apiRequest('POST', `/v1.41/containers/${ID}/restart`))).Allow).to.equal(false);
+      } finally {
+        unswap();
+      }
+    });
+  }
+
+  it('--mount type=bind and a DriverConfig bind are re-checked too', async () => {
+    const a = app();
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Mounts: [
+      { Type: 'bind', Source: '/srv/data/other', Target: '/o' },
+      { Type: 'volume', Target: '/v', VolumeOptions: { DriverConfig: { Name: 'local', Options: { type: 'none', o: 'bind', device: '/srv/data/plain' } } } },
+    ] } }, 'm');
+    swap();
+    try {
+      const d = await req(a, apiRequest('POST', `/v1.41/containers/m/start`));
+      expect(d.Allow).to.equal(false);
+      expect(d.Msg).to.include('HostConfig.Mounts[1].VolumeOptions.DriverConfig.Options.device mounts /srv/data/plain, which resolves to /');
+    } finally {
+      unswap();
+    }
+  });
+
+  it('a named local bind volume swapped after its create is denied at create and at start', async () => {
+    const a = app();
+    const vol = apiRequest('POST', '/v1.41/volumes/create', { Name: 'bindvol', Driver: 'local', DriverOpts: { type: 'none', o: 'bind', device: '/srv/data/plain' } });
+    expect((await req(a, vol)).Allow).to.equal(true);
+    await res(a, withResponse(vol, 201, { Name: 'bindvol', Driver: 'local' }));
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['bindvol:/v'] } }, 'usesvol');
+    swap();
+    try {
+      const d = await req(a, apiRequest('POST', '/v1.41/containers/usesvol/start'));
+      expect(d.Allow).to.equal(false);
+      expect(d.Msg).to.include('HostConfig.Binds[0] (volume bindvol: DriverOpts.device) mounts /srv/data/plain, which resolves to /');
+      const again = await req(a, apiRequest('POST', '/v1.41/containers/create', { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['bindvol:/v'] } }));
+      expect(again.Allow).to.equal(false);
+    } finally {
+      unswap();
+    }
+  });
+
+  it('follows renames and removals, and survives a restart of the plugin (state folder)', async () => {
+    const a = app();
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain:/data'] } }, 'old');
+    const rename = apiRequest('POST', `/v1.41/containers/old/rename?name=new`);
+    expect((await req(a, rename)).Allow).to.equal(true);
+    await res(a, withResponse(rename, 204));
+    expect(readdirSync(join(state, 'containers'))).to.deep.equal([`${ID}.json`]);
+    // A new plugin process reads the state folder back.
+    setRegistry(new HostPathRegistry(state));
+    const b = app();
+    swap();
+    try {
+      expect((await req(b, apiRequest('POST', '/v1.41/containers/new/start'))).Allow).to.equal(false);
+    } finally {
+      unswap();
+    }
+    const rm = apiRequest('DELETE', `/v1.41/containers/new`);
+    expect((await req(b, rm)).Allow).to.equal(true);
+    await res(b, withResponse(rm, 204));
+    expect(readdirSync(join(state, 'containers'))).to.deep.equal([]);
+  });
+
+  it('an ambiguous ID prefix or an unknown container starts with an unverified-start warning (deny in strict)', async () => {
+    const a = app();
+    await createTracked(a, { ...BASE }, 'one', ID);
+    await createTracked(a, { ...BASE }, 'two', ID2);
+    const warned = await req(a, apiRequest('POST', '/v1.41/containers/deadbeef/start'));
+    expect(warned).to.deep.equal({ Allow: true, Msg: '' });
+    const strict = loadPolicyFile(new URL('../../../config/strict.json', import.meta.url).pathname);
+    const s = createApp({ current: () => strict }, createLogger('info', quiet));
+    const denied = await req(s, apiRequest('POST', `/v1.41/containers/${ID.slice(0, 12)}/start`));
+    expect(denied.Allow).to.equal(false);
+    expect(denied.Msg).to.include(`[unverified-start] ${ID.slice(0, 12)} is an ID prefix of more than one container dockgate saw created`);
+  });
+
+  it('a failed create (no AuthZRes) remembers nothing', async () => {
+    const a = app();
+    const env = apiRequest('POST', '/v1.41/containers/create?name=x', { ...BASE });
+    expect((await req(a, env)).Allow).to.equal(true);
+    expect(currentRegistry().size).to.equal(0);
+  });
+});
