@@ -86,20 +86,11 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   let netns = false;
 
   /**
-   * Starts the daemon with `/` as its working directory (as under systemd): start() spawns
-   * dockerd before its first await, so the cwd is `/` at spawn. The cwd it really got is read
-   * back from /proc and used for the relative paths below.
+   * Starts the daemon (its working directory is `/` by default, as under systemd) and reads the
+   * cwd it really got back from /proc, for the relative paths below.
    */
   const startAtRoot = async (opts: StartOptions = {}): Promise<void> => {
-    const prev = process.cwd();
-    process.chdir('/');
-    let started: Promise<void>;
-    try {
-      started = daemon.start(opts);
-    } finally {
-      process.chdir(prev);
-    }
-    await started;
+    await daemon.start({ cwd: '/', ...opts });
     daemonCwd = readlinkSync(`/proc/${String(daemon.pid)}/cwd`);
   };
 

@@ -241,8 +241,9 @@ describe('e2e pass 3: the CIS rules of the default policy, through the real dock
 
       it('docker create, then docker run, -v /var/run/docker.sock:/var/run/docker.sock are denied; the host path is untouched', async () => {
         // create first: even a wrongly allowed create makes no bind source on the host (start does)
-        await expectCliDenied(ctx(), ['create', '--name', 'dge2e-sock', ...BASE, ...flags, IMAGE, 'true'], ['docker-socket'], 'dge2e-sock');
-        await expectCliDenied(ctx(), ['run', '--name', 'dge2e-sock', ...BASE, ...flags, IMAGE, 'true'], ['docker-socket'], 'dge2e-sock');
+        // sensitive-mounts too: /var/run is outside every data root
+        await expectCliDenied(ctx(), ['create', '--name', 'dge2e-sock', ...BASE, ...flags, IMAGE, 'true'], ['docker-socket', 'sensitive-mounts'], 'dge2e-sock');
+        await expectCliDenied(ctx(), ['run', '--name', 'dge2e-sock', ...BASE, ...flags, IMAGE, 'true'], ['docker-socket', 'sensitive-mounts'], 'dge2e-sock');
         for (const p of SOCKET_PATHS) expect(pathKind(p), p).to.equal(socketsBefore.get(p));
       });
 
@@ -253,7 +254,7 @@ describe('e2e pass 3: the CIS rules of the default policy, through the real dock
       it('docker volume create with local-driver bind options onto /var/run/docker.sock is denied; no volume exists', async () => {
         const volumes = async (): Promise<string> => daemon.dockerOk(['volume', 'ls', '--format', '{{.Name}}']);
         const before = await volumes();
-        await expectCliDenied(ctx(), ['volume', 'create', '--driver', 'local', '--opt', 'type=none', '--opt', 'o=bind', '--opt', 'device=/var/run/docker.sock', 'dge2e-sock-vol'], ['docker-socket']);
+        await expectCliDenied(ctx(), ['volume', 'create', '--driver', 'local', '--opt', 'type=none', '--opt', 'o=bind', '--opt', 'device=/var/run/docker.sock', 'dge2e-sock-vol'], ['docker-socket', 'sensitive-mounts']);
         expect(await volumes()).to.equal(before);
       });
     });
@@ -302,8 +303,7 @@ describe('e2e pass 3: the CIS rules of the default policy, through the real dock
 
       it('docker run -d --memory 256m --memory-swap 256m --restart on-failure:5 --read-only --security-opt no-new-privileges --cap-drop ALL --cap-add NET_BIND_SERVICE -v DATA:/data --pids-limit 100 --cpus 0.5 --network none', async () => {
         const container = 'dge2e-hardened';
-        const dataDir = join(run!.tmp, 'data');
-        mkdirSync(dataDir);
+        const dataDir = run!.dataDir('data');
         const out = await daemon.dockerOk(['run', '-d', '--name', container, ...HARDENED, '-v', `${dataDir}:/data`, '--network', 'none', IMAGE, 'sleep', '30']);
         expect(out.trim()).to.match(/^[0-9a-f]{64}$/);
         await checkHardened(container, dataDir);
@@ -315,8 +315,7 @@ describe('e2e pass 3: the CIS rules of the default policy, through the real dock
         if (!netns) this.skip();
         const container = 'dge2e-hardened-port';
         const network = 'dge2e-net';
-        const dataDir = join(run!.tmp, 'data-port');
-        mkdirSync(dataDir);
+        const dataDir = run!.dataDir('data-port');
         await daemon.dockerOk(['network', 'create', '--driver', 'bridge', network]);
         try {
           await daemon.dockerOk(['run', '-d', '--name', container, ...HARDENED, '-v', `${dataDir}:/data`, '--network', network, '-p', '127.0.0.1:8080:80', IMAGE, 'sleep', '30']);

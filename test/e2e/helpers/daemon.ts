@@ -26,6 +26,11 @@ export interface StartOptions {
    * 127.0.0.1` needs it). Refused when the daemon would run in the host's namespace.
    */
   readonly loopback?: boolean;
+  /**
+   * The daemon's working directory: `/` by default, as under systemd (the kernel resolves a
+   * local volume's relative device and overlay folders from it).
+   */
+  readonly cwd?: string;
 }
 
 export class PrivateDaemon {
@@ -130,7 +135,7 @@ export class PrivateDaemon {
     this.starts++;
     writeFileSync(fd, `\n===== dockgate e2e: dockerd start #${this.starts} ${new Date().toISOString()} ${argv.join(' ')}\n`);
     // unshare (and busybox sh) exec dockerd: the pid we get is the daemon's.
-    const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd] });
+    const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd], cwd: opts.cwd ?? '/' });
     closeSync(fd);
     this.child = child;
     child.on('error', () => {

@@ -106,9 +106,15 @@ export class SocketPlugin {
   private log: WriteStream | undefined;
   private stderr = '';
 
+  /**
+   * `stateDir`: dockgate's state folder (DOCKGATE_STATE_DIR: last-known-good policy, the host
+   * paths of the containers it allowed), in the run's temp dir unless given: never the host's
+   * /var/lib/dockgate. It outlives stop() and start(), as on a host.
+   */
   constructor(
     readonly socket: string,
     readonly logFile: string,
+    readonly stateDir: string = join(dirname(logFile), 'dockgate-state'),
   ) {}
 
   get pid(): number | undefined {
@@ -129,7 +135,7 @@ export class SocketPlugin {
     this.log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(process.execPath, [CLI, 'serve', '--socket', this.socket, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DOCKGATE_STATE_DIR: this.stateDir, ...env },
     });
     this.child = child;
     const seenBefore = this.linesSeen.length;

@@ -4,8 +4,9 @@
  * (processes naming the temp dir, mounts under it, host folders the run created).
  */
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { HostArtifacts } from './host-attacks.js';
 import { HostState } from './host.js';
 import { mountsUnder, pidsMentioning, poll, signal, unmountUnder } from './proc.js';
 
@@ -43,6 +44,9 @@ export class E2eRun {
   private readonly cleanups: { what: string; fn: () => Promise<void> | void }[] = [];
   private readonly hostRunDirs: string[] = [];
   private cleaning: Promise<string[]> | undefined;
+  /** Folders this run made on the host outside its temp dir (a data root under /srv). */
+  private readonly artifacts = new HostArtifacts();
+  private srvRoot: string | undefined;
 
   constructor(label: string) {
     // short: unix socket paths under it must stay below 108 bytes
@@ -68,6 +72,21 @@ export class E2eRun {
     });
   }
 
+  /**
+   * A fresh folder under /srv/dge2e-<id>/ (/srv is one of sensitive-mounts' default data
+   * roots; the run's temp dir under /tmp is not), removed with everything in it at cleanup.
+   */
+  dataDir(name: string): string {
+    if (this.srvRoot === undefined) {
+      const root = this.artifacts.tree(`/srv/dge2e-${this.id}`);
+      mkdirSync(root, { recursive: true, mode: 0o755 });
+      this.srvRoot = root;
+    }
+    const dir = join(this.srvRoot, name);
+    mkdirSync(dir);
+    return dir;
+  }
+
   /** A host folder (e.g. /run/docker/plugins/<id>) to remove at cleanup when empty. */
   removeDirLater(path: string): void {
     this.hostRunDirs.push(path);
@@ -89,6 +108,7 @@ export class E2eRun {
       }
     }
     this.cleanups.length = 0;
+    problems.push(...this.artifacts.remove().map((p) => `not removed: ${p}`));
     // anything still running that names our temp dir was started by this run
     const left = pidsMentioning(this.tmp);
     if (left.length > 0) {
