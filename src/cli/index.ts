@@ -7,6 +7,8 @@ import { runCheck, runCheckRun } from './check.js';
 import { DEFAULT_POLICY, defaultSocket, defaultStateDir } from './paths.js';
 import { runScan } from './scan.js';
 import { serve } from './serve.js';
+import { writeStartupReport } from './startup-report.js';
+import { setDaemonConfigPath } from '../rules/lib/daemon-config.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
 // plugin still starts with its defaults instead of refusing an empty choice.
@@ -25,9 +27,12 @@ program
   .addOption(new Option('--log-level <level>', 'log level (overrides the policy)').choices(['error', 'warn', 'info', 'debug']).env('DOCKGATE_LOG_LEVEL'))
   .addOption(new Option('--mode <mode>', 'enforce or audit (overrides the policy)').choices(['enforce', 'audit']).env('DOCKGATE_MODE'))
   .addOption(new Option('--host-root <path>', "where the host's / is visible (the managed plugin: /host); host paths are resolved there").env('DOCKGATE_HOST_ROOT').default('/'))
+  .addOption(new Option('--daemon-config <path>', "the daemon's configuration file, a host path (default /etc/docker/daemon.json): the BuildKit gate reads its builder entitlements").env('DOCKGATE_DAEMON_CONFIG'))
   .addOption(new Option('--state-dir <path>', "folder where dockgate remembers each container's host paths for the start check").env('DOCKGATE_STATE_DIR').default(defaultStateDir()))
   .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string }) => {
+    setDaemonConfigPath((opts as { daemonConfig?: string }).daemonConfig || undefined);
     await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir });
+    writeStartupReport();
   });
 
 program

@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validate: unknown = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","buildkit-entitlements","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9a-z]+$", "u");
@@ -3964,14 +3964,14 @@ vErrors = null;
 }
 }
 }
-if(data3["plugin-install"] !== undefined){
-let data103 = data3["plugin-install"];
+if(data3["buildkit-entitlements"] !== undefined){
+let data103 = data3["buildkit-entitlements"];
 const _errs336 = errors;
 let valid85 = false;
 let passing21 = null;
 const _errs337 = errors;
 if(typeof data103 !== "string"){
-const err270 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err270 = {instancePath:instancePath+"/rules/buildkit-entitlements",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3981,7 +3981,7 @@ vErrors.push(err270);
 errors++;
 }
 if(!(((data103 === "deny") || (data103 === "warn")) || (data103 === "off"))){
-const err271 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err271 = {instancePath:instancePath+"/rules/buildkit-entitlements",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["buildkit-entitlements"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3998,7 +3998,7 @@ passing21 = 0;
 const _errs339 = errors;
 if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
 if(data103.action === undefined){
-const err272 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err272 = {instancePath:instancePath+"/rules/buildkit-entitlements",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4009,7 +4009,7 @@ errors++;
 }
 for(const key42 in data103){
 if(!((key42 === "action") || (key42 === "options"))){
-const err273 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+const err273 = {instancePath:instancePath+"/rules/buildkit-entitlements",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4022,7 +4022,7 @@ errors++;
 if(data103.action !== undefined){
 let data104 = data103.action;
 if(typeof data104 !== "string"){
-const err274 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err274 = {instancePath:instancePath+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4032,7 +4032,7 @@ vErrors.push(err274);
 errors++;
 }
 if(!(((data104 === "deny") || (data104 === "warn")) || (data104 === "off"))){
-const err275 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err275 = {instancePath:instancePath+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["buildkit-entitlements"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4046,8 +4046,7 @@ if(data103.options !== undefined){
 let data105 = data103.options;
 if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
 for(const key43 in data105){
-if(!((key43 === "allowed") || (key43 === "allowCreate"))){
-const err276 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+const err276 = {instancePath:instancePath+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4057,15 +4056,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data105.allowed !== undefined){
-let data106 = data105.allowed;
-if(Array.isArray(data106)){
-const len14 = data106.length;
-for(let i16=0; i16<len14; i16++){
-let data107 = data106[i16];
-if(typeof data107 === "string"){
-if(func3(data107) < 1){
-const err277 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i16,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err277 = {instancePath:instancePath+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4075,61 +4067,14 @@ vErrors.push(err277);
 errors++;
 }
 }
+}
 else {
-const err278 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i16,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err278 = {instancePath:instancePath+"/rules/buildkit-entitlements",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
 else {
 vErrors.push(err278);
-}
-errors++;
-}
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-}
-if(data105.allowCreate !== undefined){
-if(typeof data105.allowCreate !== "boolean"){
-const err280 = {instancePath:instancePath+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-}
-}
-else {
-const err281 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
 }
 errors++;
 }
@@ -4145,12 +4090,12 @@ passing21 = 1;
 }
 }
 if(!valid85){
-const err283 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+const err279 = {instancePath:instancePath+"/rules/buildkit-entitlements",schemaPath:"#/properties/rules/properties/buildkit-entitlements/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err283];
+vErrors = [err279];
 }
 else {
-vErrors.push(err283);
+vErrors.push(err279);
 }
 errors++;
 }
@@ -4166,14 +4111,65 @@ vErrors = null;
 }
 }
 }
-if(data3["self-protection"] !== undefined){
-let data109 = data3["self-protection"];
-const _errs354 = errors;
-let valid90 = false;
+if(data3["plugin-install"] !== undefined){
+let data106 = data3["plugin-install"];
+const _errs348 = errors;
+let valid87 = false;
 let passing22 = null;
-const _errs355 = errors;
-if(typeof data109 !== "string"){
-const err284 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs349 = errors;
+if(typeof data106 !== "string"){
+const err280 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+if(!(((data106 === "deny") || (data106 === "warn")) || (data106 === "off"))){
+const err281 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+var _valid22 = _errs349 === errors;
+if(_valid22){
+valid87 = true;
+passing22 = 0;
+}
+const _errs351 = errors;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.action === undefined){
+const err282 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+for(const key44 in data106){
+if(!((key44 === "action") || (key44 === "options"))){
+const err283 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data106.action !== undefined){
+let data107 = data106.action;
+if(typeof data107 !== "string"){
+const err284 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4182,8 +4178,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(!(((data109 === "deny") || (data109 === "warn")) || (data109 === "off"))){
-const err285 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data107 === "deny") || (data107 === "warn")) || (data107 === "off"))){
+const err285 = {instancePath:instancePath+"/rules/plugin-install/action",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4192,15 +4188,13 @@ vErrors.push(err285);
 }
 errors++;
 }
-var _valid22 = _errs355 === errors;
-if(_valid22){
-valid90 = true;
-passing22 = 0;
 }
-const _errs357 = errors;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-if(data109.action === undefined){
-const err286 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data106.options !== undefined){
+let data108 = data106.options;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key45 in data108){
+if(!((key45 === "allowed") || (key45 === "allowCreate"))){
+const err286 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4209,9 +4203,16 @@ vErrors.push(err286);
 }
 errors++;
 }
-for(const key44 in data109){
-if(!((key44 === "action") || (key44 === "options"))){
-const err287 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+}
+if(data108.allowed !== undefined){
+let data109 = data108.allowed;
+if(Array.isArray(data109)){
+const len14 = data109.length;
+for(let i16=0; i16<len14; i16++){
+let data110 = data109[i16];
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err287 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i16,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4221,10 +4222,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data109.action !== undefined){
-let data110 = data109.action;
-if(typeof data110 !== "string"){
-const err288 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err288 = {instancePath:instancePath+"/rules/plugin-install/options/allowed/" + i16,schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4233,8 +4232,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(!(((data110 === "deny") || (data110 === "warn")) || (data110 === "off"))){
-const err289 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4244,12 +4245,9 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data109.options !== undefined){
-let data111 = data109.options;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key45 in data111){
-if(!((((key45 === "names") || (key45 === "ids")) || (key45 === "detectId")) || (key45 === "adminUsers"))){
-const err290 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(data108.allowCreate !== undefined){
+if(typeof data108.allowCreate !== "boolean"){
+const err290 = {instancePath:instancePath+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4259,15 +4257,9 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data111.names !== undefined){
-let data112 = data111.names;
-if(Array.isArray(data112)){
-const len15 = data112.length;
-for(let i17=0; i17<len15; i17++){
-let data113 = data112[i17];
-if(typeof data113 === "string"){
-if(func3(data113) < 1){
-const err291 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i17,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err291 = {instancePath:instancePath+"/rules/plugin-install/options",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4277,8 +4269,9 @@ vErrors.push(err291);
 errors++;
 }
 }
+}
 else {
-const err292 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i17,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err292 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4287,10 +4280,19 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
+var _valid22 = _errs351 === errors;
+if(_valid22 && valid87){
+valid87 = false;
+passing22 = [passing22, 1];
 }
 else {
-const err293 = {instancePath:instancePath+"/rules/self-protection/options/names",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid22){
+valid87 = true;
+passing22 = 1;
+}
+}
+if(!valid87){
+const err293 = {instancePath:instancePath+"/rules/plugin-install",schemaPath:"#/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4299,16 +4301,26 @@ vErrors.push(err293);
 }
 errors++;
 }
+else {
+errors = _errs348;
+if(vErrors !== null){
+if(_errs348){
+vErrors.length = _errs348;
 }
-if(data111.ids !== undefined){
-let data114 = data111.ids;
-if(Array.isArray(data114)){
-const len16 = data114.length;
-for(let i18=0; i18<len16; i18++){
-let data115 = data114[i18];
-if(typeof data115 === "string"){
-if(!pattern7.test(data115)){
-const err294 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i18,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["self-protection"] !== undefined){
+let data112 = data3["self-protection"];
+const _errs366 = errors;
+let valid92 = false;
+let passing23 = null;
+const _errs367 = errors;
+if(typeof data112 !== "string"){
+const err294 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4317,9 +4329,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i18,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data112 === "deny") || (data112 === "warn")) || (data112 === "off"))){
+const err295 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4328,10 +4339,15 @@ vErrors.push(err295);
 }
 errors++;
 }
+var _valid23 = _errs367 === errors;
+if(_valid23){
+valid92 = true;
+passing23 = 0;
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/rules/self-protection/options/ids",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs369 = errors;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.action === undefined){
+const err296 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4340,10 +4356,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-if(data111.detectId !== undefined){
-if(typeof data111.detectId !== "boolean"){
-const err297 = {instancePath:instancePath+"/rules/self-protection/options/detectId",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key46 in data112){
+if(!((key46 === "action") || (key46 === "options"))){
+const err297 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4353,15 +4368,10 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data111.adminUsers !== undefined){
-let data117 = data111.adminUsers;
-if(Array.isArray(data117)){
-const len17 = data117.length;
-for(let i19=0; i19<len17; i19++){
-let data118 = data117[i19];
-if(typeof data118 === "string"){
-if(func3(data118) < 1){
-const err298 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i19,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data112.action !== undefined){
+let data113 = data112.action;
+if(typeof data113 !== "string"){
+const err298 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4370,9 +4380,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i19,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data113 === "deny") || (data113 === "warn")) || (data113 === "off"))){
+const err299 = {instancePath:instancePath+"/rules/self-protection/action",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4382,9 +4391,12 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data112.options !== undefined){
+let data114 = data112.options;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key47 in data114){
+if(!((((key47 === "names") || (key47 === "ids")) || (key47 === "detectId")) || (key47 === "adminUsers"))){
+const err300 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4394,9 +4406,15 @@ vErrors.push(err300);
 errors++;
 }
 }
-}
-else {
-const err301 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data114.names !== undefined){
+let data115 = data114.names;
+if(Array.isArray(data115)){
+const len15 = data115.length;
+for(let i17=0; i17<len15; i17++){
+let data116 = data115[i17];
+if(typeof data116 === "string"){
+if(func3(data116) < 1){
+const err301 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i17,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4406,9 +4424,8 @@ vErrors.push(err301);
 errors++;
 }
 }
-}
 else {
-const err302 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err302 = {instancePath:instancePath+"/rules/self-protection/options/names/" + i17,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4417,19 +4434,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-var _valid22 = _errs357 === errors;
-if(_valid22 && valid90){
-valid90 = false;
-passing22 = [passing22, 1];
+}
 }
 else {
-if(_valid22){
-valid90 = true;
-passing22 = 1;
-}
-}
-if(!valid90){
-const err303 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
+const err303 = {instancePath:instancePath+"/rules/self-protection/options/names",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4438,26 +4446,16 @@ vErrors.push(err303);
 }
 errors++;
 }
-else {
-errors = _errs354;
-if(vErrors !== null){
-if(_errs354){
-vErrors.length = _errs354;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["swarm-join"] !== undefined){
-let data119 = data3["swarm-join"];
-const _errs380 = errors;
-let valid99 = false;
-let passing23 = null;
-const _errs381 = errors;
-if(typeof data119 !== "string"){
-const err304 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data114.ids !== undefined){
+let data117 = data114.ids;
+if(Array.isArray(data117)){
+const len16 = data117.length;
+for(let i18=0; i18<len16; i18++){
+let data118 = data117[i18];
+if(typeof data118 === "string"){
+if(!pattern7.test(data118)){
+const err304 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i18,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4466,8 +4464,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!(((data119 === "deny") || (data119 === "warn")) || (data119 === "off"))){
-const err305 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err305 = {instancePath:instancePath+"/rules/self-protection/options/ids/" + i18,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4476,15 +4475,10 @@ vErrors.push(err305);
 }
 errors++;
 }
-var _valid23 = _errs381 === errors;
-if(_valid23){
-valid99 = true;
-passing23 = 0;
 }
-const _errs383 = errors;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-if(data119.action === undefined){
-const err306 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err306 = {instancePath:instancePath+"/rules/self-protection/options/ids",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4493,9 +4487,10 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key46 in data119){
-if(!((key46 === "action") || (key46 === "options"))){
-const err307 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+}
+if(data114.detectId !== undefined){
+if(typeof data114.detectId !== "boolean"){
+const err307 = {instancePath:instancePath+"/rules/self-protection/options/detectId",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4505,10 +4500,15 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data119.action !== undefined){
-let data120 = data119.action;
-if(typeof data120 !== "string"){
-const err308 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data114.adminUsers !== undefined){
+let data120 = data114.adminUsers;
+if(Array.isArray(data120)){
+const len17 = data120.length;
+for(let i19=0; i19<len17; i19++){
+let data121 = data120[i19];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err308 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i19,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4517,8 +4517,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(!(((data120 === "deny") || (data120 === "warn")) || (data120 === "off"))){
-const err309 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err309 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers/" + i19,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4528,12 +4529,9 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data119.options !== undefined){
-let data121 = data119.options;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key47 in data121){
-if(!(key47 === "allowedManagers")){
-const err310 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+}
+else {
+const err310 = {instancePath:instancePath+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4543,15 +4541,9 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data121.allowedManagers !== undefined){
-let data122 = data121.allowedManagers;
-if(Array.isArray(data122)){
-const len18 = data122.length;
-for(let i20=0; i20<len18; i20++){
-let data123 = data122[i20];
-if(typeof data123 === "string"){
-if(func3(data123) < 1){
-const err311 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i20,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err311 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4561,8 +4553,9 @@ vErrors.push(err311);
 errors++;
 }
 }
+}
 else {
-const err312 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i20,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err312 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4571,10 +4564,19 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
+var _valid23 = _errs369 === errors;
+if(_valid23 && valid92){
+valid92 = false;
+passing23 = [passing23, 1];
 }
 else {
-const err313 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid23){
+valid92 = true;
+passing23 = 1;
+}
+}
+if(!valid92){
+const err313 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4583,10 +4585,26 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
+else {
+errors = _errs366;
+if(vErrors !== null){
+if(_errs366){
+vErrors.length = _errs366;
 }
 else {
-const err314 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data3["swarm-join"] !== undefined){
+let data122 = data3["swarm-join"];
+const _errs392 = errors;
+let valid101 = false;
+let passing24 = null;
+const _errs393 = errors;
+if(typeof data122 !== "string"){
+const err314 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4595,10 +4613,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-}
-else {
-const err315 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data122 === "deny") || (data122 === "warn")) || (data122 === "off"))){
+const err315 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4607,19 +4623,15 @@ vErrors.push(err315);
 }
 errors++;
 }
-var _valid23 = _errs383 === errors;
-if(_valid23 && valid99){
-valid99 = false;
-passing23 = [passing23, 1];
+var _valid24 = _errs393 === errors;
+if(_valid24){
+valid101 = true;
+passing24 = 0;
 }
-else {
-if(_valid23){
-valid99 = true;
-passing23 = 1;
-}
-}
-if(!valid99){
-const err316 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+const _errs395 = errors;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.action === undefined){
+const err316 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4628,26 +4640,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-else {
-errors = _errs380;
-if(vErrors !== null){
-if(_errs380){
-vErrors.length = _errs380;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["swarm-init"] !== undefined){
-let data124 = data3["swarm-init"];
-const _errs396 = errors;
-let valid104 = false;
-let passing24 = null;
-const _errs397 = errors;
-if(typeof data124 !== "string"){
-const err317 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key48 in data122){
+if(!((key48 === "action") || (key48 === "options"))){
+const err317 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4656,8 +4651,11 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(!(((data124 === "deny") || (data124 === "warn")) || (data124 === "off"))){
-const err318 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data122.action !== undefined){
+let data123 = data122.action;
+if(typeof data123 !== "string"){
+const err318 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4666,15 +4664,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-var _valid24 = _errs397 === errors;
-if(_valid24){
-valid104 = true;
-passing24 = 0;
-}
-const _errs399 = errors;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.action === undefined){
-const err319 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data123 === "deny") || (data123 === "warn")) || (data123 === "off"))){
+const err319 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4683,9 +4674,13 @@ vErrors.push(err319);
 }
 errors++;
 }
-for(const key48 in data124){
-if(!((key48 === "action") || (key48 === "options"))){
-const err320 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+}
+if(data122.options !== undefined){
+let data124 = data122.options;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key49 in data124){
+if(!(key49 === "allowedManagers")){
+const err320 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4695,10 +4690,15 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data124.action !== undefined){
-let data125 = data124.action;
-if(typeof data125 !== "string"){
-const err321 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data124.allowedManagers !== undefined){
+let data125 = data124.allowedManagers;
+if(Array.isArray(data125)){
+const len18 = data125.length;
+for(let i20=0; i20<len18; i20++){
+let data126 = data125[i20];
+if(typeof data126 === "string"){
+if(func3(data126) < 1){
+const err321 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i20,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4707,8 +4707,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(!(((data125 === "deny") || (data125 === "warn")) || (data125 === "off"))){
-const err322 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err322 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i20,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4718,11 +4719,9 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data124.options !== undefined){
-let data126 = data124.options;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-for(const key49 in data126){
-const err323 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+}
+else {
+const err323 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4732,8 +4731,9 @@ vErrors.push(err323);
 errors++;
 }
 }
+}
 else {
-const err324 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err324 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4745,7 +4745,7 @@ errors++;
 }
 }
 else {
-const err325 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err325 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4754,19 +4754,19 @@ vErrors.push(err325);
 }
 errors++;
 }
-var _valid24 = _errs399 === errors;
-if(_valid24 && valid104){
-valid104 = false;
+var _valid24 = _errs395 === errors;
+if(_valid24 && valid101){
+valid101 = false;
 passing24 = [passing24, 1];
 }
 else {
 if(_valid24){
-valid104 = true;
+valid101 = true;
 passing24 = 1;
 }
 }
-if(!valid104){
-const err326 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+if(!valid101){
+const err326 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4776,10 +4776,10 @@ vErrors.push(err326);
 errors++;
 }
 else {
-errors = _errs396;
+errors = _errs392;
 if(vErrors !== null){
-if(_errs396){
-vErrors.length = _errs396;
+if(_errs392){
+vErrors.length = _errs392;
 }
 else {
 vErrors = null;
@@ -4787,14 +4787,14 @@ vErrors = null;
 }
 }
 }
-if(data3["service-rollback"] !== undefined){
-let data127 = data3["service-rollback"];
+if(data3["swarm-init"] !== undefined){
+let data127 = data3["swarm-init"];
 const _errs408 = errors;
 let valid106 = false;
 let passing25 = null;
 const _errs409 = errors;
 if(typeof data127 !== "string"){
-const err327 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err327 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4804,7 +4804,7 @@ vErrors.push(err327);
 errors++;
 }
 if(!(((data127 === "deny") || (data127 === "warn")) || (data127 === "off"))){
-const err328 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err328 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4821,7 +4821,7 @@ passing25 = 0;
 const _errs411 = errors;
 if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
 if(data127.action === undefined){
-const err329 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err329 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4832,7 +4832,7 @@ errors++;
 }
 for(const key50 in data127){
 if(!((key50 === "action") || (key50 === "options"))){
-const err330 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+const err330 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4845,7 +4845,7 @@ errors++;
 if(data127.action !== undefined){
 let data128 = data127.action;
 if(typeof data128 !== "string"){
-const err331 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err331 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4855,7 +4855,7 @@ vErrors.push(err331);
 errors++;
 }
 if(!(((data128 === "deny") || (data128 === "warn")) || (data128 === "off"))){
-const err332 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err332 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4869,7 +4869,7 @@ if(data127.options !== undefined){
 let data129 = data127.options;
 if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
 for(const key51 in data129){
-const err333 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+const err333 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4880,7 +4880,7 @@ errors++;
 }
 }
 else {
-const err334 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err334 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4892,7 +4892,7 @@ errors++;
 }
 }
 else {
-const err335 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err335 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4913,7 +4913,7 @@ passing25 = 1;
 }
 }
 if(!valid106){
-const err336 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+const err336 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4934,14 +4934,14 @@ vErrors = null;
 }
 }
 }
-if(data3["exec-root-user"] !== undefined){
-let data130 = data3["exec-root-user"];
+if(data3["service-rollback"] !== undefined){
+let data130 = data3["service-rollback"];
 const _errs420 = errors;
 let valid108 = false;
 let passing26 = null;
 const _errs421 = errors;
 if(typeof data130 !== "string"){
-const err337 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err337 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4951,7 +4951,7 @@ vErrors.push(err337);
 errors++;
 }
 if(!(((data130 === "deny") || (data130 === "warn")) || (data130 === "off"))){
-const err338 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err338 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4968,7 +4968,7 @@ passing26 = 0;
 const _errs423 = errors;
 if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
 if(data130.action === undefined){
-const err339 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err339 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4979,7 +4979,7 @@ errors++;
 }
 for(const key52 in data130){
 if(!((key52 === "action") || (key52 === "options"))){
-const err340 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+const err340 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4992,7 +4992,7 @@ errors++;
 if(data130.action !== undefined){
 let data131 = data130.action;
 if(typeof data131 !== "string"){
-const err341 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err341 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5002,7 +5002,7 @@ vErrors.push(err341);
 errors++;
 }
 if(!(((data131 === "deny") || (data131 === "warn")) || (data131 === "off"))){
-const err342 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err342 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5016,7 +5016,7 @@ if(data130.options !== undefined){
 let data132 = data130.options;
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 for(const key53 in data132){
-const err343 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+const err343 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5027,7 +5027,7 @@ errors++;
 }
 }
 else {
-const err344 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err344 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5039,7 +5039,7 @@ errors++;
 }
 }
 else {
-const err345 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err345 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5060,7 +5060,7 @@ passing26 = 1;
 }
 }
 if(!valid108){
-const err346 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+const err346 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5081,14 +5081,14 @@ vErrors = null;
 }
 }
 }
-if(data3["read-only-rootfs"] !== undefined){
-let data133 = data3["read-only-rootfs"];
+if(data3["exec-root-user"] !== undefined){
+let data133 = data3["exec-root-user"];
 const _errs432 = errors;
 let valid110 = false;
 let passing27 = null;
 const _errs433 = errors;
 if(typeof data133 !== "string"){
-const err347 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err347 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5098,7 +5098,7 @@ vErrors.push(err347);
 errors++;
 }
 if(!(((data133 === "deny") || (data133 === "warn")) || (data133 === "off"))){
-const err348 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err348 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5115,7 +5115,7 @@ passing27 = 0;
 const _errs435 = errors;
 if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
 if(data133.action === undefined){
-const err349 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err349 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5126,7 +5126,7 @@ errors++;
 }
 for(const key54 in data133){
 if(!((key54 === "action") || (key54 === "options"))){
-const err350 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+const err350 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5139,7 +5139,7 @@ errors++;
 if(data133.action !== undefined){
 let data134 = data133.action;
 if(typeof data134 !== "string"){
-const err351 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err351 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5149,7 +5149,7 @@ vErrors.push(err351);
 errors++;
 }
 if(!(((data134 === "deny") || (data134 === "warn")) || (data134 === "off"))){
-const err352 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err352 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5163,7 +5163,7 @@ if(data133.options !== undefined){
 let data135 = data133.options;
 if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
 for(const key55 in data135){
-const err353 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+const err353 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5174,7 +5174,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err354 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5186,7 +5186,7 @@ errors++;
 }
 }
 else {
-const err355 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err355 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5207,7 +5207,7 @@ passing27 = 1;
 }
 }
 if(!valid110){
-const err356 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
+const err356 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5228,14 +5228,14 @@ vErrors = null;
 }
 }
 }
-if(data3["pids-limit"] !== undefined){
-let data136 = data3["pids-limit"];
+if(data3["read-only-rootfs"] !== undefined){
+let data136 = data3["read-only-rootfs"];
 const _errs444 = errors;
 let valid112 = false;
 let passing28 = null;
 const _errs445 = errors;
 if(typeof data136 !== "string"){
-const err357 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err357 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5245,7 +5245,7 @@ vErrors.push(err357);
 errors++;
 }
 if(!(((data136 === "deny") || (data136 === "warn")) || (data136 === "off"))){
-const err358 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err358 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5262,7 +5262,7 @@ passing28 = 0;
 const _errs447 = errors;
 if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
 if(data136.action === undefined){
-const err359 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err359 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5273,7 +5273,7 @@ errors++;
 }
 for(const key56 in data136){
 if(!((key56 === "action") || (key56 === "options"))){
-const err360 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+const err360 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5286,7 +5286,7 @@ errors++;
 if(data136.action !== undefined){
 let data137 = data136.action;
 if(typeof data137 !== "string"){
-const err361 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err361 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5296,7 +5296,7 @@ vErrors.push(err361);
 errors++;
 }
 if(!(((data137 === "deny") || (data137 === "warn")) || (data137 === "off"))){
-const err362 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err362 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5310,7 +5310,7 @@ if(data136.options !== undefined){
 let data138 = data136.options;
 if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
 for(const key57 in data138){
-const err363 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
+const err363 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5321,7 +5321,7 @@ errors++;
 }
 }
 else {
-const err364 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err364 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5333,7 +5333,7 @@ errors++;
 }
 }
 else {
-const err365 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err365 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5354,7 +5354,7 @@ passing28 = 1;
 }
 }
 if(!valid112){
-const err366 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
+const err366 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5375,14 +5375,14 @@ vErrors = null;
 }
 }
 }
-if(data3["no-new-privileges"] !== undefined){
-let data139 = data3["no-new-privileges"];
+if(data3["pids-limit"] !== undefined){
+let data139 = data3["pids-limit"];
 const _errs456 = errors;
 let valid114 = false;
 let passing29 = null;
 const _errs457 = errors;
 if(typeof data139 !== "string"){
-const err367 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err367 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5392,7 +5392,7 @@ vErrors.push(err367);
 errors++;
 }
 if(!(((data139 === "deny") || (data139 === "warn")) || (data139 === "off"))){
-const err368 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err368 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5409,7 +5409,7 @@ passing29 = 0;
 const _errs459 = errors;
 if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
 if(data139.action === undefined){
-const err369 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err369 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5420,7 +5420,7 @@ errors++;
 }
 for(const key58 in data139){
 if(!((key58 === "action") || (key58 === "options"))){
-const err370 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
+const err370 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5433,7 +5433,7 @@ errors++;
 if(data139.action !== undefined){
 let data140 = data139.action;
 if(typeof data140 !== "string"){
-const err371 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err371 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5443,7 +5443,7 @@ vErrors.push(err371);
 errors++;
 }
 if(!(((data140 === "deny") || (data140 === "warn")) || (data140 === "off"))){
-const err372 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err372 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5457,7 +5457,7 @@ if(data139.options !== undefined){
 let data141 = data139.options;
 if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
 for(const key59 in data141){
-const err373 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
+const err373 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5468,7 +5468,7 @@ errors++;
 }
 }
 else {
-const err374 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err374 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5480,7 +5480,7 @@ errors++;
 }
 }
 else {
-const err375 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err375 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5501,7 +5501,7 @@ passing29 = 1;
 }
 }
 if(!valid114){
-const err376 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
+const err376 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5522,14 +5522,14 @@ vErrors = null;
 }
 }
 }
-if(data3["health-check"] !== undefined){
-let data142 = data3["health-check"];
+if(data3["no-new-privileges"] !== undefined){
+let data142 = data3["no-new-privileges"];
 const _errs468 = errors;
 let valid116 = false;
 let passing30 = null;
 const _errs469 = errors;
 if(typeof data142 !== "string"){
-const err377 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err377 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5539,7 +5539,7 @@ vErrors.push(err377);
 errors++;
 }
 if(!(((data142 === "deny") || (data142 === "warn")) || (data142 === "off"))){
-const err378 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err378 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5556,7 +5556,7 @@ passing30 = 0;
 const _errs471 = errors;
 if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
 if(data142.action === undefined){
-const err379 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err379 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5567,7 +5567,7 @@ errors++;
 }
 for(const key60 in data142){
 if(!((key60 === "action") || (key60 === "options"))){
-const err380 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
+const err380 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5580,7 +5580,7 @@ errors++;
 if(data142.action !== undefined){
 let data143 = data142.action;
 if(typeof data143 !== "string"){
-const err381 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err381 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5590,7 +5590,7 @@ vErrors.push(err381);
 errors++;
 }
 if(!(((data143 === "deny") || (data143 === "warn")) || (data143 === "off"))){
-const err382 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err382 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5604,7 +5604,7 @@ if(data142.options !== undefined){
 let data144 = data142.options;
 if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
 for(const key61 in data144){
-const err383 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
+const err383 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5615,7 +5615,7 @@ errors++;
 }
 }
 else {
-const err384 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err384 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5627,7 +5627,7 @@ errors++;
 }
 }
 else {
-const err385 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err385 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5648,7 +5648,7 @@ passing30 = 1;
 }
 }
 if(!valid116){
-const err386 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
+const err386 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5669,14 +5669,14 @@ vErrors = null;
 }
 }
 }
-if(data3["image-tag"] !== undefined){
-let data145 = data3["image-tag"];
+if(data3["health-check"] !== undefined){
+let data145 = data3["health-check"];
 const _errs480 = errors;
 let valid118 = false;
 let passing31 = null;
 const _errs481 = errors;
 if(typeof data145 !== "string"){
-const err387 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err387 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5686,7 +5686,7 @@ vErrors.push(err387);
 errors++;
 }
 if(!(((data145 === "deny") || (data145 === "warn")) || (data145 === "off"))){
-const err388 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err388 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5703,7 +5703,7 @@ passing31 = 0;
 const _errs483 = errors;
 if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
 if(data145.action === undefined){
-const err389 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err389 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5714,7 +5714,7 @@ errors++;
 }
 for(const key62 in data145){
 if(!((key62 === "action") || (key62 === "options"))){
-const err390 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
+const err390 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5727,7 +5727,7 @@ errors++;
 if(data145.action !== undefined){
 let data146 = data145.action;
 if(typeof data146 !== "string"){
-const err391 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err391 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5737,7 +5737,7 @@ vErrors.push(err391);
 errors++;
 }
 if(!(((data146 === "deny") || (data146 === "warn")) || (data146 === "off"))){
-const err392 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err392 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5751,8 +5751,7 @@ if(data145.options !== undefined){
 let data147 = data145.options;
 if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
 for(const key63 in data147){
-if(!(key63 === "requireDigest")){
-const err393 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
+const err393 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5762,9 +5761,8 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data147.requireDigest !== undefined){
-if(typeof data147.requireDigest !== "boolean"){
-const err394 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err394 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5776,24 +5774,12 @@ errors++;
 }
 }
 else {
-const err395 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err395 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err395];
 }
 else {
 vErrors.push(err395);
-}
-errors++;
-}
-}
-}
-else {
-const err396 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err396];
-}
-else {
-vErrors.push(err396);
 }
 errors++;
 }
@@ -5809,12 +5795,12 @@ passing31 = 1;
 }
 }
 if(!valid118){
-const err397 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
+const err396 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err397];
+vErrors = [err396];
 }
 else {
-vErrors.push(err397);
+vErrors.push(err396);
 }
 errors++;
 }
@@ -5830,14 +5816,24 @@ vErrors = null;
 }
 }
 }
-if(data3["privileged-ports"] !== undefined){
-let data149 = data3["privileged-ports"];
-const _errs494 = errors;
-let valid121 = false;
+if(data3["image-tag"] !== undefined){
+let data148 = data3["image-tag"];
+const _errs492 = errors;
+let valid120 = false;
 let passing32 = null;
-const _errs495 = errors;
-if(typeof data149 !== "string"){
-const err398 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs493 = errors;
+if(typeof data148 !== "string"){
+const err397 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
+const err398 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5846,8 +5842,15 @@ vErrors.push(err398);
 }
 errors++;
 }
-if(!(((data149 === "deny") || (data149 === "warn")) || (data149 === "off"))){
-const err399 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid32 = _errs493 === errors;
+if(_valid32){
+valid120 = true;
+passing32 = 0;
+}
+const _errs495 = errors;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.action === undefined){
+const err399 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5856,15 +5859,9 @@ vErrors.push(err399);
 }
 errors++;
 }
-var _valid32 = _errs495 === errors;
-if(_valid32){
-valid121 = true;
-passing32 = 0;
-}
-const _errs497 = errors;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.action === undefined){
-const err400 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key64 in data148){
+if(!((key64 === "action") || (key64 === "options"))){
+const err400 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5873,9 +5870,11 @@ vErrors.push(err400);
 }
 errors++;
 }
-for(const key64 in data149){
-if(!((key64 === "action") || (key64 === "options"))){
-const err401 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
+}
+if(data148.action !== undefined){
+let data149 = data148.action;
+if(typeof data149 !== "string"){
+const err401 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5884,11 +5883,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-if(data149.action !== undefined){
-let data150 = data149.action;
-if(typeof data150 !== "string"){
-const err402 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data149 === "deny") || (data149 === "warn")) || (data149 === "off"))){
+const err402 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5897,8 +5893,13 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(!(((data150 === "deny") || (data150 === "warn")) || (data150 === "off"))){
-const err403 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data148.options !== undefined){
+let data150 = data148.options;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key65 in data150){
+if(!(key65 === "requireDigest")){
+const err403 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5908,11 +5909,9 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data149.options !== undefined){
-let data151 = data149.options;
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-for(const key65 in data151){
-const err404 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+if(data150.requireDigest !== undefined){
+if(typeof data150.requireDigest !== "boolean"){
+const err404 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5922,8 +5921,9 @@ vErrors.push(err404);
 errors++;
 }
 }
+}
 else {
-const err405 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err405 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5935,7 +5935,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err406 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5944,19 +5944,19 @@ vErrors.push(err406);
 }
 errors++;
 }
-var _valid32 = _errs497 === errors;
-if(_valid32 && valid121){
-valid121 = false;
+var _valid32 = _errs495 === errors;
+if(_valid32 && valid120){
+valid120 = false;
 passing32 = [passing32, 1];
 }
 else {
 if(_valid32){
-valid121 = true;
+valid120 = true;
 passing32 = 1;
 }
 }
-if(!valid121){
-const err407 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
+if(!valid120){
+const err407 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5966,10 +5966,10 @@ vErrors.push(err407);
 errors++;
 }
 else {
-errors = _errs494;
+errors = _errs492;
 if(vErrors !== null){
-if(_errs494){
-vErrors.length = _errs494;
+if(_errs492){
+vErrors.length = _errs492;
 }
 else {
 vErrors = null;
@@ -5977,14 +5977,14 @@ vErrors = null;
 }
 }
 }
-if(data3["port-all-interfaces"] !== undefined){
-let data152 = data3["port-all-interfaces"];
+if(data3["privileged-ports"] !== undefined){
+let data152 = data3["privileged-ports"];
 const _errs506 = errors;
 let valid123 = false;
 let passing33 = null;
 const _errs507 = errors;
 if(typeof data152 !== "string"){
-const err408 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err408 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5994,7 +5994,7 @@ vErrors.push(err408);
 errors++;
 }
 if(!(((data152 === "deny") || (data152 === "warn")) || (data152 === "off"))){
-const err409 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err409 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6011,7 +6011,7 @@ passing33 = 0;
 const _errs509 = errors;
 if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
 if(data152.action === undefined){
-const err410 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err410 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6022,7 +6022,7 @@ errors++;
 }
 for(const key66 in data152){
 if(!((key66 === "action") || (key66 === "options"))){
-const err411 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
+const err411 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6035,7 +6035,7 @@ errors++;
 if(data152.action !== undefined){
 let data153 = data152.action;
 if(typeof data153 !== "string"){
-const err412 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err412 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6045,7 +6045,7 @@ vErrors.push(err412);
 errors++;
 }
 if(!(((data153 === "deny") || (data153 === "warn")) || (data153 === "off"))){
-const err413 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err413 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6059,7 +6059,7 @@ if(data152.options !== undefined){
 let data154 = data152.options;
 if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
 for(const key67 in data154){
-const err414 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
+const err414 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6070,7 +6070,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err415 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6082,7 +6082,7 @@ errors++;
 }
 }
 else {
-const err416 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err416 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6103,7 +6103,7 @@ passing33 = 1;
 }
 }
 if(!valid123){
-const err417 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
+const err417 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6124,14 +6124,14 @@ vErrors = null;
 }
 }
 }
-if(data3["publish-all-ports"] !== undefined){
-let data155 = data3["publish-all-ports"];
+if(data3["port-all-interfaces"] !== undefined){
+let data155 = data3["port-all-interfaces"];
 const _errs518 = errors;
 let valid125 = false;
 let passing34 = null;
 const _errs519 = errors;
 if(typeof data155 !== "string"){
-const err418 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err418 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6141,7 +6141,7 @@ vErrors.push(err418);
 errors++;
 }
 if(!(((data155 === "deny") || (data155 === "warn")) || (data155 === "off"))){
-const err419 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err419 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6158,7 +6158,7 @@ passing34 = 0;
 const _errs521 = errors;
 if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
 if(data155.action === undefined){
-const err420 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err420 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6169,7 +6169,7 @@ errors++;
 }
 for(const key68 in data155){
 if(!((key68 === "action") || (key68 === "options"))){
-const err421 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
+const err421 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6182,7 +6182,7 @@ errors++;
 if(data155.action !== undefined){
 let data156 = data155.action;
 if(typeof data156 !== "string"){
-const err422 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err422 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6192,7 +6192,7 @@ vErrors.push(err422);
 errors++;
 }
 if(!(((data156 === "deny") || (data156 === "warn")) || (data156 === "off"))){
-const err423 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err423 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6206,7 +6206,7 @@ if(data155.options !== undefined){
 let data157 = data155.options;
 if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
 for(const key69 in data157){
-const err424 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
+const err424 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6217,7 +6217,7 @@ errors++;
 }
 }
 else {
-const err425 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err425 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6229,7 +6229,7 @@ errors++;
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err426 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6250,7 +6250,7 @@ passing34 = 1;
 }
 }
 if(!valid125){
-const err427 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
+const err427 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6271,14 +6271,14 @@ vErrors = null;
 }
 }
 }
-if(data3["cpu-limit"] !== undefined){
-let data158 = data3["cpu-limit"];
+if(data3["publish-all-ports"] !== undefined){
+let data158 = data3["publish-all-ports"];
 const _errs530 = errors;
 let valid127 = false;
 let passing35 = null;
 const _errs531 = errors;
 if(typeof data158 !== "string"){
-const err428 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err428 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6288,7 +6288,7 @@ vErrors.push(err428);
 errors++;
 }
 if(!(((data158 === "deny") || (data158 === "warn")) || (data158 === "off"))){
-const err429 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err429 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6305,7 +6305,7 @@ passing35 = 0;
 const _errs533 = errors;
 if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
 if(data158.action === undefined){
-const err430 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err430 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6316,7 +6316,7 @@ errors++;
 }
 for(const key70 in data158){
 if(!((key70 === "action") || (key70 === "options"))){
-const err431 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
+const err431 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6329,7 +6329,7 @@ errors++;
 if(data158.action !== undefined){
 let data159 = data158.action;
 if(typeof data159 !== "string"){
-const err432 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err432 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6339,7 +6339,7 @@ vErrors.push(err432);
 errors++;
 }
 if(!(((data159 === "deny") || (data159 === "warn")) || (data159 === "off"))){
-const err433 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err433 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6353,7 +6353,7 @@ if(data158.options !== undefined){
 let data160 = data158.options;
 if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
 for(const key71 in data160){
-const err434 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
+const err434 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6364,7 +6364,7 @@ errors++;
 }
 }
 else {
-const err435 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err435 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6376,7 +6376,7 @@ errors++;
 }
 }
 else {
-const err436 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err436 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6397,7 +6397,7 @@ passing35 = 1;
 }
 }
 if(!valid127){
-const err437 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
+const err437 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6418,14 +6418,14 @@ vErrors = null;
 }
 }
 }
-if(data3.ulimits !== undefined){
-let data161 = data3.ulimits;
+if(data3["cpu-limit"] !== undefined){
+let data161 = data3["cpu-limit"];
 const _errs542 = errors;
 let valid129 = false;
 let passing36 = null;
 const _errs543 = errors;
 if(typeof data161 !== "string"){
-const err438 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err438 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6435,7 +6435,7 @@ vErrors.push(err438);
 errors++;
 }
 if(!(((data161 === "deny") || (data161 === "warn")) || (data161 === "off"))){
-const err439 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err439 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6452,7 +6452,7 @@ passing36 = 0;
 const _errs545 = errors;
 if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
 if(data161.action === undefined){
-const err440 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err440 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6463,7 +6463,7 @@ errors++;
 }
 for(const key72 in data161){
 if(!((key72 === "action") || (key72 === "options"))){
-const err441 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
+const err441 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6476,7 +6476,7 @@ errors++;
 if(data161.action !== undefined){
 let data162 = data161.action;
 if(typeof data162 !== "string"){
-const err442 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err442 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6486,7 +6486,7 @@ vErrors.push(err442);
 errors++;
 }
 if(!(((data162 === "deny") || (data162 === "warn")) || (data162 === "off"))){
-const err443 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err443 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6500,8 +6500,7 @@ if(data161.options !== undefined){
 let data163 = data161.options;
 if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
 for(const key73 in data163){
-if(!(key73 === "allowed")){
-const err444 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
+const err444 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6511,15 +6510,8 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data163.allowed !== undefined){
-let data164 = data163.allowed;
-if(Array.isArray(data164)){
-const len19 = data164.length;
-for(let i21=0; i21<len19; i21++){
-let data165 = data164[i21];
-if(typeof data165 === "string"){
-if(func3(data165) < 1){
-const err445 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err445 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6529,49 +6521,14 @@ vErrors.push(err445);
 errors++;
 }
 }
+}
 else {
-const err446 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err446 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err446];
 }
 else {
 vErrors.push(err446);
-}
-errors++;
-}
-}
-}
-else {
-const err447 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err447];
-}
-else {
-vErrors.push(err447);
-}
-errors++;
-}
-}
-}
-else {
-const err448 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err448];
-}
-else {
-vErrors.push(err448);
-}
-errors++;
-}
-}
-}
-else {
-const err449 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err449];
-}
-else {
-vErrors.push(err449);
 }
 errors++;
 }
@@ -6587,12 +6544,12 @@ passing36 = 1;
 }
 }
 if(!valid129){
-const err450 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
+const err447 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err450];
+vErrors = [err447];
 }
 else {
-vErrors.push(err450);
+vErrors.push(err447);
 }
 errors++;
 }
@@ -6608,14 +6565,52 @@ vErrors = null;
 }
 }
 }
-if(data3["default-bridge"] !== undefined){
-let data166 = data3["default-bridge"];
-const _errs558 = errors;
-let valid134 = false;
+if(data3.ulimits !== undefined){
+let data164 = data3.ulimits;
+const _errs554 = errors;
+let valid131 = false;
 let passing37 = null;
-const _errs559 = errors;
-if(typeof data166 !== "string"){
-const err451 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs555 = errors;
+if(typeof data164 !== "string"){
+const err448 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+if(!(((data164 === "deny") || (data164 === "warn")) || (data164 === "off"))){
+const err449 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+var _valid37 = _errs555 === errors;
+if(_valid37){
+valid131 = true;
+passing37 = 0;
+}
+const _errs557 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.action === undefined){
+const err450 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+for(const key74 in data164){
+if(!((key74 === "action") || (key74 === "options"))){
+const err451 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6624,8 +6619,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(!(((data166 === "deny") || (data166 === "warn")) || (data166 === "off"))){
-const err452 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data164.action !== undefined){
+let data165 = data164.action;
+if(typeof data165 !== "string"){
+const err452 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6634,15 +6632,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-var _valid37 = _errs559 === errors;
-if(_valid37){
-valid134 = true;
-passing37 = 0;
-}
-const _errs561 = errors;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-if(data166.action === undefined){
-const err453 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data165 === "deny") || (data165 === "warn")) || (data165 === "off"))){
+const err453 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6651,9 +6642,13 @@ vErrors.push(err453);
 }
 errors++;
 }
-for(const key74 in data166){
-if(!((key74 === "action") || (key74 === "options"))){
-const err454 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
+}
+if(data164.options !== undefined){
+let data166 = data164.options;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+for(const key75 in data166){
+if(!(key75 === "allowed")){
+const err454 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6663,10 +6658,15 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data166.action !== undefined){
-let data167 = data166.action;
-if(typeof data167 !== "string"){
-const err455 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data166.allowed !== undefined){
+let data167 = data166.allowed;
+if(Array.isArray(data167)){
+const len19 = data167.length;
+for(let i21=0; i21<len19; i21++){
+let data168 = data167[i21];
+if(typeof data168 === "string"){
+if(func3(data168) < 1){
+const err455 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6675,8 +6675,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(!(((data167 === "deny") || (data167 === "warn")) || (data167 === "off"))){
-const err456 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err456 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6686,11 +6687,9 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data166.options !== undefined){
-let data168 = data166.options;
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-for(const key75 in data168){
-const err457 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
+}
+else {
+const err457 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6700,8 +6699,9 @@ vErrors.push(err457);
 errors++;
 }
 }
+}
 else {
-const err458 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err458 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6713,7 +6713,7 @@ errors++;
 }
 }
 else {
-const err459 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err459 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6722,19 +6722,19 @@ vErrors.push(err459);
 }
 errors++;
 }
-var _valid37 = _errs561 === errors;
-if(_valid37 && valid134){
-valid134 = false;
+var _valid37 = _errs557 === errors;
+if(_valid37 && valid131){
+valid131 = false;
 passing37 = [passing37, 1];
 }
 else {
 if(_valid37){
-valid134 = true;
+valid131 = true;
 passing37 = 1;
 }
 }
-if(!valid134){
-const err460 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
+if(!valid131){
+const err460 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6744,10 +6744,10 @@ vErrors.push(err460);
 errors++;
 }
 else {
-errors = _errs558;
+errors = _errs554;
 if(vErrors !== null){
-if(_errs558){
-vErrors.length = _errs558;
+if(_errs554){
+vErrors.length = _errs554;
 }
 else {
 vErrors = null;
@@ -6755,14 +6755,14 @@ vErrors = null;
 }
 }
 }
-if(data3.sysctls !== undefined){
-let data169 = data3.sysctls;
+if(data3["default-bridge"] !== undefined){
+let data169 = data3["default-bridge"];
 const _errs570 = errors;
 let valid136 = false;
 let passing38 = null;
 const _errs571 = errors;
 if(typeof data169 !== "string"){
-const err461 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err461 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6772,7 +6772,7 @@ vErrors.push(err461);
 errors++;
 }
 if(!(((data169 === "deny") || (data169 === "warn")) || (data169 === "off"))){
-const err462 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err462 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6789,7 +6789,7 @@ passing38 = 0;
 const _errs573 = errors;
 if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
 if(data169.action === undefined){
-const err463 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err463 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6800,7 +6800,7 @@ errors++;
 }
 for(const key76 in data169){
 if(!((key76 === "action") || (key76 === "options"))){
-const err464 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
+const err464 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6813,7 +6813,7 @@ errors++;
 if(data169.action !== undefined){
 let data170 = data169.action;
 if(typeof data170 !== "string"){
-const err465 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err465 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6823,7 +6823,7 @@ vErrors.push(err465);
 errors++;
 }
 if(!(((data170 === "deny") || (data170 === "warn")) || (data170 === "off"))){
-const err466 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err466 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6837,8 +6837,7 @@ if(data169.options !== undefined){
 let data171 = data169.options;
 if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
 for(const key77 in data171){
-if(!(key77 === "allowed")){
-const err467 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
+const err467 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6848,15 +6847,8 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data171.allowed !== undefined){
-let data172 = data171.allowed;
-if(Array.isArray(data172)){
-const len20 = data172.length;
-for(let i22=0; i22<len20; i22++){
-let data173 = data172[i22];
-if(typeof data173 === "string"){
-if(func3(data173) < 1){
-const err468 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err468 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6866,49 +6858,14 @@ vErrors.push(err468);
 errors++;
 }
 }
+}
 else {
-const err469 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err469 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err469];
 }
 else {
 vErrors.push(err469);
-}
-errors++;
-}
-}
-}
-else {
-const err470 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err470];
-}
-else {
-vErrors.push(err470);
-}
-errors++;
-}
-}
-}
-else {
-const err471 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err471];
-}
-else {
-vErrors.push(err471);
-}
-errors++;
-}
-}
-}
-else {
-const err472 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err472];
-}
-else {
-vErrors.push(err472);
 }
 errors++;
 }
@@ -6924,12 +6881,12 @@ passing38 = 1;
 }
 }
 if(!valid136){
-const err473 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
+const err470 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err473];
+vErrors = [err470];
 }
 else {
-vErrors.push(err473);
+vErrors.push(err470);
 }
 errors++;
 }
@@ -6945,14 +6902,52 @@ vErrors = null;
 }
 }
 }
-if(data3.sshd !== undefined){
-let data174 = data3.sshd;
-const _errs586 = errors;
-let valid141 = false;
+if(data3.sysctls !== undefined){
+let data172 = data3.sysctls;
+const _errs582 = errors;
+let valid138 = false;
 let passing39 = null;
-const _errs587 = errors;
-if(typeof data174 !== "string"){
-const err474 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs583 = errors;
+if(typeof data172 !== "string"){
+const err471 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+if(!(((data172 === "deny") || (data172 === "warn")) || (data172 === "off"))){
+const err472 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+var _valid39 = _errs583 === errors;
+if(_valid39){
+valid138 = true;
+passing39 = 0;
+}
+const _errs585 = errors;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.action === undefined){
+const err473 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+for(const key78 in data172){
+if(!((key78 === "action") || (key78 === "options"))){
+const err474 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6961,8 +6956,11 @@ vErrors.push(err474);
 }
 errors++;
 }
-if(!(((data174 === "deny") || (data174 === "warn")) || (data174 === "off"))){
-const err475 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data172.action !== undefined){
+let data173 = data172.action;
+if(typeof data173 !== "string"){
+const err475 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6971,15 +6969,8 @@ vErrors.push(err475);
 }
 errors++;
 }
-var _valid39 = _errs587 === errors;
-if(_valid39){
-valid141 = true;
-passing39 = 0;
-}
-const _errs589 = errors;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-if(data174.action === undefined){
-const err476 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data173 === "deny") || (data173 === "warn")) || (data173 === "off"))){
+const err476 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6988,9 +6979,13 @@ vErrors.push(err476);
 }
 errors++;
 }
-for(const key78 in data174){
-if(!((key78 === "action") || (key78 === "options"))){
-const err477 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
+}
+if(data172.options !== undefined){
+let data174 = data172.options;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+for(const key79 in data174){
+if(!(key79 === "allowed")){
+const err477 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -7000,10 +6995,15 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data174.action !== undefined){
-let data175 = data174.action;
-if(typeof data175 !== "string"){
-const err478 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data174.allowed !== undefined){
+let data175 = data174.allowed;
+if(Array.isArray(data175)){
+const len20 = data175.length;
+for(let i22=0; i22<len20; i22++){
+let data176 = data175[i22];
+if(typeof data176 === "string"){
+if(func3(data176) < 1){
+const err478 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7012,8 +7012,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-if(!(((data175 === "deny") || (data175 === "warn")) || (data175 === "off"))){
-const err479 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err479 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7023,11 +7024,9 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data174.options !== undefined){
-let data176 = data174.options;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-for(const key79 in data176){
-const err480 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
+}
+else {
+const err480 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7037,8 +7036,9 @@ vErrors.push(err480);
 errors++;
 }
 }
+}
 else {
-const err481 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err481 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7050,7 +7050,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err482 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7059,19 +7059,19 @@ vErrors.push(err482);
 }
 errors++;
 }
-var _valid39 = _errs589 === errors;
-if(_valid39 && valid141){
-valid141 = false;
+var _valid39 = _errs585 === errors;
+if(_valid39 && valid138){
+valid138 = false;
 passing39 = [passing39, 1];
 }
 else {
 if(_valid39){
-valid141 = true;
+valid138 = true;
 passing39 = 1;
 }
 }
-if(!valid141){
-const err483 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
+if(!valid138){
+const err483 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7081,10 +7081,10 @@ vErrors.push(err483);
 errors++;
 }
 else {
-errors = _errs586;
+errors = _errs582;
 if(vErrors !== null){
-if(_errs586){
-vErrors.length = _errs586;
+if(_errs582){
+vErrors.length = _errs582;
 }
 else {
 vErrors = null;
@@ -7092,14 +7092,14 @@ vErrors = null;
 }
 }
 }
-if(data3["cgroup-parent"] !== undefined){
-let data177 = data3["cgroup-parent"];
+if(data3.sshd !== undefined){
+let data177 = data3.sshd;
 const _errs598 = errors;
 let valid143 = false;
 let passing40 = null;
 const _errs599 = errors;
 if(typeof data177 !== "string"){
-const err484 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err484 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7109,7 +7109,7 @@ vErrors.push(err484);
 errors++;
 }
 if(!(((data177 === "deny") || (data177 === "warn")) || (data177 === "off"))){
-const err485 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err485 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7126,7 +7126,7 @@ passing40 = 0;
 const _errs601 = errors;
 if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
 if(data177.action === undefined){
-const err486 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err486 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7137,7 +7137,7 @@ errors++;
 }
 for(const key80 in data177){
 if(!((key80 === "action") || (key80 === "options"))){
-const err487 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
+const err487 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7150,7 +7150,7 @@ errors++;
 if(data177.action !== undefined){
 let data178 = data177.action;
 if(typeof data178 !== "string"){
-const err488 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err488 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7160,7 +7160,7 @@ vErrors.push(err488);
 errors++;
 }
 if(!(((data178 === "deny") || (data178 === "warn")) || (data178 === "off"))){
-const err489 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err489 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7174,8 +7174,7 @@ if(data177.options !== undefined){
 let data179 = data177.options;
 if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
 for(const key81 in data179){
-if(!(key81 === "allowed")){
-const err490 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
+const err490 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7185,15 +7184,8 @@ vErrors.push(err490);
 errors++;
 }
 }
-if(data179.allowed !== undefined){
-let data180 = data179.allowed;
-if(Array.isArray(data180)){
-const len21 = data180.length;
-for(let i23=0; i23<len21; i23++){
-let data181 = data180[i23];
-if(typeof data181 === "string"){
-if(func3(data181) < 1){
-const err491 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err491 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7203,49 +7195,14 @@ vErrors.push(err491);
 errors++;
 }
 }
+}
 else {
-const err492 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err492 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err492];
 }
 else {
 vErrors.push(err492);
-}
-errors++;
-}
-}
-}
-else {
-const err493 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err493];
-}
-else {
-vErrors.push(err493);
-}
-errors++;
-}
-}
-}
-else {
-const err494 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err494];
-}
-else {
-vErrors.push(err494);
-}
-errors++;
-}
-}
-}
-else {
-const err495 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err495];
-}
-else {
-vErrors.push(err495);
 }
 errors++;
 }
@@ -7261,12 +7218,12 @@ passing40 = 1;
 }
 }
 if(!valid143){
-const err496 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
+const err493 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err496];
+vErrors = [err493];
 }
 else {
-vErrors.push(err496);
+vErrors.push(err493);
 }
 errors++;
 }
@@ -7282,14 +7239,52 @@ vErrors = null;
 }
 }
 }
-if(data3["unverified-start"] !== undefined){
-let data182 = data3["unverified-start"];
-const _errs614 = errors;
-let valid148 = false;
+if(data3["cgroup-parent"] !== undefined){
+let data180 = data3["cgroup-parent"];
+const _errs610 = errors;
+let valid145 = false;
 let passing41 = null;
-const _errs615 = errors;
-if(typeof data182 !== "string"){
-const err497 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs611 = errors;
+if(typeof data180 !== "string"){
+const err494 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+if(!(((data180 === "deny") || (data180 === "warn")) || (data180 === "off"))){
+const err495 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+var _valid41 = _errs611 === errors;
+if(_valid41){
+valid145 = true;
+passing41 = 0;
+}
+const _errs613 = errors;
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+if(data180.action === undefined){
+const err496 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+for(const key82 in data180){
+if(!((key82 === "action") || (key82 === "options"))){
+const err497 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7298,8 +7293,11 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(!(((data182 === "deny") || (data182 === "warn")) || (data182 === "off"))){
-const err498 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data180.action !== undefined){
+let data181 = data180.action;
+if(typeof data181 !== "string"){
+const err498 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7308,15 +7306,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-var _valid41 = _errs615 === errors;
-if(_valid41){
-valid148 = true;
-passing41 = 0;
-}
-const _errs617 = errors;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.action === undefined){
-const err499 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data181 === "deny") || (data181 === "warn")) || (data181 === "off"))){
+const err499 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7325,9 +7316,13 @@ vErrors.push(err499);
 }
 errors++;
 }
-for(const key82 in data182){
-if(!((key82 === "action") || (key82 === "options"))){
-const err500 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
+}
+if(data180.options !== undefined){
+let data182 = data180.options;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key83 in data182){
+if(!(key83 === "allowed")){
+const err500 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7337,10 +7332,15 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data182.action !== undefined){
-let data183 = data182.action;
-if(typeof data183 !== "string"){
-const err501 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data182.allowed !== undefined){
+let data183 = data182.allowed;
+if(Array.isArray(data183)){
+const len21 = data183.length;
+for(let i23=0; i23<len21; i23++){
+let data184 = data183[i23];
+if(typeof data184 === "string"){
+if(func3(data184) < 1){
+const err501 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7349,8 +7349,9 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(!(((data183 === "deny") || (data183 === "warn")) || (data183 === "off"))){
-const err502 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err502 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7360,11 +7361,9 @@ vErrors.push(err502);
 errors++;
 }
 }
-if(data182.options !== undefined){
-let data184 = data182.options;
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-for(const key83 in data184){
-const err503 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
+}
+else {
+const err503 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7374,8 +7373,9 @@ vErrors.push(err503);
 errors++;
 }
 }
+}
 else {
-const err504 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err504 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7387,7 +7387,7 @@ errors++;
 }
 }
 else {
-const err505 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err505 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7396,19 +7396,19 @@ vErrors.push(err505);
 }
 errors++;
 }
-var _valid41 = _errs617 === errors;
-if(_valid41 && valid148){
-valid148 = false;
+var _valid41 = _errs613 === errors;
+if(_valid41 && valid145){
+valid145 = false;
 passing41 = [passing41, 1];
 }
 else {
 if(_valid41){
-valid148 = true;
+valid145 = true;
 passing41 = 1;
 }
 }
-if(!valid148){
-const err506 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
+if(!valid145){
+const err506 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7418,10 +7418,10 @@ vErrors.push(err506);
 errors++;
 }
 else {
-errors = _errs614;
+errors = _errs610;
 if(vErrors !== null){
-if(_errs614){
-vErrors.length = _errs614;
+if(_errs610){
+vErrors.length = _errs610;
 }
 else {
 vErrors = null;
@@ -7429,9 +7429,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err507 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3["unverified-start"] !== undefined){
+let data185 = data3["unverified-start"];
+const _errs626 = errors;
+let valid150 = false;
+let passing42 = null;
+const _errs627 = errors;
+if(typeof data185 !== "string"){
+const err507 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7440,16 +7445,8 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
-if(data.profiles !== undefined){
-let data185 = data.profiles;
-if(Array.isArray(data185)){
-const len22 = data185.length;
-for(let i24=0; i24<len22; i24++){
-let data186 = data185[i24];
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.id === undefined){
-const err508 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!(((data185 === "deny") || (data185 === "warn")) || (data185 === "off"))){
+const err508 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7458,8 +7455,15 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(data186.users === undefined){
-const err509 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+var _valid42 = _errs627 === errors;
+if(_valid42){
+valid150 = true;
+passing42 = 0;
+}
+const _errs629 = errors;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.action === undefined){
+const err509 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7468,8 +7472,9 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(data186.rules === undefined){
-const err510 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+for(const key84 in data185){
+if(!((key84 === "action") || (key84 === "options"))){
+const err510 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7478,9 +7483,11 @@ vErrors.push(err510);
 }
 errors++;
 }
-for(const key84 in data186){
-if(!((((key84 === "id") || (key84 === "description")) || (key84 === "users")) || (key84 === "rules"))){
-const err511 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
+}
+if(data185.action !== undefined){
+let data186 = data185.action;
+if(typeof data186 !== "string"){
+const err511 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7489,12 +7496,8 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-if(data186.id !== undefined){
-let data187 = data186.id;
-if(typeof data187 === "string"){
-if(!pattern8.test(data187)){
-const err512 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data186 === "deny") || (data186 === "warn")) || (data186 === "off"))){
+const err512 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7504,8 +7507,11 @@ vErrors.push(err512);
 errors++;
 }
 }
-else {
-const err513 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data185.options !== undefined){
+let data187 = data185.options;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key85 in data187){
+const err513 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7515,9 +7521,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data186.description !== undefined){
-if(typeof data186.description !== "string"){
-const err514 = {instancePath:instancePath+"/profiles/" + i24+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err514 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7527,11 +7532,9 @@ vErrors.push(err514);
 errors++;
 }
 }
-if(data186.users !== undefined){
-let data189 = data186.users;
-if(Array.isArray(data189)){
-if(data189.length < 1){
-const err515 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err515 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7540,12 +7543,19 @@ vErrors.push(err515);
 }
 errors++;
 }
-const len23 = data189.length;
-for(let i25=0; i25<len23; i25++){
-let data190 = data189[i25];
-if(typeof data190 === "string"){
-if(func3(data190) < 1){
-const err516 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid42 = _errs629 === errors;
+if(_valid42 && valid150){
+valid150 = false;
+passing42 = [passing42, 1];
+}
+else {
+if(_valid42){
+valid150 = true;
+passing42 = 1;
+}
+}
+if(!valid150){
+const err516 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7554,9 +7564,21 @@ vErrors.push(err516);
 }
 errors++;
 }
+else {
+errors = _errs626;
+if(vErrors !== null){
+if(_errs626){
+vErrors.length = _errs626;
 }
 else {
-const err517 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err517 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7566,9 +7588,15 @@ vErrors.push(err517);
 errors++;
 }
 }
-}
-else {
-const err518 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.profiles !== undefined){
+let data188 = data.profiles;
+if(Array.isArray(data188)){
+const len22 = data188.length;
+for(let i24=0; i24<len22; i24++){
+let data189 = data188[i24];
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(data189.id === undefined){
+const err518 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7577,13 +7605,8 @@ vErrors.push(err518);
 }
 errors++;
 }
-}
-if(data186.rules !== undefined){
-let data191 = data186.rules;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-for(const key85 in data191){
-if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key85)) || (pattern9.test(key85)))){
-const err519 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
+if(data189.users === undefined){
+const err519 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7592,15 +7615,8 @@ vErrors.push(err519);
 }
 errors++;
 }
-}
-if(data191.privileged !== undefined){
-let data192 = data191.privileged;
-const _errs642 = errors;
-let valid156 = false;
-let passing42 = null;
-const _errs643 = errors;
-if(typeof data192 !== "string"){
-const err520 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data189.rules === undefined){
+const err520 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7609,8 +7625,9 @@ vErrors.push(err520);
 }
 errors++;
 }
-if(!(((data192 === "deny") || (data192 === "warn")) || (data192 === "off"))){
-const err521 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key86 in data189){
+if(!((((key86 === "id") || (key86 === "description")) || (key86 === "users")) || (key86 === "rules"))){
+const err521 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7619,15 +7636,12 @@ vErrors.push(err521);
 }
 errors++;
 }
-var _valid42 = _errs643 === errors;
-if(_valid42){
-valid156 = true;
-passing42 = 0;
 }
-const _errs645 = errors;
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-if(data192.action === undefined){
-const err522 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data189.id !== undefined){
+let data190 = data189.id;
+if(typeof data190 === "string"){
+if(!pattern8.test(data190)){
+const err522 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7636,9 +7650,9 @@ vErrors.push(err522);
 }
 errors++;
 }
-for(const key86 in data192){
-if(!((key86 === "action") || (key86 === "options"))){
-const err523 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
+}
+else {
+const err523 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7648,10 +7662,9 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data192.action !== undefined){
-let data193 = data192.action;
-if(typeof data193 !== "string"){
-const err524 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data189.description !== undefined){
+if(typeof data189.description !== "string"){
+const err524 = {instancePath:instancePath+"/profiles/" + i24+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7660,8 +7673,12 @@ vErrors.push(err524);
 }
 errors++;
 }
-if(!(((data193 === "deny") || (data193 === "warn")) || (data193 === "off"))){
-const err525 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data189.users !== undefined){
+let data192 = data189.users;
+if(Array.isArray(data192)){
+if(data192.length < 1){
+const err525 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7670,12 +7687,12 @@ vErrors.push(err525);
 }
 errors++;
 }
-}
-if(data192.options !== undefined){
-let data194 = data192.options;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key87 in data194){
-const err526 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
+const len23 = data192.length;
+for(let i25=0; i25<len23; i25++){
+let data193 = data192[i25];
+if(typeof data193 === "string"){
+if(func3(data193) < 1){
+const err526 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7686,7 +7703,7 @@ errors++;
 }
 }
 else {
-const err527 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err527 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7698,7 +7715,7 @@ errors++;
 }
 }
 else {
-const err528 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err528 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7707,19 +7724,13 @@ vErrors.push(err528);
 }
 errors++;
 }
-var _valid42 = _errs645 === errors;
-if(_valid42 && valid156){
-valid156 = false;
-passing42 = [passing42, 1];
 }
-else {
-if(_valid42){
-valid156 = true;
-passing42 = 1;
-}
-}
-if(!valid156){
-const err529 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
+if(data189.rules !== undefined){
+let data194 = data189.rules;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+for(const key87 in data194){
+if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key87)) || (pattern9.test(key87)))){
+const err529 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7728,26 +7739,15 @@ vErrors.push(err529);
 }
 errors++;
 }
-else {
-errors = _errs642;
-if(vErrors !== null){
-if(_errs642){
-vErrors.length = _errs642;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["host-network"] !== undefined){
-let data195 = data191["host-network"];
+if(data194.privileged !== undefined){
+let data195 = data194.privileged;
 const _errs654 = errors;
 let valid158 = false;
 let passing43 = null;
 const _errs655 = errors;
 if(typeof data195 !== "string"){
-const err530 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err530 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7757,7 +7757,7 @@ vErrors.push(err530);
 errors++;
 }
 if(!(((data195 === "deny") || (data195 === "warn")) || (data195 === "off"))){
-const err531 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err531 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7774,7 +7774,7 @@ passing43 = 0;
 const _errs657 = errors;
 if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
 if(data195.action === undefined){
-const err532 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err532 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7785,7 +7785,7 @@ errors++;
 }
 for(const key88 in data195){
 if(!((key88 === "action") || (key88 === "options"))){
-const err533 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+const err533 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7798,7 +7798,7 @@ errors++;
 if(data195.action !== undefined){
 let data196 = data195.action;
 if(typeof data196 !== "string"){
-const err534 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err534 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7808,7 +7808,7 @@ vErrors.push(err534);
 errors++;
 }
 if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
-const err535 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err535 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7822,8 +7822,7 @@ if(data195.options !== undefined){
 let data197 = data195.options;
 if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
 for(const key89 in data197){
-if(!((key89 === "allowContainerMode") || (key89 === "hostNetworkIds"))){
-const err536 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
+const err536 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7833,9 +7832,8 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data197.allowContainerMode !== undefined){
-if(typeof data197.allowContainerMode !== "boolean"){
-const err537 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err537 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7845,67 +7843,14 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data197.hostNetworkIds !== undefined){
-let data199 = data197.hostNetworkIds;
-if(Array.isArray(data199)){
-const len24 = data199.length;
-for(let i26=0; i26<len24; i26++){
-let data200 = data199[i26];
-if(typeof data200 === "string"){
-if(!pattern0.test(data200)){
-const err538 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
+}
+else {
+const err538 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err538];
 }
 else {
 vErrors.push(err538);
-}
-errors++;
-}
-}
-else {
-const err539 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err539];
-}
-else {
-vErrors.push(err539);
-}
-errors++;
-}
-}
-}
-else {
-const err540 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err540];
-}
-else {
-vErrors.push(err540);
-}
-errors++;
-}
-}
-}
-else {
-const err541 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err541];
-}
-else {
-vErrors.push(err541);
-}
-errors++;
-}
-}
-}
-else {
-const err542 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err542];
-}
-else {
-vErrors.push(err542);
 }
 errors++;
 }
@@ -7921,12 +7866,12 @@ passing43 = 1;
 }
 }
 if(!valid158){
-const err543 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
+const err539 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err543];
+vErrors = [err539];
 }
 else {
-vErrors.push(err543);
+vErrors.push(err539);
 }
 errors++;
 }
@@ -7942,14 +7887,65 @@ vErrors = null;
 }
 }
 }
-if(data191["seccomp-unconfined"] !== undefined){
-let data201 = data191["seccomp-unconfined"];
-const _errs672 = errors;
-let valid163 = false;
+if(data194["host-network"] !== undefined){
+let data198 = data194["host-network"];
+const _errs666 = errors;
+let valid160 = false;
 let passing44 = null;
-const _errs673 = errors;
-if(typeof data201 !== "string"){
-const err544 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs667 = errors;
+if(typeof data198 !== "string"){
+const err540 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+if(!(((data198 === "deny") || (data198 === "warn")) || (data198 === "off"))){
+const err541 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+var _valid44 = _errs667 === errors;
+if(_valid44){
+valid160 = true;
+passing44 = 0;
+}
+const _errs669 = errors;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+if(data198.action === undefined){
+const err542 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+for(const key90 in data198){
+if(!((key90 === "action") || (key90 === "options"))){
+const err543 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err543];
+}
+else {
+vErrors.push(err543);
+}
+errors++;
+}
+}
+if(data198.action !== undefined){
+let data199 = data198.action;
+if(typeof data199 !== "string"){
+const err544 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7958,8 +7954,8 @@ vErrors.push(err544);
 }
 errors++;
 }
-if(!(((data201 === "deny") || (data201 === "warn")) || (data201 === "off"))){
-const err545 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data199 === "deny") || (data199 === "warn")) || (data199 === "off"))){
+const err545 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7968,15 +7964,13 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid44 = _errs673 === errors;
-if(_valid44){
-valid163 = true;
-passing44 = 0;
 }
-const _errs675 = errors;
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.action === undefined){
-const err546 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data198.options !== undefined){
+let data200 = data198.options;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key91 in data200){
+if(!((key91 === "allowContainerMode") || (key91 === "hostNetworkIds"))){
+const err546 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7985,9 +7979,10 @@ vErrors.push(err546);
 }
 errors++;
 }
-for(const key90 in data201){
-if(!((key90 === "action") || (key90 === "options"))){
-const err547 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+}
+if(data200.allowContainerMode !== undefined){
+if(typeof data200.allowContainerMode !== "boolean"){
+const err547 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7997,10 +7992,15 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data201.action !== undefined){
-let data202 = data201.action;
-if(typeof data202 !== "string"){
-const err548 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data200.hostNetworkIds !== undefined){
+let data202 = data200.hostNetworkIds;
+if(Array.isArray(data202)){
+const len24 = data202.length;
+for(let i26=0; i26<len24; i26++){
+let data203 = data202[i26];
+if(typeof data203 === "string"){
+if(!pattern0.test(data203)){
+const err548 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8009,8 +8009,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-if(!(((data202 === "deny") || (data202 === "warn")) || (data202 === "off"))){
-const err549 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err549 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8020,12 +8021,9 @@ vErrors.push(err549);
 errors++;
 }
 }
-if(data201.options !== undefined){
-let data203 = data201.options;
-if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
-for(const key91 in data203){
-if(!((key91 === "denyAllowByDefault") || (key91 === "allowedSyscalls"))){
-const err550 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
+}
+else {
+const err550 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8035,9 +8033,9 @@ vErrors.push(err550);
 errors++;
 }
 }
-if(data203.denyAllowByDefault !== undefined){
-if(typeof data203.denyAllowByDefault !== "boolean"){
-const err551 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err551 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8047,15 +8045,9 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data203.allowedSyscalls !== undefined){
-let data205 = data203.allowedSyscalls;
-if(Array.isArray(data205)){
-const len25 = data205.length;
-for(let i27=0; i27<len25; i27++){
-let data206 = data205[i27];
-if(typeof data206 === "string"){
-if(!pattern1.test(data206)){
-const err552 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
+}
+else {
+const err552 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8064,9 +8056,19 @@ vErrors.push(err552);
 }
 errors++;
 }
+var _valid44 = _errs669 === errors;
+if(_valid44 && valid160){
+valid160 = false;
+passing44 = [passing44, 1];
 }
 else {
-const err553 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid44){
+valid160 = true;
+passing44 = 1;
+}
+}
+if(!valid160){
+const err553 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8075,19 +8077,26 @@ vErrors.push(err553);
 }
 errors++;
 }
+else {
+errors = _errs666;
+if(vErrors !== null){
+if(_errs666){
+vErrors.length = _errs666;
 }
-let i28 = data205.length;
-let j2;
-if(i28 > 1){
-const indices2 = {};
-for(;i28--;){
-let item2 = data205[i28];
-if(typeof item2 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err554 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i28+" are identical)"};
+}
+}
+}
+if(data194["seccomp-unconfined"] !== undefined){
+let data204 = data194["seccomp-unconfined"];
+const _errs684 = errors;
+let valid165 = false;
+let passing45 = null;
+const _errs685 = errors;
+if(typeof data204 !== "string"){
+const err554 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8095,14 +8104,9 @@ else {
 vErrors.push(err554);
 }
 errors++;
-break;
 }
-indices2[item2] = i28;
-}
-}
-}
-else {
-const err555 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data204 === "deny") || (data204 === "warn")) || (data204 === "off"))){
+const err555 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8111,10 +8115,15 @@ vErrors.push(err555);
 }
 errors++;
 }
+var _valid45 = _errs685 === errors;
+if(_valid45){
+valid165 = true;
+passing45 = 0;
 }
-}
-else {
-const err556 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs687 = errors;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.action === undefined){
+const err556 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8123,10 +8132,9 @@ vErrors.push(err556);
 }
 errors++;
 }
-}
-}
-else {
-const err557 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key92 in data204){
+if(!((key92 === "action") || (key92 === "options"))){
+const err557 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8135,19 +8143,11 @@ vErrors.push(err557);
 }
 errors++;
 }
-var _valid44 = _errs675 === errors;
-if(_valid44 && valid163){
-valid163 = false;
-passing44 = [passing44, 1];
 }
-else {
-if(_valid44){
-valid163 = true;
-passing44 = 1;
-}
-}
-if(!valid163){
-const err558 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
+if(data204.action !== undefined){
+let data205 = data204.action;
+if(typeof data205 !== "string"){
+const err558 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8156,26 +8156,8 @@ vErrors.push(err558);
 }
 errors++;
 }
-else {
-errors = _errs672;
-if(vErrors !== null){
-if(_errs672){
-vErrors.length = _errs672;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["apparmor-unconfined"] !== undefined){
-let data207 = data191["apparmor-unconfined"];
-const _errs690 = errors;
-let valid169 = false;
-let passing45 = null;
-const _errs691 = errors;
-if(typeof data207 !== "string"){
-const err559 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data205 === "deny") || (data205 === "warn")) || (data205 === "off"))){
+const err559 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8184,8 +8166,13 @@ vErrors.push(err559);
 }
 errors++;
 }
-if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
-const err560 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data204.options !== undefined){
+let data206 = data204.options;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+for(const key93 in data206){
+if(!((key93 === "denyAllowByDefault") || (key93 === "allowedSyscalls"))){
+const err560 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8194,15 +8181,10 @@ vErrors.push(err560);
 }
 errors++;
 }
-var _valid45 = _errs691 === errors;
-if(_valid45){
-valid169 = true;
-passing45 = 0;
 }
-const _errs693 = errors;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.action === undefined){
-const err561 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data206.denyAllowByDefault !== undefined){
+if(typeof data206.denyAllowByDefault !== "boolean"){
+const err561 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8211,9 +8193,16 @@ vErrors.push(err561);
 }
 errors++;
 }
-for(const key92 in data207){
-if(!((key92 === "action") || (key92 === "options"))){
-const err562 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+}
+if(data206.allowedSyscalls !== undefined){
+let data208 = data206.allowedSyscalls;
+if(Array.isArray(data208)){
+const len25 = data208.length;
+for(let i27=0; i27<len25; i27++){
+let data209 = data208[i27];
+if(typeof data209 === "string"){
+if(!pattern1.test(data209)){
+const err562 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8223,10 +8212,8 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data207.action !== undefined){
-let data208 = data207.action;
-if(typeof data208 !== "string"){
-const err563 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err563 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8235,8 +8222,19 @@ vErrors.push(err563);
 }
 errors++;
 }
-if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
-const err564 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i28 = data208.length;
+let j2;
+if(i28 > 1){
+const indices2 = {};
+for(;i28--;){
+let item2 = data208[i28];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err564 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8244,13 +8242,14 @@ else {
 vErrors.push(err564);
 }
 errors++;
+break;
+}
+indices2[item2] = i28;
 }
 }
-if(data207.options !== undefined){
-let data209 = data207.options;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-for(const key93 in data209){
-const err565 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
+}
+else {
+const err565 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8260,8 +8259,9 @@ vErrors.push(err565);
 errors++;
 }
 }
+}
 else {
-const err566 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err566 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8273,7 +8273,7 @@ errors++;
 }
 }
 else {
-const err567 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err567 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8282,19 +8282,19 @@ vErrors.push(err567);
 }
 errors++;
 }
-var _valid45 = _errs693 === errors;
-if(_valid45 && valid169){
-valid169 = false;
+var _valid45 = _errs687 === errors;
+if(_valid45 && valid165){
+valid165 = false;
 passing45 = [passing45, 1];
 }
 else {
 if(_valid45){
-valid169 = true;
+valid165 = true;
 passing45 = 1;
 }
 }
-if(!valid169){
-const err568 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
+if(!valid165){
+const err568 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8304,10 +8304,10 @@ vErrors.push(err568);
 errors++;
 }
 else {
-errors = _errs690;
+errors = _errs684;
 if(vErrors !== null){
-if(_errs690){
-vErrors.length = _errs690;
+if(_errs684){
+vErrors.length = _errs684;
 }
 else {
 vErrors = null;
@@ -8315,14 +8315,14 @@ vErrors = null;
 }
 }
 }
-if(data191["memory-limit"] !== undefined){
-let data210 = data191["memory-limit"];
+if(data194["apparmor-unconfined"] !== undefined){
+let data210 = data194["apparmor-unconfined"];
 const _errs702 = errors;
 let valid171 = false;
 let passing46 = null;
 const _errs703 = errors;
 if(typeof data210 !== "string"){
-const err569 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err569 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8332,7 +8332,7 @@ vErrors.push(err569);
 errors++;
 }
 if(!(((data210 === "deny") || (data210 === "warn")) || (data210 === "off"))){
-const err570 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err570 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8349,7 +8349,7 @@ passing46 = 0;
 const _errs705 = errors;
 if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
 if(data210.action === undefined){
-const err571 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err571 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8360,7 +8360,7 @@ errors++;
 }
 for(const key94 in data210){
 if(!((key94 === "action") || (key94 === "options"))){
-const err572 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+const err572 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8373,7 +8373,7 @@ errors++;
 if(data210.action !== undefined){
 let data211 = data210.action;
 if(typeof data211 !== "string"){
-const err573 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err573 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8383,7 +8383,7 @@ vErrors.push(err573);
 errors++;
 }
 if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
-const err574 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err574 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8397,8 +8397,7 @@ if(data210.options !== undefined){
 let data212 = data210.options;
 if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
 for(const key95 in data212){
-if(!(key95 === "max")){
-const err575 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
+const err575 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8408,14 +8407,8 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data212.max !== undefined){
-let data213 = data212.max;
-const _errs714 = errors;
-let valid174 = false;
-let passing47 = null;
-const _errs715 = errors;
-if(data213 !== null){
-const err576 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err576 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8424,121 +8417,15 @@ vErrors.push(err576);
 }
 errors++;
 }
-var _valid47 = _errs715 === errors;
-if(_valid47){
-valid174 = true;
-passing47 = 0;
 }
-const _errs717 = errors;
-if(!(((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213))) && (isFinite(data213)))){
-const err577 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err577 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err577];
 }
 else {
 vErrors.push(err577);
-}
-errors++;
-}
-if((typeof data213 == "number") && (isFinite(data213))){
-if(data213 < 1 || isNaN(data213)){
-const err578 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err578];
-}
-else {
-vErrors.push(err578);
-}
-errors++;
-}
-}
-var _valid47 = _errs717 === errors;
-if(_valid47 && valid174){
-valid174 = false;
-passing47 = [passing47, 1];
-}
-else {
-if(_valid47){
-valid174 = true;
-passing47 = 1;
-}
-const _errs719 = errors;
-if(typeof data213 === "string"){
-if(!pattern2.test(data213)){
-const err579 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
-if(vErrors === null){
-vErrors = [err579];
-}
-else {
-vErrors.push(err579);
-}
-errors++;
-}
-}
-else {
-const err580 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err580];
-}
-else {
-vErrors.push(err580);
-}
-errors++;
-}
-var _valid47 = _errs719 === errors;
-if(_valid47 && valid174){
-valid174 = false;
-passing47 = [passing47, 2];
-}
-else {
-if(_valid47){
-valid174 = true;
-passing47 = 2;
-}
-}
-}
-if(!valid174){
-const err581 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err581];
-}
-else {
-vErrors.push(err581);
-}
-errors++;
-}
-else {
-errors = _errs714;
-if(vErrors !== null){
-if(_errs714){
-vErrors.length = _errs714;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err582 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err582];
-}
-else {
-vErrors.push(err582);
-}
-errors++;
-}
-}
-}
-else {
-const err583 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err583];
-}
-else {
-vErrors.push(err583);
 }
 errors++;
 }
@@ -8554,12 +8441,12 @@ passing46 = 1;
 }
 }
 if(!valid171){
-const err584 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
+const err578 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err584];
+vErrors = [err578];
 }
 else {
-vErrors.push(err584);
+vErrors.push(err578);
 }
 errors++;
 }
@@ -8575,14 +8462,90 @@ vErrors = null;
 }
 }
 }
-if(data191["restart-policy"] !== undefined){
-let data214 = data191["restart-policy"];
-const _errs722 = errors;
-let valid175 = false;
-let passing48 = null;
-const _errs723 = errors;
+if(data194["memory-limit"] !== undefined){
+let data213 = data194["memory-limit"];
+const _errs714 = errors;
+let valid173 = false;
+let passing47 = null;
+const _errs715 = errors;
+if(typeof data213 !== "string"){
+const err579 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+if(!(((data213 === "deny") || (data213 === "warn")) || (data213 === "off"))){
+const err580 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
+}
+errors++;
+}
+var _valid47 = _errs715 === errors;
+if(_valid47){
+valid173 = true;
+passing47 = 0;
+}
+const _errs717 = errors;
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+if(data213.action === undefined){
+const err581 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err581];
+}
+else {
+vErrors.push(err581);
+}
+errors++;
+}
+for(const key96 in data213){
+if(!((key96 === "action") || (key96 === "options"))){
+const err582 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+}
+if(data213.action !== undefined){
+let data214 = data213.action;
 if(typeof data214 !== "string"){
-const err585 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err583 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err583];
+}
+else {
+vErrors.push(err583);
+}
+errors++;
+}
+if(!(((data214 === "deny") || (data214 === "warn")) || (data214 === "off"))){
+const err584 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err584];
+}
+else {
+vErrors.push(err584);
+}
+errors++;
+}
+}
+if(data213.options !== undefined){
+let data215 = data213.options;
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+for(const key97 in data215){
+if(!(key97 === "max")){
+const err585 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8591,8 +8554,15 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(!(((data214 === "deny") || (data214 === "warn")) || (data214 === "off"))){
-const err586 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data215.max !== undefined){
+let data216 = data215.max;
+const _errs726 = errors;
+let valid176 = false;
+let passing48 = null;
+const _errs727 = errors;
+if(data216 !== null){
+const err586 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8601,15 +8571,14 @@ vErrors.push(err586);
 }
 errors++;
 }
-var _valid48 = _errs723 === errors;
+var _valid48 = _errs727 === errors;
 if(_valid48){
-valid175 = true;
+valid176 = true;
 passing48 = 0;
 }
-const _errs725 = errors;
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.action === undefined){
-const err587 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs729 = errors;
+if(!(((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216))) && (isFinite(data216)))){
+const err587 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8618,9 +8587,9 @@ vErrors.push(err587);
 }
 errors++;
 }
-for(const key96 in data214){
-if(!((key96 === "action") || (key96 === "options"))){
-const err588 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+if((typeof data216 == "number") && (isFinite(data216))){
+if(data216 < 1 || isNaN(data216)){
+const err588 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8630,10 +8599,20 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data214.action !== undefined){
-let data215 = data214.action;
-if(typeof data215 !== "string"){
-const err589 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid48 = _errs729 === errors;
+if(_valid48 && valid176){
+valid176 = false;
+passing48 = [passing48, 1];
+}
+else {
+if(_valid48){
+valid176 = true;
+passing48 = 1;
+}
+const _errs731 = errors;
+if(typeof data216 === "string"){
+if(!pattern2.test(data216)){
+const err589 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8642,8 +8621,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!(((data215 === "deny") || (data215 === "warn")) || (data215 === "off"))){
-const err590 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err590 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8652,13 +8632,20 @@ vErrors.push(err590);
 }
 errors++;
 }
+var _valid48 = _errs731 === errors;
+if(_valid48 && valid176){
+valid176 = false;
+passing48 = [passing48, 2];
 }
-if(data214.options !== undefined){
-let data216 = data214.options;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key97 in data216){
-if(!((key97 === "maxRetries") || (key97 === "denySwarmDefault"))){
-const err591 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
+else {
+if(_valid48){
+valid176 = true;
+passing48 = 2;
+}
+}
+}
+if(!valid176){
+const err591 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8667,11 +8654,21 @@ vErrors.push(err591);
 }
 errors++;
 }
+else {
+errors = _errs726;
+if(vErrors !== null){
+if(_errs726){
+vErrors.length = _errs726;
 }
-if(data216.maxRetries !== undefined){
-let data217 = data216.maxRetries;
-if(!(((typeof data217 == "number") && (!(data217 % 1) && !isNaN(data217))) && (isFinite(data217)))){
-const err592 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err592 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8680,9 +8677,10 @@ vErrors.push(err592);
 }
 errors++;
 }
-if((typeof data217 == "number") && (isFinite(data217))){
-if(data217 > 1000 || isNaN(data217)){
-const err593 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err593 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8691,8 +8689,19 @@ vErrors.push(err593);
 }
 errors++;
 }
-if(data217 < 1 || isNaN(data217)){
-const err594 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid47 = _errs717 === errors;
+if(_valid47 && valid173){
+valid173 = false;
+passing47 = [passing47, 1];
+}
+else {
+if(_valid47){
+valid173 = true;
+passing47 = 1;
+}
+}
+if(!valid173){
+const err594 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8701,11 +8710,26 @@ vErrors.push(err594);
 }
 errors++;
 }
+else {
+errors = _errs714;
+if(vErrors !== null){
+if(_errs714){
+vErrors.length = _errs714;
+}
+else {
+vErrors = null;
 }
 }
-if(data216.denySwarmDefault !== undefined){
-if(typeof data216.denySwarmDefault !== "boolean"){
-const err595 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+if(data194["restart-policy"] !== undefined){
+let data217 = data194["restart-policy"];
+const _errs734 = errors;
+let valid177 = false;
+let passing49 = null;
+const _errs735 = errors;
+if(typeof data217 !== "string"){
+const err595 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8714,10 +8738,8 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-}
-else {
-const err596 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data217 === "deny") || (data217 === "warn")) || (data217 === "off"))){
+const err596 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8726,10 +8748,15 @@ vErrors.push(err596);
 }
 errors++;
 }
+var _valid49 = _errs735 === errors;
+if(_valid49){
+valid177 = true;
+passing49 = 0;
 }
-}
-else {
-const err597 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs737 = errors;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.action === undefined){
+const err597 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8738,19 +8765,9 @@ vErrors.push(err597);
 }
 errors++;
 }
-var _valid48 = _errs725 === errors;
-if(_valid48 && valid175){
-valid175 = false;
-passing48 = [passing48, 1];
-}
-else {
-if(_valid48){
-valid175 = true;
-passing48 = 1;
-}
-}
-if(!valid175){
-const err598 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
+for(const key98 in data217){
+if(!((key98 === "action") || (key98 === "options"))){
+const err598 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8759,26 +8776,11 @@ vErrors.push(err598);
 }
 errors++;
 }
-else {
-errors = _errs722;
-if(vErrors !== null){
-if(_errs722){
-vErrors.length = _errs722;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["host-pid"] !== undefined){
-let data219 = data191["host-pid"];
-const _errs738 = errors;
-let valid178 = false;
-let passing49 = null;
-const _errs739 = errors;
-if(typeof data219 !== "string"){
-const err599 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data217.action !== undefined){
+let data218 = data217.action;
+if(typeof data218 !== "string"){
+const err599 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8787,8 +8789,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(!(((data219 === "deny") || (data219 === "warn")) || (data219 === "off"))){
-const err600 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data218 === "deny") || (data218 === "warn")) || (data218 === "off"))){
+const err600 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8797,15 +8799,13 @@ vErrors.push(err600);
 }
 errors++;
 }
-var _valid49 = _errs739 === errors;
-if(_valid49){
-valid178 = true;
-passing49 = 0;
 }
-const _errs741 = errors;
+if(data217.options !== undefined){
+let data219 = data217.options;
 if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-if(data219.action === undefined){
-const err601 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key99 in data219){
+if(!((key99 === "maxRetries") || (key99 === "denySwarmDefault"))){
+const err601 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8814,9 +8814,11 @@ vErrors.push(err601);
 }
 errors++;
 }
-for(const key98 in data219){
-if(!((key98 === "action") || (key98 === "options"))){
-const err602 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
+}
+if(data219.maxRetries !== undefined){
+let data220 = data219.maxRetries;
+if(!(((typeof data220 == "number") && (!(data220 % 1) && !isNaN(data220))) && (isFinite(data220)))){
+const err602 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8825,11 +8827,9 @@ vErrors.push(err602);
 }
 errors++;
 }
-}
-if(data219.action !== undefined){
-let data220 = data219.action;
-if(typeof data220 !== "string"){
-const err603 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data220 == "number") && (isFinite(data220))){
+if(data220 > 1000 || isNaN(data220)){
+const err603 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8838,8 +8838,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(!(((data220 === "deny") || (data220 === "warn")) || (data220 === "off"))){
-const err604 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data220 < 1 || isNaN(data220)){
+const err604 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8849,12 +8849,10 @@ vErrors.push(err604);
 errors++;
 }
 }
-if(data219.options !== undefined){
-let data221 = data219.options;
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-for(const key99 in data221){
-if(!(key99 === "allowContainerMode")){
-const err605 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
+}
+if(data219.denySwarmDefault !== undefined){
+if(typeof data219.denySwarmDefault !== "boolean"){
+const err605 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8864,9 +8862,9 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data221.allowContainerMode !== undefined){
-if(typeof data221.allowContainerMode !== "boolean"){
-const err606 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err606 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8878,7 +8876,7 @@ errors++;
 }
 }
 else {
-const err607 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err607 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8887,10 +8885,19 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
+var _valid49 = _errs737 === errors;
+if(_valid49 && valid177){
+valid177 = false;
+passing49 = [passing49, 1];
 }
 else {
-const err608 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid49){
+valid177 = true;
+passing49 = 1;
+}
+}
+if(!valid177){
+const err608 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8899,19 +8906,26 @@ vErrors.push(err608);
 }
 errors++;
 }
-var _valid49 = _errs741 === errors;
-if(_valid49 && valid178){
-valid178 = false;
-passing49 = [passing49, 1];
+else {
+errors = _errs734;
+if(vErrors !== null){
+if(_errs734){
+vErrors.length = _errs734;
 }
 else {
-if(_valid49){
-valid178 = true;
-passing49 = 1;
+vErrors = null;
 }
 }
-if(!valid178){
-const err609 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data194["host-pid"] !== undefined){
+let data222 = data194["host-pid"];
+const _errs750 = errors;
+let valid180 = false;
+let passing50 = null;
+const _errs751 = errors;
+if(typeof data222 !== "string"){
+const err609 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8920,26 +8934,8 @@ vErrors.push(err609);
 }
 errors++;
 }
-else {
-errors = _errs738;
-if(vErrors !== null){
-if(_errs738){
-vErrors.length = _errs738;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["host-ipc"] !== undefined){
-let data223 = data191["host-ipc"];
-const _errs752 = errors;
-let valid181 = false;
-let passing50 = null;
-const _errs753 = errors;
-if(typeof data223 !== "string"){
-const err610 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data222 === "deny") || (data222 === "warn")) || (data222 === "off"))){
+const err610 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8948,8 +8944,15 @@ vErrors.push(err610);
 }
 errors++;
 }
-if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
-const err611 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid50 = _errs751 === errors;
+if(_valid50){
+valid180 = true;
+passing50 = 0;
+}
+const _errs753 = errors;
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+if(data222.action === undefined){
+const err611 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8958,15 +8961,9 @@ vErrors.push(err611);
 }
 errors++;
 }
-var _valid50 = _errs753 === errors;
-if(_valid50){
-valid181 = true;
-passing50 = 0;
-}
-const _errs755 = errors;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.action === undefined){
-const err612 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key100 in data222){
+if(!((key100 === "action") || (key100 === "options"))){
+const err612 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8975,9 +8972,11 @@ vErrors.push(err612);
 }
 errors++;
 }
-for(const key100 in data223){
-if(!((key100 === "action") || (key100 === "options"))){
-const err613 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
+}
+if(data222.action !== undefined){
+let data223 = data222.action;
+if(typeof data223 !== "string"){
+const err613 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8986,11 +8985,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-}
-if(data223.action !== undefined){
-let data224 = data223.action;
-if(typeof data224 !== "string"){
-const err614 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
+const err614 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8999,8 +8995,13 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
-const err615 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data222.options !== undefined){
+let data224 = data222.options;
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+for(const key101 in data224){
+if(!(key101 === "allowContainerMode")){
+const err615 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9010,12 +9011,9 @@ vErrors.push(err615);
 errors++;
 }
 }
-if(data223.options !== undefined){
-let data225 = data223.options;
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-for(const key101 in data225){
-if(!(key101 === "allowContainerMode")){
-const err616 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
+if(data224.allowContainerMode !== undefined){
+if(typeof data224.allowContainerMode !== "boolean"){
+const err616 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9025,9 +9023,9 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data225.allowContainerMode !== undefined){
-if(typeof data225.allowContainerMode !== "boolean"){
-const err617 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err617 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9039,7 +9037,7 @@ errors++;
 }
 }
 else {
-const err618 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err618 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9048,10 +9046,19 @@ vErrors.push(err618);
 }
 errors++;
 }
-}
+var _valid50 = _errs753 === errors;
+if(_valid50 && valid180){
+valid180 = false;
+passing50 = [passing50, 1];
 }
 else {
-const err619 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid50){
+valid180 = true;
+passing50 = 1;
+}
+}
+if(!valid180){
+const err619 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9060,19 +9067,26 @@ vErrors.push(err619);
 }
 errors++;
 }
-var _valid50 = _errs755 === errors;
-if(_valid50 && valid181){
-valid181 = false;
-passing50 = [passing50, 1];
+else {
+errors = _errs750;
+if(vErrors !== null){
+if(_errs750){
+vErrors.length = _errs750;
 }
 else {
-if(_valid50){
-valid181 = true;
-passing50 = 1;
+vErrors = null;
 }
 }
-if(!valid181){
-const err620 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data194["host-ipc"] !== undefined){
+let data226 = data194["host-ipc"];
+const _errs764 = errors;
+let valid183 = false;
+let passing51 = null;
+const _errs765 = errors;
+if(typeof data226 !== "string"){
+const err620 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9081,26 +9095,8 @@ vErrors.push(err620);
 }
 errors++;
 }
-else {
-errors = _errs752;
-if(vErrors !== null){
-if(_errs752){
-vErrors.length = _errs752;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["host-uts"] !== undefined){
-let data227 = data191["host-uts"];
-const _errs766 = errors;
-let valid184 = false;
-let passing51 = null;
-const _errs767 = errors;
-if(typeof data227 !== "string"){
-const err621 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data226 === "deny") || (data226 === "warn")) || (data226 === "off"))){
+const err621 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9109,8 +9105,15 @@ vErrors.push(err621);
 }
 errors++;
 }
-if(!(((data227 === "deny") || (data227 === "warn")) || (data227 === "off"))){
-const err622 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid51 = _errs765 === errors;
+if(_valid51){
+valid183 = true;
+passing51 = 0;
+}
+const _errs767 = errors;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(data226.action === undefined){
+const err622 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9119,15 +9122,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-var _valid51 = _errs767 === errors;
-if(_valid51){
-valid184 = true;
-passing51 = 0;
-}
-const _errs769 = errors;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.action === undefined){
-const err623 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key102 in data226){
+if(!((key102 === "action") || (key102 === "options"))){
+const err623 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9136,9 +9133,11 @@ vErrors.push(err623);
 }
 errors++;
 }
-for(const key102 in data227){
-if(!((key102 === "action") || (key102 === "options"))){
-const err624 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
+}
+if(data226.action !== undefined){
+let data227 = data226.action;
+if(typeof data227 !== "string"){
+const err624 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9147,11 +9146,8 @@ vErrors.push(err624);
 }
 errors++;
 }
-}
-if(data227.action !== undefined){
-let data228 = data227.action;
-if(typeof data228 !== "string"){
-const err625 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data227 === "deny") || (data227 === "warn")) || (data227 === "off"))){
+const err625 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9160,8 +9156,13 @@ vErrors.push(err625);
 }
 errors++;
 }
-if(!(((data228 === "deny") || (data228 === "warn")) || (data228 === "off"))){
-const err626 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data226.options !== undefined){
+let data228 = data226.options;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+for(const key103 in data228){
+if(!(key103 === "allowContainerMode")){
+const err626 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9171,11 +9172,9 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data227.options !== undefined){
-let data229 = data227.options;
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-for(const key103 in data229){
-const err627 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
+if(data228.allowContainerMode !== undefined){
+if(typeof data228.allowContainerMode !== "boolean"){
+const err627 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9185,8 +9184,9 @@ vErrors.push(err627);
 errors++;
 }
 }
+}
 else {
-const err628 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err628 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9198,7 +9198,7 @@ errors++;
 }
 }
 else {
-const err629 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err629 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9207,19 +9207,19 @@ vErrors.push(err629);
 }
 errors++;
 }
-var _valid51 = _errs769 === errors;
-if(_valid51 && valid184){
-valid184 = false;
+var _valid51 = _errs767 === errors;
+if(_valid51 && valid183){
+valid183 = false;
 passing51 = [passing51, 1];
 }
 else {
 if(_valid51){
-valid184 = true;
+valid183 = true;
 passing51 = 1;
 }
 }
-if(!valid184){
-const err630 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
+if(!valid183){
+const err630 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9229,10 +9229,10 @@ vErrors.push(err630);
 errors++;
 }
 else {
-errors = _errs766;
+errors = _errs764;
 if(vErrors !== null){
-if(_errs766){
-vErrors.length = _errs766;
+if(_errs764){
+vErrors.length = _errs764;
 }
 else {
 vErrors = null;
@@ -9240,14 +9240,14 @@ vErrors = null;
 }
 }
 }
-if(data191["host-userns"] !== undefined){
-let data230 = data191["host-userns"];
+if(data194["host-uts"] !== undefined){
+let data230 = data194["host-uts"];
 const _errs778 = errors;
 let valid186 = false;
 let passing52 = null;
 const _errs779 = errors;
 if(typeof data230 !== "string"){
-const err631 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err631 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9257,7 +9257,7 @@ vErrors.push(err631);
 errors++;
 }
 if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
-const err632 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err632 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9274,7 +9274,7 @@ passing52 = 0;
 const _errs781 = errors;
 if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
 if(data230.action === undefined){
-const err633 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err633 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9285,7 +9285,7 @@ errors++;
 }
 for(const key104 in data230){
 if(!((key104 === "action") || (key104 === "options"))){
-const err634 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
+const err634 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9298,7 +9298,7 @@ errors++;
 if(data230.action !== undefined){
 let data231 = data230.action;
 if(typeof data231 !== "string"){
-const err635 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err635 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9308,7 +9308,7 @@ vErrors.push(err635);
 errors++;
 }
 if(!(((data231 === "deny") || (data231 === "warn")) || (data231 === "off"))){
-const err636 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err636 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9322,7 +9322,7 @@ if(data230.options !== undefined){
 let data232 = data230.options;
 if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
 for(const key105 in data232){
-const err637 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
+const err637 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9333,7 +9333,7 @@ errors++;
 }
 }
 else {
-const err638 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err638 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9345,7 +9345,7 @@ errors++;
 }
 }
 else {
-const err639 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err639 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9366,7 +9366,7 @@ passing52 = 1;
 }
 }
 if(!valid186){
-const err640 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
+const err640 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9387,14 +9387,14 @@ vErrors = null;
 }
 }
 }
-if(data191["host-cgroupns"] !== undefined){
-let data233 = data191["host-cgroupns"];
+if(data194["host-userns"] !== undefined){
+let data233 = data194["host-userns"];
 const _errs790 = errors;
 let valid188 = false;
 let passing53 = null;
 const _errs791 = errors;
 if(typeof data233 !== "string"){
-const err641 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err641 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9404,7 +9404,7 @@ vErrors.push(err641);
 errors++;
 }
 if(!(((data233 === "deny") || (data233 === "warn")) || (data233 === "off"))){
-const err642 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err642 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9421,7 +9421,7 @@ passing53 = 0;
 const _errs793 = errors;
 if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
 if(data233.action === undefined){
-const err643 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err643 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9432,7 +9432,7 @@ errors++;
 }
 for(const key106 in data233){
 if(!((key106 === "action") || (key106 === "options"))){
-const err644 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
+const err644 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9445,7 +9445,7 @@ errors++;
 if(data233.action !== undefined){
 let data234 = data233.action;
 if(typeof data234 !== "string"){
-const err645 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err645 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9455,7 +9455,7 @@ vErrors.push(err645);
 errors++;
 }
 if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
-const err646 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err646 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9469,7 +9469,7 @@ if(data233.options !== undefined){
 let data235 = data233.options;
 if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
 for(const key107 in data235){
-const err647 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
+const err647 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9480,7 +9480,7 @@ errors++;
 }
 }
 else {
-const err648 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err648 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9492,7 +9492,7 @@ errors++;
 }
 }
 else {
-const err649 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err649 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9513,7 +9513,7 @@ passing53 = 1;
 }
 }
 if(!valid188){
-const err650 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
+const err650 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9534,14 +9534,14 @@ vErrors = null;
 }
 }
 }
-if(data191.capabilities !== undefined){
-let data236 = data191.capabilities;
+if(data194["host-cgroupns"] !== undefined){
+let data236 = data194["host-cgroupns"];
 const _errs802 = errors;
 let valid190 = false;
 let passing54 = null;
 const _errs803 = errors;
 if(typeof data236 !== "string"){
-const err651 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err651 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9551,7 +9551,7 @@ vErrors.push(err651);
 errors++;
 }
 if(!(((data236 === "deny") || (data236 === "warn")) || (data236 === "off"))){
-const err652 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err652 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9568,7 +9568,7 @@ passing54 = 0;
 const _errs805 = errors;
 if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
 if(data236.action === undefined){
-const err653 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err653 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9579,7 +9579,7 @@ errors++;
 }
 for(const key108 in data236){
 if(!((key108 === "action") || (key108 === "options"))){
-const err654 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+const err654 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9592,7 +9592,7 @@ errors++;
 if(data236.action !== undefined){
 let data237 = data236.action;
 if(typeof data237 !== "string"){
-const err655 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err655 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9602,7 +9602,7 @@ vErrors.push(err655);
 errors++;
 }
 if(!(((data237 === "deny") || (data237 === "warn")) || (data237 === "off"))){
-const err656 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err656 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9616,8 +9616,7 @@ if(data236.options !== undefined){
 let data238 = data236.options;
 if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
 for(const key109 in data238){
-if(!(key109 === "allowed")){
-const err657 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+const err657 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9627,15 +9626,8 @@ vErrors.push(err657);
 errors++;
 }
 }
-if(data238.allowed !== undefined){
-let data239 = data238.allowed;
-if(Array.isArray(data239)){
-const len26 = data239.length;
-for(let i29=0; i29<len26; i29++){
-let data240 = data239[i29];
-if(typeof data240 === "string"){
-if(func3(data240) < 1){
-const err658 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err658 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9645,73 +9637,14 @@ vErrors.push(err658);
 errors++;
 }
 }
+}
 else {
-const err659 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err659 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err659];
 }
 else {
 vErrors.push(err659);
-}
-errors++;
-}
-}
-let i30 = data239.length;
-let j3;
-if(i30 > 1){
-const indices3 = {};
-for(;i30--;){
-let item3 = data239[i30];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err660 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i30+" are identical)"};
-if(vErrors === null){
-vErrors = [err660];
-}
-else {
-vErrors.push(err660);
-}
-errors++;
-break;
-}
-indices3[item3] = i30;
-}
-}
-}
-else {
-const err661 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err661];
-}
-else {
-vErrors.push(err661);
-}
-errors++;
-}
-}
-}
-else {
-const err662 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err662];
-}
-else {
-vErrors.push(err662);
-}
-errors++;
-}
-}
-}
-else {
-const err663 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err663];
-}
-else {
-vErrors.push(err663);
 }
 errors++;
 }
@@ -9727,12 +9660,12 @@ passing54 = 1;
 }
 }
 if(!valid190){
-const err664 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
+const err660 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err664];
+vErrors = [err660];
 }
 else {
-vErrors.push(err664);
+vErrors.push(err660);
 }
 errors++;
 }
@@ -9748,14 +9681,65 @@ vErrors = null;
 }
 }
 }
-if(data191["sensitive-mounts"] !== undefined){
-let data241 = data191["sensitive-mounts"];
-const _errs818 = errors;
-let valid196 = false;
+if(data194.capabilities !== undefined){
+let data239 = data194.capabilities;
+const _errs814 = errors;
+let valid192 = false;
 let passing55 = null;
-const _errs819 = errors;
-if(typeof data241 !== "string"){
-const err665 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs815 = errors;
+if(typeof data239 !== "string"){
+const err661 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+if(!(((data239 === "deny") || (data239 === "warn")) || (data239 === "off"))){
+const err662 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+var _valid55 = _errs815 === errors;
+if(_valid55){
+valid192 = true;
+passing55 = 0;
+}
+const _errs817 = errors;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.action === undefined){
+const err663 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+for(const key110 in data239){
+if(!((key110 === "action") || (key110 === "options"))){
+const err664 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+}
+if(data239.action !== undefined){
+let data240 = data239.action;
+if(typeof data240 !== "string"){
+const err665 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9764,8 +9748,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(!(((data241 === "deny") || (data241 === "warn")) || (data241 === "off"))){
-const err666 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data240 === "deny") || (data240 === "warn")) || (data240 === "off"))){
+const err666 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9774,15 +9758,13 @@ vErrors.push(err666);
 }
 errors++;
 }
-var _valid55 = _errs819 === errors;
-if(_valid55){
-valid196 = true;
-passing55 = 0;
 }
-const _errs821 = errors;
+if(data239.options !== undefined){
+let data241 = data239.options;
 if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-if(data241.action === undefined){
-const err667 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key111 in data241){
+if(!(key111 === "allowed")){
+const err667 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9791,9 +9773,16 @@ vErrors.push(err667);
 }
 errors++;
 }
-for(const key110 in data241){
-if(!((key110 === "action") || (key110 === "options"))){
-const err668 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+}
+if(data241.allowed !== undefined){
+let data242 = data241.allowed;
+if(Array.isArray(data242)){
+const len26 = data242.length;
+for(let i29=0; i29<len26; i29++){
+let data243 = data242[i29];
+if(typeof data243 === "string"){
+if(func3(data243) < 1){
+const err668 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9803,10 +9792,8 @@ vErrors.push(err668);
 errors++;
 }
 }
-if(data241.action !== undefined){
-let data242 = data241.action;
-if(typeof data242 !== "string"){
-const err669 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err669 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9815,8 +9802,19 @@ vErrors.push(err669);
 }
 errors++;
 }
-if(!(((data242 === "deny") || (data242 === "warn")) || (data242 === "off"))){
-const err670 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i30 = data242.length;
+let j3;
+if(i30 > 1){
+const indices3 = {};
+for(;i30--;){
+let item3 = data242[i30];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err670 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i30+" are identical)"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9824,14 +9822,14 @@ else {
 vErrors.push(err670);
 }
 errors++;
+break;
+}
+indices3[item3] = i30;
 }
 }
-if(data241.options !== undefined){
-let data243 = data241.options;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-for(const key111 in data243){
-if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key111))){
-const err671 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
+}
+else {
+const err671 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9841,15 +9839,9 @@ vErrors.push(err671);
 errors++;
 }
 }
-if(data243.dataRoots !== undefined){
-let data244 = data243.dataRoots;
-if(Array.isArray(data244)){
-const len27 = data244.length;
-for(let i31=0; i31<len27; i31++){
-let data245 = data244[i31];
-if(typeof data245 === "string"){
-if(!pattern3.test(data245)){
-const err672 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err672 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9859,8 +9851,9 @@ vErrors.push(err672);
 errors++;
 }
 }
+}
 else {
-const err673 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err673 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9869,10 +9862,19 @@ vErrors.push(err673);
 }
 errors++;
 }
-}
+var _valid55 = _errs817 === errors;
+if(_valid55 && valid192){
+valid192 = false;
+passing55 = [passing55, 1];
 }
 else {
-const err674 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid55){
+valid192 = true;
+passing55 = 1;
+}
+}
+if(!valid192){
+const err674 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9881,16 +9883,26 @@ vErrors.push(err674);
 }
 errors++;
 }
+else {
+errors = _errs814;
+if(vErrors !== null){
+if(_errs814){
+vErrors.length = _errs814;
 }
-if(data243.deny !== undefined){
-let data246 = data243.deny;
-if(Array.isArray(data246)){
-const len28 = data246.length;
-for(let i32=0; i32<len28; i32++){
-let data247 = data246[i32];
-if(typeof data247 === "string"){
-if(func3(data247) < 1){
-const err675 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data194["sensitive-mounts"] !== undefined){
+let data244 = data194["sensitive-mounts"];
+const _errs830 = errors;
+let valid198 = false;
+let passing56 = null;
+const _errs831 = errors;
+if(typeof data244 !== "string"){
+const err675 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9899,9 +9911,8 @@ vErrors.push(err675);
 }
 errors++;
 }
-}
-else {
-const err676 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data244 === "deny") || (data244 === "warn")) || (data244 === "off"))){
+const err676 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9910,10 +9921,15 @@ vErrors.push(err676);
 }
 errors++;
 }
+var _valid56 = _errs831 === errors;
+if(_valid56){
+valid198 = true;
+passing56 = 0;
 }
-}
-else {
-const err677 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs833 = errors;
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.action === undefined){
+const err677 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9922,16 +9938,9 @@ vErrors.push(err677);
 }
 errors++;
 }
-}
-if(data243.allow !== undefined){
-let data248 = data243.allow;
-if(Array.isArray(data248)){
-const len29 = data248.length;
-for(let i33=0; i33<len29; i33++){
-let data249 = data248[i33];
-if(typeof data249 === "string"){
-if(func3(data249) < 1){
-const err678 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key112 in data244){
+if(!((key112 === "action") || (key112 === "options"))){
+const err678 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9941,8 +9950,10 @@ vErrors.push(err678);
 errors++;
 }
 }
-else {
-const err679 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data244.action !== undefined){
+let data245 = data244.action;
+if(typeof data245 !== "string"){
+const err679 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9951,10 +9962,8 @@ vErrors.push(err679);
 }
 errors++;
 }
-}
-}
-else {
-const err680 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data245 === "deny") || (data245 === "warn")) || (data245 === "off"))){
+const err680 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9964,15 +9973,12 @@ vErrors.push(err680);
 errors++;
 }
 }
-if(data243.allowReadOnly !== undefined){
-let data250 = data243.allowReadOnly;
-if(Array.isArray(data250)){
-const len30 = data250.length;
-for(let i34=0; i34<len30; i34++){
-let data251 = data250[i34];
-if(typeof data251 === "string"){
-if(func3(data251) < 1){
-const err681 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data244.options !== undefined){
+let data246 = data244.options;
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+for(const key113 in data246){
+if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key113))){
+const err681 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9982,8 +9988,15 @@ vErrors.push(err681);
 errors++;
 }
 }
-else {
-const err682 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data246.dataRoots !== undefined){
+let data247 = data246.dataRoots;
+if(Array.isArray(data247)){
+const len27 = data247.length;
+for(let i31=0; i31<len27; i31++){
+let data248 = data247[i31];
+if(typeof data248 === "string"){
+if(!pattern3.test(data248)){
+const err682 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9993,9 +10006,8 @@ vErrors.push(err682);
 errors++;
 }
 }
-}
 else {
-const err683 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err683 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -10005,15 +10017,9 @@ vErrors.push(err683);
 errors++;
 }
 }
-if(data243.volumeTypes !== undefined){
-let data252 = data243.volumeTypes;
-if(Array.isArray(data252)){
-const len31 = data252.length;
-for(let i35=0; i35<len31; i35++){
-let data253 = data252[i35];
-if(typeof data253 === "string"){
-if(func3(data253) < 1){
-const err684 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err684 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -10023,8 +10029,15 @@ vErrors.push(err684);
 errors++;
 }
 }
-else {
-const err685 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data246.deny !== undefined){
+let data249 = data246.deny;
+if(Array.isArray(data249)){
+const len28 = data249.length;
+for(let i32=0; i32<len28; i32++){
+let data250 = data249[i32];
+if(typeof data250 === "string"){
+if(func3(data250) < 1){
+const err685 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10034,9 +10047,8 @@ vErrors.push(err685);
 errors++;
 }
 }
-}
 else {
-const err686 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err686 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10046,15 +10058,9 @@ vErrors.push(err686);
 errors++;
 }
 }
-if(data243.blockDevices !== undefined){
-let data254 = data243.blockDevices;
-if(Array.isArray(data254)){
-const len32 = data254.length;
-for(let i36=0; i36<len32; i36++){
-let data255 = data254[i36];
-if(typeof data255 === "string"){
-if(!pattern3.test(data255)){
-const err687 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err687 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10064,8 +10070,15 @@ vErrors.push(err687);
 errors++;
 }
 }
-else {
-const err688 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data246.allow !== undefined){
+let data251 = data246.allow;
+if(Array.isArray(data251)){
+const len29 = data251.length;
+for(let i33=0; i33<len29; i33++){
+let data252 = data251[i33];
+if(typeof data252 === "string"){
+if(func3(data252) < 1){
+const err688 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10075,9 +10088,8 @@ vErrors.push(err688);
 errors++;
 }
 }
-}
 else {
-const err689 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err689 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10087,9 +10099,9 @@ vErrors.push(err689);
 errors++;
 }
 }
-if(data243.allowVolumesFrom !== undefined){
-if(typeof data243.allowVolumesFrom !== "boolean"){
-const err690 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err690 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10099,9 +10111,15 @@ vErrors.push(err690);
 errors++;
 }
 }
-if(data243.strict !== undefined){
-if(typeof data243.strict !== "boolean"){
-const err691 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data246.allowReadOnly !== undefined){
+let data253 = data246.allowReadOnly;
+if(Array.isArray(data253)){
+const len30 = data253.length;
+for(let i34=0; i34<len30; i34++){
+let data254 = data253[i34];
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err691 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10111,15 +10129,8 @@ vErrors.push(err691);
 errors++;
 }
 }
-if(data243.strictPaths !== undefined){
-let data258 = data243.strictPaths;
-if(Array.isArray(data258)){
-const len33 = data258.length;
-for(let i37=0; i37<len33; i37++){
-let data259 = data258[i37];
-if(typeof data259 === "string"){
-if(!pattern5.test(data259)){
-const err692 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
+else {
+const err692 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10129,8 +10140,9 @@ vErrors.push(err692);
 errors++;
 }
 }
+}
 else {
-const err693 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err693 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10140,9 +10152,15 @@ vErrors.push(err693);
 errors++;
 }
 }
-}
-else {
-const err694 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data246.volumeTypes !== undefined){
+let data255 = data246.volumeTypes;
+if(Array.isArray(data255)){
+const len31 = data255.length;
+for(let i35=0; i35<len31; i35++){
+let data256 = data255[i35];
+if(typeof data256 === "string"){
+if(func3(data256) < 1){
+const err694 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10152,9 +10170,8 @@ vErrors.push(err694);
 errors++;
 }
 }
-}
 else {
-const err695 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err695 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10166,7 +10183,7 @@ errors++;
 }
 }
 else {
-const err696 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err696 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10175,19 +10192,16 @@ vErrors.push(err696);
 }
 errors++;
 }
-var _valid55 = _errs821 === errors;
-if(_valid55 && valid196){
-valid196 = false;
-passing55 = [passing55, 1];
 }
-else {
-if(_valid55){
-valid196 = true;
-passing55 = 1;
-}
-}
-if(!valid196){
-const err697 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
+if(data246.blockDevices !== undefined){
+let data257 = data246.blockDevices;
+if(Array.isArray(data257)){
+const len32 = data257.length;
+for(let i36=0; i36<len32; i36++){
+let data258 = data257[i36];
+if(typeof data258 === "string"){
+if(!pattern3.test(data258)){
+const err697 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10196,26 +10210,9 @@ vErrors.push(err697);
 }
 errors++;
 }
-else {
-errors = _errs818;
-if(vErrors !== null){
-if(_errs818){
-vErrors.length = _errs818;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["docker-socket"] !== undefined){
-let data260 = data191["docker-socket"];
-const _errs862 = errors;
-let valid213 = false;
-let passing56 = null;
-const _errs863 = errors;
-if(typeof data260 !== "string"){
-const err698 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err698 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10224,8 +10221,10 @@ vErrors.push(err698);
 }
 errors++;
 }
-if(!(((data260 === "deny") || (data260 === "warn")) || (data260 === "off"))){
-const err699 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err699 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10234,15 +10233,10 @@ vErrors.push(err699);
 }
 errors++;
 }
-var _valid56 = _errs863 === errors;
-if(_valid56){
-valid213 = true;
-passing56 = 0;
 }
-const _errs865 = errors;
-if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
-if(data260.action === undefined){
-const err700 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data246.allowVolumesFrom !== undefined){
+if(typeof data246.allowVolumesFrom !== "boolean"){
+const err700 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10251,9 +10245,10 @@ vErrors.push(err700);
 }
 errors++;
 }
-for(const key112 in data260){
-if(!((key112 === "action") || (key112 === "options"))){
-const err701 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+}
+if(data246.strict !== undefined){
+if(typeof data246.strict !== "boolean"){
+const err701 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10263,10 +10258,15 @@ vErrors.push(err701);
 errors++;
 }
 }
-if(data260.action !== undefined){
-let data261 = data260.action;
-if(typeof data261 !== "string"){
-const err702 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data246.strictPaths !== undefined){
+let data261 = data246.strictPaths;
+if(Array.isArray(data261)){
+const len33 = data261.length;
+for(let i37=0; i37<len33; i37++){
+let data262 = data261[i37];
+if(typeof data262 === "string"){
+if(!pattern5.test(data262)){
+const err702 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10275,8 +10275,9 @@ vErrors.push(err702);
 }
 errors++;
 }
-if(!(((data261 === "deny") || (data261 === "warn")) || (data261 === "off"))){
-const err703 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err703 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10286,12 +10287,9 @@ vErrors.push(err703);
 errors++;
 }
 }
-if(data260.options !== undefined){
-let data262 = data260.options;
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-for(const key113 in data262){
-if(!(key113 === "sockets")){
-const err704 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
+}
+else {
+const err704 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10301,15 +10299,9 @@ vErrors.push(err704);
 errors++;
 }
 }
-if(data262.sockets !== undefined){
-let data263 = data262.sockets;
-if(Array.isArray(data263)){
-const len34 = data263.length;
-for(let i38=0; i38<len34; i38++){
-let data264 = data263[i38];
-if(typeof data264 === "string"){
-if(!pattern3.test(data264)){
-const err705 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err705 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10319,8 +10311,9 @@ vErrors.push(err705);
 errors++;
 }
 }
+}
 else {
-const err706 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err706 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10329,10 +10322,19 @@ vErrors.push(err706);
 }
 errors++;
 }
-}
+var _valid56 = _errs833 === errors;
+if(_valid56 && valid198){
+valid198 = false;
+passing56 = [passing56, 1];
 }
 else {
-const err707 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid56){
+valid198 = true;
+passing56 = 1;
+}
+}
+if(!valid198){
+const err707 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10341,10 +10343,26 @@ vErrors.push(err707);
 }
 errors++;
 }
-}
+else {
+errors = _errs830;
+if(vErrors !== null){
+if(_errs830){
+vErrors.length = _errs830;
 }
 else {
-const err708 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194["docker-socket"] !== undefined){
+let data263 = data194["docker-socket"];
+const _errs874 = errors;
+let valid215 = false;
+let passing57 = null;
+const _errs875 = errors;
+if(typeof data263 !== "string"){
+const err708 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10353,10 +10371,8 @@ vErrors.push(err708);
 }
 errors++;
 }
-}
-}
-else {
-const err709 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data263 === "deny") || (data263 === "warn")) || (data263 === "off"))){
+const err709 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10365,19 +10381,15 @@ vErrors.push(err709);
 }
 errors++;
 }
-var _valid56 = _errs865 === errors;
-if(_valid56 && valid213){
-valid213 = false;
-passing56 = [passing56, 1];
+var _valid57 = _errs875 === errors;
+if(_valid57){
+valid215 = true;
+passing57 = 0;
 }
-else {
-if(_valid56){
-valid213 = true;
-passing56 = 1;
-}
-}
-if(!valid213){
-const err710 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
+const _errs877 = errors;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+if(data263.action === undefined){
+const err710 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10386,26 +10398,9 @@ vErrors.push(err710);
 }
 errors++;
 }
-else {
-errors = _errs862;
-if(vErrors !== null){
-if(_errs862){
-vErrors.length = _errs862;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["mount-propagation"] !== undefined){
-let data265 = data191["mount-propagation"];
-const _errs878 = errors;
-let valid218 = false;
-let passing57 = null;
-const _errs879 = errors;
-if(typeof data265 !== "string"){
-const err711 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key114 in data263){
+if(!((key114 === "action") || (key114 === "options"))){
+const err711 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10414,8 +10409,11 @@ vErrors.push(err711);
 }
 errors++;
 }
-if(!(((data265 === "deny") || (data265 === "warn")) || (data265 === "off"))){
-const err712 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data263.action !== undefined){
+let data264 = data263.action;
+if(typeof data264 !== "string"){
+const err712 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10424,15 +10422,8 @@ vErrors.push(err712);
 }
 errors++;
 }
-var _valid57 = _errs879 === errors;
-if(_valid57){
-valid218 = true;
-passing57 = 0;
-}
-const _errs881 = errors;
-if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
-if(data265.action === undefined){
-const err713 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data264 === "deny") || (data264 === "warn")) || (data264 === "off"))){
+const err713 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10441,9 +10432,13 @@ vErrors.push(err713);
 }
 errors++;
 }
-for(const key114 in data265){
-if(!((key114 === "action") || (key114 === "options"))){
-const err714 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
+}
+if(data263.options !== undefined){
+let data265 = data263.options;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+for(const key115 in data265){
+if(!(key115 === "sockets")){
+const err714 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10453,10 +10448,15 @@ vErrors.push(err714);
 errors++;
 }
 }
-if(data265.action !== undefined){
-let data266 = data265.action;
-if(typeof data266 !== "string"){
-const err715 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data265.sockets !== undefined){
+let data266 = data265.sockets;
+if(Array.isArray(data266)){
+const len34 = data266.length;
+for(let i38=0; i38<len34; i38++){
+let data267 = data266[i38];
+if(typeof data267 === "string"){
+if(!pattern3.test(data267)){
+const err715 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10465,8 +10465,9 @@ vErrors.push(err715);
 }
 errors++;
 }
-if(!(((data266 === "deny") || (data266 === "warn")) || (data266 === "off"))){
-const err716 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err716 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10476,11 +10477,9 @@ vErrors.push(err716);
 errors++;
 }
 }
-if(data265.options !== undefined){
-let data267 = data265.options;
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-for(const key115 in data267){
-const err717 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
+}
+else {
+const err717 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10490,8 +10489,9 @@ vErrors.push(err717);
 errors++;
 }
 }
+}
 else {
-const err718 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err718 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -10503,7 +10503,7 @@ errors++;
 }
 }
 else {
-const err719 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err719 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -10512,19 +10512,19 @@ vErrors.push(err719);
 }
 errors++;
 }
-var _valid57 = _errs881 === errors;
-if(_valid57 && valid218){
-valid218 = false;
+var _valid57 = _errs877 === errors;
+if(_valid57 && valid215){
+valid215 = false;
 passing57 = [passing57, 1];
 }
 else {
 if(_valid57){
-valid218 = true;
+valid215 = true;
 passing57 = 1;
 }
 }
-if(!valid218){
-const err720 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
+if(!valid215){
+const err720 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -10534,10 +10534,10 @@ vErrors.push(err720);
 errors++;
 }
 else {
-errors = _errs878;
+errors = _errs874;
 if(vErrors !== null){
-if(_errs878){
-vErrors.length = _errs878;
+if(_errs874){
+vErrors.length = _errs874;
 }
 else {
 vErrors = null;
@@ -10545,14 +10545,14 @@ vErrors = null;
 }
 }
 }
-if(data191["host-devices"] !== undefined){
-let data268 = data191["host-devices"];
+if(data194["mount-propagation"] !== undefined){
+let data268 = data194["mount-propagation"];
 const _errs890 = errors;
 let valid220 = false;
 let passing58 = null;
 const _errs891 = errors;
 if(typeof data268 !== "string"){
-const err721 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err721 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -10562,7 +10562,7 @@ vErrors.push(err721);
 errors++;
 }
 if(!(((data268 === "deny") || (data268 === "warn")) || (data268 === "off"))){
-const err722 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err722 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -10579,7 +10579,7 @@ passing58 = 0;
 const _errs893 = errors;
 if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
 if(data268.action === undefined){
-const err723 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err723 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -10590,7 +10590,7 @@ errors++;
 }
 for(const key116 in data268){
 if(!((key116 === "action") || (key116 === "options"))){
-const err724 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+const err724 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -10603,7 +10603,7 @@ errors++;
 if(data268.action !== undefined){
 let data269 = data268.action;
 if(typeof data269 !== "string"){
-const err725 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err725 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -10613,7 +10613,7 @@ vErrors.push(err725);
 errors++;
 }
 if(!(((data269 === "deny") || (data269 === "warn")) || (data269 === "off"))){
-const err726 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err726 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -10627,8 +10627,7 @@ if(data268.options !== undefined){
 let data270 = data268.options;
 if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
 for(const key117 in data270){
-if(!(((key117 === "allowedDevices") || (key117 === "allowCgroupRules")) || (key117 === "allowDeviceRequests"))){
-const err727 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
+const err727 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -10638,15 +10637,8 @@ vErrors.push(err727);
 errors++;
 }
 }
-if(data270.allowedDevices !== undefined){
-let data271 = data270.allowedDevices;
-if(Array.isArray(data271)){
-const len35 = data271.length;
-for(let i39=0; i39<len35; i39++){
-let data272 = data271[i39];
-if(typeof data272 === "string"){
-if(func3(data272) < 1){
-const err728 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err728 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -10656,73 +10648,14 @@ vErrors.push(err728);
 errors++;
 }
 }
+}
 else {
-const err729 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err729 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err729];
 }
 else {
 vErrors.push(err729);
-}
-errors++;
-}
-}
-}
-else {
-const err730 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err730];
-}
-else {
-vErrors.push(err730);
-}
-errors++;
-}
-}
-if(data270.allowCgroupRules !== undefined){
-if(typeof data270.allowCgroupRules !== "boolean"){
-const err731 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err731];
-}
-else {
-vErrors.push(err731);
-}
-errors++;
-}
-}
-if(data270.allowDeviceRequests !== undefined){
-if(typeof data270.allowDeviceRequests !== "boolean"){
-const err732 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err732];
-}
-else {
-vErrors.push(err732);
-}
-errors++;
-}
-}
-}
-else {
-const err733 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err733];
-}
-else {
-vErrors.push(err733);
-}
-errors++;
-}
-}
-}
-else {
-const err734 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err734];
-}
-else {
-vErrors.push(err734);
 }
 errors++;
 }
@@ -10738,12 +10671,12 @@ passing58 = 1;
 }
 }
 if(!valid220){
-const err735 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
+const err730 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err735];
+vErrors = [err730];
 }
 else {
-vErrors.push(err735);
+vErrors.push(err730);
 }
 errors++;
 }
@@ -10759,14 +10692,75 @@ vErrors = null;
 }
 }
 }
-if(data191["selinux-unconfined"] !== undefined){
-let data275 = data191["selinux-unconfined"];
-const _errs910 = errors;
-let valid225 = false;
+if(data194["host-devices"] !== undefined){
+let data271 = data194["host-devices"];
+const _errs902 = errors;
+let valid222 = false;
 let passing59 = null;
-const _errs911 = errors;
-if(typeof data275 !== "string"){
-const err736 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs903 = errors;
+if(typeof data271 !== "string"){
+const err731 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err731];
+}
+else {
+vErrors.push(err731);
+}
+errors++;
+}
+if(!(((data271 === "deny") || (data271 === "warn")) || (data271 === "off"))){
+const err732 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err732];
+}
+else {
+vErrors.push(err732);
+}
+errors++;
+}
+var _valid59 = _errs903 === errors;
+if(_valid59){
+valid222 = true;
+passing59 = 0;
+}
+const _errs905 = errors;
+if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
+if(data271.action === undefined){
+const err733 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err733];
+}
+else {
+vErrors.push(err733);
+}
+errors++;
+}
+for(const key118 in data271){
+if(!((key118 === "action") || (key118 === "options"))){
+const err734 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err734];
+}
+else {
+vErrors.push(err734);
+}
+errors++;
+}
+}
+if(data271.action !== undefined){
+let data272 = data271.action;
+if(typeof data272 !== "string"){
+const err735 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err735];
+}
+else {
+vErrors.push(err735);
+}
+errors++;
+}
+if(!(((data272 === "deny") || (data272 === "warn")) || (data272 === "off"))){
+const err736 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -10775,8 +10769,13 @@ vErrors.push(err736);
 }
 errors++;
 }
-if(!(((data275 === "deny") || (data275 === "warn")) || (data275 === "off"))){
-const err737 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data271.options !== undefined){
+let data273 = data271.options;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+for(const key119 in data273){
+if(!(((key119 === "allowedDevices") || (key119 === "allowCgroupRules")) || (key119 === "allowDeviceRequests"))){
+const err737 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -10785,15 +10784,16 @@ vErrors.push(err737);
 }
 errors++;
 }
-var _valid59 = _errs911 === errors;
-if(_valid59){
-valid225 = true;
-passing59 = 0;
 }
-const _errs913 = errors;
-if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
-if(data275.action === undefined){
-const err738 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data273.allowedDevices !== undefined){
+let data274 = data273.allowedDevices;
+if(Array.isArray(data274)){
+const len35 = data274.length;
+for(let i39=0; i39<len35; i39++){
+let data275 = data274[i39];
+if(typeof data275 === "string"){
+if(func3(data275) < 1){
+const err738 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -10802,9 +10802,9 @@ vErrors.push(err738);
 }
 errors++;
 }
-for(const key118 in data275){
-if(!((key118 === "action") || (key118 === "options"))){
-const err739 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+}
+else {
+const err739 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -10814,10 +10814,9 @@ vErrors.push(err739);
 errors++;
 }
 }
-if(data275.action !== undefined){
-let data276 = data275.action;
-if(typeof data276 !== "string"){
-const err740 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err740 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10826,8 +10825,10 @@ vErrors.push(err740);
 }
 errors++;
 }
-if(!(((data276 === "deny") || (data276 === "warn")) || (data276 === "off"))){
-const err741 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data273.allowCgroupRules !== undefined){
+if(typeof data273.allowCgroupRules !== "boolean"){
+const err741 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10837,12 +10838,9 @@ vErrors.push(err741);
 errors++;
 }
 }
-if(data275.options !== undefined){
-let data277 = data275.options;
-if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
-for(const key119 in data277){
-if(!(key119 === "deniedTypes")){
-const err742 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
+if(data273.allowDeviceRequests !== undefined){
+if(typeof data273.allowDeviceRequests !== "boolean"){
+const err742 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10852,15 +10850,9 @@ vErrors.push(err742);
 errors++;
 }
 }
-if(data277.deniedTypes !== undefined){
-let data278 = data277.deniedTypes;
-if(Array.isArray(data278)){
-const len36 = data278.length;
-for(let i40=0; i40<len36; i40++){
-let data279 = data278[i40];
-if(typeof data279 === "string"){
-if(func3(data279) < 1){
-const err743 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err743 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10870,8 +10862,9 @@ vErrors.push(err743);
 errors++;
 }
 }
+}
 else {
-const err744 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err744 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10880,10 +10873,19 @@ vErrors.push(err744);
 }
 errors++;
 }
-}
+var _valid59 = _errs905 === errors;
+if(_valid59 && valid222){
+valid222 = false;
+passing59 = [passing59, 1];
 }
 else {
-const err745 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid59){
+valid222 = true;
+passing59 = 1;
+}
+}
+if(!valid222){
+const err745 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10892,10 +10894,26 @@ vErrors.push(err745);
 }
 errors++;
 }
-}
+else {
+errors = _errs902;
+if(vErrors !== null){
+if(_errs902){
+vErrors.length = _errs902;
 }
 else {
-const err746 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194["selinux-unconfined"] !== undefined){
+let data278 = data194["selinux-unconfined"];
+const _errs922 = errors;
+let valid227 = false;
+let passing60 = null;
+const _errs923 = errors;
+if(typeof data278 !== "string"){
+const err746 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10904,10 +10922,8 @@ vErrors.push(err746);
 }
 errors++;
 }
-}
-}
-else {
-const err747 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data278 === "deny") || (data278 === "warn")) || (data278 === "off"))){
+const err747 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10916,19 +10932,15 @@ vErrors.push(err747);
 }
 errors++;
 }
-var _valid59 = _errs913 === errors;
-if(_valid59 && valid225){
-valid225 = false;
-passing59 = [passing59, 1];
+var _valid60 = _errs923 === errors;
+if(_valid60){
+valid227 = true;
+passing60 = 0;
 }
-else {
-if(_valid59){
-valid225 = true;
-passing59 = 1;
-}
-}
-if(!valid225){
-const err748 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+const _errs925 = errors;
+if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
+if(data278.action === undefined){
+const err748 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10937,26 +10949,9 @@ vErrors.push(err748);
 }
 errors++;
 }
-else {
-errors = _errs910;
-if(vErrors !== null){
-if(_errs910){
-vErrors.length = _errs910;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["systempaths-unconfined"] !== undefined){
-let data280 = data191["systempaths-unconfined"];
-const _errs926 = errors;
-let valid230 = false;
-let passing60 = null;
-const _errs927 = errors;
-if(typeof data280 !== "string"){
-const err749 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key120 in data278){
+if(!((key120 === "action") || (key120 === "options"))){
+const err749 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -10965,8 +10960,11 @@ vErrors.push(err749);
 }
 errors++;
 }
-if(!(((data280 === "deny") || (data280 === "warn")) || (data280 === "off"))){
-const err750 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data278.action !== undefined){
+let data279 = data278.action;
+if(typeof data279 !== "string"){
+const err750 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10975,15 +10973,8 @@ vErrors.push(err750);
 }
 errors++;
 }
-var _valid60 = _errs927 === errors;
-if(_valid60){
-valid230 = true;
-passing60 = 0;
-}
-const _errs929 = errors;
-if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
-if(data280.action === undefined){
-const err751 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data279 === "deny") || (data279 === "warn")) || (data279 === "off"))){
+const err751 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10992,9 +10983,13 @@ vErrors.push(err751);
 }
 errors++;
 }
-for(const key120 in data280){
-if(!((key120 === "action") || (key120 === "options"))){
-const err752 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+}
+if(data278.options !== undefined){
+let data280 = data278.options;
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+for(const key121 in data280){
+if(!(key121 === "deniedTypes")){
+const err752 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -11004,10 +10999,15 @@ vErrors.push(err752);
 errors++;
 }
 }
-if(data280.action !== undefined){
-let data281 = data280.action;
-if(typeof data281 !== "string"){
-const err753 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data280.deniedTypes !== undefined){
+let data281 = data280.deniedTypes;
+if(Array.isArray(data281)){
+const len36 = data281.length;
+for(let i40=0; i40<len36; i40++){
+let data282 = data281[i40];
+if(typeof data282 === "string"){
+if(func3(data282) < 1){
+const err753 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -11016,8 +11016,9 @@ vErrors.push(err753);
 }
 errors++;
 }
-if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
-const err754 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err754 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -11027,11 +11028,9 @@ vErrors.push(err754);
 errors++;
 }
 }
-if(data280.options !== undefined){
-let data282 = data280.options;
-if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
-for(const key121 in data282){
-const err755 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
+}
+else {
+const err755 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -11041,8 +11040,9 @@ vErrors.push(err755);
 errors++;
 }
 }
+}
 else {
-const err756 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err756 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -11054,7 +11054,7 @@ errors++;
 }
 }
 else {
-const err757 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err757 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -11063,19 +11063,19 @@ vErrors.push(err757);
 }
 errors++;
 }
-var _valid60 = _errs929 === errors;
-if(_valid60 && valid230){
-valid230 = false;
+var _valid60 = _errs925 === errors;
+if(_valid60 && valid227){
+valid227 = false;
 passing60 = [passing60, 1];
 }
 else {
 if(_valid60){
-valid230 = true;
+valid227 = true;
 passing60 = 1;
 }
 }
-if(!valid230){
-const err758 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+if(!valid227){
+const err758 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -11085,10 +11085,10 @@ vErrors.push(err758);
 errors++;
 }
 else {
-errors = _errs926;
+errors = _errs922;
 if(vErrors !== null){
-if(_errs926){
-vErrors.length = _errs926;
+if(_errs922){
+vErrors.length = _errs922;
 }
 else {
 vErrors = null;
@@ -11096,14 +11096,14 @@ vErrors = null;
 }
 }
 }
-if(data191["security-opt-allowlist"] !== undefined){
-let data283 = data191["security-opt-allowlist"];
+if(data194["systempaths-unconfined"] !== undefined){
+let data283 = data194["systempaths-unconfined"];
 const _errs938 = errors;
 let valid232 = false;
 let passing61 = null;
 const _errs939 = errors;
 if(typeof data283 !== "string"){
-const err759 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err759 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -11113,7 +11113,7 @@ vErrors.push(err759);
 errors++;
 }
 if(!(((data283 === "deny") || (data283 === "warn")) || (data283 === "off"))){
-const err760 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err760 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -11130,7 +11130,7 @@ passing61 = 0;
 const _errs941 = errors;
 if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
 if(data283.action === undefined){
-const err761 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err761 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -11141,7 +11141,7 @@ errors++;
 }
 for(const key122 in data283){
 if(!((key122 === "action") || (key122 === "options"))){
-const err762 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
+const err762 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -11154,7 +11154,7 @@ errors++;
 if(data283.action !== undefined){
 let data284 = data283.action;
 if(typeof data284 !== "string"){
-const err763 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err763 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -11164,7 +11164,7 @@ vErrors.push(err763);
 errors++;
 }
 if(!(((data284 === "deny") || (data284 === "warn")) || (data284 === "off"))){
-const err764 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err764 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -11178,8 +11178,7 @@ if(data283.options !== undefined){
 let data285 = data283.options;
 if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
 for(const key123 in data285){
-if(!(key123 === "allowedLabels")){
-const err765 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
+const err765 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -11189,15 +11188,8 @@ vErrors.push(err765);
 errors++;
 }
 }
-if(data285.allowedLabels !== undefined){
-let data286 = data285.allowedLabels;
-if(Array.isArray(data286)){
-const len37 = data286.length;
-for(let i41=0; i41<len37; i41++){
-let data287 = data286[i41];
-if(typeof data287 === "string"){
-if(func3(data287) < 1){
-const err766 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err766 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -11207,49 +11199,14 @@ vErrors.push(err766);
 errors++;
 }
 }
+}
 else {
-const err767 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err767 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err767];
 }
 else {
 vErrors.push(err767);
-}
-errors++;
-}
-}
-}
-else {
-const err768 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err768];
-}
-else {
-vErrors.push(err768);
-}
-errors++;
-}
-}
-}
-else {
-const err769 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err769];
-}
-else {
-vErrors.push(err769);
-}
-errors++;
-}
-}
-}
-else {
-const err770 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err770];
-}
-else {
-vErrors.push(err770);
 }
 errors++;
 }
@@ -11265,12 +11222,12 @@ passing61 = 1;
 }
 }
 if(!valid232){
-const err771 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+const err768 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err771];
+vErrors = [err768];
 }
 else {
-vErrors.push(err771);
+vErrors.push(err768);
 }
 errors++;
 }
@@ -11286,14 +11243,52 @@ vErrors = null;
 }
 }
 }
-if(data191["build-options"] !== undefined){
-let data288 = data191["build-options"];
-const _errs954 = errors;
-let valid237 = false;
+if(data194["security-opt-allowlist"] !== undefined){
+let data286 = data194["security-opt-allowlist"];
+const _errs950 = errors;
+let valid234 = false;
 let passing62 = null;
-const _errs955 = errors;
-if(typeof data288 !== "string"){
-const err772 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs951 = errors;
+if(typeof data286 !== "string"){
+const err769 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err769];
+}
+else {
+vErrors.push(err769);
+}
+errors++;
+}
+if(!(((data286 === "deny") || (data286 === "warn")) || (data286 === "off"))){
+const err770 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err770];
+}
+else {
+vErrors.push(err770);
+}
+errors++;
+}
+var _valid62 = _errs951 === errors;
+if(_valid62){
+valid234 = true;
+passing62 = 0;
+}
+const _errs953 = errors;
+if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
+if(data286.action === undefined){
+const err771 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err771];
+}
+else {
+vErrors.push(err771);
+}
+errors++;
+}
+for(const key124 in data286){
+if(!((key124 === "action") || (key124 === "options"))){
+const err772 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -11302,8 +11297,11 @@ vErrors.push(err772);
 }
 errors++;
 }
-if(!(((data288 === "deny") || (data288 === "warn")) || (data288 === "off"))){
-const err773 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data286.action !== undefined){
+let data287 = data286.action;
+if(typeof data287 !== "string"){
+const err773 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -11312,15 +11310,8 @@ vErrors.push(err773);
 }
 errors++;
 }
-var _valid62 = _errs955 === errors;
-if(_valid62){
-valid237 = true;
-passing62 = 0;
-}
-const _errs957 = errors;
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-if(data288.action === undefined){
-const err774 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data287 === "deny") || (data287 === "warn")) || (data287 === "off"))){
+const err774 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -11329,9 +11320,13 @@ vErrors.push(err774);
 }
 errors++;
 }
-for(const key124 in data288){
-if(!((key124 === "action") || (key124 === "options"))){
-const err775 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
+}
+if(data286.options !== undefined){
+let data288 = data286.options;
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+for(const key125 in data288){
+if(!(key125 === "allowedLabels")){
+const err775 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -11341,10 +11336,15 @@ vErrors.push(err775);
 errors++;
 }
 }
-if(data288.action !== undefined){
-let data289 = data288.action;
-if(typeof data289 !== "string"){
-const err776 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data288.allowedLabels !== undefined){
+let data289 = data288.allowedLabels;
+if(Array.isArray(data289)){
+const len37 = data289.length;
+for(let i41=0; i41<len37; i41++){
+let data290 = data289[i41];
+if(typeof data290 === "string"){
+if(func3(data290) < 1){
+const err776 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -11353,8 +11353,9 @@ vErrors.push(err776);
 }
 errors++;
 }
-if(!(((data289 === "deny") || (data289 === "warn")) || (data289 === "off"))){
-const err777 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err777 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -11364,11 +11365,9 @@ vErrors.push(err777);
 errors++;
 }
 }
-if(data288.options !== undefined){
-let data290 = data288.options;
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-for(const key125 in data290){
-const err778 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+}
+else {
+const err778 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -11378,8 +11377,9 @@ vErrors.push(err778);
 errors++;
 }
 }
+}
 else {
-const err779 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err779 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -11391,7 +11391,7 @@ errors++;
 }
 }
 else {
-const err780 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err780 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -11400,19 +11400,19 @@ vErrors.push(err780);
 }
 errors++;
 }
-var _valid62 = _errs957 === errors;
-if(_valid62 && valid237){
-valid237 = false;
+var _valid62 = _errs953 === errors;
+if(_valid62 && valid234){
+valid234 = false;
 passing62 = [passing62, 1];
 }
 else {
 if(_valid62){
-valid237 = true;
+valid234 = true;
 passing62 = 1;
 }
 }
-if(!valid237){
-const err781 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+if(!valid234){
+const err781 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -11422,10 +11422,10 @@ vErrors.push(err781);
 errors++;
 }
 else {
-errors = _errs954;
+errors = _errs950;
 if(vErrors !== null){
-if(_errs954){
-vErrors.length = _errs954;
+if(_errs950){
+vErrors.length = _errs950;
 }
 else {
 vErrors = null;
@@ -11433,14 +11433,14 @@ vErrors = null;
 }
 }
 }
-if(data191["plugin-install"] !== undefined){
-let data291 = data191["plugin-install"];
+if(data194["build-options"] !== undefined){
+let data291 = data194["build-options"];
 const _errs966 = errors;
 let valid239 = false;
 let passing63 = null;
 const _errs967 = errors;
 if(typeof data291 !== "string"){
-const err782 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err782 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -11450,7 +11450,7 @@ vErrors.push(err782);
 errors++;
 }
 if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
-const err783 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err783 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -11467,7 +11467,7 @@ passing63 = 0;
 const _errs969 = errors;
 if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
 if(data291.action === undefined){
-const err784 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err784 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -11478,7 +11478,7 @@ errors++;
 }
 for(const key126 in data291){
 if(!((key126 === "action") || (key126 === "options"))){
-const err785 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+const err785 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -11491,7 +11491,7 @@ errors++;
 if(data291.action !== undefined){
 let data292 = data291.action;
 if(typeof data292 !== "string"){
-const err786 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err786 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -11501,7 +11501,7 @@ vErrors.push(err786);
 errors++;
 }
 if(!(((data292 === "deny") || (data292 === "warn")) || (data292 === "off"))){
-const err787 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err787 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -11515,8 +11515,7 @@ if(data291.options !== undefined){
 let data293 = data291.options;
 if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
 for(const key127 in data293){
-if(!((key127 === "allowed") || (key127 === "allowCreate"))){
-const err788 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+const err788 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -11526,15 +11525,8 @@ vErrors.push(err788);
 errors++;
 }
 }
-if(data293.allowed !== undefined){
-let data294 = data293.allowed;
-if(Array.isArray(data294)){
-const len38 = data294.length;
-for(let i42=0; i42<len38; i42++){
-let data295 = data294[i42];
-if(typeof data295 === "string"){
-if(func3(data295) < 1){
-const err789 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err789 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -11544,61 +11536,14 @@ vErrors.push(err789);
 errors++;
 }
 }
+}
 else {
-const err790 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err790 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err790];
 }
 else {
 vErrors.push(err790);
-}
-errors++;
-}
-}
-}
-else {
-const err791 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err791];
-}
-else {
-vErrors.push(err791);
-}
-errors++;
-}
-}
-if(data293.allowCreate !== undefined){
-if(typeof data293.allowCreate !== "boolean"){
-const err792 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err792];
-}
-else {
-vErrors.push(err792);
-}
-errors++;
-}
-}
-}
-else {
-const err793 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err793];
-}
-else {
-vErrors.push(err793);
-}
-errors++;
-}
-}
-}
-else {
-const err794 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err794];
-}
-else {
-vErrors.push(err794);
 }
 errors++;
 }
@@ -11614,12 +11559,12 @@ passing63 = 1;
 }
 }
 if(!valid239){
-const err795 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+const err791 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err795];
+vErrors = [err791];
 }
 else {
-vErrors.push(err795);
+vErrors.push(err791);
 }
 errors++;
 }
@@ -11635,14 +11580,65 @@ vErrors = null;
 }
 }
 }
-if(data191["self-protection"] !== undefined){
-let data297 = data191["self-protection"];
-const _errs984 = errors;
-let valid244 = false;
+if(data194["buildkit-entitlements"] !== undefined){
+let data294 = data194["buildkit-entitlements"];
+const _errs978 = errors;
+let valid241 = false;
 let passing64 = null;
-const _errs985 = errors;
-if(typeof data297 !== "string"){
-const err796 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs979 = errors;
+if(typeof data294 !== "string"){
+const err792 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err792];
+}
+else {
+vErrors.push(err792);
+}
+errors++;
+}
+if(!(((data294 === "deny") || (data294 === "warn")) || (data294 === "off"))){
+const err793 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err793];
+}
+else {
+vErrors.push(err793);
+}
+errors++;
+}
+var _valid64 = _errs979 === errors;
+if(_valid64){
+valid241 = true;
+passing64 = 0;
+}
+const _errs981 = errors;
+if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
+if(data294.action === undefined){
+const err794 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err794];
+}
+else {
+vErrors.push(err794);
+}
+errors++;
+}
+for(const key128 in data294){
+if(!((key128 === "action") || (key128 === "options"))){
+const err795 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err795];
+}
+else {
+vErrors.push(err795);
+}
+errors++;
+}
+}
+if(data294.action !== undefined){
+let data295 = data294.action;
+if(typeof data295 !== "string"){
+const err796 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11651,8 +11647,8 @@ vErrors.push(err796);
 }
 errors++;
 }
-if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
-const err797 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data295 === "deny") || (data295 === "warn")) || (data295 === "off"))){
+const err797 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -11661,15 +11657,12 @@ vErrors.push(err797);
 }
 errors++;
 }
-var _valid64 = _errs985 === errors;
-if(_valid64){
-valid244 = true;
-passing64 = 0;
 }
-const _errs987 = errors;
-if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
-if(data297.action === undefined){
-const err798 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data294.options !== undefined){
+let data296 = data294.options;
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+for(const key129 in data296){
+const err798 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11678,9 +11671,9 @@ vErrors.push(err798);
 }
 errors++;
 }
-for(const key128 in data297){
-if(!((key128 === "action") || (key128 === "options"))){
-const err799 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+}
+else {
+const err799 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -11690,10 +11683,9 @@ vErrors.push(err799);
 errors++;
 }
 }
-if(data297.action !== undefined){
-let data298 = data297.action;
-if(typeof data298 !== "string"){
-const err800 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err800 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -11702,8 +11694,19 @@ vErrors.push(err800);
 }
 errors++;
 }
-if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
-const err801 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+var _valid64 = _errs981 === errors;
+if(_valid64 && valid241){
+valid241 = false;
+passing64 = [passing64, 1];
+}
+else {
+if(_valid64){
+valid241 = true;
+passing64 = 1;
+}
+}
+if(!valid241){
+const err801 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -11712,13 +11715,26 @@ vErrors.push(err801);
 }
 errors++;
 }
+else {
+errors = _errs978;
+if(vErrors !== null){
+if(_errs978){
+vErrors.length = _errs978;
 }
-if(data297.options !== undefined){
-let data299 = data297.options;
-if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
-for(const key129 in data299){
-if(!((((key129 === "names") || (key129 === "ids")) || (key129 === "detectId")) || (key129 === "adminUsers"))){
-const err802 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data194["plugin-install"] !== undefined){
+let data297 = data194["plugin-install"];
+const _errs990 = errors;
+let valid243 = false;
+let passing65 = null;
+const _errs991 = errors;
+if(typeof data297 !== "string"){
+const err802 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -11727,16 +11743,8 @@ vErrors.push(err802);
 }
 errors++;
 }
-}
-if(data299.names !== undefined){
-let data300 = data299.names;
-if(Array.isArray(data300)){
-const len39 = data300.length;
-for(let i43=0; i43<len39; i43++){
-let data301 = data300[i43];
-if(typeof data301 === "string"){
-if(func3(data301) < 1){
-const err803 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
+const err803 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -11745,9 +11753,15 @@ vErrors.push(err803);
 }
 errors++;
 }
+var _valid65 = _errs991 === errors;
+if(_valid65){
+valid243 = true;
+passing65 = 0;
 }
-else {
-const err804 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs993 = errors;
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+if(data297.action === undefined){
+const err804 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -11756,10 +11770,9 @@ vErrors.push(err804);
 }
 errors++;
 }
-}
-}
-else {
-const err805 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key130 in data297){
+if(!((key130 === "action") || (key130 === "options"))){
+const err805 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -11769,15 +11782,10 @@ vErrors.push(err805);
 errors++;
 }
 }
-if(data299.ids !== undefined){
-let data302 = data299.ids;
-if(Array.isArray(data302)){
-const len40 = data302.length;
-for(let i44=0; i44<len40; i44++){
-let data303 = data302[i44];
-if(typeof data303 === "string"){
-if(!pattern7.test(data303)){
-const err806 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(data297.action !== undefined){
+let data298 = data297.action;
+if(typeof data298 !== "string"){
+const err806 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -11786,9 +11794,8 @@ vErrors.push(err806);
 }
 errors++;
 }
-}
-else {
-const err807 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
+const err807 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -11798,9 +11805,12 @@ vErrors.push(err807);
 errors++;
 }
 }
-}
-else {
-const err808 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data297.options !== undefined){
+let data299 = data297.options;
+if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
+for(const key131 in data299){
+if(!((key131 === "allowed") || (key131 === "allowCreate"))){
+const err808 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -11810,9 +11820,15 @@ vErrors.push(err808);
 errors++;
 }
 }
-if(data299.detectId !== undefined){
-if(typeof data299.detectId !== "boolean"){
-const err809 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data299.allowed !== undefined){
+let data300 = data299.allowed;
+if(Array.isArray(data300)){
+const len38 = data300.length;
+for(let i42=0; i42<len38; i42++){
+let data301 = data300[i42];
+if(typeof data301 === "string"){
+if(func3(data301) < 1){
+const err809 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -11822,15 +11838,8 @@ vErrors.push(err809);
 errors++;
 }
 }
-if(data299.adminUsers !== undefined){
-let data305 = data299.adminUsers;
-if(Array.isArray(data305)){
-const len41 = data305.length;
-for(let i45=0; i45<len41; i45++){
-let data306 = data305[i45];
-if(typeof data306 === "string"){
-if(func3(data306) < 1){
-const err810 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err810 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -11840,8 +11849,9 @@ vErrors.push(err810);
 errors++;
 }
 }
+}
 else {
-const err811 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err811 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -11851,9 +11861,9 @@ vErrors.push(err811);
 errors++;
 }
 }
-}
-else {
-const err812 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data299.allowCreate !== undefined){
+if(typeof data299.allowCreate !== "boolean"){
+const err812 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -11865,7 +11875,7 @@ errors++;
 }
 }
 else {
-const err813 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err813 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11877,7 +11887,7 @@ errors++;
 }
 }
 else {
-const err814 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err814 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11886,19 +11896,19 @@ vErrors.push(err814);
 }
 errors++;
 }
-var _valid64 = _errs987 === errors;
-if(_valid64 && valid244){
-valid244 = false;
-passing64 = [passing64, 1];
+var _valid65 = _errs993 === errors;
+if(_valid65 && valid243){
+valid243 = false;
+passing65 = [passing65, 1];
 }
 else {
-if(_valid64){
-valid244 = true;
-passing64 = 1;
+if(_valid65){
+valid243 = true;
+passing65 = 1;
 }
 }
-if(!valid244){
-const err815 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+if(!valid243){
+const err815 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11908,10 +11918,10 @@ vErrors.push(err815);
 errors++;
 }
 else {
-errors = _errs984;
+errors = _errs990;
 if(vErrors !== null){
-if(_errs984){
-vErrors.length = _errs984;
+if(_errs990){
+vErrors.length = _errs990;
 }
 else {
 vErrors = null;
@@ -11919,14 +11929,14 @@ vErrors = null;
 }
 }
 }
-if(data191["swarm-join"] !== undefined){
-let data307 = data191["swarm-join"];
-const _errs1010 = errors;
-let valid253 = false;
-let passing65 = null;
-const _errs1011 = errors;
-if(typeof data307 !== "string"){
-const err816 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data194["self-protection"] !== undefined){
+let data303 = data194["self-protection"];
+const _errs1008 = errors;
+let valid248 = false;
+let passing66 = null;
+const _errs1009 = errors;
+if(typeof data303 !== "string"){
+const err816 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11935,8 +11945,8 @@ vErrors.push(err816);
 }
 errors++;
 }
-if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
-const err817 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data303 === "deny") || (data303 === "warn")) || (data303 === "off"))){
+const err817 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11945,15 +11955,15 @@ vErrors.push(err817);
 }
 errors++;
 }
-var _valid65 = _errs1011 === errors;
-if(_valid65){
-valid253 = true;
-passing65 = 0;
+var _valid66 = _errs1009 === errors;
+if(_valid66){
+valid248 = true;
+passing66 = 0;
 }
-const _errs1013 = errors;
-if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
-if(data307.action === undefined){
-const err818 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const _errs1011 = errors;
+if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
+if(data303.action === undefined){
+const err818 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11962,9 +11972,9 @@ vErrors.push(err818);
 }
 errors++;
 }
-for(const key130 in data307){
-if(!((key130 === "action") || (key130 === "options"))){
-const err819 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+for(const key132 in data303){
+if(!((key132 === "action") || (key132 === "options"))){
+const err819 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11974,10 +11984,10 @@ vErrors.push(err819);
 errors++;
 }
 }
-if(data307.action !== undefined){
-let data308 = data307.action;
-if(typeof data308 !== "string"){
-const err820 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data303.action !== undefined){
+let data304 = data303.action;
+if(typeof data304 !== "string"){
+const err820 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11986,8 +11996,8 @@ vErrors.push(err820);
 }
 errors++;
 }
-if(!(((data308 === "deny") || (data308 === "warn")) || (data308 === "off"))){
-const err821 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data304 === "deny") || (data304 === "warn")) || (data304 === "off"))){
+const err821 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -11997,12 +12007,12 @@ vErrors.push(err821);
 errors++;
 }
 }
-if(data307.options !== undefined){
-let data309 = data307.options;
-if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
-for(const key131 in data309){
-if(!(key131 === "allowedManagers")){
-const err822 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+if(data303.options !== undefined){
+let data305 = data303.options;
+if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
+for(const key133 in data305){
+if(!((((key133 === "names") || (key133 === "ids")) || (key133 === "detectId")) || (key133 === "adminUsers"))){
+const err822 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -12012,15 +12022,15 @@ vErrors.push(err822);
 errors++;
 }
 }
-if(data309.allowedManagers !== undefined){
-let data310 = data309.allowedManagers;
-if(Array.isArray(data310)){
-const len42 = data310.length;
-for(let i46=0; i46<len42; i46++){
-let data311 = data310[i46];
-if(typeof data311 === "string"){
-if(func3(data311) < 1){
-const err823 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data305.names !== undefined){
+let data306 = data305.names;
+if(Array.isArray(data306)){
+const len39 = data306.length;
+for(let i43=0; i43<len39; i43++){
+let data307 = data306[i43];
+if(typeof data307 === "string"){
+if(func3(data307) < 1){
+const err823 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -12031,7 +12041,7 @@ errors++;
 }
 }
 else {
-const err824 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err824 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -12043,7 +12053,7 @@ errors++;
 }
 }
 else {
-const err825 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err825 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -12053,9 +12063,15 @@ vErrors.push(err825);
 errors++;
 }
 }
-}
-else {
-const err826 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data305.ids !== undefined){
+let data308 = data305.ids;
+if(Array.isArray(data308)){
+const len40 = data308.length;
+for(let i44=0; i44<len40; i44++){
+let data309 = data308[i44];
+if(typeof data309 === "string"){
+if(!pattern7.test(data309)){
+const err826 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -12065,9 +12081,8 @@ vErrors.push(err826);
 errors++;
 }
 }
-}
 else {
-const err827 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err827 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12076,19 +12091,10 @@ vErrors.push(err827);
 }
 errors++;
 }
-var _valid65 = _errs1013 === errors;
-if(_valid65 && valid253){
-valid253 = false;
-passing65 = [passing65, 1];
+}
 }
 else {
-if(_valid65){
-valid253 = true;
-passing65 = 1;
-}
-}
-if(!valid253){
-const err828 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+const err828 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -12097,26 +12103,10 @@ vErrors.push(err828);
 }
 errors++;
 }
-else {
-errors = _errs1010;
-if(vErrors !== null){
-if(_errs1010){
-vErrors.length = _errs1010;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["swarm-init"] !== undefined){
-let data312 = data191["swarm-init"];
-const _errs1026 = errors;
-let valid258 = false;
-let passing66 = null;
-const _errs1027 = errors;
-if(typeof data312 !== "string"){
-const err829 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data305.detectId !== undefined){
+if(typeof data305.detectId !== "boolean"){
+const err829 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -12125,8 +12115,16 @@ vErrors.push(err829);
 }
 errors++;
 }
-if(!(((data312 === "deny") || (data312 === "warn")) || (data312 === "off"))){
-const err830 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data305.adminUsers !== undefined){
+let data311 = data305.adminUsers;
+if(Array.isArray(data311)){
+const len41 = data311.length;
+for(let i45=0; i45<len41; i45++){
+let data312 = data311[i45];
+if(typeof data312 === "string"){
+if(func3(data312) < 1){
+const err830 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -12135,15 +12133,9 @@ vErrors.push(err830);
 }
 errors++;
 }
-var _valid66 = _errs1027 === errors;
-if(_valid66){
-valid258 = true;
-passing66 = 0;
 }
-const _errs1029 = errors;
-if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
-if(data312.action === undefined){
-const err831 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err831 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -12152,9 +12144,10 @@ vErrors.push(err831);
 }
 errors++;
 }
-for(const key132 in data312){
-if(!((key132 === "action") || (key132 === "options"))){
-const err832 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+}
+}
+else {
+const err832 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -12164,10 +12157,9 @@ vErrors.push(err832);
 errors++;
 }
 }
-if(data312.action !== undefined){
-let data313 = data312.action;
-if(typeof data313 !== "string"){
-const err833 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err833 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -12176,8 +12168,10 @@ vErrors.push(err833);
 }
 errors++;
 }
-if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
-const err834 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err834 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -12186,12 +12180,19 @@ vErrors.push(err834);
 }
 errors++;
 }
+var _valid66 = _errs1011 === errors;
+if(_valid66 && valid248){
+valid248 = false;
+passing66 = [passing66, 1];
 }
-if(data312.options !== undefined){
-let data314 = data312.options;
-if(data314 && typeof data314 == "object" && !Array.isArray(data314)){
-for(const key133 in data314){
-const err835 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
+else {
+if(_valid66){
+valid248 = true;
+passing66 = 1;
+}
+}
+if(!valid248){
+const err835 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -12200,9 +12201,26 @@ vErrors.push(err835);
 }
 errors++;
 }
+else {
+errors = _errs1008;
+if(vErrors !== null){
+if(_errs1008){
+vErrors.length = _errs1008;
 }
 else {
-const err836 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194["swarm-join"] !== undefined){
+let data313 = data194["swarm-join"];
+const _errs1034 = errors;
+let valid257 = false;
+let passing67 = null;
+const _errs1035 = errors;
+if(typeof data313 !== "string"){
+const err836 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -12211,10 +12229,8 @@ vErrors.push(err836);
 }
 errors++;
 }
-}
-}
-else {
-const err837 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
+const err837 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -12223,19 +12239,15 @@ vErrors.push(err837);
 }
 errors++;
 }
-var _valid66 = _errs1029 === errors;
-if(_valid66 && valid258){
-valid258 = false;
-passing66 = [passing66, 1];
+var _valid67 = _errs1035 === errors;
+if(_valid67){
+valid257 = true;
+passing67 = 0;
 }
-else {
-if(_valid66){
-valid258 = true;
-passing66 = 1;
-}
-}
-if(!valid258){
-const err838 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+const _errs1037 = errors;
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+if(data313.action === undefined){
+const err838 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -12244,26 +12256,9 @@ vErrors.push(err838);
 }
 errors++;
 }
-else {
-errors = _errs1026;
-if(vErrors !== null){
-if(_errs1026){
-vErrors.length = _errs1026;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["service-rollback"] !== undefined){
-let data315 = data191["service-rollback"];
-const _errs1038 = errors;
-let valid260 = false;
-let passing67 = null;
-const _errs1039 = errors;
-if(typeof data315 !== "string"){
-const err839 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key134 in data313){
+if(!((key134 === "action") || (key134 === "options"))){
+const err839 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -12272,8 +12267,11 @@ vErrors.push(err839);
 }
 errors++;
 }
-if(!(((data315 === "deny") || (data315 === "warn")) || (data315 === "off"))){
-const err840 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data313.action !== undefined){
+let data314 = data313.action;
+if(typeof data314 !== "string"){
+const err840 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -12282,15 +12280,8 @@ vErrors.push(err840);
 }
 errors++;
 }
-var _valid67 = _errs1039 === errors;
-if(_valid67){
-valid260 = true;
-passing67 = 0;
-}
-const _errs1041 = errors;
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-if(data315.action === undefined){
-const err841 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data314 === "deny") || (data314 === "warn")) || (data314 === "off"))){
+const err841 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -12299,9 +12290,13 @@ vErrors.push(err841);
 }
 errors++;
 }
-for(const key134 in data315){
-if(!((key134 === "action") || (key134 === "options"))){
-const err842 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+}
+if(data313.options !== undefined){
+let data315 = data313.options;
+if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
+for(const key135 in data315){
+if(!(key135 === "allowedManagers")){
+const err842 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -12311,10 +12306,15 @@ vErrors.push(err842);
 errors++;
 }
 }
-if(data315.action !== undefined){
-let data316 = data315.action;
-if(typeof data316 !== "string"){
-const err843 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data315.allowedManagers !== undefined){
+let data316 = data315.allowedManagers;
+if(Array.isArray(data316)){
+const len42 = data316.length;
+for(let i46=0; i46<len42; i46++){
+let data317 = data316[i46];
+if(typeof data317 === "string"){
+if(func3(data317) < 1){
+const err843 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -12323,8 +12323,9 @@ vErrors.push(err843);
 }
 errors++;
 }
-if(!(((data316 === "deny") || (data316 === "warn")) || (data316 === "off"))){
-const err844 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err844 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -12334,11 +12335,9 @@ vErrors.push(err844);
 errors++;
 }
 }
-if(data315.options !== undefined){
-let data317 = data315.options;
-if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
-for(const key135 in data317){
-const err845 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+}
+else {
+const err845 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -12348,8 +12347,9 @@ vErrors.push(err845);
 errors++;
 }
 }
+}
 else {
-const err846 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err846 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -12361,7 +12361,7 @@ errors++;
 }
 }
 else {
-const err847 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err847 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -12370,19 +12370,19 @@ vErrors.push(err847);
 }
 errors++;
 }
-var _valid67 = _errs1041 === errors;
-if(_valid67 && valid260){
-valid260 = false;
+var _valid67 = _errs1037 === errors;
+if(_valid67 && valid257){
+valid257 = false;
 passing67 = [passing67, 1];
 }
 else {
 if(_valid67){
-valid260 = true;
+valid257 = true;
 passing67 = 1;
 }
 }
-if(!valid260){
-const err848 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+if(!valid257){
+const err848 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -12392,10 +12392,10 @@ vErrors.push(err848);
 errors++;
 }
 else {
-errors = _errs1038;
+errors = _errs1034;
 if(vErrors !== null){
-if(_errs1038){
-vErrors.length = _errs1038;
+if(_errs1034){
+vErrors.length = _errs1034;
 }
 else {
 vErrors = null;
@@ -12403,14 +12403,14 @@ vErrors = null;
 }
 }
 }
-if(data191["exec-root-user"] !== undefined){
-let data318 = data191["exec-root-user"];
+if(data194["swarm-init"] !== undefined){
+let data318 = data194["swarm-init"];
 const _errs1050 = errors;
 let valid262 = false;
 let passing68 = null;
 const _errs1051 = errors;
 if(typeof data318 !== "string"){
-const err849 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err849 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -12420,7 +12420,7 @@ vErrors.push(err849);
 errors++;
 }
 if(!(((data318 === "deny") || (data318 === "warn")) || (data318 === "off"))){
-const err850 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err850 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12437,7 +12437,7 @@ passing68 = 0;
 const _errs1053 = errors;
 if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
 if(data318.action === undefined){
-const err851 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err851 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -12448,7 +12448,7 @@ errors++;
 }
 for(const key136 in data318){
 if(!((key136 === "action") || (key136 === "options"))){
-const err852 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
+const err852 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -12461,7 +12461,7 @@ errors++;
 if(data318.action !== undefined){
 let data319 = data318.action;
 if(typeof data319 !== "string"){
-const err853 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err853 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -12471,7 +12471,7 @@ vErrors.push(err853);
 errors++;
 }
 if(!(((data319 === "deny") || (data319 === "warn")) || (data319 === "off"))){
-const err854 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err854 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -12485,7 +12485,7 @@ if(data318.options !== undefined){
 let data320 = data318.options;
 if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
 for(const key137 in data320){
-const err855 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
+const err855 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -12496,7 +12496,7 @@ errors++;
 }
 }
 else {
-const err856 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err856 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -12508,7 +12508,7 @@ errors++;
 }
 }
 else {
-const err857 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err857 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -12529,7 +12529,7 @@ passing68 = 1;
 }
 }
 if(!valid262){
-const err858 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+const err858 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -12550,14 +12550,14 @@ vErrors = null;
 }
 }
 }
-if(data191["read-only-rootfs"] !== undefined){
-let data321 = data191["read-only-rootfs"];
+if(data194["service-rollback"] !== undefined){
+let data321 = data194["service-rollback"];
 const _errs1062 = errors;
 let valid264 = false;
 let passing69 = null;
 const _errs1063 = errors;
 if(typeof data321 !== "string"){
-const err859 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err859 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -12567,7 +12567,7 @@ vErrors.push(err859);
 errors++;
 }
 if(!(((data321 === "deny") || (data321 === "warn")) || (data321 === "off"))){
-const err860 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err860 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -12584,7 +12584,7 @@ passing69 = 0;
 const _errs1065 = errors;
 if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
 if(data321.action === undefined){
-const err861 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err861 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -12595,7 +12595,7 @@ errors++;
 }
 for(const key138 in data321){
 if(!((key138 === "action") || (key138 === "options"))){
-const err862 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+const err862 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -12608,7 +12608,7 @@ errors++;
 if(data321.action !== undefined){
 let data322 = data321.action;
 if(typeof data322 !== "string"){
-const err863 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err863 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -12618,7 +12618,7 @@ vErrors.push(err863);
 errors++;
 }
 if(!(((data322 === "deny") || (data322 === "warn")) || (data322 === "off"))){
-const err864 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err864 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -12632,7 +12632,7 @@ if(data321.options !== undefined){
 let data323 = data321.options;
 if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
 for(const key139 in data323){
-const err865 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+const err865 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -12643,7 +12643,7 @@ errors++;
 }
 }
 else {
-const err866 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err866 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -12655,7 +12655,7 @@ errors++;
 }
 }
 else {
-const err867 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err867 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -12676,7 +12676,7 @@ passing69 = 1;
 }
 }
 if(!valid264){
-const err868 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
+const err868 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -12697,14 +12697,14 @@ vErrors = null;
 }
 }
 }
-if(data191["pids-limit"] !== undefined){
-let data324 = data191["pids-limit"];
+if(data194["exec-root-user"] !== undefined){
+let data324 = data194["exec-root-user"];
 const _errs1074 = errors;
 let valid266 = false;
 let passing70 = null;
 const _errs1075 = errors;
 if(typeof data324 !== "string"){
-const err869 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err869 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -12714,7 +12714,7 @@ vErrors.push(err869);
 errors++;
 }
 if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
-const err870 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err870 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -12731,7 +12731,7 @@ passing70 = 0;
 const _errs1077 = errors;
 if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
 if(data324.action === undefined){
-const err871 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err871 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -12742,7 +12742,7 @@ errors++;
 }
 for(const key140 in data324){
 if(!((key140 === "action") || (key140 === "options"))){
-const err872 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+const err872 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -12755,7 +12755,7 @@ errors++;
 if(data324.action !== undefined){
 let data325 = data324.action;
 if(typeof data325 !== "string"){
-const err873 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err873 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -12765,7 +12765,7 @@ vErrors.push(err873);
 errors++;
 }
 if(!(((data325 === "deny") || (data325 === "warn")) || (data325 === "off"))){
-const err874 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err874 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -12779,7 +12779,7 @@ if(data324.options !== undefined){
 let data326 = data324.options;
 if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
 for(const key141 in data326){
-const err875 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+const err875 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -12790,7 +12790,7 @@ errors++;
 }
 }
 else {
-const err876 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err876 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -12802,7 +12802,7 @@ errors++;
 }
 }
 else {
-const err877 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err877 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -12823,7 +12823,7 @@ passing70 = 1;
 }
 }
 if(!valid266){
-const err878 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
+const err878 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -12844,14 +12844,14 @@ vErrors = null;
 }
 }
 }
-if(data191["no-new-privileges"] !== undefined){
-let data327 = data191["no-new-privileges"];
+if(data194["read-only-rootfs"] !== undefined){
+let data327 = data194["read-only-rootfs"];
 const _errs1086 = errors;
 let valid268 = false;
 let passing71 = null;
 const _errs1087 = errors;
 if(typeof data327 !== "string"){
-const err879 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err879 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -12861,7 +12861,7 @@ vErrors.push(err879);
 errors++;
 }
 if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
-const err880 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err880 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -12878,7 +12878,7 @@ passing71 = 0;
 const _errs1089 = errors;
 if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
 if(data327.action === undefined){
-const err881 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err881 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -12889,7 +12889,7 @@ errors++;
 }
 for(const key142 in data327){
 if(!((key142 === "action") || (key142 === "options"))){
-const err882 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+const err882 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12902,7 +12902,7 @@ errors++;
 if(data327.action !== undefined){
 let data328 = data327.action;
 if(typeof data328 !== "string"){
-const err883 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err883 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -12912,7 +12912,7 @@ vErrors.push(err883);
 errors++;
 }
 if(!(((data328 === "deny") || (data328 === "warn")) || (data328 === "off"))){
-const err884 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err884 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -12926,7 +12926,7 @@ if(data327.options !== undefined){
 let data329 = data327.options;
 if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
 for(const key143 in data329){
-const err885 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+const err885 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -12937,7 +12937,7 @@ errors++;
 }
 }
 else {
-const err886 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err886 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -12949,7 +12949,7 @@ errors++;
 }
 }
 else {
-const err887 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err887 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -12970,7 +12970,7 @@ passing71 = 1;
 }
 }
 if(!valid268){
-const err888 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
+const err888 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -12991,14 +12991,14 @@ vErrors = null;
 }
 }
 }
-if(data191["health-check"] !== undefined){
-let data330 = data191["health-check"];
+if(data194["pids-limit"] !== undefined){
+let data330 = data194["pids-limit"];
 const _errs1098 = errors;
 let valid270 = false;
 let passing72 = null;
 const _errs1099 = errors;
 if(typeof data330 !== "string"){
-const err889 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err889 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -13008,7 +13008,7 @@ vErrors.push(err889);
 errors++;
 }
 if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
-const err890 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err890 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -13025,7 +13025,7 @@ passing72 = 0;
 const _errs1101 = errors;
 if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
 if(data330.action === undefined){
-const err891 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err891 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -13036,7 +13036,7 @@ errors++;
 }
 for(const key144 in data330){
 if(!((key144 === "action") || (key144 === "options"))){
-const err892 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+const err892 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -13049,7 +13049,7 @@ errors++;
 if(data330.action !== undefined){
 let data331 = data330.action;
 if(typeof data331 !== "string"){
-const err893 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err893 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -13059,7 +13059,7 @@ vErrors.push(err893);
 errors++;
 }
 if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
-const err894 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err894 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -13073,7 +13073,7 @@ if(data330.options !== undefined){
 let data332 = data330.options;
 if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
 for(const key145 in data332){
-const err895 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+const err895 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -13084,7 +13084,7 @@ errors++;
 }
 }
 else {
-const err896 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err896 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -13096,7 +13096,7 @@ errors++;
 }
 }
 else {
-const err897 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err897 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -13117,7 +13117,7 @@ passing72 = 1;
 }
 }
 if(!valid270){
-const err898 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+const err898 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -13138,14 +13138,14 @@ vErrors = null;
 }
 }
 }
-if(data191["image-tag"] !== undefined){
-let data333 = data191["image-tag"];
+if(data194["no-new-privileges"] !== undefined){
+let data333 = data194["no-new-privileges"];
 const _errs1110 = errors;
 let valid272 = false;
 let passing73 = null;
 const _errs1111 = errors;
 if(typeof data333 !== "string"){
-const err899 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err899 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -13155,7 +13155,7 @@ vErrors.push(err899);
 errors++;
 }
 if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
-const err900 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err900 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -13172,7 +13172,7 @@ passing73 = 0;
 const _errs1113 = errors;
 if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
 if(data333.action === undefined){
-const err901 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err901 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -13183,7 +13183,7 @@ errors++;
 }
 for(const key146 in data333){
 if(!((key146 === "action") || (key146 === "options"))){
-const err902 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+const err902 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -13196,7 +13196,7 @@ errors++;
 if(data333.action !== undefined){
 let data334 = data333.action;
 if(typeof data334 !== "string"){
-const err903 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err903 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -13206,7 +13206,7 @@ vErrors.push(err903);
 errors++;
 }
 if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
-const err904 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err904 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -13220,8 +13220,7 @@ if(data333.options !== undefined){
 let data335 = data333.options;
 if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
 for(const key147 in data335){
-if(!(key147 === "requireDigest")){
-const err905 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+const err905 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -13231,9 +13230,8 @@ vErrors.push(err905);
 errors++;
 }
 }
-if(data335.requireDigest !== undefined){
-if(typeof data335.requireDigest !== "boolean"){
-const err906 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err906 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -13245,24 +13243,12 @@ errors++;
 }
 }
 else {
-const err907 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err907 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err907];
 }
 else {
 vErrors.push(err907);
-}
-errors++;
-}
-}
-}
-else {
-const err908 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err908];
-}
-else {
-vErrors.push(err908);
 }
 errors++;
 }
@@ -13278,12 +13264,12 @@ passing73 = 1;
 }
 }
 if(!valid272){
-const err909 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+const err908 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err909];
+vErrors = [err908];
 }
 else {
-vErrors.push(err909);
+vErrors.push(err908);
 }
 errors++;
 }
@@ -13299,14 +13285,24 @@ vErrors = null;
 }
 }
 }
-if(data191["privileged-ports"] !== undefined){
-let data337 = data191["privileged-ports"];
-const _errs1124 = errors;
-let valid275 = false;
+if(data194["health-check"] !== undefined){
+let data336 = data194["health-check"];
+const _errs1122 = errors;
+let valid274 = false;
 let passing74 = null;
-const _errs1125 = errors;
-if(typeof data337 !== "string"){
-const err910 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1123 = errors;
+if(typeof data336 !== "string"){
+const err909 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err909];
+}
+else {
+vErrors.push(err909);
+}
+errors++;
+}
+if(!(((data336 === "deny") || (data336 === "warn")) || (data336 === "off"))){
+const err910 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -13315,8 +13311,15 @@ vErrors.push(err910);
 }
 errors++;
 }
-if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
-const err911 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid74 = _errs1123 === errors;
+if(_valid74){
+valid274 = true;
+passing74 = 0;
+}
+const _errs1125 = errors;
+if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
+if(data336.action === undefined){
+const err911 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -13325,15 +13328,9 @@ vErrors.push(err911);
 }
 errors++;
 }
-var _valid74 = _errs1125 === errors;
-if(_valid74){
-valid275 = true;
-passing74 = 0;
-}
-const _errs1127 = errors;
-if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
-if(data337.action === undefined){
-const err912 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key148 in data336){
+if(!((key148 === "action") || (key148 === "options"))){
+const err912 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -13342,9 +13339,11 @@ vErrors.push(err912);
 }
 errors++;
 }
-for(const key148 in data337){
-if(!((key148 === "action") || (key148 === "options"))){
-const err913 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+}
+if(data336.action !== undefined){
+let data337 = data336.action;
+if(typeof data337 !== "string"){
+const err913 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -13353,11 +13352,8 @@ vErrors.push(err913);
 }
 errors++;
 }
-}
-if(data337.action !== undefined){
-let data338 = data337.action;
-if(typeof data338 !== "string"){
-const err914 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
+const err914 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -13366,8 +13362,12 @@ vErrors.push(err914);
 }
 errors++;
 }
-if(!(((data338 === "deny") || (data338 === "warn")) || (data338 === "off"))){
-const err915 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data336.options !== undefined){
+let data338 = data336.options;
+if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
+for(const key149 in data338){
+const err915 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -13377,11 +13377,8 @@ vErrors.push(err915);
 errors++;
 }
 }
-if(data337.options !== undefined){
-let data339 = data337.options;
-if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
-for(const key149 in data339){
-const err916 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+else {
+const err916 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -13391,8 +13388,9 @@ vErrors.push(err916);
 errors++;
 }
 }
+}
 else {
-const err917 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err917 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -13401,10 +13399,19 @@ vErrors.push(err917);
 }
 errors++;
 }
-}
+var _valid74 = _errs1125 === errors;
+if(_valid74 && valid274){
+valid274 = false;
+passing74 = [passing74, 1];
 }
 else {
-const err918 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid74){
+valid274 = true;
+passing74 = 1;
+}
+}
+if(!valid274){
+const err918 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -13413,19 +13420,26 @@ vErrors.push(err918);
 }
 errors++;
 }
-var _valid74 = _errs1127 === errors;
-if(_valid74 && valid275){
-valid275 = false;
-passing74 = [passing74, 1];
+else {
+errors = _errs1122;
+if(vErrors !== null){
+if(_errs1122){
+vErrors.length = _errs1122;
 }
 else {
-if(_valid74){
-valid275 = true;
-passing74 = 1;
+vErrors = null;
 }
 }
-if(!valid275){
-const err919 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data194["image-tag"] !== undefined){
+let data339 = data194["image-tag"];
+const _errs1134 = errors;
+let valid276 = false;
+let passing75 = null;
+const _errs1135 = errors;
+if(typeof data339 !== "string"){
+const err919 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -13434,26 +13448,8 @@ vErrors.push(err919);
 }
 errors++;
 }
-else {
-errors = _errs1124;
-if(vErrors !== null){
-if(_errs1124){
-vErrors.length = _errs1124;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["port-all-interfaces"] !== undefined){
-let data340 = data191["port-all-interfaces"];
-const _errs1136 = errors;
-let valid277 = false;
-let passing75 = null;
-const _errs1137 = errors;
-if(typeof data340 !== "string"){
-const err920 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data339 === "deny") || (data339 === "warn")) || (data339 === "off"))){
+const err920 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -13462,8 +13458,15 @@ vErrors.push(err920);
 }
 errors++;
 }
-if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
-const err921 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid75 = _errs1135 === errors;
+if(_valid75){
+valid276 = true;
+passing75 = 0;
+}
+const _errs1137 = errors;
+if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
+if(data339.action === undefined){
+const err921 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -13472,15 +13475,9 @@ vErrors.push(err921);
 }
 errors++;
 }
-var _valid75 = _errs1137 === errors;
-if(_valid75){
-valid277 = true;
-passing75 = 0;
-}
-const _errs1139 = errors;
-if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
-if(data340.action === undefined){
-const err922 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key150 in data339){
+if(!((key150 === "action") || (key150 === "options"))){
+const err922 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -13489,9 +13486,11 @@ vErrors.push(err922);
 }
 errors++;
 }
-for(const key150 in data340){
-if(!((key150 === "action") || (key150 === "options"))){
-const err923 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+}
+if(data339.action !== undefined){
+let data340 = data339.action;
+if(typeof data340 !== "string"){
+const err923 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -13500,11 +13499,8 @@ vErrors.push(err923);
 }
 errors++;
 }
-}
-if(data340.action !== undefined){
-let data341 = data340.action;
-if(typeof data341 !== "string"){
-const err924 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
+const err924 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -13513,8 +13509,13 @@ vErrors.push(err924);
 }
 errors++;
 }
-if(!(((data341 === "deny") || (data341 === "warn")) || (data341 === "off"))){
-const err925 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data339.options !== undefined){
+let data341 = data339.options;
+if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
+for(const key151 in data341){
+if(!(key151 === "requireDigest")){
+const err925 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13524,11 +13525,9 @@ vErrors.push(err925);
 errors++;
 }
 }
-if(data340.options !== undefined){
-let data342 = data340.options;
-if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
-for(const key151 in data342){
-const err926 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+if(data341.requireDigest !== undefined){
+if(typeof data341.requireDigest !== "boolean"){
+const err926 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -13538,8 +13537,9 @@ vErrors.push(err926);
 errors++;
 }
 }
+}
 else {
-const err927 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err927 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -13551,7 +13551,7 @@ errors++;
 }
 }
 else {
-const err928 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err928 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -13560,19 +13560,19 @@ vErrors.push(err928);
 }
 errors++;
 }
-var _valid75 = _errs1139 === errors;
-if(_valid75 && valid277){
-valid277 = false;
+var _valid75 = _errs1137 === errors;
+if(_valid75 && valid276){
+valid276 = false;
 passing75 = [passing75, 1];
 }
 else {
 if(_valid75){
-valid277 = true;
+valid276 = true;
 passing75 = 1;
 }
 }
-if(!valid277){
-const err929 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+if(!valid276){
+const err929 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -13582,10 +13582,10 @@ vErrors.push(err929);
 errors++;
 }
 else {
-errors = _errs1136;
+errors = _errs1134;
 if(vErrors !== null){
-if(_errs1136){
-vErrors.length = _errs1136;
+if(_errs1134){
+vErrors.length = _errs1134;
 }
 else {
 vErrors = null;
@@ -13593,14 +13593,14 @@ vErrors = null;
 }
 }
 }
-if(data191["publish-all-ports"] !== undefined){
-let data343 = data191["publish-all-ports"];
+if(data194["privileged-ports"] !== undefined){
+let data343 = data194["privileged-ports"];
 const _errs1148 = errors;
 let valid279 = false;
 let passing76 = null;
 const _errs1149 = errors;
 if(typeof data343 !== "string"){
-const err930 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err930 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -13610,7 +13610,7 @@ vErrors.push(err930);
 errors++;
 }
 if(!(((data343 === "deny") || (data343 === "warn")) || (data343 === "off"))){
-const err931 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err931 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -13627,7 +13627,7 @@ passing76 = 0;
 const _errs1151 = errors;
 if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
 if(data343.action === undefined){
-const err932 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err932 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -13638,7 +13638,7 @@ errors++;
 }
 for(const key152 in data343){
 if(!((key152 === "action") || (key152 === "options"))){
-const err933 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+const err933 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -13651,7 +13651,7 @@ errors++;
 if(data343.action !== undefined){
 let data344 = data343.action;
 if(typeof data344 !== "string"){
-const err934 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err934 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -13661,7 +13661,7 @@ vErrors.push(err934);
 errors++;
 }
 if(!(((data344 === "deny") || (data344 === "warn")) || (data344 === "off"))){
-const err935 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err935 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -13675,7 +13675,7 @@ if(data343.options !== undefined){
 let data345 = data343.options;
 if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
 for(const key153 in data345){
-const err936 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+const err936 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13686,7 +13686,7 @@ errors++;
 }
 }
 else {
-const err937 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err937 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -13698,7 +13698,7 @@ errors++;
 }
 }
 else {
-const err938 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err938 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -13719,7 +13719,7 @@ passing76 = 1;
 }
 }
 if(!valid279){
-const err939 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
+const err939 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -13740,14 +13740,14 @@ vErrors = null;
 }
 }
 }
-if(data191["cpu-limit"] !== undefined){
-let data346 = data191["cpu-limit"];
+if(data194["port-all-interfaces"] !== undefined){
+let data346 = data194["port-all-interfaces"];
 const _errs1160 = errors;
 let valid281 = false;
 let passing77 = null;
 const _errs1161 = errors;
 if(typeof data346 !== "string"){
-const err940 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err940 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -13757,7 +13757,7 @@ vErrors.push(err940);
 errors++;
 }
 if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
-const err941 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err941 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -13774,7 +13774,7 @@ passing77 = 0;
 const _errs1163 = errors;
 if(data346 && typeof data346 == "object" && !Array.isArray(data346)){
 if(data346.action === undefined){
-const err942 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err942 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -13785,7 +13785,7 @@ errors++;
 }
 for(const key154 in data346){
 if(!((key154 === "action") || (key154 === "options"))){
-const err943 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+const err943 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -13798,7 +13798,7 @@ errors++;
 if(data346.action !== undefined){
 let data347 = data346.action;
 if(typeof data347 !== "string"){
-const err944 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err944 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -13808,7 +13808,7 @@ vErrors.push(err944);
 errors++;
 }
 if(!(((data347 === "deny") || (data347 === "warn")) || (data347 === "off"))){
-const err945 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err945 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -13822,7 +13822,7 @@ if(data346.options !== undefined){
 let data348 = data346.options;
 if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
 for(const key155 in data348){
-const err946 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+const err946 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13833,7 +13833,7 @@ errors++;
 }
 }
 else {
-const err947 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err947 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -13845,7 +13845,7 @@ errors++;
 }
 }
 else {
-const err948 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err948 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -13866,7 +13866,7 @@ passing77 = 1;
 }
 }
 if(!valid281){
-const err949 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
+const err949 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -13887,14 +13887,14 @@ vErrors = null;
 }
 }
 }
-if(data191.ulimits !== undefined){
-let data349 = data191.ulimits;
+if(data194["publish-all-ports"] !== undefined){
+let data349 = data194["publish-all-ports"];
 const _errs1172 = errors;
 let valid283 = false;
 let passing78 = null;
 const _errs1173 = errors;
 if(typeof data349 !== "string"){
-const err950 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err950 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -13904,7 +13904,7 @@ vErrors.push(err950);
 errors++;
 }
 if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
-const err951 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err951 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -13921,7 +13921,7 @@ passing78 = 0;
 const _errs1175 = errors;
 if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
 if(data349.action === undefined){
-const err952 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err952 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -13932,7 +13932,7 @@ errors++;
 }
 for(const key156 in data349){
 if(!((key156 === "action") || (key156 === "options"))){
-const err953 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+const err953 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -13945,7 +13945,7 @@ errors++;
 if(data349.action !== undefined){
 let data350 = data349.action;
 if(typeof data350 !== "string"){
-const err954 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err954 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -13955,7 +13955,7 @@ vErrors.push(err954);
 errors++;
 }
 if(!(((data350 === "deny") || (data350 === "warn")) || (data350 === "off"))){
-const err955 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err955 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -13969,8 +13969,7 @@ if(data349.options !== undefined){
 let data351 = data349.options;
 if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
 for(const key157 in data351){
-if(!(key157 === "allowed")){
-const err956 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+const err956 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -13980,15 +13979,8 @@ vErrors.push(err956);
 errors++;
 }
 }
-if(data351.allowed !== undefined){
-let data352 = data351.allowed;
-if(Array.isArray(data352)){
-const len43 = data352.length;
-for(let i47=0; i47<len43; i47++){
-let data353 = data352[i47];
-if(typeof data353 === "string"){
-if(func3(data353) < 1){
-const err957 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err957 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -13998,49 +13990,14 @@ vErrors.push(err957);
 errors++;
 }
 }
+}
 else {
-const err958 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err958 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err958];
 }
 else {
 vErrors.push(err958);
-}
-errors++;
-}
-}
-}
-else {
-const err959 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err959];
-}
-else {
-vErrors.push(err959);
-}
-errors++;
-}
-}
-}
-else {
-const err960 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err960];
-}
-else {
-vErrors.push(err960);
-}
-errors++;
-}
-}
-}
-else {
-const err961 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err961];
-}
-else {
-vErrors.push(err961);
 }
 errors++;
 }
@@ -14056,12 +14013,12 @@ passing78 = 1;
 }
 }
 if(!valid283){
-const err962 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
+const err959 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err962];
+vErrors = [err959];
 }
 else {
-vErrors.push(err962);
+vErrors.push(err959);
 }
 errors++;
 }
@@ -14077,14 +14034,52 @@ vErrors = null;
 }
 }
 }
-if(data191["default-bridge"] !== undefined){
-let data354 = data191["default-bridge"];
-const _errs1188 = errors;
-let valid288 = false;
+if(data194["cpu-limit"] !== undefined){
+let data352 = data194["cpu-limit"];
+const _errs1184 = errors;
+let valid285 = false;
 let passing79 = null;
-const _errs1189 = errors;
-if(typeof data354 !== "string"){
-const err963 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1185 = errors;
+if(typeof data352 !== "string"){
+const err960 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err960];
+}
+else {
+vErrors.push(err960);
+}
+errors++;
+}
+if(!(((data352 === "deny") || (data352 === "warn")) || (data352 === "off"))){
+const err961 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err961];
+}
+else {
+vErrors.push(err961);
+}
+errors++;
+}
+var _valid79 = _errs1185 === errors;
+if(_valid79){
+valid285 = true;
+passing79 = 0;
+}
+const _errs1187 = errors;
+if(data352 && typeof data352 == "object" && !Array.isArray(data352)){
+if(data352.action === undefined){
+const err962 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err962];
+}
+else {
+vErrors.push(err962);
+}
+errors++;
+}
+for(const key158 in data352){
+if(!((key158 === "action") || (key158 === "options"))){
+const err963 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -14093,8 +14088,11 @@ vErrors.push(err963);
 }
 errors++;
 }
-if(!(((data354 === "deny") || (data354 === "warn")) || (data354 === "off"))){
-const err964 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data352.action !== undefined){
+let data353 = data352.action;
+if(typeof data353 !== "string"){
+const err964 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -14103,15 +14101,8 @@ vErrors.push(err964);
 }
 errors++;
 }
-var _valid79 = _errs1189 === errors;
-if(_valid79){
-valid288 = true;
-passing79 = 0;
-}
-const _errs1191 = errors;
-if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
-if(data354.action === undefined){
-const err965 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
+const err965 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -14120,9 +14111,12 @@ vErrors.push(err965);
 }
 errors++;
 }
-for(const key158 in data354){
-if(!((key158 === "action") || (key158 === "options"))){
-const err966 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+}
+if(data352.options !== undefined){
+let data354 = data352.options;
+if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
+for(const key159 in data354){
+const err966 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -14132,10 +14126,8 @@ vErrors.push(err966);
 errors++;
 }
 }
-if(data354.action !== undefined){
-let data355 = data354.action;
-if(typeof data355 !== "string"){
-const err967 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err967 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -14144,8 +14136,10 @@ vErrors.push(err967);
 }
 errors++;
 }
-if(!(((data355 === "deny") || (data355 === "warn")) || (data355 === "off"))){
-const err968 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err968 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -14154,12 +14148,19 @@ vErrors.push(err968);
 }
 errors++;
 }
+var _valid79 = _errs1187 === errors;
+if(_valid79 && valid285){
+valid285 = false;
+passing79 = [passing79, 1];
 }
-if(data354.options !== undefined){
-let data356 = data354.options;
-if(data356 && typeof data356 == "object" && !Array.isArray(data356)){
-for(const key159 in data356){
-const err969 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
+else {
+if(_valid79){
+valid285 = true;
+passing79 = 1;
+}
+}
+if(!valid285){
+const err969 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -14168,9 +14169,26 @@ vErrors.push(err969);
 }
 errors++;
 }
+else {
+errors = _errs1184;
+if(vErrors !== null){
+if(_errs1184){
+vErrors.length = _errs1184;
 }
 else {
-const err970 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194.ulimits !== undefined){
+let data355 = data194.ulimits;
+const _errs1196 = errors;
+let valid287 = false;
+let passing80 = null;
+const _errs1197 = errors;
+if(typeof data355 !== "string"){
+const err970 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -14179,10 +14197,8 @@ vErrors.push(err970);
 }
 errors++;
 }
-}
-}
-else {
-const err971 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data355 === "deny") || (data355 === "warn")) || (data355 === "off"))){
+const err971 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -14191,19 +14207,15 @@ vErrors.push(err971);
 }
 errors++;
 }
-var _valid79 = _errs1191 === errors;
-if(_valid79 && valid288){
-valid288 = false;
-passing79 = [passing79, 1];
+var _valid80 = _errs1197 === errors;
+if(_valid80){
+valid287 = true;
+passing80 = 0;
 }
-else {
-if(_valid79){
-valid288 = true;
-passing79 = 1;
-}
-}
-if(!valid288){
-const err972 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
+const _errs1199 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.action === undefined){
+const err972 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -14212,26 +14224,9 @@ vErrors.push(err972);
 }
 errors++;
 }
-else {
-errors = _errs1188;
-if(vErrors !== null){
-if(_errs1188){
-vErrors.length = _errs1188;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191.sysctls !== undefined){
-let data357 = data191.sysctls;
-const _errs1200 = errors;
-let valid290 = false;
-let passing80 = null;
-const _errs1201 = errors;
-if(typeof data357 !== "string"){
-const err973 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key160 in data355){
+if(!((key160 === "action") || (key160 === "options"))){
+const err973 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -14240,8 +14235,11 @@ vErrors.push(err973);
 }
 errors++;
 }
-if(!(((data357 === "deny") || (data357 === "warn")) || (data357 === "off"))){
-const err974 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data355.action !== undefined){
+let data356 = data355.action;
+if(typeof data356 !== "string"){
+const err974 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -14250,15 +14248,8 @@ vErrors.push(err974);
 }
 errors++;
 }
-var _valid80 = _errs1201 === errors;
-if(_valid80){
-valid290 = true;
-passing80 = 0;
-}
-const _errs1203 = errors;
-if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
-if(data357.action === undefined){
-const err975 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data356 === "deny") || (data356 === "warn")) || (data356 === "off"))){
+const err975 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -14267,9 +14258,13 @@ vErrors.push(err975);
 }
 errors++;
 }
-for(const key160 in data357){
-if(!((key160 === "action") || (key160 === "options"))){
-const err976 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
+}
+if(data355.options !== undefined){
+let data357 = data355.options;
+if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
+for(const key161 in data357){
+if(!(key161 === "allowed")){
+const err976 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -14279,10 +14274,15 @@ vErrors.push(err976);
 errors++;
 }
 }
-if(data357.action !== undefined){
-let data358 = data357.action;
-if(typeof data358 !== "string"){
-const err977 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data357.allowed !== undefined){
+let data358 = data357.allowed;
+if(Array.isArray(data358)){
+const len43 = data358.length;
+for(let i47=0; i47<len43; i47++){
+let data359 = data358[i47];
+if(typeof data359 === "string"){
+if(func3(data359) < 1){
+const err977 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -14291,8 +14291,9 @@ vErrors.push(err977);
 }
 errors++;
 }
-if(!(((data358 === "deny") || (data358 === "warn")) || (data358 === "off"))){
-const err978 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err978 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -14302,12 +14303,9 @@ vErrors.push(err978);
 errors++;
 }
 }
-if(data357.options !== undefined){
-let data359 = data357.options;
-if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
-for(const key161 in data359){
-if(!(key161 === "allowed")){
-const err979 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
+}
+else {
+const err979 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -14317,15 +14315,9 @@ vErrors.push(err979);
 errors++;
 }
 }
-if(data359.allowed !== undefined){
-let data360 = data359.allowed;
-if(Array.isArray(data360)){
-const len44 = data360.length;
-for(let i48=0; i48<len44; i48++){
-let data361 = data360[i48];
-if(typeof data361 === "string"){
-if(func3(data361) < 1){
-const err980 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err980 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -14335,8 +14327,9 @@ vErrors.push(err980);
 errors++;
 }
 }
+}
 else {
-const err981 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err981 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -14345,10 +14338,19 @@ vErrors.push(err981);
 }
 errors++;
 }
-}
+var _valid80 = _errs1199 === errors;
+if(_valid80 && valid287){
+valid287 = false;
+passing80 = [passing80, 1];
 }
 else {
-const err982 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid80){
+valid287 = true;
+passing80 = 1;
+}
+}
+if(!valid287){
+const err982 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -14357,10 +14359,26 @@ vErrors.push(err982);
 }
 errors++;
 }
-}
+else {
+errors = _errs1196;
+if(vErrors !== null){
+if(_errs1196){
+vErrors.length = _errs1196;
 }
 else {
-const err983 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194["default-bridge"] !== undefined){
+let data360 = data194["default-bridge"];
+const _errs1212 = errors;
+let valid292 = false;
+let passing81 = null;
+const _errs1213 = errors;
+if(typeof data360 !== "string"){
+const err983 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -14369,10 +14387,8 @@ vErrors.push(err983);
 }
 errors++;
 }
-}
-}
-else {
-const err984 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data360 === "deny") || (data360 === "warn")) || (data360 === "off"))){
+const err984 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14381,19 +14397,15 @@ vErrors.push(err984);
 }
 errors++;
 }
-var _valid80 = _errs1203 === errors;
-if(_valid80 && valid290){
-valid290 = false;
-passing80 = [passing80, 1];
+var _valid81 = _errs1213 === errors;
+if(_valid81){
+valid292 = true;
+passing81 = 0;
 }
-else {
-if(_valid80){
-valid290 = true;
-passing80 = 1;
-}
-}
-if(!valid290){
-const err985 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
+const _errs1215 = errors;
+if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
+if(data360.action === undefined){
+const err985 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -14402,26 +14414,9 @@ vErrors.push(err985);
 }
 errors++;
 }
-else {
-errors = _errs1200;
-if(vErrors !== null){
-if(_errs1200){
-vErrors.length = _errs1200;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191.sshd !== undefined){
-let data362 = data191.sshd;
-const _errs1216 = errors;
-let valid295 = false;
-let passing81 = null;
-const _errs1217 = errors;
-if(typeof data362 !== "string"){
-const err986 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key162 in data360){
+if(!((key162 === "action") || (key162 === "options"))){
+const err986 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -14430,8 +14425,11 @@ vErrors.push(err986);
 }
 errors++;
 }
-if(!(((data362 === "deny") || (data362 === "warn")) || (data362 === "off"))){
-const err987 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data360.action !== undefined){
+let data361 = data360.action;
+if(typeof data361 !== "string"){
+const err987 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -14440,15 +14438,8 @@ vErrors.push(err987);
 }
 errors++;
 }
-var _valid81 = _errs1217 === errors;
-if(_valid81){
-valid295 = true;
-passing81 = 0;
-}
-const _errs1219 = errors;
-if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
-if(data362.action === undefined){
-const err988 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data361 === "deny") || (data361 === "warn")) || (data361 === "off"))){
+const err988 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -14457,9 +14448,12 @@ vErrors.push(err988);
 }
 errors++;
 }
-for(const key162 in data362){
-if(!((key162 === "action") || (key162 === "options"))){
-const err989 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
+}
+if(data360.options !== undefined){
+let data362 = data360.options;
+if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
+for(const key163 in data362){
+const err989 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -14469,10 +14463,8 @@ vErrors.push(err989);
 errors++;
 }
 }
-if(data362.action !== undefined){
-let data363 = data362.action;
-if(typeof data363 !== "string"){
-const err990 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err990 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -14481,8 +14473,10 @@ vErrors.push(err990);
 }
 errors++;
 }
-if(!(((data363 === "deny") || (data363 === "warn")) || (data363 === "off"))){
-const err991 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err991 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14491,12 +14485,19 @@ vErrors.push(err991);
 }
 errors++;
 }
+var _valid81 = _errs1215 === errors;
+if(_valid81 && valid292){
+valid292 = false;
+passing81 = [passing81, 1];
 }
-if(data362.options !== undefined){
-let data364 = data362.options;
-if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
-for(const key163 in data364){
-const err992 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+else {
+if(_valid81){
+valid292 = true;
+passing81 = 1;
+}
+}
+if(!valid292){
+const err992 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -14505,9 +14506,26 @@ vErrors.push(err992);
 }
 errors++;
 }
+else {
+errors = _errs1212;
+if(vErrors !== null){
+if(_errs1212){
+vErrors.length = _errs1212;
 }
 else {
-const err993 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194.sysctls !== undefined){
+let data363 = data194.sysctls;
+const _errs1224 = errors;
+let valid294 = false;
+let passing82 = null;
+const _errs1225 = errors;
+if(typeof data363 !== "string"){
+const err993 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -14516,10 +14534,8 @@ vErrors.push(err993);
 }
 errors++;
 }
-}
-}
-else {
-const err994 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data363 === "deny") || (data363 === "warn")) || (data363 === "off"))){
+const err994 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -14528,19 +14544,15 @@ vErrors.push(err994);
 }
 errors++;
 }
-var _valid81 = _errs1219 === errors;
-if(_valid81 && valid295){
-valid295 = false;
-passing81 = [passing81, 1];
+var _valid82 = _errs1225 === errors;
+if(_valid82){
+valid294 = true;
+passing82 = 0;
 }
-else {
-if(_valid81){
-valid295 = true;
-passing81 = 1;
-}
-}
-if(!valid295){
-const err995 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
+const _errs1227 = errors;
+if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
+if(data363.action === undefined){
+const err995 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -14549,26 +14561,9 @@ vErrors.push(err995);
 }
 errors++;
 }
-else {
-errors = _errs1216;
-if(vErrors !== null){
-if(_errs1216){
-vErrors.length = _errs1216;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["cgroup-parent"] !== undefined){
-let data365 = data191["cgroup-parent"];
-const _errs1228 = errors;
-let valid297 = false;
-let passing82 = null;
-const _errs1229 = errors;
-if(typeof data365 !== "string"){
-const err996 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key164 in data363){
+if(!((key164 === "action") || (key164 === "options"))){
+const err996 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err996];
 }
@@ -14577,8 +14572,11 @@ vErrors.push(err996);
 }
 errors++;
 }
-if(!(((data365 === "deny") || (data365 === "warn")) || (data365 === "off"))){
-const err997 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data363.action !== undefined){
+let data364 = data363.action;
+if(typeof data364 !== "string"){
+const err997 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -14587,15 +14585,8 @@ vErrors.push(err997);
 }
 errors++;
 }
-var _valid82 = _errs1229 === errors;
-if(_valid82){
-valid297 = true;
-passing82 = 0;
-}
-const _errs1231 = errors;
-if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
-if(data365.action === undefined){
-const err998 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data364 === "deny") || (data364 === "warn")) || (data364 === "off"))){
+const err998 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -14604,9 +14595,13 @@ vErrors.push(err998);
 }
 errors++;
 }
-for(const key164 in data365){
-if(!((key164 === "action") || (key164 === "options"))){
-const err999 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
+}
+if(data363.options !== undefined){
+let data365 = data363.options;
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+for(const key165 in data365){
+if(!(key165 === "allowed")){
+const err999 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -14616,10 +14611,15 @@ vErrors.push(err999);
 errors++;
 }
 }
-if(data365.action !== undefined){
-let data366 = data365.action;
-if(typeof data366 !== "string"){
-const err1000 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data365.allowed !== undefined){
+let data366 = data365.allowed;
+if(Array.isArray(data366)){
+const len44 = data366.length;
+for(let i48=0; i48<len44; i48++){
+let data367 = data366[i48];
+if(typeof data367 === "string"){
+if(func3(data367) < 1){
+const err1000 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -14628,8 +14628,9 @@ vErrors.push(err1000);
 }
 errors++;
 }
-if(!(((data366 === "deny") || (data366 === "warn")) || (data366 === "off"))){
-const err1001 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1001 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -14639,12 +14640,9 @@ vErrors.push(err1001);
 errors++;
 }
 }
-if(data365.options !== undefined){
-let data367 = data365.options;
-if(data367 && typeof data367 == "object" && !Array.isArray(data367)){
-for(const key165 in data367){
-if(!(key165 === "allowed")){
-const err1002 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
+}
+else {
+const err1002 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -14654,15 +14652,9 @@ vErrors.push(err1002);
 errors++;
 }
 }
-if(data367.allowed !== undefined){
-let data368 = data367.allowed;
-if(Array.isArray(data368)){
-const len45 = data368.length;
-for(let i49=0; i49<len45; i49++){
-let data369 = data368[i49];
-if(typeof data369 === "string"){
-if(func3(data369) < 1){
-const err1003 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err1003 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -14672,8 +14664,9 @@ vErrors.push(err1003);
 errors++;
 }
 }
+}
 else {
-const err1004 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1004 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -14682,10 +14675,19 @@ vErrors.push(err1004);
 }
 errors++;
 }
-}
+var _valid82 = _errs1227 === errors;
+if(_valid82 && valid294){
+valid294 = false;
+passing82 = [passing82, 1];
 }
 else {
-const err1005 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid82){
+valid294 = true;
+passing82 = 1;
+}
+}
+if(!valid294){
+const err1005 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -14694,10 +14696,26 @@ vErrors.push(err1005);
 }
 errors++;
 }
-}
+else {
+errors = _errs1224;
+if(vErrors !== null){
+if(_errs1224){
+vErrors.length = _errs1224;
 }
 else {
-const err1006 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194.sshd !== undefined){
+let data368 = data194.sshd;
+const _errs1240 = errors;
+let valid299 = false;
+let passing83 = null;
+const _errs1241 = errors;
+if(typeof data368 !== "string"){
+const err1006 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -14706,10 +14724,8 @@ vErrors.push(err1006);
 }
 errors++;
 }
-}
-}
-else {
-const err1007 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data368 === "deny") || (data368 === "warn")) || (data368 === "off"))){
+const err1007 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -14718,19 +14734,15 @@ vErrors.push(err1007);
 }
 errors++;
 }
-var _valid82 = _errs1231 === errors;
-if(_valid82 && valid297){
-valid297 = false;
-passing82 = [passing82, 1];
+var _valid83 = _errs1241 === errors;
+if(_valid83){
+valid299 = true;
+passing83 = 0;
 }
-else {
-if(_valid82){
-valid297 = true;
-passing82 = 1;
-}
-}
-if(!valid297){
-const err1008 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
+const _errs1243 = errors;
+if(data368 && typeof data368 == "object" && !Array.isArray(data368)){
+if(data368.action === undefined){
+const err1008 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -14739,26 +14751,9 @@ vErrors.push(err1008);
 }
 errors++;
 }
-else {
-errors = _errs1228;
-if(vErrors !== null){
-if(_errs1228){
-vErrors.length = _errs1228;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["unverified-start"] !== undefined){
-let data370 = data191["unverified-start"];
-const _errs1244 = errors;
-let valid302 = false;
-let passing83 = null;
-const _errs1245 = errors;
-if(typeof data370 !== "string"){
-const err1009 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key166 in data368){
+if(!((key166 === "action") || (key166 === "options"))){
+const err1009 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -14767,8 +14762,11 @@ vErrors.push(err1009);
 }
 errors++;
 }
-if(!(((data370 === "deny") || (data370 === "warn")) || (data370 === "off"))){
-const err1010 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data368.action !== undefined){
+let data369 = data368.action;
+if(typeof data369 !== "string"){
+const err1010 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -14777,15 +14775,8 @@ vErrors.push(err1010);
 }
 errors++;
 }
-var _valid83 = _errs1245 === errors;
-if(_valid83){
-valid302 = true;
-passing83 = 0;
-}
-const _errs1247 = errors;
-if(data370 && typeof data370 == "object" && !Array.isArray(data370)){
-if(data370.action === undefined){
-const err1011 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data369 === "deny") || (data369 === "warn")) || (data369 === "off"))){
+const err1011 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -14794,9 +14785,12 @@ vErrors.push(err1011);
 }
 errors++;
 }
-for(const key166 in data370){
-if(!((key166 === "action") || (key166 === "options"))){
-const err1012 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
+}
+if(data368.options !== undefined){
+let data370 = data368.options;
+if(data370 && typeof data370 == "object" && !Array.isArray(data370)){
+for(const key167 in data370){
+const err1012 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14806,10 +14800,8 @@ vErrors.push(err1012);
 errors++;
 }
 }
-if(data370.action !== undefined){
-let data371 = data370.action;
-if(typeof data371 !== "string"){
-const err1013 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1013 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -14818,8 +14810,10 @@ vErrors.push(err1013);
 }
 errors++;
 }
-if(!(((data371 === "deny") || (data371 === "warn")) || (data371 === "off"))){
-const err1014 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err1014 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -14828,12 +14822,19 @@ vErrors.push(err1014);
 }
 errors++;
 }
+var _valid83 = _errs1243 === errors;
+if(_valid83 && valid299){
+valid299 = false;
+passing83 = [passing83, 1];
 }
-if(data370.options !== undefined){
-let data372 = data370.options;
-if(data372 && typeof data372 == "object" && !Array.isArray(data372)){
-for(const key167 in data372){
-const err1015 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
+else {
+if(_valid83){
+valid299 = true;
+passing83 = 1;
+}
+}
+if(!valid299){
+const err1015 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -14842,9 +14843,26 @@ vErrors.push(err1015);
 }
 errors++;
 }
+else {
+errors = _errs1240;
+if(vErrors !== null){
+if(_errs1240){
+vErrors.length = _errs1240;
 }
 else {
-const err1016 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194["cgroup-parent"] !== undefined){
+let data371 = data194["cgroup-parent"];
+const _errs1252 = errors;
+let valid301 = false;
+let passing84 = null;
+const _errs1253 = errors;
+if(typeof data371 !== "string"){
+const err1016 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -14853,10 +14871,8 @@ vErrors.push(err1016);
 }
 errors++;
 }
-}
-}
-else {
-const err1017 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data371 === "deny") || (data371 === "warn")) || (data371 === "off"))){
+const err1017 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -14865,19 +14881,15 @@ vErrors.push(err1017);
 }
 errors++;
 }
-var _valid83 = _errs1247 === errors;
-if(_valid83 && valid302){
-valid302 = false;
-passing83 = [passing83, 1];
+var _valid84 = _errs1253 === errors;
+if(_valid84){
+valid301 = true;
+passing84 = 0;
 }
-else {
-if(_valid83){
-valid302 = true;
-passing83 = 1;
-}
-}
-if(!valid302){
-const err1018 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
+const _errs1255 = errors;
+if(data371 && typeof data371 == "object" && !Array.isArray(data371)){
+if(data371.action === undefined){
+const err1018 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -14886,23 +14898,9 @@ vErrors.push(err1018);
 }
 errors++;
 }
-else {
-errors = _errs1244;
-if(vErrors !== null){
-if(_errs1244){
-vErrors.length = _errs1244;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-for(const key168 in data191){
-if(pattern9.test(key168)){
-let data373 = data191[key168];
-if(typeof data373 !== "string"){
-const err1019 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key168.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key168 in data371){
+if(!((key168 === "action") || (key168 === "options"))){
+const err1019 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key168},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -14911,8 +14909,11 @@ vErrors.push(err1019);
 }
 errors++;
 }
-if(!(((data373 === "deny") || (data373 === "warn")) || (data373 === "off"))){
-const err1020 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key168.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
+}
+if(data371.action !== undefined){
+let data372 = data371.action;
+if(typeof data372 !== "string"){
+const err1020 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -14921,11 +14922,8 @@ vErrors.push(err1020);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err1021 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data372 === "deny") || (data372 === "warn")) || (data372 === "off"))){
+const err1021 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -14935,9 +14933,12 @@ vErrors.push(err1021);
 errors++;
 }
 }
-}
-else {
-const err1022 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data371.options !== undefined){
+let data373 = data371.options;
+if(data373 && typeof data373 == "object" && !Array.isArray(data373)){
+for(const key169 in data373){
+if(!(key169 === "allowed")){
+const err1022 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -14947,9 +14948,15 @@ vErrors.push(err1022);
 errors++;
 }
 }
-}
-else {
-const err1023 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data373.allowed !== undefined){
+let data374 = data373.allowed;
+if(Array.isArray(data374)){
+const len45 = data374.length;
+for(let i49=0; i49<len45; i49++){
+let data375 = data374[i49];
+if(typeof data375 === "string"){
+if(func3(data375) < 1){
+const err1023 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -14959,20 +14966,8 @@ vErrors.push(err1023);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data374 = data.customRules;
-if(Array.isArray(data374)){
-const len46 = data374.length;
-for(let i50=0; i50<len46; i50++){
-let data375 = data374[i50];
-const _errs1262 = errors;
-let valid308 = true;
-const _errs1263 = errors;
-if(errors === _errs1263){
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-let missing0;
-if((data375.operator === undefined) && (missing0 = "operator")){
-const err1024 = {};
+else {
+const err1024 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -14981,10 +14976,10 @@ vErrors.push(err1024);
 }
 errors++;
 }
+}
+}
 else {
-if(data375.operator !== undefined){
-if("equals" !== data375.operator){
-const err1025 = {};
+const err1025 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -14995,9 +14990,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err1026 = {};
+const err1026 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -15007,21 +15001,9 @@ vErrors.push(err1026);
 errors++;
 }
 }
-var _valid84 = _errs1263 === errors;
-errors = _errs1262;
-if(vErrors !== null){
-if(_errs1262){
-vErrors.length = _errs1262;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid84){
-const _errs1266 = errors;
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-if(data375.value === undefined){
-const err1027 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1027 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -15030,10 +15012,19 @@ vErrors.push(err1027);
 }
 errors++;
 }
-if(data375.value !== undefined){
-let data377 = data375.value;
-if(((typeof data377 !== "string") && (!((typeof data377 == "number") && (isFinite(data377))))) && (typeof data377 !== "boolean")){
-const err1028 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
+var _valid84 = _errs1255 === errors;
+if(_valid84 && valid301){
+valid301 = false;
+passing84 = [passing84, 1];
+}
+else {
+if(_valid84){
+valid301 = true;
+passing84 = 1;
+}
+}
+if(!valid301){
+const err1028 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing84},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -15042,10 +15033,26 @@ vErrors.push(err1028);
 }
 errors++;
 }
-}
+else {
+errors = _errs1252;
+if(vErrors !== null){
+if(_errs1252){
+vErrors.length = _errs1252;
 }
 else {
-const err1029 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data194["unverified-start"] !== undefined){
+let data376 = data194["unverified-start"];
+const _errs1268 = errors;
+let valid306 = false;
+let passing85 = null;
+const _errs1269 = errors;
+if(typeof data376 !== "string"){
+const err1029 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -15054,11 +15061,8 @@ vErrors.push(err1029);
 }
 errors++;
 }
-var _valid84 = _errs1266 === errors;
-valid308 = _valid84;
-}
-if(!valid308){
-const err1030 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!(((data376 === "deny") || (data376 === "warn")) || (data376 === "off"))){
+const err1030 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -15067,14 +15071,15 @@ vErrors.push(err1030);
 }
 errors++;
 }
+var _valid85 = _errs1269 === errors;
+if(_valid85){
+valid306 = true;
+passing85 = 0;
+}
 const _errs1271 = errors;
-let valid311 = true;
-const _errs1272 = errors;
-if(errors === _errs1272){
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-let missing1;
-if((data375.operator === undefined) && (missing1 = "operator")){
-const err1031 = {};
+if(data376 && typeof data376 == "object" && !Array.isArray(data376)){
+if(data376.action === undefined){
+const err1031 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -15083,10 +15088,9 @@ vErrors.push(err1031);
 }
 errors++;
 }
-else {
-if(data375.operator !== undefined){
-if("in" !== data375.operator){
-const err1032 = {};
+for(const key170 in data376){
+if(!((key170 === "action") || (key170 === "options"))){
+const err1032 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -15096,10 +15100,10 @@ vErrors.push(err1032);
 errors++;
 }
 }
-}
-}
-else {
-const err1033 = {};
+if(data376.action !== undefined){
+let data377 = data376.action;
+if(typeof data377 !== "string"){
+const err1033 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -15108,22 +15112,8 @@ vErrors.push(err1033);
 }
 errors++;
 }
-}
-var _valid85 = _errs1272 === errors;
-errors = _errs1271;
-if(vErrors !== null){
-if(_errs1271){
-vErrors.length = _errs1271;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid85){
-const _errs1275 = errors;
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-if(data375.value === undefined){
-const err1034 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data377 === "deny") || (data377 === "warn")) || (data377 === "off"))){
+const err1034 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -15132,11 +15122,12 @@ vErrors.push(err1034);
 }
 errors++;
 }
-if(data375.value !== undefined){
-let data379 = data375.value;
-if(Array.isArray(data379)){
-if(data379.length < 1){
-const err1035 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data376.options !== undefined){
+let data378 = data376.options;
+if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
+for(const key171 in data378){
+const err1035 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -15145,11 +15136,9 @@ vErrors.push(err1035);
 }
 errors++;
 }
-const len47 = data379.length;
-for(let i51=0; i51<len47; i51++){
-let data380 = data379[i51];
-if(((typeof data380 !== "string") && (!((typeof data380 == "number") && (isFinite(data380))))) && (typeof data380 !== "boolean")){
-const err1036 = {instancePath:instancePath+"/customRules/" + i50+"/value/" + i51,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
+}
+else {
+const err1036 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -15161,7 +15150,7 @@ errors++;
 }
 }
 else {
-const err1037 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1037 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -15170,10 +15159,19 @@ vErrors.push(err1037);
 }
 errors++;
 }
-}
+var _valid85 = _errs1271 === errors;
+if(_valid85 && valid306){
+valid306 = false;
+passing85 = [passing85, 1];
 }
 else {
-const err1038 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid85){
+valid306 = true;
+passing85 = 1;
+}
+}
+if(!valid306){
+const err1038 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing85},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -15182,11 +15180,23 @@ vErrors.push(err1038);
 }
 errors++;
 }
-var _valid85 = _errs1275 === errors;
-valid311 = _valid85;
+else {
+errors = _errs1268;
+if(vErrors !== null){
+if(_errs1268){
+vErrors.length = _errs1268;
 }
-if(!valid311){
-const err1039 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+}
+for(const key172 in data194){
+if(pattern9.test(key172)){
+let data379 = data194[key172];
+if(typeof data379 !== "string"){
+const err1039 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -15195,14 +15205,8 @@ vErrors.push(err1039);
 }
 errors++;
 }
-const _errs1282 = errors;
-let valid316 = true;
-const _errs1283 = errors;
-if(errors === _errs1283){
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-let missing2;
-if((data375.operator === undefined) && (missing2 = "operator")){
-const err1040 = {};
+if(!(((data379 === "deny") || (data379 === "warn")) || (data379 === "off"))){
+const err1040 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -15211,10 +15215,11 @@ vErrors.push(err1040);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data375.operator !== undefined){
-if("glob" !== data375.operator){
-const err1041 = {};
+const err1041 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -15225,9 +15230,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err1042 = {};
+const err1042 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -15237,21 +15241,9 @@ vErrors.push(err1042);
 errors++;
 }
 }
-var _valid86 = _errs1283 === errors;
-errors = _errs1282;
-if(vErrors !== null){
-if(_errs1282){
-vErrors.length = _errs1282;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid86){
-const _errs1286 = errors;
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-if(data375.value === undefined){
-const err1043 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1043 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -15260,11 +15252,21 @@ vErrors.push(err1043);
 }
 errors++;
 }
-if(data375.value !== undefined){
-let data382 = data375.value;
-if(typeof data382 === "string"){
-if(func3(data382) < 1){
-const err1044 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.customRules !== undefined){
+let data380 = data.customRules;
+if(Array.isArray(data380)){
+const len46 = data380.length;
+for(let i50=0; i50<len46; i50++){
+let data381 = data380[i50];
+const _errs1286 = errors;
+let valid312 = true;
+const _errs1287 = errors;
+if(errors === _errs1287){
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+let missing0;
+if((data381.operator === undefined) && (missing0 = "operator")){
+const err1044 = {};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -15273,9 +15275,10 @@ vErrors.push(err1044);
 }
 errors++;
 }
-}
 else {
-const err1045 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data381.operator !== undefined){
+if("equals" !== data381.operator){
+const err1045 = {};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -15286,8 +15289,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1046 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1046 = {};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -15296,11 +15300,22 @@ vErrors.push(err1046);
 }
 errors++;
 }
-var _valid86 = _errs1286 === errors;
-valid316 = _valid86;
 }
-if(!valid316){
-const err1047 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid86 = _errs1287 === errors;
+errors = _errs1286;
+if(vErrors !== null){
+if(_errs1286){
+vErrors.length = _errs1286;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid86){
+const _errs1290 = errors;
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+if(data381.value === undefined){
+const err1047 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -15309,14 +15324,10 @@ vErrors.push(err1047);
 }
 errors++;
 }
-const _errs1291 = errors;
-let valid319 = true;
-const _errs1292 = errors;
-if(errors === _errs1292){
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-let missing3;
-if((data375.operator === undefined) && (missing3 = "operator")){
-const err1048 = {};
+if(data381.value !== undefined){
+let data383 = data381.value;
+if(((typeof data383 !== "string") && (!((typeof data383 == "number") && (isFinite(data383))))) && (typeof data383 !== "boolean")){
+const err1048 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -15325,10 +15336,10 @@ vErrors.push(err1048);
 }
 errors++;
 }
+}
+}
 else {
-if(data375.operator !== undefined){
-if("regex" !== data375.operator){
-const err1049 = {};
+const err1049 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -15337,11 +15348,11 @@ vErrors.push(err1049);
 }
 errors++;
 }
+var _valid86 = _errs1290 === errors;
+valid312 = _valid86;
 }
-}
-}
-else {
-const err1050 = {};
+if(!valid312){
+const err1050 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -15350,22 +15361,14 @@ vErrors.push(err1050);
 }
 errors++;
 }
-}
-var _valid87 = _errs1292 === errors;
-errors = _errs1291;
-if(vErrors !== null){
-if(_errs1291){
-vErrors.length = _errs1291;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid87){
 const _errs1295 = errors;
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-if(data375.value === undefined){
-const err1051 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+let valid315 = true;
+const _errs1296 = errors;
+if(errors === _errs1296){
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+let missing1;
+if((data381.operator === undefined) && (missing1 = "operator")){
+const err1051 = {};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -15374,11 +15377,10 @@ vErrors.push(err1051);
 }
 errors++;
 }
-if(data375.value !== undefined){
-let data384 = data375.value;
-if(typeof data384 === "string"){
-if(func3(data384) > 256){
-const err1052 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+if(data381.operator !== undefined){
+if("in" !== data381.operator){
+const err1052 = {};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -15387,8 +15389,11 @@ vErrors.push(err1052);
 }
 errors++;
 }
-if(func3(data384) < 1){
-const err1053 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err1053 = {};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -15398,8 +15403,21 @@ vErrors.push(err1053);
 errors++;
 }
 }
+var _valid87 = _errs1296 === errors;
+errors = _errs1295;
+if(vErrors !== null){
+if(_errs1295){
+vErrors.length = _errs1295;
+}
 else {
-const err1054 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid87){
+const _errs1299 = errors;
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+if(data381.value === undefined){
+const err1054 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -15408,10 +15426,11 @@ vErrors.push(err1054);
 }
 errors++;
 }
-}
-}
-else {
-const err1055 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data381.value !== undefined){
+let data385 = data381.value;
+if(Array.isArray(data385)){
+if(data385.length < 1){
+const err1055 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -15420,11 +15439,11 @@ vErrors.push(err1055);
 }
 errors++;
 }
-var _valid87 = _errs1295 === errors;
-valid319 = _valid87;
-}
-if(!valid319){
-const err1056 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const len47 = data385.length;
+for(let i51=0; i51<len47; i51++){
+let data386 = data385[i51];
+if(((typeof data386 !== "string") && (!((typeof data386 == "number") && (isFinite(data386))))) && (typeof data386 !== "boolean")){
+const err1056 = {instancePath:instancePath+"/customRules/" + i50+"/value/" + i51,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -15433,14 +15452,10 @@ vErrors.push(err1056);
 }
 errors++;
 }
-const _errs1300 = errors;
-let valid322 = true;
-const _errs1301 = errors;
-if(errors === _errs1301){
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-let missing4;
-if((data375.operator === undefined) && (missing4 = "operator")){
-const err1057 = {};
+}
+}
+else {
+const err1057 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15449,10 +15464,10 @@ vErrors.push(err1057);
 }
 errors++;
 }
+}
+}
 else {
-if(data375.operator !== undefined){
-if("greater-than" !== data375.operator){
-const err1058 = {};
+const err1058 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -15461,11 +15476,11 @@ vErrors.push(err1058);
 }
 errors++;
 }
+var _valid87 = _errs1299 === errors;
+valid315 = _valid87;
 }
-}
-}
-else {
-const err1059 = {};
+if(!valid315){
+const err1059 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -15474,22 +15489,14 @@ vErrors.push(err1059);
 }
 errors++;
 }
-}
-var _valid88 = _errs1301 === errors;
-errors = _errs1300;
-if(vErrors !== null){
-if(_errs1300){
-vErrors.length = _errs1300;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid88){
-const _errs1304 = errors;
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-if(data375.value === undefined){
-const err1060 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const _errs1306 = errors;
+let valid320 = true;
+const _errs1307 = errors;
+if(errors === _errs1307){
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+let missing2;
+if((data381.operator === undefined) && (missing2 = "operator")){
+const err1060 = {};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -15498,10 +15505,10 @@ vErrors.push(err1060);
 }
 errors++;
 }
-if(data375.value !== undefined){
-let data386 = data375.value;
-if(!((typeof data386 == "number") && (isFinite(data386)))){
-const err1061 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+if(data381.operator !== undefined){
+if("glob" !== data381.operator){
+const err1061 = {};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -15512,8 +15519,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1062 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1062 = {};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -15522,11 +15530,22 @@ vErrors.push(err1062);
 }
 errors++;
 }
-var _valid88 = _errs1304 === errors;
-valid322 = _valid88;
 }
-if(!valid322){
-const err1063 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid88 = _errs1307 === errors;
+errors = _errs1306;
+if(vErrors !== null){
+if(_errs1306){
+vErrors.length = _errs1306;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid88){
+const _errs1310 = errors;
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+if(data381.value === undefined){
+const err1063 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -15535,9 +15554,11 @@ vErrors.push(err1063);
 }
 errors++;
 }
-if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
-if(data375.id === undefined){
-const err1064 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data381.value !== undefined){
+let data388 = data381.value;
+if(typeof data388 === "string"){
+if(func3(data388) < 1){
+const err1064 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -15546,8 +15567,9 @@ vErrors.push(err1064);
 }
 errors++;
 }
-if(data375.operations === undefined){
-const err1065 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+}
+else {
+const err1065 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -15556,8 +15578,10 @@ vErrors.push(err1065);
 }
 errors++;
 }
-if(data375.field === undefined){
-const err1066 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+}
+}
+else {
+const err1066 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -15566,8 +15590,11 @@ vErrors.push(err1066);
 }
 errors++;
 }
-if(data375.operator === undefined){
-const err1067 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+var _valid88 = _errs1310 === errors;
+valid320 = _valid88;
+}
+if(!valid320){
+const err1067 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -15576,8 +15603,14 @@ vErrors.push(err1067);
 }
 errors++;
 }
-if(data375.message === undefined){
-const err1068 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+const _errs1315 = errors;
+let valid323 = true;
+const _errs1316 = errors;
+if(errors === _errs1316){
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+let missing3;
+if((data381.operator === undefined) && (missing3 = "operator")){
+const err1068 = {};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -15586,8 +15619,10 @@ vErrors.push(err1068);
 }
 errors++;
 }
-if(data375.action === undefined){
-const err1069 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(data381.operator !== undefined){
+if("regex" !== data381.operator){
+const err1069 = {};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -15596,9 +15631,11 @@ vErrors.push(err1069);
 }
 errors++;
 }
-for(const key169 in data375){
-if(!(func2.call(schema11.properties.customRules.items.properties, key169))){
-const err1070 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err1070 = {};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -15608,11 +15645,21 @@ vErrors.push(err1070);
 errors++;
 }
 }
-if(data375.id !== undefined){
-let data387 = data375.id;
-if(typeof data387 === "string"){
-if(!pattern9.test(data387)){
-const err1071 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+var _valid89 = _errs1316 === errors;
+errors = _errs1315;
+if(vErrors !== null){
+if(_errs1315){
+vErrors.length = _errs1315;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid89){
+const _errs1319 = errors;
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+if(data381.value === undefined){
+const err1071 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -15621,9 +15668,11 @@ vErrors.push(err1071);
 }
 errors++;
 }
-}
-else {
-const err1072 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data381.value !== undefined){
+let data390 = data381.value;
+if(typeof data390 === "string"){
+if(func3(data390) > 256){
+const err1072 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -15632,10 +15681,8 @@ vErrors.push(err1072);
 }
 errors++;
 }
-}
-if(data375.description !== undefined){
-if(typeof data375.description !== "string"){
-const err1073 = {instancePath:instancePath+"/customRules/" + i50+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data390) < 1){
+const err1073 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -15645,11 +15692,8 @@ vErrors.push(err1073);
 errors++;
 }
 }
-if(data375.operations !== undefined){
-let data389 = data375.operations;
-if(Array.isArray(data389)){
-if(data389.length < 1){
-const err1074 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err1074 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -15658,11 +15702,10 @@ vErrors.push(err1074);
 }
 errors++;
 }
-const len48 = data389.length;
-for(let i52=0; i52<len48; i52++){
-let data390 = data389[i52];
-if(typeof data390 !== "string"){
-const err1075 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err1075 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -15671,8 +15714,11 @@ vErrors.push(err1075);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data390 === "build.cancel") || (data390 === "build.prune")) || (data390 === "checkpoint.create")) || (data390 === "checkpoint.list")) || (data390 === "checkpoint.remove")) || (data390 === "config.create")) || (data390 === "config.inspect")) || (data390 === "config.list")) || (data390 === "config.remove")) || (data390 === "config.update")) || (data390 === "container.archive.get")) || (data390 === "container.archive.head")) || (data390 === "container.archive.put")) || (data390 === "container.attach")) || (data390 === "container.attach.ws")) || (data390 === "container.changes")) || (data390 === "container.commit")) || (data390 === "container.copy")) || (data390 === "container.create")) || (data390 === "container.exec")) || (data390 === "container.export")) || (data390 === "container.inspect")) || (data390 === "container.kill")) || (data390 === "container.list")) || (data390 === "container.logs")) || (data390 === "container.pause")) || (data390 === "container.prune")) || (data390 === "container.remove")) || (data390 === "container.rename")) || (data390 === "container.resize")) || (data390 === "container.restart")) || (data390 === "container.start")) || (data390 === "container.stats")) || (data390 === "container.stop")) || (data390 === "container.top")) || (data390 === "container.unpause")) || (data390 === "container.update")) || (data390 === "container.wait")) || (data390 === "debug.pprof.cmdline")) || (data390 === "debug.pprof.index")) || (data390 === "debug.pprof.lookup")) || (data390 === "debug.pprof.profile")) || (data390 === "debug.pprof.symbol")) || (data390 === "debug.pprof.trace")) || (data390 === "debug.vars")) || (data390 === "distribution.inspect")) || (data390 === "exec.inspect")) || (data390 === "exec.resize")) || (data390 === "exec.start")) || (data390 === "grpc")) || (data390 === "image.attestations")) || (data390 === "image.build")) || (data390 === "image.create")) || (data390 === "image.history")) || (data390 === "image.inspect")) || (data390 === "image.list")) || (data390 === "image.load")) || (data390 === "image.prune")) || (data390 === "image.push")) || (data390 === "image.remove")) || (data390 === "image.save")) || (data390 === "image.search")) || (data390 === "image.tag")) || (data390 === "network.connect")) || (data390 === "network.create")) || (data390 === "network.disconnect")) || (data390 === "network.inspect")) || (data390 === "network.list")) || (data390 === "network.prune")) || (data390 === "network.remove")) || (data390 === "node.inspect")) || (data390 === "node.list")) || (data390 === "node.remove")) || (data390 === "node.update")) || (data390 === "plugin.create")) || (data390 === "plugin.disable")) || (data390 === "plugin.enable")) || (data390 === "plugin.inspect")) || (data390 === "plugin.list")) || (data390 === "plugin.privileges")) || (data390 === "plugin.pull")) || (data390 === "plugin.push")) || (data390 === "plugin.remove")) || (data390 === "plugin.set")) || (data390 === "plugin.upgrade")) || (data390 === "secret.create")) || (data390 === "secret.inspect")) || (data390 === "secret.list")) || (data390 === "secret.remove")) || (data390 === "secret.update")) || (data390 === "service.create")) || (data390 === "service.inspect")) || (data390 === "service.list")) || (data390 === "service.logs")) || (data390 === "service.remove")) || (data390 === "service.update")) || (data390 === "session")) || (data390 === "swarm.init")) || (data390 === "swarm.inspect")) || (data390 === "swarm.join")) || (data390 === "swarm.leave")) || (data390 === "swarm.unlock")) || (data390 === "swarm.unlockkey")) || (data390 === "swarm.update")) || (data390 === "system.auth")) || (data390 === "system.df")) || (data390 === "system.events")) || (data390 === "system.info")) || (data390 === "system.options")) || (data390 === "system.ping")) || (data390 === "system.version")) || (data390 === "task.inspect")) || (data390 === "task.list")) || (data390 === "task.logs")) || (data390 === "volume.create")) || (data390 === "volume.inspect")) || (data390 === "volume.list")) || (data390 === "volume.prune")) || (data390 === "volume.remove")) || (data390 === "volume.update"))){
-const err1076 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
+var _valid89 = _errs1319 === errors;
+valid323 = _valid89;
+}
+if(!valid323){
+const err1076 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -15681,19 +15727,14 @@ vErrors.push(err1076);
 }
 errors++;
 }
-}
-let i53 = data389.length;
-let j4;
-if(i53 > 1){
-const indices4 = {};
-for(;i53--;){
-let item4 = data389[i53];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err1077 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i53+" are identical)"};
+const _errs1324 = errors;
+let valid326 = true;
+const _errs1325 = errors;
+if(errors === _errs1325){
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+let missing4;
+if((data381.operator === undefined) && (missing4 = "operator")){
+const err1077 = {};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -15701,14 +15742,11 @@ else {
 vErrors.push(err1077);
 }
 errors++;
-break;
-}
-indices4[item4] = i53;
-}
-}
 }
 else {
-const err1078 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data381.operator !== undefined){
+if("greater-than" !== data381.operator){
+const err1078 = {};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -15718,11 +15756,10 @@ vErrors.push(err1078);
 errors++;
 }
 }
-if(data375.field !== undefined){
-let data391 = data375.field;
-if(typeof data391 === "string"){
-if(func3(data391) > 300){
-const err1079 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+}
+else {
+const err1079 = {};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -15731,8 +15768,22 @@ vErrors.push(err1079);
 }
 errors++;
 }
-if(!pattern20.test(data391)){
-const err1080 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
+}
+var _valid90 = _errs1325 === errors;
+errors = _errs1324;
+if(vErrors !== null){
+if(_errs1324){
+vErrors.length = _errs1324;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid90){
+const _errs1328 = errors;
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+if(data381.value === undefined){
+const err1080 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -15741,9 +15792,10 @@ vErrors.push(err1080);
 }
 errors++;
 }
-}
-else {
-const err1081 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data381.value !== undefined){
+let data392 = data381.value;
+if(!((typeof data392 == "number") && (isFinite(data392)))){
+const err1081 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -15753,10 +15805,9 @@ vErrors.push(err1081);
 errors++;
 }
 }
-if(data375.operator !== undefined){
-let data392 = data375.operator;
-if(typeof data392 !== "string"){
-const err1082 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1082 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -15765,8 +15816,11 @@ vErrors.push(err1082);
 }
 errors++;
 }
-if(!((((((data392 === "equals") || (data392 === "in")) || (data392 === "glob")) || (data392 === "regex")) || (data392 === "exists")) || (data392 === "greater-than"))){
-const err1083 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
+var _valid90 = _errs1328 === errors;
+valid326 = _valid90;
+}
+if(!valid326){
+const err1083 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -15775,12 +15829,9 @@ vErrors.push(err1083);
 }
 errors++;
 }
-}
-if(data375.message !== undefined){
-let data393 = data375.message;
-if(typeof data393 === "string"){
-if(func3(data393) > 300){
-const err1084 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
+if(data381.id === undefined){
+const err1084 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1084];
 }
@@ -15789,8 +15840,8 @@ vErrors.push(err1084);
 }
 errors++;
 }
-if(func3(data393) < 1){
-const err1085 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data381.operations === undefined){
+const err1085 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -15799,9 +15850,8 @@ vErrors.push(err1085);
 }
 errors++;
 }
-}
-else {
-const err1086 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data381.field === undefined){
+const err1086 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err1086];
 }
@@ -15810,12 +15860,8 @@ vErrors.push(err1086);
 }
 errors++;
 }
-}
-if(data375.fix !== undefined){
-let data394 = data375.fix;
-if(typeof data394 === "string"){
-if(func3(data394) > 300){
-const err1087 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data381.operator === undefined){
+const err1087 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err1087];
 }
@@ -15824,8 +15870,8 @@ vErrors.push(err1087);
 }
 errors++;
 }
-if(func3(data394) < 1){
-const err1088 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data381.message === undefined){
+const err1088 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -15834,9 +15880,8 @@ vErrors.push(err1088);
 }
 errors++;
 }
-}
-else {
-const err1089 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data381.action === undefined){
+const err1089 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1089];
 }
@@ -15845,11 +15890,9 @@ vErrors.push(err1089);
 }
 errors++;
 }
-}
-if(data375.action !== undefined){
-let data395 = data375.action;
-if(typeof data395 !== "string"){
-const err1090 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key173 in data381){
+if(!(func2.call(schema11.properties.customRules.items.properties, key173))){
+const err1090 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key173},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1090];
 }
@@ -15858,8 +15901,12 @@ vErrors.push(err1090);
 }
 errors++;
 }
-if(!(((data395 === "deny") || (data395 === "warn")) || (data395 === "off"))){
-const err1091 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data381.id !== undefined){
+let data393 = data381.id;
+if(typeof data393 === "string"){
+if(!pattern9.test(data393)){
+const err1091 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1091];
 }
@@ -15869,10 +15916,8 @@ vErrors.push(err1091);
 errors++;
 }
 }
-if(data375.severity !== undefined){
-let data396 = data375.severity;
-if(typeof data396 !== "string"){
-const err1092 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1092 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1092];
 }
@@ -15881,8 +15926,10 @@ vErrors.push(err1092);
 }
 errors++;
 }
-if(!((((data396 === "critical") || (data396 === "high")) || (data396 === "medium")) || (data396 === "low"))){
-const err1093 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data381.description !== undefined){
+if(typeof data381.description !== "string"){
+const err1093 = {instancePath:instancePath+"/customRules/" + i50+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1093];
 }
@@ -15892,9 +15939,11 @@ vErrors.push(err1093);
 errors++;
 }
 }
-}
-else {
-const err1094 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data381.operations !== undefined){
+let data395 = data381.operations;
+if(Array.isArray(data395)){
+if(data395.length < 1){
+const err1094 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1094];
 }
@@ -15903,10 +15952,11 @@ vErrors.push(err1094);
 }
 errors++;
 }
-}
-}
-else {
-const err1095 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len48 = data395.length;
+for(let i52=0; i52<len48; i52++){
+let data396 = data395[i52];
+if(typeof data396 !== "string"){
+const err1095 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1095];
 }
@@ -15915,19 +15965,8 @@ vErrors.push(err1095);
 }
 errors++;
 }
-}
-if(data.exemptions !== undefined){
-let data397 = data.exemptions;
-if(Array.isArray(data397)){
-const len49 = data397.length;
-for(let i54=0; i54<len49; i54++){
-let data398 = data397[i54];
-const _errs1333 = errors;
-let valid331 = false;
-const _errs1334 = errors;
-if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
-if(data398.users === undefined){
-const err1096 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data396 === "build.cancel") || (data396 === "build.prune")) || (data396 === "checkpoint.create")) || (data396 === "checkpoint.list")) || (data396 === "checkpoint.remove")) || (data396 === "config.create")) || (data396 === "config.inspect")) || (data396 === "config.list")) || (data396 === "config.remove")) || (data396 === "config.update")) || (data396 === "container.archive.get")) || (data396 === "container.archive.head")) || (data396 === "container.archive.put")) || (data396 === "container.attach")) || (data396 === "container.attach.ws")) || (data396 === "container.changes")) || (data396 === "container.commit")) || (data396 === "container.copy")) || (data396 === "container.create")) || (data396 === "container.exec")) || (data396 === "container.export")) || (data396 === "container.inspect")) || (data396 === "container.kill")) || (data396 === "container.list")) || (data396 === "container.logs")) || (data396 === "container.pause")) || (data396 === "container.prune")) || (data396 === "container.remove")) || (data396 === "container.rename")) || (data396 === "container.resize")) || (data396 === "container.restart")) || (data396 === "container.start")) || (data396 === "container.stats")) || (data396 === "container.stop")) || (data396 === "container.top")) || (data396 === "container.unpause")) || (data396 === "container.update")) || (data396 === "container.wait")) || (data396 === "debug.pprof.cmdline")) || (data396 === "debug.pprof.index")) || (data396 === "debug.pprof.lookup")) || (data396 === "debug.pprof.profile")) || (data396 === "debug.pprof.symbol")) || (data396 === "debug.pprof.trace")) || (data396 === "debug.vars")) || (data396 === "distribution.inspect")) || (data396 === "exec.inspect")) || (data396 === "exec.resize")) || (data396 === "exec.start")) || (data396 === "grpc")) || (data396 === "image.attestations")) || (data396 === "image.build")) || (data396 === "image.create")) || (data396 === "image.history")) || (data396 === "image.inspect")) || (data396 === "image.list")) || (data396 === "image.load")) || (data396 === "image.prune")) || (data396 === "image.push")) || (data396 === "image.remove")) || (data396 === "image.save")) || (data396 === "image.search")) || (data396 === "image.tag")) || (data396 === "network.connect")) || (data396 === "network.create")) || (data396 === "network.disconnect")) || (data396 === "network.inspect")) || (data396 === "network.list")) || (data396 === "network.prune")) || (data396 === "network.remove")) || (data396 === "node.inspect")) || (data396 === "node.list")) || (data396 === "node.remove")) || (data396 === "node.update")) || (data396 === "plugin.create")) || (data396 === "plugin.disable")) || (data396 === "plugin.enable")) || (data396 === "plugin.inspect")) || (data396 === "plugin.list")) || (data396 === "plugin.privileges")) || (data396 === "plugin.pull")) || (data396 === "plugin.push")) || (data396 === "plugin.remove")) || (data396 === "plugin.set")) || (data396 === "plugin.upgrade")) || (data396 === "secret.create")) || (data396 === "secret.inspect")) || (data396 === "secret.list")) || (data396 === "secret.remove")) || (data396 === "secret.update")) || (data396 === "service.create")) || (data396 === "service.inspect")) || (data396 === "service.list")) || (data396 === "service.logs")) || (data396 === "service.remove")) || (data396 === "service.update")) || (data396 === "session")) || (data396 === "swarm.init")) || (data396 === "swarm.inspect")) || (data396 === "swarm.join")) || (data396 === "swarm.leave")) || (data396 === "swarm.unlock")) || (data396 === "swarm.unlockkey")) || (data396 === "swarm.update")) || (data396 === "system.auth")) || (data396 === "system.df")) || (data396 === "system.events")) || (data396 === "system.info")) || (data396 === "system.options")) || (data396 === "system.ping")) || (data396 === "system.version")) || (data396 === "task.inspect")) || (data396 === "task.list")) || (data396 === "task.logs")) || (data396 === "volume.create")) || (data396 === "volume.inspect")) || (data396 === "volume.list")) || (data396 === "volume.prune")) || (data396 === "volume.remove")) || (data396 === "volume.update"))){
+const err1096 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1096];
 }
@@ -15937,13 +15976,18 @@ vErrors.push(err1096);
 errors++;
 }
 }
-var _valid89 = _errs1334 === errors;
-valid331 = valid331 || _valid89;
-if(!valid331){
-const _errs1335 = errors;
-if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
-if(data398.images === undefined){
-const err1097 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+let i53 = data395.length;
+let j4;
+if(i53 > 1){
+const indices4 = {};
+for(;i53--;){
+let item4 = data395[i53];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err1097 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i53+" are identical)"};
 if(vErrors === null){
 vErrors = [err1097];
 }
@@ -15951,15 +15995,14 @@ else {
 vErrors.push(err1097);
 }
 errors++;
+break;
+}
+indices4[item4] = i53;
 }
 }
-var _valid89 = _errs1335 === errors;
-valid331 = valid331 || _valid89;
-if(!valid331){
-const _errs1336 = errors;
-if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
-if(data398.containerNames === undefined){
-const err1098 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
+}
+else {
+const err1098 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1098];
 }
@@ -15969,12 +16012,11 @@ vErrors.push(err1098);
 errors++;
 }
 }
-var _valid89 = _errs1336 === errors;
-valid331 = valid331 || _valid89;
-}
-}
-if(!valid331){
-const err1099 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data381.field !== undefined){
+let data397 = data381.field;
+if(typeof data397 === "string"){
+if(func3(data397) > 300){
+const err1099 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1099];
 }
@@ -15983,20 +16025,8 @@ vErrors.push(err1099);
 }
 errors++;
 }
-else {
-errors = _errs1333;
-if(vErrors !== null){
-if(_errs1333){
-vErrors.length = _errs1333;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data398 && typeof data398 == "object" && !Array.isArray(data398)){
-if(data398.id === undefined){
-const err1100 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern20.test(data397)){
+const err1100 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err1100];
 }
@@ -16005,8 +16035,9 @@ vErrors.push(err1100);
 }
 errors++;
 }
-if(data398.reason === undefined){
-const err1101 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+else {
+const err1101 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1101];
 }
@@ -16015,8 +16046,11 @@ vErrors.push(err1101);
 }
 errors++;
 }
-if(data398.rules === undefined){
-const err1102 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data381.operator !== undefined){
+let data398 = data381.operator;
+if(typeof data398 !== "string"){
+const err1102 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1102];
 }
@@ -16025,9 +16059,8 @@ vErrors.push(err1102);
 }
 errors++;
 }
-for(const key170 in data398){
-if(!(((((((key170 === "id") || (key170 === "reason")) || (key170 === "rules")) || (key170 === "users")) || (key170 === "images")) || (key170 === "requireDigest")) || (key170 === "containerNames"))){
-const err1103 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
+if(!((((((data398 === "equals") || (data398 === "in")) || (data398 === "glob")) || (data398 === "regex")) || (data398 === "exists")) || (data398 === "greater-than"))){
+const err1103 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1103];
 }
@@ -16037,11 +16070,11 @@ vErrors.push(err1103);
 errors++;
 }
 }
-if(data398.id !== undefined){
-let data399 = data398.id;
+if(data381.message !== undefined){
+let data399 = data381.message;
 if(typeof data399 === "string"){
-if(!pattern8.test(data399)){
-const err1104 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(func3(data399) > 300){
+const err1104 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1104];
 }
@@ -16050,9 +16083,8 @@ vErrors.push(err1104);
 }
 errors++;
 }
-}
-else {
-const err1105 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data399) < 1){
+const err1105 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1105];
 }
@@ -16062,11 +16094,8 @@ vErrors.push(err1105);
 errors++;
 }
 }
-if(data398.reason !== undefined){
-let data400 = data398.reason;
-if(typeof data400 === "string"){
-if(func3(data400) < 1){
-const err1106 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err1106 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1106];
 }
@@ -16076,8 +16105,11 @@ vErrors.push(err1106);
 errors++;
 }
 }
-else {
-const err1107 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data381.fix !== undefined){
+let data400 = data381.fix;
+if(typeof data400 === "string"){
+if(func3(data400) > 300){
+const err1107 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1107];
 }
@@ -16086,12 +16118,8 @@ vErrors.push(err1107);
 }
 errors++;
 }
-}
-if(data398.rules !== undefined){
-let data401 = data398.rules;
-if(Array.isArray(data401)){
-if(data401.length < 1){
-const err1108 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func3(data400) < 1){
+const err1108 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1108];
 }
@@ -16100,11 +16128,9 @@ vErrors.push(err1108);
 }
 errors++;
 }
-const len50 = data401.length;
-for(let i55=0; i55<len50; i55++){
-let data402 = data401[i55];
-if(typeof data402 !== "string"){
-const err1109 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1109 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1109];
 }
@@ -16113,11 +16139,11 @@ vErrors.push(err1109);
 }
 errors++;
 }
-const _errs1346 = errors;
-let valid335 = false;
-const _errs1347 = errors;
-if(!(((((((((((((((((((((((((((((((((((((((((data402 === "*") || (data402 === "privileged")) || (data402 === "host-network")) || (data402 === "seccomp-unconfined")) || (data402 === "apparmor-unconfined")) || (data402 === "memory-limit")) || (data402 === "restart-policy")) || (data402 === "host-pid")) || (data402 === "host-ipc")) || (data402 === "host-uts")) || (data402 === "host-userns")) || (data402 === "host-cgroupns")) || (data402 === "capabilities")) || (data402 === "sensitive-mounts")) || (data402 === "docker-socket")) || (data402 === "mount-propagation")) || (data402 === "host-devices")) || (data402 === "selinux-unconfined")) || (data402 === "systempaths-unconfined")) || (data402 === "security-opt-allowlist")) || (data402 === "build-options")) || (data402 === "plugin-install")) || (data402 === "swarm-join")) || (data402 === "swarm-init")) || (data402 === "service-rollback")) || (data402 === "exec-root-user")) || (data402 === "read-only-rootfs")) || (data402 === "pids-limit")) || (data402 === "no-new-privileges")) || (data402 === "health-check")) || (data402 === "image-tag")) || (data402 === "privileged-ports")) || (data402 === "port-all-interfaces")) || (data402 === "publish-all-ports")) || (data402 === "cpu-limit")) || (data402 === "ulimits")) || (data402 === "default-bridge")) || (data402 === "sysctls")) || (data402 === "sshd")) || (data402 === "cgroup-parent")) || (data402 === "unverified-start"))){
-const err1110 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data381.action !== undefined){
+let data401 = data381.action;
+if(typeof data401 !== "string"){
+const err1110 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1110];
 }
@@ -16126,13 +16152,8 @@ vErrors.push(err1110);
 }
 errors++;
 }
-var _valid90 = _errs1347 === errors;
-valid335 = valid335 || _valid90;
-if(!valid335){
-const _errs1348 = errors;
-if(typeof data402 === "string"){
-if(!pattern9.test(data402)){
-const err1111 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data401 === "deny") || (data401 === "warn")) || (data401 === "off"))){
+const err1111 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1111];
 }
@@ -16142,11 +16163,10 @@ vErrors.push(err1111);
 errors++;
 }
 }
-var _valid90 = _errs1348 === errors;
-valid335 = valid335 || _valid90;
-}
-if(!valid335){
-const err1112 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data381.severity !== undefined){
+let data402 = data381.severity;
+if(typeof data402 !== "string"){
+const err1112 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1112];
 }
@@ -16155,21 +16175,8 @@ vErrors.push(err1112);
 }
 errors++;
 }
-else {
-errors = _errs1346;
-if(vErrors !== null){
-if(_errs1346){
-vErrors.length = _errs1346;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err1113 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data402 === "critical") || (data402 === "high")) || (data402 === "medium")) || (data402 === "low"))){
+const err1113 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1113];
 }
@@ -16179,11 +16186,9 @@ vErrors.push(err1113);
 errors++;
 }
 }
-if(data398.users !== undefined){
-let data403 = data398.users;
-if(Array.isArray(data403)){
-if(data403.length < 1){
-const err1114 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err1114 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1114];
 }
@@ -16192,12 +16197,10 @@ vErrors.push(err1114);
 }
 errors++;
 }
-const len51 = data403.length;
-for(let i56=0; i56<len51; i56++){
-let data404 = data403[i56];
-if(typeof data404 === "string"){
-if(func3(data404) < 1){
-const err1115 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err1115 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1115];
 }
@@ -16207,8 +16210,18 @@ vErrors.push(err1115);
 errors++;
 }
 }
-else {
-const err1116 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.exemptions !== undefined){
+let data403 = data.exemptions;
+if(Array.isArray(data403)){
+const len49 = data403.length;
+for(let i54=0; i54<len49; i54++){
+let data404 = data403[i54];
+const _errs1357 = errors;
+let valid335 = false;
+const _errs1358 = errors;
+if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
+if(data404.users === undefined){
+const err1116 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err1116];
 }
@@ -16218,9 +16231,13 @@ vErrors.push(err1116);
 errors++;
 }
 }
-}
-else {
-const err1117 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid91 = _errs1358 === errors;
+valid335 = valid335 || _valid91;
+if(!valid335){
+const _errs1359 = errors;
+if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
+if(data404.images === undefined){
+const err1117 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err1117];
 }
@@ -16230,11 +16247,13 @@ vErrors.push(err1117);
 errors++;
 }
 }
-if(data398.images !== undefined){
-let data405 = data398.images;
-if(Array.isArray(data405)){
-if(data405.length < 1){
-const err1118 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid91 = _errs1359 === errors;
+valid335 = valid335 || _valid91;
+if(!valid335){
+const _errs1360 = errors;
+if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
+if(data404.containerNames === undefined){
+const err1118 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
 if(vErrors === null){
 vErrors = [err1118];
 }
@@ -16243,12 +16262,13 @@ vErrors.push(err1118);
 }
 errors++;
 }
-const len52 = data405.length;
-for(let i57=0; i57<len52; i57++){
-let data406 = data405[i57];
-if(typeof data406 === "string"){
-if(func3(data406) < 1){
-const err1119 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid91 = _errs1360 === errors;
+valid335 = valid335 || _valid91;
+}
+}
+if(!valid335){
+const err1119 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1119];
 }
@@ -16257,9 +16277,20 @@ vErrors.push(err1119);
 }
 errors++;
 }
+else {
+errors = _errs1357;
+if(vErrors !== null){
+if(_errs1357){
+vErrors.length = _errs1357;
 }
 else {
-const err1120 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
+if(data404.id === undefined){
+const err1120 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1120];
 }
@@ -16268,10 +16299,8 @@ vErrors.push(err1120);
 }
 errors++;
 }
-}
-}
-else {
-const err1121 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data404.reason === undefined){
+const err1121 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err1121];
 }
@@ -16280,10 +16309,8 @@ vErrors.push(err1121);
 }
 errors++;
 }
-}
-if(data398.requireDigest !== undefined){
-if(typeof data398.requireDigest !== "boolean"){
-const err1122 = {instancePath:instancePath+"/exemptions/" + i54+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data404.rules === undefined){
+const err1122 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err1122];
 }
@@ -16292,12 +16319,9 @@ vErrors.push(err1122);
 }
 errors++;
 }
-}
-if(data398.containerNames !== undefined){
-let data408 = data398.containerNames;
-if(Array.isArray(data408)){
-if(data408.length < 1){
-const err1123 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key174 in data404){
+if(!(((((((key174 === "id") || (key174 === "reason")) || (key174 === "rules")) || (key174 === "users")) || (key174 === "images")) || (key174 === "requireDigest")) || (key174 === "containerNames"))){
+const err1123 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key174},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1123];
 }
@@ -16306,12 +16330,12 @@ vErrors.push(err1123);
 }
 errors++;
 }
-const len53 = data408.length;
-for(let i58=0; i58<len53; i58++){
-let data409 = data408[i58];
-if(typeof data409 === "string"){
-if(func3(data409) < 1){
-const err1124 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data404.id !== undefined){
+let data405 = data404.id;
+if(typeof data405 === "string"){
+if(!pattern8.test(data405)){
+const err1124 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1124];
 }
@@ -16322,7 +16346,7 @@ errors++;
 }
 }
 else {
-const err1125 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1125 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1125];
 }
@@ -16332,9 +16356,11 @@ vErrors.push(err1125);
 errors++;
 }
 }
-}
-else {
-const err1126 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data404.reason !== undefined){
+let data406 = data404.reason;
+if(typeof data406 === "string"){
+if(func3(data406) < 1){
+const err1126 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1126];
 }
@@ -16344,9 +16370,8 @@ vErrors.push(err1126);
 errors++;
 }
 }
-}
 else {
-const err1127 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1127 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1127];
 }
@@ -16356,9 +16381,11 @@ vErrors.push(err1127);
 errors++;
 }
 }
-}
-else {
-const err1128 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data404.rules !== undefined){
+let data407 = data404.rules;
+if(Array.isArray(data407)){
+if(data407.length < 1){
+const err1128 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1128];
 }
@@ -16367,13 +16394,11 @@ vErrors.push(err1128);
 }
 errors++;
 }
-}
-if(data.log !== undefined){
-let data410 = data.log;
-if(data410 && typeof data410 == "object" && !Array.isArray(data410)){
-for(const key171 in data410){
-if(!(((key171 === "level") || (key171 === "decisions")) || (key171 === "sampleAllow"))){
-const err1129 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
+const len50 = data407.length;
+for(let i55=0; i55<len50; i55++){
+let data408 = data407[i55];
+if(typeof data408 !== "string"){
+const err1129 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1129];
 }
@@ -16382,11 +16407,11 @@ vErrors.push(err1129);
 }
 errors++;
 }
-}
-if(data410.level !== undefined){
-let data411 = data410.level;
-if(typeof data411 !== "string"){
-const err1130 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1370 = errors;
+let valid339 = false;
+const _errs1371 = errors;
+if(!((((((((((((((((((((((((((((((((((((((((((data408 === "*") || (data408 === "privileged")) || (data408 === "host-network")) || (data408 === "seccomp-unconfined")) || (data408 === "apparmor-unconfined")) || (data408 === "memory-limit")) || (data408 === "restart-policy")) || (data408 === "host-pid")) || (data408 === "host-ipc")) || (data408 === "host-uts")) || (data408 === "host-userns")) || (data408 === "host-cgroupns")) || (data408 === "capabilities")) || (data408 === "sensitive-mounts")) || (data408 === "docker-socket")) || (data408 === "mount-propagation")) || (data408 === "host-devices")) || (data408 === "selinux-unconfined")) || (data408 === "systempaths-unconfined")) || (data408 === "security-opt-allowlist")) || (data408 === "build-options")) || (data408 === "buildkit-entitlements")) || (data408 === "plugin-install")) || (data408 === "swarm-join")) || (data408 === "swarm-init")) || (data408 === "service-rollback")) || (data408 === "exec-root-user")) || (data408 === "read-only-rootfs")) || (data408 === "pids-limit")) || (data408 === "no-new-privileges")) || (data408 === "health-check")) || (data408 === "image-tag")) || (data408 === "privileged-ports")) || (data408 === "port-all-interfaces")) || (data408 === "publish-all-ports")) || (data408 === "cpu-limit")) || (data408 === "ulimits")) || (data408 === "default-bridge")) || (data408 === "sysctls")) || (data408 === "sshd")) || (data408 === "cgroup-parent")) || (data408 === "unverified-start"))){
+const err1130 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1130];
 }
@@ -16395,8 +16420,13 @@ vErrors.push(err1130);
 }
 errors++;
 }
-if(!((((data411 === "error") || (data411 === "warn")) || (data411 === "info")) || (data411 === "debug"))){
-const err1131 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+var _valid92 = _errs1371 === errors;
+valid339 = valid339 || _valid92;
+if(!valid339){
+const _errs1372 = errors;
+if(typeof data408 === "string"){
+if(!pattern9.test(data408)){
+const err1131 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1131];
 }
@@ -16406,10 +16436,11 @@ vErrors.push(err1131);
 errors++;
 }
 }
-if(data410.decisions !== undefined){
-let data412 = data410.decisions;
-if(typeof data412 !== "string"){
-const err1132 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid92 = _errs1372 === errors;
+valid339 = valid339 || _valid92;
+}
+if(!valid339){
+const err1132 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1132];
 }
@@ -16418,8 +16449,21 @@ vErrors.push(err1132);
 }
 errors++;
 }
-if(!((data412 === "all") || (data412 === "deny-only"))){
-const err1133 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs1370;
+if(vErrors !== null){
+if(_errs1370){
+vErrors.length = _errs1370;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err1133 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1133];
 }
@@ -16429,11 +16473,11 @@ vErrors.push(err1133);
 errors++;
 }
 }
-if(data410.sampleAllow !== undefined){
-let data413 = data410.sampleAllow;
-if((typeof data413 == "number") && (isFinite(data413))){
-if(data413 > 1 || isNaN(data413)){
-const err1134 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data404.users !== undefined){
+let data409 = data404.users;
+if(Array.isArray(data409)){
+if(data409.length < 1){
+const err1134 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1134];
 }
@@ -16442,8 +16486,12 @@ vErrors.push(err1134);
 }
 errors++;
 }
-if(data413 <= 0 || isNaN(data413)){
-const err1135 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const len51 = data409.length;
+for(let i56=0; i56<len51; i56++){
+let data410 = data409[i56];
+if(typeof data410 === "string"){
+if(func3(data410) < 1){
+const err1135 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1135];
 }
@@ -16454,7 +16502,7 @@ errors++;
 }
 }
 else {
-const err1136 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1136 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1136];
 }
@@ -16466,7 +16514,7 @@ errors++;
 }
 }
 else {
-const err1137 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1137 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1137];
 }
@@ -16476,14 +16524,260 @@ vErrors.push(err1137);
 errors++;
 }
 }
-}
-else {
-const err1138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data404.images !== undefined){
+let data411 = data404.images;
+if(Array.isArray(data411)){
+if(data411.length < 1){
+const err1138 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1138];
 }
 else {
 vErrors.push(err1138);
+}
+errors++;
+}
+const len52 = data411.length;
+for(let i57=0; i57<len52; i57++){
+let data412 = data411[i57];
+if(typeof data412 === "string"){
+if(func3(data412) < 1){
+const err1139 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1139];
+}
+else {
+vErrors.push(err1139);
+}
+errors++;
+}
+}
+else {
+const err1140 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1140];
+}
+else {
+vErrors.push(err1140);
+}
+errors++;
+}
+}
+}
+else {
+const err1141 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1141];
+}
+else {
+vErrors.push(err1141);
+}
+errors++;
+}
+}
+if(data404.requireDigest !== undefined){
+if(typeof data404.requireDigest !== "boolean"){
+const err1142 = {instancePath:instancePath+"/exemptions/" + i54+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1142];
+}
+else {
+vErrors.push(err1142);
+}
+errors++;
+}
+}
+if(data404.containerNames !== undefined){
+let data414 = data404.containerNames;
+if(Array.isArray(data414)){
+if(data414.length < 1){
+const err1143 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1143];
+}
+else {
+vErrors.push(err1143);
+}
+errors++;
+}
+const len53 = data414.length;
+for(let i58=0; i58<len53; i58++){
+let data415 = data414[i58];
+if(typeof data415 === "string"){
+if(func3(data415) < 1){
+const err1144 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1144];
+}
+else {
+vErrors.push(err1144);
+}
+errors++;
+}
+}
+else {
+const err1145 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1145];
+}
+else {
+vErrors.push(err1145);
+}
+errors++;
+}
+}
+}
+else {
+const err1146 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1146];
+}
+else {
+vErrors.push(err1146);
+}
+errors++;
+}
+}
+}
+else {
+const err1147 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1147];
+}
+else {
+vErrors.push(err1147);
+}
+errors++;
+}
+}
+}
+else {
+const err1148 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1148];
+}
+else {
+vErrors.push(err1148);
+}
+errors++;
+}
+}
+if(data.log !== undefined){
+let data416 = data.log;
+if(data416 && typeof data416 == "object" && !Array.isArray(data416)){
+for(const key175 in data416){
+if(!(((key175 === "level") || (key175 === "decisions")) || (key175 === "sampleAllow"))){
+const err1149 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key175},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1149];
+}
+else {
+vErrors.push(err1149);
+}
+errors++;
+}
+}
+if(data416.level !== undefined){
+let data417 = data416.level;
+if(typeof data417 !== "string"){
+const err1150 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1150];
+}
+else {
+vErrors.push(err1150);
+}
+errors++;
+}
+if(!((((data417 === "error") || (data417 === "warn")) || (data417 === "info")) || (data417 === "debug"))){
+const err1151 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1151];
+}
+else {
+vErrors.push(err1151);
+}
+errors++;
+}
+}
+if(data416.decisions !== undefined){
+let data418 = data416.decisions;
+if(typeof data418 !== "string"){
+const err1152 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1152];
+}
+else {
+vErrors.push(err1152);
+}
+errors++;
+}
+if(!((data418 === "all") || (data418 === "deny-only"))){
+const err1153 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1153];
+}
+else {
+vErrors.push(err1153);
+}
+errors++;
+}
+}
+if(data416.sampleAllow !== undefined){
+let data419 = data416.sampleAllow;
+if((typeof data419 == "number") && (isFinite(data419))){
+if(data419 > 1 || isNaN(data419)){
+const err1154 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err1154];
+}
+else {
+vErrors.push(err1154);
+}
+errors++;
+}
+if(data419 <= 0 || isNaN(data419)){
+const err1155 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err1155];
+}
+else {
+vErrors.push(err1155);
+}
+errors++;
+}
+}
+else {
+const err1156 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err1156];
+}
+else {
+vErrors.push(err1156);
+}
+errors++;
+}
+}
+}
+else {
+const err1157 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1157];
+}
+else {
+vErrors.push(err1157);
+}
+errors++;
+}
+}
+}
+else {
+const err1158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1158];
+}
+else {
+vErrors.push(err1158);
 }
 errors++;
 }

@@ -2,6 +2,7 @@
 import type { AnyRule } from '../engine/types.js';
 import apparmorUnconfined from './apparmor-unconfined.js';
 import buildOptions from './build-options.js';
+import buildkitEntitlements from './buildkit-entitlements.js';
 import capabilities from './capabilities.js';
 import cgroupParent from './cgroup-parent.js';
 import cpuLimit from './cpu-limit.js';
@@ -64,6 +65,7 @@ export const RULES: readonly AnyRule[] = [
   systempathsUnconfined,
   securityOptAllowlist,
   buildOptions,
+  buildkitEntitlements,
   pluginInstall,
   selfProtection,
   swarmJoin,
