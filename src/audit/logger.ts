@@ -16,17 +16,24 @@ export type Logger = winston.Logger;
  * (about 8 µs a line, against 1 µs for one JSON.stringify): they are serialized here and
  * written straight to the logger's own stream, before the answer is sent, as winston's were.
  */
-const decisionStreams = new WeakMap<Logger, NodeJS.WritableStream>();
+const decisionStreams = new WeakMap<Logger, { readonly stream: NodeJS.WritableStream; readonly base: string }>();
 
-export function createLogger(level: string, stream: NodeJS.WritableStream = process.stdout): Logger {
+/**
+ * `base`: fields every line carries (`dockgate serve` sets `host`, so that a fleet's lines
+ * say where they were decided).
+ */
+export function createLogger(level: string, stream: NodeJS.WritableStream = process.stdout, base: Readonly<Record<string, string>> = {}): Logger {
   const logger = winston.createLogger({
     level,
+    ...(Object.keys(base).length === 0 ? {} : { defaultMeta: { ...base } }),
     format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
     // winston's Stream transport type is declared apart from TransportStream; it is one at run time.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     transports: [new winston.transports.Stream({ stream })],
   });
-  decisionStreams.set(logger, stream);
+  // The base fields as JSON members, written once here and spliced into every decision line.
+  const members = JSON.stringify(base).slice(1, -1);
+  decisionStreams.set(logger, { stream, base: members === '' ? '' : `${members},` });
   return logger;
 }
 
@@ -38,12 +45,13 @@ export function createLogger(level: string, stream: NodeJS.WritableStream = proc
  */
 export function writeDecision(logger: Logger, level: 'info' | 'debug', message: 'decision' | 'response', record: DecisionRecord): void {
   if (!logger.isLevelEnabled(level)) return;
-  const stream = decisionStreams.get(logger);
-  if (stream === undefined) {
+  const out = decisionStreams.get(logger);
+  if (out === undefined) {
     logger.log(level, message, record);
     return;
   }
-  stream.write(JSON.stringify({ timestamp: new Date().toISOString(), level, message, ...record }) + '\n');
+  const line = JSON.stringify({ timestamp: new Date().toISOString(), level, message, ...record });
+  out.stream.write(out.base === '' ? `${line}\n` : `{${out.base}${line.slice(1)}\n`);
 }
 
 export interface DecisionRecord {

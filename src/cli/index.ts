@@ -1,23 +1,31 @@
 #!/usr/bin/env node
 /** The dockgate command line: serve the plugin, check a request, list rules, print the policy schema. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { RULES } from '../rules/index.js';
 import { buildPolicySchema } from '../policy/schema.js';
 import { runCheck, runCheckRun } from './check.js';
 import { DEFAULT_POLICY, defaultSocket, defaultStateDir } from './paths.js';
 import { runScan } from './scan.js';
-import { serve } from './serve.js';
+import { serve, startupLine } from './serve.js';
 import { writeStartupReport } from './startup-report.js';
 import { setDaemonConfigPath } from '../rules/lib/daemon-config.js';
+import { VERSION } from '../version.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
 // plugin still starts with its defaults instead of refusing an empty choice.
-for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT', 'DOCKGATE_STATE_DIR']) {
+for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT', 'DOCKGATE_STATE_DIR', 'DOCKGATE_METRICS_TEXTFILE', 'DOCKGATE_METRICS_INTERVAL']) {
   if (process.env[name] === '') Reflect.deleteProperty(process.env, name);
 }
 
 const program = new Command();
-program.name('dockgate').description('Docker Engine authorization plugin: denies dangerous containers before the daemon acts').version('0.1.0');
+program.name('dockgate').description('Docker Engine authorization plugin: denies dangerous containers before the daemon acts').version(VERSION);
+
+/** --metrics-interval: whole seconds, 1 to 3600. */
+function intervalSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 3600) throw new InvalidArgumentError('give whole seconds from 1 to 3600');
+  return n;
+}
 
 program
   .command('serve')
@@ -29,9 +37,13 @@ program
   .addOption(new Option('--host-root <path>', "where the host's / is visible (the managed plugin: /host); host paths are resolved there").env('DOCKGATE_HOST_ROOT').default('/'))
   .addOption(new Option('--daemon-config <path>', "the daemon's configuration file, a host path (default /etc/docker/daemon.json): the BuildKit gate reads its builder entitlements").env('DOCKGATE_DAEMON_CONFIG'))
   .addOption(new Option('--state-dir <path>', "folder where dockgate remembers each container's host paths for the start check").env('DOCKGATE_STATE_DIR').default(defaultStateDir()))
-  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string }) => {
+  .addOption(new Option('--metrics-textfile <file>', 'also write the metrics to this file every interval (a Prometheus node-exporter textfile, *.prom), for a plugin without network').env('DOCKGATE_METRICS_TEXTFILE'))
+  .addOption(new Option('--metrics-interval <seconds>', 'how often --metrics-textfile is rewritten').env('DOCKGATE_METRICS_INTERVAL').default(15).argParser(intervalSeconds))
+  // A bad flag or setting still stops serve (exit 1), but says so as a JSON line like every other line it writes.
+  .configureOutput({ outputError: (str, write) => { write(startupLine('error', str.trim().replace(/^error: /, ''), { event: 'start-failed', reason: 'bad-option' })); } })
+  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string; metricsTextfile?: string; metricsInterval: number }) => {
     setDaemonConfigPath((opts as { daemonConfig?: string }).daemonConfig || undefined);
-    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir });
+    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir, metricsTextfile: opts.metricsTextfile, metricsIntervalMs: opts.metricsInterval * 1000 });
     writeStartupReport();
   });
 

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { createLogger } from '../audit/logger.js';
 import { setHostRoot } from '../host/root.js';
@@ -6,9 +7,12 @@ import { HostPathRegistry, setRegistry } from '../state/registry.js';
 import { createApp } from '../protocol/app.js';
 import { closeServer, listenUnix } from '../protocol/listen.js';
 import { Metrics } from '../protocol/metrics.js';
-import { PolicyHolder } from '../policy/holder.js';
+import { startTextfile } from '../protocol/textfile.js';
+import { loadFailureFix, PolicyHolder } from '../policy/holder.js';
 import { PolicyError, type Mode } from '../policy/load.js';
 import { watchPolicy } from '../policy/watch.js';
+import { VERSION } from '../version.js';
+import { DEFAULT_POLICY } from './paths.js';
 
 export interface ServeOptions {
   readonly socket: string;
@@ -19,6 +23,29 @@ export interface ServeOptions {
   readonly hostRoot?: string;
   /** Where container host paths are remembered between create and start (survives restarts). */
   readonly stateDir?: string;
+  /** Also write the metrics to this node-exporter textfile, every metricsIntervalMs. */
+  readonly metricsTextfile?: string | undefined;
+  readonly metricsIntervalMs?: number;
+}
+
+/**
+ * A log line written before (or instead of) the logger: the same JSON shape as winston's
+ * (timestamp, level, message, fields), so that start-up failures, too, are one JSON object
+ * per line for the documented jq pipelines. Written to stderr (the daemon logs a managed
+ * plugin's stderr at error level).
+ */
+export function startupLine(level: 'error' | 'warn', message: string, fields: Readonly<Record<string, unknown>> = {}): string {
+  return `${JSON.stringify({ timestamp: new Date().toISOString(), level, message, host: hostname(), version: VERSION, ...fields })}\n`;
+}
+
+/** Ends the process on a start-up failure that no fallback can cover (the socket, a bad setting), with a JSON line. */
+function refuseToStart(reason: string, message: string, fields: Readonly<Record<string, unknown>> = {}): never {
+  try {
+    process.stderr.write(startupLine('error', `dockgate: refusing to start: ${message}`, { event: 'start-failed', reason, ...fields }));
+  } catch {
+    // nowhere to say it
+  }
+  process.exit(2);
 }
 
 /** The host root must be a folder dockgate can read: without it every host path would be denied. */
@@ -34,31 +61,28 @@ function hostRootProblem(root: string): string | undefined {
 
 /** Starts the plugin. Resolves when it listens; exits the process on SIGTERM/SIGINT. */
 export async function serve(opts: ServeOptions): Promise<void> {
-  let holder: PolicyHolder;
-  try {
-    holder = new PolicyHolder(opts.policy, opts.mode);
-  } catch (err) {
-    if (err instanceof PolicyError) {
-      process.stderr.write(`dockgate: refusing to start: ${err.message}\n`);
-      process.exit(2);
+  // A bug that escapes every handler ends the process (the daemon or systemd restarts it), said as JSON.
+  process.on('uncaughtException', (err) => {
+    try {
+      process.stderr.write(startupLine('error', 'dockgate: uncaught error, exiting (the daemon or systemd restarts dockgate)', { event: 'fatal', error: err.stack ?? err.message }));
+    } finally {
+      process.exit(1);
     }
-    throw err;
-  }
+  });
   const hostRoot = opts.hostRoot ?? '/';
   const rootProblem = hostRootProblem(hostRoot);
-  if (rootProblem !== undefined) {
-    process.stderr.write(`dockgate: refusing to start: ${rootProblem}\n`);
-    process.exit(2);
-  }
+  if (rootProblem !== undefined) refuseToStart('host-root', rootProblem);
   setHostRoot(hostRoot);
   let registry: HostPathRegistry;
   try {
     registry = new HostPathRegistry(opts.stateDir === undefined ? undefined : resolve(opts.stateDir));
   } catch (err) {
-    process.stderr.write(`dockgate: refusing to start: cannot use the state folder ${opts.stateDir ?? ''} (${err instanceof Error ? err.message : String(err)}); set --state-dir or DOCKGATE_STATE_DIR\n`);
-    process.exit(2);
+    refuseToStart('state-dir', `cannot use the state folder ${opts.stateDir ?? ''} (${err instanceof Error ? err.message : String(err)}); set --state-dir or DOCKGATE_STATE_DIR`);
   }
   setRegistry(registry);
+  // The policy never stops dockgate from serving: the configured file, else the last-known-good
+  // copy in the state folder, else the shipped default, else the built-in policy (holder.ts).
+  const holder = new PolicyHolder(opts.policy, opts.mode, { stateDir: opts.stateDir === undefined ? undefined : resolve(opts.stateDir), shippedDefault: DEFAULT_POLICY });
   const policy = holder.current();
   const metrics = new Metrics();
   // The log goes to stdout, read by dockerd (managed plugin) or journald. If that reader goes
@@ -70,7 +94,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     if (logBroken) return;
     logBroken = true;
     try {
-      process.stderr.write(`dockgate: cannot write the log to stdout (${err.message}); still deciding, log lines are lost (dockgate_log_write_errors_total)\n`);
+      process.stderr.write(startupLine('error', `dockgate: cannot write the log to stdout (${err.message}); still deciding, log lines are lost (dockgate_log_write_errors_total)`, { event: 'log-write-error' }));
     } catch {
       // stderr is gone too
     }
@@ -78,33 +102,75 @@ export async function serve(opts: ServeOptions): Promise<void> {
   process.stderr.on('error', () => {
     // Nowhere left to report it.
   });
-  const logger = createLogger(opts.logLevel ?? policy.logLevel ?? 'info');
+  // Every line names the host it was written on (a fleet's logs are read together).
+  const logger = createLogger(opts.logLevel ?? policy.logLevel ?? 'info', process.stdout, { host: hostname() });
+  const logFallback = (trigger: 'start' | 'SIGHUP' | 'file-change'): void => {
+    const fb = holder.fallback();
+    if (fb === undefined) return;
+    logger.error(`the configured policy cannot be loaded; deciding with the ${fb.origin} policy until it can`, {
+      event: 'policy-fallback',
+      trigger,
+      source: fb.origin,
+      policy: fb.file,
+      configured: fb.configured,
+      error: fb.reason,
+      fix: fb.fix,
+      since: fb.since.toISOString(),
+      ...(fb.savedAt === undefined ? {} : { savedAt: fb.savedAt.toISOString() }),
+      policyVersion: holder.current().version,
+      mode: holder.current().mode,
+    });
+  };
+  const logCopyError = (): void => {
+    const copyError = holder.lastKnownGoodError();
+    if (copyError !== undefined) logger.warn('the last-known-good copy of the policy was not saved; a restart with a broken policy falls back to the shipped default', { event: 'last-known-good-unsaved', error: copyError });
+  };
+  logFallback('start');
+  logCopyError();
+  metrics.attachStatus(() => ({ fallback: holder.fallback()?.origin, lastGoodLoad: holder.lastGoodLoad() }));
+  metrics.monitorEventLoop();
   const socket = resolve(opts.socket);
   const app = createApp(holder, logger, metrics);
   let server;
   try {
     server = await listenUnix(app, socket);
   } catch (err) {
-    process.stderr.write(`dockgate: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
+    refuseToStart('socket', err instanceof Error ? err.message : String(err), { socket });
   }
-  logger.info(`dockgate listening on ${socket}`, { event: 'listening', socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode, hostRoot, stateDir: opts.stateDir, containersKnown: registry.size });
+  const fb = holder.fallback();
+  logger.info(`dockgate listening on ${socket}`, {
+    event: 'listening', version: VERSION, socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode,
+    policySource: fb?.origin ?? 'configured', ...(fb === undefined ? {} : { configuredPolicy: fb.configured }),
+    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size,
+    ...(opts.metricsTextfile === undefined ? {} : { metricsTextfile: opts.metricsTextfile }),
+  });
+  const textfile = opts.metricsTextfile === undefined
+    ? undefined
+    : startTextfile(resolve(opts.metricsTextfile), opts.metricsIntervalMs ?? 15_000, () => metrics.render(holder.current()), (err) => {
+        logger.warn('cannot write the metrics textfile; retrying every interval', { event: 'metrics-textfile-error', file: opts.metricsTextfile, error: err.message });
+      });
   if (registry.unreadable.length > 0) logger.warn('state files that could not be read were ignored', { event: 'state-unreadable', files: registry.unreadable });
 
   // The swap is one assignment in the holder: a request sees the old policy or the new one, never neither.
   const reload = (trigger: 'SIGHUP' | 'file-change'): void => {
+    const ended = holder.fallback();
     try {
       const next = holder.reload();
       metrics.recordReload(true);
       logger.info('policy reloaded', { event: 'policy-reloaded', trigger, policy: next.source, policyVersion: next.version, mode: next.mode });
+      if (ended !== undefined) logger.info(`the configured policy loaded: the ${ended.origin} fallback ended`, { event: 'policy-fallback-ended', trigger, source: ended.origin, since: ended.since.toISOString(), policy: next.source, policyVersion: next.version });
+      logCopyError();
     } catch (err) {
       metrics.recordReload(false);
-      logger.error('policy reload failed; the last good policy stays in force', {
+      const fallback = holder.fallback();
+      logger.error(fallback === undefined ? 'policy reload failed; the last good policy stays in force' : `policy reload failed; the ${fallback.origin} fallback stays in force`, {
         event: 'policy-reload-failed',
         trigger,
         policy: opts.policy,
         error: err instanceof Error ? err.message : String(err),
         issues: err instanceof PolicyError ? err.issues : [],
+        fix: loadFailureFix(opts.policy, err),
+        ...(fallback === undefined ? {} : { source: fallback.origin }),
         policyVersion: holder.current().version,
       });
     }
@@ -124,6 +190,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     watcher.close();
+    textfile?.close();
     logger.info('shutting down', { event: 'shutdown', signal });
     void closeServer(server, socket).then(() => {
       logger.on('finish', () => process.exit(0));

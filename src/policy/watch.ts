@@ -14,7 +14,7 @@ export interface WatchOptions {
   readonly debounceMs?: number;
   /** Content key of the policy already in force (see contentKey), so the first event that changes nothing is skipped. */
   readonly initialKey?: string;
-  /** Called when the folder cannot be watched (the watch is retried every second). */
+  /** Called when the folder cannot be watched (the watch is retried every second; called again only after it worked). */
   readonly onWatchError?: (err: Error) => void;
 }
 
@@ -40,10 +40,33 @@ export function watchPolicy(file: string, onChange: () => void, opts: WatchOptio
   let retry: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
   let closed = false;
+  /** Whether the failing streak was already reported. */
+  let reported = false;
+  const failed = (err: Error): void => {
+    if (!reported) opts.onWatchError?.(err);
+    reported = true;
+  };
+
+  /** The watched folder's identity: a folder deleted (or replaced by rm + mkdir) must be watched again. */
+  let folderId: string | undefined;
+  const folderNow = (): string | undefined => {
+    try {
+      const st = statSync(dirname(file));
+      return `${String(st.dev)}:${String(st.ino)}`;
+    } catch {
+      return undefined;
+    }
+  };
 
   const check = (): void => {
     timer = undefined;
     if (closed) return;
+    if (watcher !== undefined && folderNow() !== folderId) {
+      // The folder went away: its watch sees nothing more. Watch again (every second until it is back).
+      watcher.close();
+      watcher = undefined;
+      rearm();
+    }
     const key = contentKey(file);
     if (key === lastKey) return;
     lastKey = key;
@@ -60,17 +83,19 @@ export function watchPolicy(file: string, onChange: () => void, opts: WatchOptio
     if (closed) return;
     try {
       // Any event in the folder: the file may be renamed over, or the folder's contents swapped.
+      folderId = folderNow();
       watcher = watch(dirname(file), { persistent: false }, schedule);
       watcher.on('error', (err) => {
         watcher?.close();
         watcher = undefined;
-        opts.onWatchError?.(err);
+        failed(err);
         rearm();
       });
+      reported = false;
       // The folder may have been replaced while no watch was in place.
       schedule();
     } catch (err) {
-      opts.onWatchError?.(err as Error);
+      failed(err as Error);
       rearm();
     }
   };

@@ -20,9 +20,11 @@ import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
 import { evaluate } from '../engine/engine.js';
 import { describeProblem } from '../engine/message.js';
+import { fallbackNote, type FallbackState } from '../policy/holder.js';
 import type { Policy } from '../policy/load.js';
 import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
+import { VERSION } from '../version.js';
 import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
 import { Metrics } from './metrics.js';
 import { ResponseTracker } from './track.js';
@@ -39,6 +41,18 @@ export const STEPWISE_BYTES = 256 * 1024;
 
 export interface PolicySource {
   current(): Policy;
+  /** The fallback in force when the configured policy could not be loaded (PolicyHolder). */
+  fallback?(): FallbackState | undefined;
+  /** When the configured policy file last loaded. */
+  lastGoodLoad?(): Date | undefined;
+}
+
+/**
+ * The daemon's retry after a plugin restart: moby's plugin client re-sends the request it
+ * already read from (a drained buffer), so the envelope arrives empty (no body, or `{}`).
+ */
+function isEmptyEnvelope(raw: unknown): boolean {
+  return raw === undefined || raw === null || raw === '' || (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0);
 }
 
 export interface AuthZReply {
@@ -100,7 +114,25 @@ function createAdminApp(policies: PolicySource, metrics: Metrics): express.Expre
   app.set('query parser', false);
   app.get('/healthz', (_req, res) => {
     const policy = policies.current();
-    res.json({ status: 'ok', policyVersion: policy.version, mode: policy.mode });
+    const fallback = policies.fallback?.();
+    const last = metrics.lastDecision();
+    // 200 either way: dockgate serves in a fallback too; `status` and `policy` say which policy decides.
+    res.json({
+      status: fallback === undefined ? 'ok' : 'degraded',
+      version: VERSION,
+      policyVersion: policy.version,
+      mode: policy.mode,
+      policy: fallback === undefined
+        ? { source: 'configured', file: policy.source }
+        : {
+            source: fallback.origin,
+            file: fallback.file,
+            configured: fallback.configured,
+            fallback: { reason: fallback.reason, fix: fallback.fix, since: fallback.since.toISOString(), ...(fallback.savedAt === undefined ? {} : { savedAt: fallback.savedAt.toISOString() }) },
+          },
+      lastGoodLoad: policies.lastGoodLoad?.()?.toISOString() ?? null,
+      lastDecision: last === 0 ? null : new Date(last).toISOString(),
+    });
   });
   app.get('/metrics', (_req, res) => {
     res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render(policies.current()));
@@ -147,6 +179,13 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     return deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
   }
 
+  /** The daemon's retry of a request that was in flight when the plugin restarted (isEmptyEnvelope). */
+  function retryDenied(start: number): AuthZReply {
+    logger.warn('empty envelope: the daemon retried a request after the plugin restarted', { event: 'envelope-empty' });
+    metrics.recordDecision('envelope.empty', 'deny', (performance.now() - start) / 1000);
+    return deny('the daemon sent an empty request: it does so when it retries a request that was in flight while the plugin restarted', 'DG_ENVELOPE_EMPTY', 'run the command again');
+  }
+
   function envelopeDenied(reason: string, start: number): AuthZReply {
     logger.warn('envelope rejected', { event: 'envelope-invalid', reason: redactString(reason) });
     metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
@@ -172,6 +211,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   /** The same, one step per event-loop turn, for large envelopes. */
   async function decideInSteps(raw: unknown, start: number): Promise<AuthZReply> {
     await nextTurn();
+    if (isEmptyEnvelope(raw)) return retryDenied(start);
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) return envelopeDenied(parsed.reason, start);
     await nextTurn();
@@ -183,7 +223,9 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
 
   function authzReq(req: IncomingMessage, res: ServerResponse): void {
     const reply = (r: AuthZReply): void => {
-      send(res, 200, JSON.stringify(r));
+      // While a fallback policy decides, every deny says so (and why).
+      const fallback = r.Allow ? undefined : policies.fallback?.();
+      send(res, 200, JSON.stringify(fallback === undefined ? r : { Allow: false, Msg: `${r.Msg} ${fallbackNote(fallback)}` }));
     };
     readEnvelope(
       req,
@@ -203,8 +245,12 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
         }
         let r: AuthZReply;
         try {
-          const parsed = parseEnvelope(raw);
-          r = parsed.ok ? decide(parsed.envelope, start) : envelopeDenied(parsed.reason, start);
+          if (isEmptyEnvelope(raw)) {
+            r = retryDenied(start);
+          } else {
+            const parsed = parseEnvelope(raw);
+            r = parsed.ok ? decide(parsed.envelope, start) : envelopeDenied(parsed.reason, start);
+          }
         } catch (err) {
           r = internalError(err, start);
         }

@@ -3,8 +3,11 @@
  * the decision path, so it is a few integer increments into Maps keyed by a label string built
  * once per label set; all formatting happens on scrape.
  */
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { Decision } from '../engine/engine.js';
+import { FALLBACK_ORIGINS, type FallbackOrigin } from '../policy/holder.js';
 import type { Policy } from '../policy/load.js';
+import { VERSION } from '../version.js';
 
 export type DecisionResult = 'allow' | 'deny' | 'would_deny';
 
@@ -22,7 +25,22 @@ interface OperationCounters {
   readonly counts: Record<DecisionResult, number>;
 }
 
+/** What the process knows beyond the decisions: the policy's fallback state and its last good load. */
+export interface MetricsStatus {
+  readonly fallback: FallbackOrigin | undefined;
+  readonly lastGoodLoad: Date | undefined;
+}
+
+const seconds = (ms: number): string => String(ms / 1000);
+
+/** The event-loop sampling timer; each sample is the time between two ticks, so the lag is that minus this. */
+const EVENT_LOOP_RESOLUTION_MS = 20;
+
 export class Metrics {
+  private lastDecisionMs = 0;
+  private status: (() => MetricsStatus) | undefined;
+  private eventLoop: IntervalHistogram | undefined;
+
   private readonly decisions = new Map<string, OperationCounters>();
   private readonly findings = new Map<string, { readonly labels: string; count: number }>();
   /** Per bucket (not cumulative), plus +Inf at the end; cumulated on scrape. */
@@ -45,6 +63,7 @@ export class Metrics {
       this.decisions.set(operation, op);
     }
     op.counts[result] += 1;
+    this.lastDecisionMs = Date.now();
     let i = 0;
     while (i < DURATION_BUCKETS.length && seconds > (DURATION_BUCKETS[i] ?? Infinity)) i++;
     this.buckets[i] = (this.buckets[i] ?? 0) + 1;
@@ -75,6 +94,58 @@ export class Metrics {
     else this.reloadFailure += 1;
   }
 
+  /** Where the policy's fallback state and last good load are read from, on scrape. */
+  attachStatus(status: () => MetricsStatus): void {
+    this.status = status;
+  }
+
+  /** Samples the event loop's delay (a 20 ms timer in libuv), for nodejs_eventloop_lag_*; off in tests. */
+  monitorEventLoop(): void {
+    if (this.eventLoop !== undefined) return;
+    this.eventLoop = monitorEventLoopDelay({ resolution: EVENT_LOOP_RESOLUTION_MS });
+    this.eventLoop.enable();
+  }
+
+  /** When the last AuthZReq was answered (epoch ms; 0: none yet). */
+  lastDecision(): number {
+    return this.lastDecisionMs;
+  }
+
+  /** Build, process, heap and event-loop metrics (names as prom-client's default metrics), and the fleet gauges. */
+  private renderProcess(out: string[]): void {
+    out.push('# HELP dockgate_build_info dockgate\'s version and the Node.js it runs on.', '# TYPE dockgate_build_info gauge');
+    out.push(`dockgate_build_info{version="${escapeLabel(VERSION)}",node="${escapeLabel(process.version)}"} 1`);
+    out.push('# HELP dockgate_last_decision_timestamp_seconds When the last AuthZReq was answered (Unix time; 0: none since start).', '# TYPE dockgate_last_decision_timestamp_seconds gauge');
+    out.push(`dockgate_last_decision_timestamp_seconds ${seconds(this.lastDecisionMs)}`);
+    const status = this.status?.();
+    if (status !== undefined) {
+      out.push('# HELP dockgate_policy_last_load_timestamp_seconds When the configured policy file last loaded (Unix time; 0: not since start).', '# TYPE dockgate_policy_last_load_timestamp_seconds gauge');
+      out.push(`dockgate_policy_last_load_timestamp_seconds ${seconds(status.lastGoodLoad?.getTime() ?? 0)}`);
+      out.push('# HELP dockgate_policy_fallback 1 for the fallback policy in force (the configured file could not be loaded), 0 for the others.', '# TYPE dockgate_policy_fallback gauge');
+      for (const origin of FALLBACK_ORIGINS) out.push(`dockgate_policy_fallback{source="${origin}"} ${status.fallback === origin ? '1' : '0'}`);
+    }
+    const cpu = process.cpuUsage();
+    const mem = process.memoryUsage();
+    out.push('# HELP process_cpu_user_seconds_total User CPU time spent in seconds.', '# TYPE process_cpu_user_seconds_total counter', `process_cpu_user_seconds_total ${String(cpu.user / 1e6)}`);
+    out.push('# HELP process_cpu_system_seconds_total System CPU time spent in seconds.', '# TYPE process_cpu_system_seconds_total counter', `process_cpu_system_seconds_total ${String(cpu.system / 1e6)}`);
+    out.push('# HELP process_cpu_seconds_total Total user and system CPU time spent in seconds.', '# TYPE process_cpu_seconds_total counter', `process_cpu_seconds_total ${String((cpu.user + cpu.system) / 1e6)}`);
+    out.push('# HELP process_start_time_seconds Start time of the process since unix epoch in seconds.', '# TYPE process_start_time_seconds gauge', `process_start_time_seconds ${String(Math.round(Date.now() / 1000 - process.uptime()))}`);
+    out.push('# HELP process_resident_memory_bytes Resident memory size in bytes.', '# TYPE process_resident_memory_bytes gauge', `process_resident_memory_bytes ${String(mem.rss)}`);
+    out.push('# HELP nodejs_heap_size_total_bytes Process heap size from Node.js in bytes.', '# TYPE nodejs_heap_size_total_bytes gauge', `nodejs_heap_size_total_bytes ${String(mem.heapTotal)}`);
+    out.push('# HELP nodejs_heap_size_used_bytes Process heap size used from Node.js in bytes.', '# TYPE nodejs_heap_size_used_bytes gauge', `nodejs_heap_size_used_bytes ${String(mem.heapUsed)}`);
+    out.push('# HELP nodejs_external_memory_bytes Node.js external memory size in bytes.', '# TYPE nodejs_external_memory_bytes gauge', `nodejs_external_memory_bytes ${String(mem.external)}`);
+    const h = this.eventLoop;
+    if (h !== undefined) {
+      // Since the previous scrape (as prom-client does); nanoseconds in the histogram, each the
+      // time between two ticks of the sampling timer: the lag is what exceeds its period.
+      const lag = (v: number): string => String(Number.isFinite(v) ? Math.max(0, v / 1e6 - EVENT_LOOP_RESOLUTION_MS) / 1000 : 0);
+      out.push('# HELP nodejs_eventloop_lag_p50_seconds The 50th percentile of the event loop delay since the previous scrape.', '# TYPE nodejs_eventloop_lag_p50_seconds gauge', `nodejs_eventloop_lag_p50_seconds ${lag(h.percentile(50))}`);
+      out.push('# HELP nodejs_eventloop_lag_p99_seconds The 99th percentile of the event loop delay since the previous scrape.', '# TYPE nodejs_eventloop_lag_p99_seconds gauge', `nodejs_eventloop_lag_p99_seconds ${lag(h.percentile(99))}`);
+      out.push('# HELP nodejs_eventloop_lag_max_seconds The maximum event loop delay since the previous scrape.', '# TYPE nodejs_eventloop_lag_max_seconds gauge', `nodejs_eventloop_lag_max_seconds ${lag(h.max)}`);
+      h.reset();
+    }
+  }
+
   /** The Prometheus text exposition (format 0.0.4). */
   render(policy: Pick<Policy, 'version' | 'mode'>): string {
     const out: string[] = [];
@@ -100,6 +171,7 @@ export class Metrics {
     out.push('# HELP dockgate_log_write_errors_total Failed writes to the log stream (stdout); those lines are lost.', '# TYPE dockgate_log_write_errors_total counter', `dockgate_log_write_errors_total ${String(this.logWriteErrors)}`);
     out.push('# HELP dockgate_policy_info The policy in force.', '# TYPE dockgate_policy_info gauge');
     out.push(`dockgate_policy_info{version="${escapeLabel(policy.version)}",mode="${escapeLabel(policy.mode)}"} 1`);
+    this.renderProcess(out);
     return `${out.join('\n')}\n`;
   }
 }

@@ -6,6 +6,7 @@
 
 export const PROBLEM_CODES = {
   DG_ENVELOPE_INVALID: 'the daemon envelope could not be read',
+  DG_ENVELOPE_EMPTY: 'the daemon retried a request after the plugin restarted, with an empty envelope',
   DG_URI_INVALID: 'the request URI could not be routed with certainty',
   DG_ENDPOINT_UNKNOWN: 'a mutating request to an endpoint dockgate does not know',
   DG_BODY_MISSING: 'the request body was not visible to the plugin',

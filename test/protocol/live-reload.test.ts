@@ -78,7 +78,7 @@ describe('live policy reload (dockgate serve, file and folder watch)', function 
     expect(await privilegedAllowed()).to.equal(true);
     const decisions = logLines(proc.output()).filter((l) => l.event === 'decision');
     expect(decisions.at(-1)?.policyVersion).to.equal(reloaded.policyVersion);
-    expect(JSON.parse((await get(socket, '/healthz')).body)).to.deep.equal({ status: 'ok', policyVersion: reloaded.policyVersion, mode: 'audit' });
+    expect(JSON.parse((await get(socket, '/healthz')).body)).to.include({ status: 'ok', policyVersion: reloaded.policyVersion, mode: 'audit' });
 
     writeFileSync(file, policyText('enforce', 'third, in place'));
     await until(() => events('policy-reloaded').length === 2, 10_000, 'the rewritten policy to load');

@@ -1,5 +1,6 @@
 /** GET /metrics (Prometheus text 0.0.4) and GET /healthz on the plugin app. */
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createLogger } from '../../src/audit/logger.js';
@@ -57,9 +58,10 @@ describe('metrics and health on the plugin socket', () => {
   it('GET /healthz answers 200 with the policy version and mode', async () => {
     const res = await request(app).get('/healthz');
     expect(res.status).to.equal(200);
-    expect(res.body).to.deep.equal({ status: 'ok', policyVersion: enforce.version, mode: 'enforce' });
+    const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+    expect(res.body).to.deep.equal({ status: 'ok', version, policyVersion: enforce.version, mode: 'enforce', policy: { source: 'configured', file: enforce.source }, lastGoodLoad: null, lastDecision: null });
     policy = audit;
-    expect((await request(app).get('/healthz')).body).to.deep.equal({ status: 'ok', policyVersion: audit.version, mode: 'audit' });
+    expect((await request(app).get('/healthz')).body).to.include({ status: 'ok', version, policyVersion: audit.version, mode: 'audit' });
   });
 
   it('GET /metrics before any decision: valid text, zero histogram, policy info', async () => {
@@ -74,6 +76,17 @@ describe('metrics and health on the plugin socket', () => {
       dockgate_policy_reloads_total: 'counter',
       dockgate_log_write_errors_total: 'counter',
       dockgate_policy_info: 'gauge',
+      // build, process, heap (the names of prom-client's default metrics); no event-loop or fallback gauges unless serve turns them on
+      dockgate_build_info: 'gauge',
+      dockgate_last_decision_timestamp_seconds: 'gauge',
+      process_cpu_user_seconds_total: 'counter',
+      process_cpu_system_seconds_total: 'counter',
+      process_cpu_seconds_total: 'counter',
+      process_start_time_seconds: 'gauge',
+      process_resident_memory_bytes: 'gauge',
+      nodejs_heap_size_total_bytes: 'gauge',
+      nodejs_heap_size_used_bytes: 'gauge',
+      nodejs_external_memory_bytes: 'gauge',
     });
     expect(find(samples, 'dockgate_log_write_errors_total', {})).to.equal(0);
     expect(find(samples, 'dockgate_decision_duration_seconds_count', {})).to.equal(0);

@@ -152,12 +152,14 @@ describe('dockgate serve (the real process)', function () {
     expect((await postRaw(socket, '/Plugin.Activate', '')).json).to.deep.equal({ Implements: ['authz'] });
   });
 
-  it('refuses to start with an invalid policy, naming the bad field and value', async () => {
+  it('with an invalid policy, still serves (the shipped default: no copy in this state folder) and names the bad field and value', async () => {
     const bad = join(dir, 'bad.json');
+    const socket = join(dir, 'dg.sock');
     writeFileSync(bad, JSON.stringify({ mode: 'enforce', rules: { 'restart-policy': { action: 'deny', options: { maxRetries: 'five' } } } }));
-    const proc = start(['--socket', join(dir, 'dg.sock'), '--policy', bad]);
-    expect(await proc.exited).to.equal(2);
-    expect(proc.output()).to.include('refusing to start').and.include('/rules/restart-policy/options/maxRetries: must be integer (found "five")');
+    const proc = start(['--socket', socket, '--policy', bad, '--state-dir', join(dir, 'state')]);
+    await until(() => proc.output().includes('"event":"listening"'));
+    expect(proc.output()).to.include('"event":"policy-fallback"').and.include('/rules/restart-policy/options/maxRetries: must be integer (found \\"five\\")');
+    expect((await postRaw(socket, '/AuthZPlugin.AuthZReq', JSON.stringify(captured('run-privileged', 'container.create')))).json).to.have.property('Allow', false);
   });
 
   it('reloads the policy on SIGHUP, and keeps the last good one when the new file is invalid', async () => {
