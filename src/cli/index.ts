@@ -44,7 +44,7 @@ program
   .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string; metricsTextfile?: string; metricsInterval: number }) => {
     setDaemonConfigPath((opts as { daemonConfig?: string }).daemonConfig || undefined);
     await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir, metricsTextfile: opts.metricsTextfile, metricsIntervalMs: opts.metricsInterval * 1000 });
-    writeStartupReport();
+    writeStartupReport(opts.policy);
   });
 
 program

@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validate: unknown = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","buildkit-entitlements","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."},"otherPlugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugins known not to be authorization plugins, by name as installed (e.g. 'vieux/sshfs:latest'; ':latest' is implied): anyone may disable, remove, set or upgrade them. Every other plugin may be an authorization plugin and is admin-only."},"readDaemonConfig":{"type":"boolean","description":"Protect the plugins daemon.json's authorization-plugins names (the daemon configuration file buildkit-entitlements reads), even if otherPlugins lists them."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."},"otherPlugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugins known not to be authorization plugins, by name as installed (e.g. 'vieux/sshfs:latest'; ':latest' is implied): anyone may disable, remove, set or upgrade them. Every other plugin may be an authorization plugin and is admin-only."},"readDaemonConfig":{"type":"boolean","description":"Protect the plugins daemon.json's authorization-plugins names (the daemon configuration file buildkit-entitlements reads), even if otherPlugins lists them."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","buildkit-entitlements","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9a-z]+$", "u");
@@ -4395,7 +4395,7 @@ if(data112.options !== undefined){
 let data114 = data112.options;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
 for(const key47 in data114){
-if(!((((key47 === "names") || (key47 === "ids")) || (key47 === "detectId")) || (key47 === "adminUsers"))){
+if(!((((((key47 === "names") || (key47 === "ids")) || (key47 === "detectId")) || (key47 === "adminUsers")) || (key47 === "otherPlugins")) || (key47 === "readDaemonConfig"))){
 const err300 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err300];
@@ -4541,9 +4541,15 @@ vErrors.push(err310);
 errors++;
 }
 }
-}
-else {
-const err311 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data114.otherPlugins !== undefined){
+let data122 = data114.otherPlugins;
+if(Array.isArray(data122)){
+const len18 = data122.length;
+for(let i20=0; i20<len18; i20++){
+let data123 = data122[i20];
+if(typeof data123 === "string"){
+if(func3(data123) < 1){
+const err311 = {instancePath:instancePath+"/rules/self-protection/options/otherPlugins/" + i20,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4553,14 +4559,61 @@ vErrors.push(err311);
 errors++;
 }
 }
-}
 else {
-const err312 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err312 = {instancePath:instancePath+"/rules/self-protection/options/otherPlugins/" + i20,schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
 else {
 vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/rules/self-protection/options/otherPlugins",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data114.readDaemonConfig !== undefined){
+if(typeof data114.readDaemonConfig !== "boolean"){
+const err314 = {instancePath:instancePath+"/rules/self-protection/options/readDaemonConfig",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/readDaemonConfig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/rules/self-protection/options",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
 }
 errors++;
 }
@@ -4576,12 +4629,12 @@ passing23 = 1;
 }
 }
 if(!valid92){
-const err313 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+const err317 = {instancePath:instancePath+"/rules/self-protection",schemaPath:"#/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err313];
+vErrors = [err317];
 }
 else {
-vErrors.push(err313);
+vErrors.push(err317);
 }
 errors++;
 }
@@ -4598,64 +4651,13 @@ vErrors = null;
 }
 }
 if(data3["swarm-join"] !== undefined){
-let data122 = data3["swarm-join"];
-const _errs392 = errors;
-let valid101 = false;
+let data125 = data3["swarm-join"];
+const _errs398 = errors;
+let valid103 = false;
 let passing24 = null;
-const _errs393 = errors;
-if(typeof data122 !== "string"){
-const err314 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-if(!(((data122 === "deny") || (data122 === "warn")) || (data122 === "off"))){
-const err315 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-var _valid24 = _errs393 === errors;
-if(_valid24){
-valid101 = true;
-passing24 = 0;
-}
-const _errs395 = errors;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.action === undefined){
-const err316 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-for(const key48 in data122){
-if(!((key48 === "action") || (key48 === "options"))){
-const err317 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-if(data122.action !== undefined){
-let data123 = data122.action;
-if(typeof data123 !== "string"){
-const err318 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs399 = errors;
+if(typeof data125 !== "string"){
+const err318 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4664,8 +4666,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(!(((data123 === "deny") || (data123 === "warn")) || (data123 === "off"))){
-const err319 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data125 === "deny") || (data125 === "warn")) || (data125 === "off"))){
+const err319 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4674,13 +4676,15 @@ vErrors.push(err319);
 }
 errors++;
 }
+var _valid24 = _errs399 === errors;
+if(_valid24){
+valid103 = true;
+passing24 = 0;
 }
-if(data122.options !== undefined){
-let data124 = data122.options;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-for(const key49 in data124){
-if(!(key49 === "allowedManagers")){
-const err320 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+const _errs401 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.action === undefined){
+const err320 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4689,16 +4693,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data124.allowedManagers !== undefined){
-let data125 = data124.allowedManagers;
-if(Array.isArray(data125)){
-const len18 = data125.length;
-for(let i20=0; i20<len18; i20++){
-let data126 = data125[i20];
-if(typeof data126 === "string"){
-if(func3(data126) < 1){
-const err321 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i20,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key48 in data125){
+if(!((key48 === "action") || (key48 === "options"))){
+const err321 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4708,8 +4705,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-else {
-const err322 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i20,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.action !== undefined){
+let data126 = data125.action;
+if(typeof data126 !== "string"){
+const err322 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4718,10 +4717,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-}
-else {
-const err323 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data126 === "deny") || (data126 === "warn")) || (data126 === "off"))){
+const err323 = {instancePath:instancePath+"/rules/swarm-join/action",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4731,9 +4728,12 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data125.options !== undefined){
+let data127 = data125.options;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key49 in data127){
+if(!(key49 === "allowedManagers")){
+const err324 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4743,9 +4743,15 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
-else {
-const err325 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data127.allowedManagers !== undefined){
+let data128 = data127.allowedManagers;
+if(Array.isArray(data128)){
+const len19 = data128.length;
+for(let i21=0; i21<len19; i21++){
+let data129 = data128[i21];
+if(typeof data129 === "string"){
+if(func3(data129) < 1){
+const err325 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i21,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4754,19 +4760,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-var _valid24 = _errs395 === errors;
-if(_valid24 && valid101){
-valid101 = false;
-passing24 = [passing24, 1];
 }
 else {
-if(_valid24){
-valid101 = true;
-passing24 = 1;
-}
-}
-if(!valid101){
-const err326 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+const err326 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers/" + i21,schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4775,26 +4771,10 @@ vErrors.push(err326);
 }
 errors++;
 }
-else {
-errors = _errs392;
-if(vErrors !== null){
-if(_errs392){
-vErrors.length = _errs392;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["swarm-init"] !== undefined){
-let data127 = data3["swarm-init"];
-const _errs408 = errors;
-let valid106 = false;
-let passing25 = null;
-const _errs409 = errors;
-if(typeof data127 !== "string"){
-const err327 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err327 = {instancePath:instancePath+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4803,8 +4783,10 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(!(((data127 === "deny") || (data127 === "warn")) || (data127 === "off"))){
-const err328 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/rules/swarm-join/options",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4813,15 +4795,10 @@ vErrors.push(err328);
 }
 errors++;
 }
-var _valid25 = _errs409 === errors;
-if(_valid25){
-valid106 = true;
-passing25 = 0;
 }
-const _errs411 = errors;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-if(data127.action === undefined){
-const err329 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err329 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4830,9 +4807,19 @@ vErrors.push(err329);
 }
 errors++;
 }
-for(const key50 in data127){
-if(!((key50 === "action") || (key50 === "options"))){
-const err330 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+var _valid24 = _errs401 === errors;
+if(_valid24 && valid103){
+valid103 = false;
+passing24 = [passing24, 1];
+}
+else {
+if(_valid24){
+valid103 = true;
+passing24 = 1;
+}
+}
+if(!valid103){
+const err330 = {instancePath:instancePath+"/rules/swarm-join",schemaPath:"#/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4841,11 +4828,26 @@ vErrors.push(err330);
 }
 errors++;
 }
+else {
+errors = _errs398;
+if(vErrors !== null){
+if(_errs398){
+vErrors.length = _errs398;
 }
-if(data127.action !== undefined){
-let data128 = data127.action;
-if(typeof data128 !== "string"){
-const err331 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["swarm-init"] !== undefined){
+let data130 = data3["swarm-init"];
+const _errs414 = errors;
+let valid108 = false;
+let passing25 = null;
+const _errs415 = errors;
+if(typeof data130 !== "string"){
+const err331 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4854,8 +4856,8 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(!(((data128 === "deny") || (data128 === "warn")) || (data128 === "off"))){
-const err332 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data130 === "deny") || (data130 === "warn")) || (data130 === "off"))){
+const err332 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4864,12 +4866,15 @@ vErrors.push(err332);
 }
 errors++;
 }
+var _valid25 = _errs415 === errors;
+if(_valid25){
+valid108 = true;
+passing25 = 0;
 }
-if(data127.options !== undefined){
-let data129 = data127.options;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key51 in data129){
-const err333 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+const _errs417 = errors;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+if(data130.action === undefined){
+const err333 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4878,9 +4883,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key50 in data130){
+if(!((key50 === "action") || (key50 === "options"))){
+const err334 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4890,9 +4895,10 @@ vErrors.push(err334);
 errors++;
 }
 }
-}
-else {
-const err335 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data130.action !== undefined){
+let data131 = data130.action;
+if(typeof data131 !== "string"){
+const err335 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4901,19 +4907,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-var _valid25 = _errs411 === errors;
-if(_valid25 && valid106){
-valid106 = false;
-passing25 = [passing25, 1];
-}
-else {
-if(_valid25){
-valid106 = true;
-passing25 = 1;
-}
-}
-if(!valid106){
-const err336 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+if(!(((data131 === "deny") || (data131 === "warn")) || (data131 === "off"))){
+const err336 = {instancePath:instancePath+"/rules/swarm-init/action",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4922,26 +4917,12 @@ vErrors.push(err336);
 }
 errors++;
 }
-else {
-errors = _errs408;
-if(vErrors !== null){
-if(_errs408){
-vErrors.length = _errs408;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["service-rollback"] !== undefined){
-let data130 = data3["service-rollback"];
-const _errs420 = errors;
-let valid108 = false;
-let passing26 = null;
-const _errs421 = errors;
-if(typeof data130 !== "string"){
-const err337 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data130.options !== undefined){
+let data132 = data130.options;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key51 in data132){
+const err337 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4950,8 +4931,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(!(((data130 === "deny") || (data130 === "warn")) || (data130 === "off"))){
-const err338 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err338 = {instancePath:instancePath+"/rules/swarm-init/options",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4960,15 +4942,10 @@ vErrors.push(err338);
 }
 errors++;
 }
-var _valid26 = _errs421 === errors;
-if(_valid26){
-valid108 = true;
-passing26 = 0;
 }
-const _errs423 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.action === undefined){
-const err339 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err339 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4977,9 +4954,19 @@ vErrors.push(err339);
 }
 errors++;
 }
-for(const key52 in data130){
-if(!((key52 === "action") || (key52 === "options"))){
-const err340 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+var _valid25 = _errs417 === errors;
+if(_valid25 && valid108){
+valid108 = false;
+passing25 = [passing25, 1];
+}
+else {
+if(_valid25){
+valid108 = true;
+passing25 = 1;
+}
+}
+if(!valid108){
+const err340 = {instancePath:instancePath+"/rules/swarm-init",schemaPath:"#/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4988,11 +4975,26 @@ vErrors.push(err340);
 }
 errors++;
 }
+else {
+errors = _errs414;
+if(vErrors !== null){
+if(_errs414){
+vErrors.length = _errs414;
 }
-if(data130.action !== undefined){
-let data131 = data130.action;
-if(typeof data131 !== "string"){
-const err341 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["service-rollback"] !== undefined){
+let data133 = data3["service-rollback"];
+const _errs426 = errors;
+let valid110 = false;
+let passing26 = null;
+const _errs427 = errors;
+if(typeof data133 !== "string"){
+const err341 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5001,8 +5003,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(!(((data131 === "deny") || (data131 === "warn")) || (data131 === "off"))){
-const err342 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data133 === "deny") || (data133 === "warn")) || (data133 === "off"))){
+const err342 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5011,12 +5013,15 @@ vErrors.push(err342);
 }
 errors++;
 }
+var _valid26 = _errs427 === errors;
+if(_valid26){
+valid110 = true;
+passing26 = 0;
 }
-if(data130.options !== undefined){
-let data132 = data130.options;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-for(const key53 in data132){
-const err343 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+const _errs429 = errors;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.action === undefined){
+const err343 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5025,9 +5030,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key52 in data133){
+if(!((key52 === "action") || (key52 === "options"))){
+const err344 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5037,9 +5042,10 @@ vErrors.push(err344);
 errors++;
 }
 }
-}
-else {
-const err345 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data133.action !== undefined){
+let data134 = data133.action;
+if(typeof data134 !== "string"){
+const err345 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5048,19 +5054,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-var _valid26 = _errs423 === errors;
-if(_valid26 && valid108){
-valid108 = false;
-passing26 = [passing26, 1];
-}
-else {
-if(_valid26){
-valid108 = true;
-passing26 = 1;
-}
-}
-if(!valid108){
-const err346 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+if(!(((data134 === "deny") || (data134 === "warn")) || (data134 === "off"))){
+const err346 = {instancePath:instancePath+"/rules/service-rollback/action",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5069,26 +5064,12 @@ vErrors.push(err346);
 }
 errors++;
 }
-else {
-errors = _errs420;
-if(vErrors !== null){
-if(_errs420){
-vErrors.length = _errs420;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["exec-root-user"] !== undefined){
-let data133 = data3["exec-root-user"];
-const _errs432 = errors;
-let valid110 = false;
-let passing27 = null;
-const _errs433 = errors;
-if(typeof data133 !== "string"){
-const err347 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data133.options !== undefined){
+let data135 = data133.options;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key53 in data135){
+const err347 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5097,8 +5078,9 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(!(((data133 === "deny") || (data133 === "warn")) || (data133 === "off"))){
-const err348 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err348 = {instancePath:instancePath+"/rules/service-rollback/options",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5107,15 +5089,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-var _valid27 = _errs433 === errors;
-if(_valid27){
-valid110 = true;
-passing27 = 0;
 }
-const _errs435 = errors;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.action === undefined){
-const err349 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err349 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5124,9 +5101,19 @@ vErrors.push(err349);
 }
 errors++;
 }
-for(const key54 in data133){
-if(!((key54 === "action") || (key54 === "options"))){
-const err350 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+var _valid26 = _errs429 === errors;
+if(_valid26 && valid110){
+valid110 = false;
+passing26 = [passing26, 1];
+}
+else {
+if(_valid26){
+valid110 = true;
+passing26 = 1;
+}
+}
+if(!valid110){
+const err350 = {instancePath:instancePath+"/rules/service-rollback",schemaPath:"#/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5135,11 +5122,26 @@ vErrors.push(err350);
 }
 errors++;
 }
+else {
+errors = _errs426;
+if(vErrors !== null){
+if(_errs426){
+vErrors.length = _errs426;
 }
-if(data133.action !== undefined){
-let data134 = data133.action;
-if(typeof data134 !== "string"){
-const err351 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["exec-root-user"] !== undefined){
+let data136 = data3["exec-root-user"];
+const _errs438 = errors;
+let valid112 = false;
+let passing27 = null;
+const _errs439 = errors;
+if(typeof data136 !== "string"){
+const err351 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5148,8 +5150,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(!(((data134 === "deny") || (data134 === "warn")) || (data134 === "off"))){
-const err352 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data136 === "deny") || (data136 === "warn")) || (data136 === "off"))){
+const err352 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5158,12 +5160,15 @@ vErrors.push(err352);
 }
 errors++;
 }
+var _valid27 = _errs439 === errors;
+if(_valid27){
+valid112 = true;
+passing27 = 0;
 }
-if(data133.options !== undefined){
-let data135 = data133.options;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key55 in data135){
-const err353 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+const _errs441 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.action === undefined){
+const err353 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5172,9 +5177,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-else {
-const err354 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key54 in data136){
+if(!((key54 === "action") || (key54 === "options"))){
+const err354 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5184,9 +5189,10 @@ vErrors.push(err354);
 errors++;
 }
 }
-}
-else {
-const err355 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data136.action !== undefined){
+let data137 = data136.action;
+if(typeof data137 !== "string"){
+const err355 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5195,19 +5201,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-var _valid27 = _errs435 === errors;
-if(_valid27 && valid110){
-valid110 = false;
-passing27 = [passing27, 1];
-}
-else {
-if(_valid27){
-valid110 = true;
-passing27 = 1;
-}
-}
-if(!valid110){
-const err356 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
+if(!(((data137 === "deny") || (data137 === "warn")) || (data137 === "off"))){
+const err356 = {instancePath:instancePath+"/rules/exec-root-user/action",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5216,26 +5211,12 @@ vErrors.push(err356);
 }
 errors++;
 }
-else {
-errors = _errs432;
-if(vErrors !== null){
-if(_errs432){
-vErrors.length = _errs432;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["read-only-rootfs"] !== undefined){
-let data136 = data3["read-only-rootfs"];
-const _errs444 = errors;
-let valid112 = false;
-let passing28 = null;
-const _errs445 = errors;
-if(typeof data136 !== "string"){
-const err357 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.options !== undefined){
+let data138 = data136.options;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+for(const key55 in data138){
+const err357 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5244,8 +5225,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(!(((data136 === "deny") || (data136 === "warn")) || (data136 === "off"))){
-const err358 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err358 = {instancePath:instancePath+"/rules/exec-root-user/options",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5254,15 +5236,10 @@ vErrors.push(err358);
 }
 errors++;
 }
-var _valid28 = _errs445 === errors;
-if(_valid28){
-valid112 = true;
-passing28 = 0;
 }
-const _errs447 = errors;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.action === undefined){
-const err359 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err359 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5271,9 +5248,19 @@ vErrors.push(err359);
 }
 errors++;
 }
-for(const key56 in data136){
-if(!((key56 === "action") || (key56 === "options"))){
-const err360 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+var _valid27 = _errs441 === errors;
+if(_valid27 && valid112){
+valid112 = false;
+passing27 = [passing27, 1];
+}
+else {
+if(_valid27){
+valid112 = true;
+passing27 = 1;
+}
+}
+if(!valid112){
+const err360 = {instancePath:instancePath+"/rules/exec-root-user",schemaPath:"#/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5282,11 +5269,26 @@ vErrors.push(err360);
 }
 errors++;
 }
+else {
+errors = _errs438;
+if(vErrors !== null){
+if(_errs438){
+vErrors.length = _errs438;
 }
-if(data136.action !== undefined){
-let data137 = data136.action;
-if(typeof data137 !== "string"){
-const err361 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["read-only-rootfs"] !== undefined){
+let data139 = data3["read-only-rootfs"];
+const _errs450 = errors;
+let valid114 = false;
+let passing28 = null;
+const _errs451 = errors;
+if(typeof data139 !== "string"){
+const err361 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5295,8 +5297,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(!(((data137 === "deny") || (data137 === "warn")) || (data137 === "off"))){
-const err362 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data139 === "deny") || (data139 === "warn")) || (data139 === "off"))){
+const err362 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5305,12 +5307,15 @@ vErrors.push(err362);
 }
 errors++;
 }
+var _valid28 = _errs451 === errors;
+if(_valid28){
+valid114 = true;
+passing28 = 0;
 }
-if(data136.options !== undefined){
-let data138 = data136.options;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-for(const key57 in data138){
-const err363 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
+const _errs453 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.action === undefined){
+const err363 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5319,9 +5324,9 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key56 in data139){
+if(!((key56 === "action") || (key56 === "options"))){
+const err364 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5331,9 +5336,10 @@ vErrors.push(err364);
 errors++;
 }
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data139.action !== undefined){
+let data140 = data139.action;
+if(typeof data140 !== "string"){
+const err365 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5342,19 +5348,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-var _valid28 = _errs447 === errors;
-if(_valid28 && valid112){
-valid112 = false;
-passing28 = [passing28, 1];
-}
-else {
-if(_valid28){
-valid112 = true;
-passing28 = 1;
-}
-}
-if(!valid112){
-const err366 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
+if(!(((data140 === "deny") || (data140 === "warn")) || (data140 === "off"))){
+const err366 = {instancePath:instancePath+"/rules/read-only-rootfs/action",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5363,26 +5358,12 @@ vErrors.push(err366);
 }
 errors++;
 }
-else {
-errors = _errs444;
-if(vErrors !== null){
-if(_errs444){
-vErrors.length = _errs444;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["pids-limit"] !== undefined){
-let data139 = data3["pids-limit"];
-const _errs456 = errors;
-let valid114 = false;
-let passing29 = null;
-const _errs457 = errors;
-if(typeof data139 !== "string"){
-const err367 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data139.options !== undefined){
+let data141 = data139.options;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+for(const key57 in data141){
+const err367 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5391,8 +5372,9 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(!(((data139 === "deny") || (data139 === "warn")) || (data139 === "off"))){
-const err368 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err368 = {instancePath:instancePath+"/rules/read-only-rootfs/options",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5401,15 +5383,10 @@ vErrors.push(err368);
 }
 errors++;
 }
-var _valid29 = _errs457 === errors;
-if(_valid29){
-valid114 = true;
-passing29 = 0;
 }
-const _errs459 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.action === undefined){
-const err369 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err369 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5418,9 +5395,19 @@ vErrors.push(err369);
 }
 errors++;
 }
-for(const key58 in data139){
-if(!((key58 === "action") || (key58 === "options"))){
-const err370 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
+var _valid28 = _errs453 === errors;
+if(_valid28 && valid114){
+valid114 = false;
+passing28 = [passing28, 1];
+}
+else {
+if(_valid28){
+valid114 = true;
+passing28 = 1;
+}
+}
+if(!valid114){
+const err370 = {instancePath:instancePath+"/rules/read-only-rootfs",schemaPath:"#/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5429,11 +5416,26 @@ vErrors.push(err370);
 }
 errors++;
 }
+else {
+errors = _errs450;
+if(vErrors !== null){
+if(_errs450){
+vErrors.length = _errs450;
 }
-if(data139.action !== undefined){
-let data140 = data139.action;
-if(typeof data140 !== "string"){
-const err371 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["pids-limit"] !== undefined){
+let data142 = data3["pids-limit"];
+const _errs462 = errors;
+let valid116 = false;
+let passing29 = null;
+const _errs463 = errors;
+if(typeof data142 !== "string"){
+const err371 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5442,8 +5444,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(!(((data140 === "deny") || (data140 === "warn")) || (data140 === "off"))){
-const err372 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data142 === "deny") || (data142 === "warn")) || (data142 === "off"))){
+const err372 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5452,12 +5454,15 @@ vErrors.push(err372);
 }
 errors++;
 }
+var _valid29 = _errs463 === errors;
+if(_valid29){
+valid116 = true;
+passing29 = 0;
 }
-if(data139.options !== undefined){
-let data141 = data139.options;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-for(const key59 in data141){
-const err373 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
+const _errs465 = errors;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.action === undefined){
+const err373 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5466,9 +5471,9 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-else {
-const err374 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key58 in data142){
+if(!((key58 === "action") || (key58 === "options"))){
+const err374 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5478,9 +5483,10 @@ vErrors.push(err374);
 errors++;
 }
 }
-}
-else {
-const err375 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data142.action !== undefined){
+let data143 = data142.action;
+if(typeof data143 !== "string"){
+const err375 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5489,19 +5495,8 @@ vErrors.push(err375);
 }
 errors++;
 }
-var _valid29 = _errs459 === errors;
-if(_valid29 && valid114){
-valid114 = false;
-passing29 = [passing29, 1];
-}
-else {
-if(_valid29){
-valid114 = true;
-passing29 = 1;
-}
-}
-if(!valid114){
-const err376 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
+if(!(((data143 === "deny") || (data143 === "warn")) || (data143 === "off"))){
+const err376 = {instancePath:instancePath+"/rules/pids-limit/action",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5510,26 +5505,12 @@ vErrors.push(err376);
 }
 errors++;
 }
-else {
-errors = _errs456;
-if(vErrors !== null){
-if(_errs456){
-vErrors.length = _errs456;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["no-new-privileges"] !== undefined){
-let data142 = data3["no-new-privileges"];
-const _errs468 = errors;
-let valid116 = false;
-let passing30 = null;
-const _errs469 = errors;
-if(typeof data142 !== "string"){
-const err377 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.options !== undefined){
+let data144 = data142.options;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key59 in data144){
+const err377 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5538,8 +5519,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(!(((data142 === "deny") || (data142 === "warn")) || (data142 === "off"))){
-const err378 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err378 = {instancePath:instancePath+"/rules/pids-limit/options",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5548,15 +5530,10 @@ vErrors.push(err378);
 }
 errors++;
 }
-var _valid30 = _errs469 === errors;
-if(_valid30){
-valid116 = true;
-passing30 = 0;
 }
-const _errs471 = errors;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.action === undefined){
-const err379 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err379 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5565,9 +5542,19 @@ vErrors.push(err379);
 }
 errors++;
 }
-for(const key60 in data142){
-if(!((key60 === "action") || (key60 === "options"))){
-const err380 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
+var _valid29 = _errs465 === errors;
+if(_valid29 && valid116){
+valid116 = false;
+passing29 = [passing29, 1];
+}
+else {
+if(_valid29){
+valid116 = true;
+passing29 = 1;
+}
+}
+if(!valid116){
+const err380 = {instancePath:instancePath+"/rules/pids-limit",schemaPath:"#/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5576,11 +5563,26 @@ vErrors.push(err380);
 }
 errors++;
 }
+else {
+errors = _errs462;
+if(vErrors !== null){
+if(_errs462){
+vErrors.length = _errs462;
 }
-if(data142.action !== undefined){
-let data143 = data142.action;
-if(typeof data143 !== "string"){
-const err381 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["no-new-privileges"] !== undefined){
+let data145 = data3["no-new-privileges"];
+const _errs474 = errors;
+let valid118 = false;
+let passing30 = null;
+const _errs475 = errors;
+if(typeof data145 !== "string"){
+const err381 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5589,8 +5591,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(!(((data143 === "deny") || (data143 === "warn")) || (data143 === "off"))){
-const err382 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data145 === "deny") || (data145 === "warn")) || (data145 === "off"))){
+const err382 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5599,12 +5601,15 @@ vErrors.push(err382);
 }
 errors++;
 }
+var _valid30 = _errs475 === errors;
+if(_valid30){
+valid118 = true;
+passing30 = 0;
 }
-if(data142.options !== undefined){
-let data144 = data142.options;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key61 in data144){
-const err383 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
+const _errs477 = errors;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.action === undefined){
+const err383 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5613,9 +5618,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key60 in data145){
+if(!((key60 === "action") || (key60 === "options"))){
+const err384 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5625,9 +5630,10 @@ vErrors.push(err384);
 errors++;
 }
 }
-}
-else {
-const err385 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data145.action !== undefined){
+let data146 = data145.action;
+if(typeof data146 !== "string"){
+const err385 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5636,19 +5642,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-var _valid30 = _errs471 === errors;
-if(_valid30 && valid116){
-valid116 = false;
-passing30 = [passing30, 1];
-}
-else {
-if(_valid30){
-valid116 = true;
-passing30 = 1;
-}
-}
-if(!valid116){
-const err386 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
+if(!(((data146 === "deny") || (data146 === "warn")) || (data146 === "off"))){
+const err386 = {instancePath:instancePath+"/rules/no-new-privileges/action",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5657,26 +5652,12 @@ vErrors.push(err386);
 }
 errors++;
 }
-else {
-errors = _errs468;
-if(vErrors !== null){
-if(_errs468){
-vErrors.length = _errs468;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["health-check"] !== undefined){
-let data145 = data3["health-check"];
-const _errs480 = errors;
-let valid118 = false;
-let passing31 = null;
-const _errs481 = errors;
-if(typeof data145 !== "string"){
-const err387 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data145.options !== undefined){
+let data147 = data145.options;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+for(const key61 in data147){
+const err387 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5685,8 +5666,9 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(!(((data145 === "deny") || (data145 === "warn")) || (data145 === "off"))){
-const err388 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err388 = {instancePath:instancePath+"/rules/no-new-privileges/options",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5695,15 +5677,10 @@ vErrors.push(err388);
 }
 errors++;
 }
-var _valid31 = _errs481 === errors;
-if(_valid31){
-valid118 = true;
-passing31 = 0;
 }
-const _errs483 = errors;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.action === undefined){
-const err389 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err389 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5712,9 +5689,19 @@ vErrors.push(err389);
 }
 errors++;
 }
-for(const key62 in data145){
-if(!((key62 === "action") || (key62 === "options"))){
-const err390 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
+var _valid30 = _errs477 === errors;
+if(_valid30 && valid118){
+valid118 = false;
+passing30 = [passing30, 1];
+}
+else {
+if(_valid30){
+valid118 = true;
+passing30 = 1;
+}
+}
+if(!valid118){
+const err390 = {instancePath:instancePath+"/rules/no-new-privileges",schemaPath:"#/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5723,11 +5710,26 @@ vErrors.push(err390);
 }
 errors++;
 }
+else {
+errors = _errs474;
+if(vErrors !== null){
+if(_errs474){
+vErrors.length = _errs474;
 }
-if(data145.action !== undefined){
-let data146 = data145.action;
-if(typeof data146 !== "string"){
-const err391 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["health-check"] !== undefined){
+let data148 = data3["health-check"];
+const _errs486 = errors;
+let valid120 = false;
+let passing31 = null;
+const _errs487 = errors;
+if(typeof data148 !== "string"){
+const err391 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5736,8 +5738,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!(((data146 === "deny") || (data146 === "warn")) || (data146 === "off"))){
-const err392 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
+const err392 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5746,12 +5748,15 @@ vErrors.push(err392);
 }
 errors++;
 }
+var _valid31 = _errs487 === errors;
+if(_valid31){
+valid120 = true;
+passing31 = 0;
 }
-if(data145.options !== undefined){
-let data147 = data145.options;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-for(const key63 in data147){
-const err393 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
+const _errs489 = errors;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.action === undefined){
+const err393 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5760,9 +5765,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-else {
-const err394 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key62 in data148){
+if(!((key62 === "action") || (key62 === "options"))){
+const err394 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5772,9 +5777,10 @@ vErrors.push(err394);
 errors++;
 }
 }
-}
-else {
-const err395 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data148.action !== undefined){
+let data149 = data148.action;
+if(typeof data149 !== "string"){
+const err395 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5783,19 +5789,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-var _valid31 = _errs483 === errors;
-if(_valid31 && valid118){
-valid118 = false;
-passing31 = [passing31, 1];
-}
-else {
-if(_valid31){
-valid118 = true;
-passing31 = 1;
-}
-}
-if(!valid118){
-const err396 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
+if(!(((data149 === "deny") || (data149 === "warn")) || (data149 === "off"))){
+const err396 = {instancePath:instancePath+"/rules/health-check/action",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5804,26 +5799,12 @@ vErrors.push(err396);
 }
 errors++;
 }
-else {
-errors = _errs480;
-if(vErrors !== null){
-if(_errs480){
-vErrors.length = _errs480;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["image-tag"] !== undefined){
-let data148 = data3["image-tag"];
-const _errs492 = errors;
-let valid120 = false;
-let passing32 = null;
-const _errs493 = errors;
-if(typeof data148 !== "string"){
-const err397 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.options !== undefined){
+let data150 = data148.options;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key63 in data150){
+const err397 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5832,8 +5813,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(!(((data148 === "deny") || (data148 === "warn")) || (data148 === "off"))){
-const err398 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err398 = {instancePath:instancePath+"/rules/health-check/options",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5842,15 +5824,10 @@ vErrors.push(err398);
 }
 errors++;
 }
-var _valid32 = _errs493 === errors;
-if(_valid32){
-valid120 = true;
-passing32 = 0;
 }
-const _errs495 = errors;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.action === undefined){
-const err399 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err399 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5859,9 +5836,19 @@ vErrors.push(err399);
 }
 errors++;
 }
-for(const key64 in data148){
-if(!((key64 === "action") || (key64 === "options"))){
-const err400 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
+var _valid31 = _errs489 === errors;
+if(_valid31 && valid120){
+valid120 = false;
+passing31 = [passing31, 1];
+}
+else {
+if(_valid31){
+valid120 = true;
+passing31 = 1;
+}
+}
+if(!valid120){
+const err400 = {instancePath:instancePath+"/rules/health-check",schemaPath:"#/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5870,11 +5857,26 @@ vErrors.push(err400);
 }
 errors++;
 }
+else {
+errors = _errs486;
+if(vErrors !== null){
+if(_errs486){
+vErrors.length = _errs486;
 }
-if(data148.action !== undefined){
-let data149 = data148.action;
-if(typeof data149 !== "string"){
-const err401 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["image-tag"] !== undefined){
+let data151 = data3["image-tag"];
+const _errs498 = errors;
+let valid122 = false;
+let passing32 = null;
+const _errs499 = errors;
+if(typeof data151 !== "string"){
+const err401 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5883,8 +5885,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-if(!(((data149 === "deny") || (data149 === "warn")) || (data149 === "off"))){
-const err402 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data151 === "deny") || (data151 === "warn")) || (data151 === "off"))){
+const err402 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5893,13 +5895,15 @@ vErrors.push(err402);
 }
 errors++;
 }
+var _valid32 = _errs499 === errors;
+if(_valid32){
+valid122 = true;
+passing32 = 0;
 }
-if(data148.options !== undefined){
-let data150 = data148.options;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key65 in data150){
-if(!(key65 === "requireDigest")){
-const err403 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+const _errs501 = errors;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.action === undefined){
+const err403 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5908,10 +5912,9 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-if(data150.requireDigest !== undefined){
-if(typeof data150.requireDigest !== "boolean"){
-const err404 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key64 in data151){
+if(!((key64 === "action") || (key64 === "options"))){
+const err404 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5921,9 +5924,10 @@ vErrors.push(err404);
 errors++;
 }
 }
-}
-else {
-const err405 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data151.action !== undefined){
+let data152 = data151.action;
+if(typeof data152 !== "string"){
+const err405 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5932,10 +5936,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-}
-else {
-const err406 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data152 === "deny") || (data152 === "warn")) || (data152 === "off"))){
+const err406 = {instancePath:instancePath+"/rules/image-tag/action",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5944,19 +5946,13 @@ vErrors.push(err406);
 }
 errors++;
 }
-var _valid32 = _errs495 === errors;
-if(_valid32 && valid120){
-valid120 = false;
-passing32 = [passing32, 1];
 }
-else {
-if(_valid32){
-valid120 = true;
-passing32 = 1;
-}
-}
-if(!valid120){
-const err407 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
+if(data151.options !== undefined){
+let data153 = data151.options;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key65 in data153){
+if(!(key65 === "requireDigest")){
+const err407 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5965,26 +5961,10 @@ vErrors.push(err407);
 }
 errors++;
 }
-else {
-errors = _errs492;
-if(vErrors !== null){
-if(_errs492){
-vErrors.length = _errs492;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["privileged-ports"] !== undefined){
-let data152 = data3["privileged-ports"];
-const _errs506 = errors;
-let valid123 = false;
-let passing33 = null;
-const _errs507 = errors;
-if(typeof data152 !== "string"){
-const err408 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data153.requireDigest !== undefined){
+if(typeof data153.requireDigest !== "boolean"){
+const err408 = {instancePath:instancePath+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5993,8 +5973,10 @@ vErrors.push(err408);
 }
 errors++;
 }
-if(!(((data152 === "deny") || (data152 === "warn")) || (data152 === "off"))){
-const err409 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/rules/image-tag/options",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6003,15 +5985,10 @@ vErrors.push(err409);
 }
 errors++;
 }
-var _valid33 = _errs507 === errors;
-if(_valid33){
-valid123 = true;
-passing33 = 0;
 }
-const _errs509 = errors;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.action === undefined){
-const err410 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err410 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6020,9 +5997,19 @@ vErrors.push(err410);
 }
 errors++;
 }
-for(const key66 in data152){
-if(!((key66 === "action") || (key66 === "options"))){
-const err411 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
+var _valid32 = _errs501 === errors;
+if(_valid32 && valid122){
+valid122 = false;
+passing32 = [passing32, 1];
+}
+else {
+if(_valid32){
+valid122 = true;
+passing32 = 1;
+}
+}
+if(!valid122){
+const err411 = {instancePath:instancePath+"/rules/image-tag",schemaPath:"#/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6031,11 +6018,26 @@ vErrors.push(err411);
 }
 errors++;
 }
+else {
+errors = _errs498;
+if(vErrors !== null){
+if(_errs498){
+vErrors.length = _errs498;
 }
-if(data152.action !== undefined){
-let data153 = data152.action;
-if(typeof data153 !== "string"){
-const err412 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["privileged-ports"] !== undefined){
+let data155 = data3["privileged-ports"];
+const _errs512 = errors;
+let valid125 = false;
+let passing33 = null;
+const _errs513 = errors;
+if(typeof data155 !== "string"){
+const err412 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6044,8 +6046,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(!(((data153 === "deny") || (data153 === "warn")) || (data153 === "off"))){
-const err413 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data155 === "deny") || (data155 === "warn")) || (data155 === "off"))){
+const err413 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6054,12 +6056,15 @@ vErrors.push(err413);
 }
 errors++;
 }
+var _valid33 = _errs513 === errors;
+if(_valid33){
+valid125 = true;
+passing33 = 0;
 }
-if(data152.options !== undefined){
-let data154 = data152.options;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-for(const key67 in data154){
-const err414 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
+const _errs515 = errors;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.action === undefined){
+const err414 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6068,9 +6073,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key66 in data155){
+if(!((key66 === "action") || (key66 === "options"))){
+const err415 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6080,9 +6085,10 @@ vErrors.push(err415);
 errors++;
 }
 }
-}
-else {
-const err416 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data155.action !== undefined){
+let data156 = data155.action;
+if(typeof data156 !== "string"){
+const err416 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6091,19 +6097,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-var _valid33 = _errs509 === errors;
-if(_valid33 && valid123){
-valid123 = false;
-passing33 = [passing33, 1];
-}
-else {
-if(_valid33){
-valid123 = true;
-passing33 = 1;
-}
-}
-if(!valid123){
-const err417 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
+if(!(((data156 === "deny") || (data156 === "warn")) || (data156 === "off"))){
+const err417 = {instancePath:instancePath+"/rules/privileged-ports/action",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6112,26 +6107,12 @@ vErrors.push(err417);
 }
 errors++;
 }
-else {
-errors = _errs506;
-if(vErrors !== null){
-if(_errs506){
-vErrors.length = _errs506;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["port-all-interfaces"] !== undefined){
-let data155 = data3["port-all-interfaces"];
-const _errs518 = errors;
-let valid125 = false;
-let passing34 = null;
-const _errs519 = errors;
-if(typeof data155 !== "string"){
-const err418 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data155.options !== undefined){
+let data157 = data155.options;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+for(const key67 in data157){
+const err418 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6140,8 +6121,9 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(!(((data155 === "deny") || (data155 === "warn")) || (data155 === "off"))){
-const err419 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err419 = {instancePath:instancePath+"/rules/privileged-ports/options",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6150,15 +6132,10 @@ vErrors.push(err419);
 }
 errors++;
 }
-var _valid34 = _errs519 === errors;
-if(_valid34){
-valid125 = true;
-passing34 = 0;
 }
-const _errs521 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.action === undefined){
-const err420 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err420 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6167,9 +6144,19 @@ vErrors.push(err420);
 }
 errors++;
 }
-for(const key68 in data155){
-if(!((key68 === "action") || (key68 === "options"))){
-const err421 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
+var _valid33 = _errs515 === errors;
+if(_valid33 && valid125){
+valid125 = false;
+passing33 = [passing33, 1];
+}
+else {
+if(_valid33){
+valid125 = true;
+passing33 = 1;
+}
+}
+if(!valid125){
+const err421 = {instancePath:instancePath+"/rules/privileged-ports",schemaPath:"#/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6178,11 +6165,26 @@ vErrors.push(err421);
 }
 errors++;
 }
+else {
+errors = _errs512;
+if(vErrors !== null){
+if(_errs512){
+vErrors.length = _errs512;
 }
-if(data155.action !== undefined){
-let data156 = data155.action;
-if(typeof data156 !== "string"){
-const err422 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["port-all-interfaces"] !== undefined){
+let data158 = data3["port-all-interfaces"];
+const _errs524 = errors;
+let valid127 = false;
+let passing34 = null;
+const _errs525 = errors;
+if(typeof data158 !== "string"){
+const err422 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6191,8 +6193,8 @@ vErrors.push(err422);
 }
 errors++;
 }
-if(!(((data156 === "deny") || (data156 === "warn")) || (data156 === "off"))){
-const err423 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data158 === "deny") || (data158 === "warn")) || (data158 === "off"))){
+const err423 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6201,12 +6203,15 @@ vErrors.push(err423);
 }
 errors++;
 }
+var _valid34 = _errs525 === errors;
+if(_valid34){
+valid127 = true;
+passing34 = 0;
 }
-if(data155.options !== undefined){
-let data157 = data155.options;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-for(const key69 in data157){
-const err424 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
+const _errs527 = errors;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.action === undefined){
+const err424 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6215,9 +6220,9 @@ vErrors.push(err424);
 }
 errors++;
 }
-}
-else {
-const err425 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key68 in data158){
+if(!((key68 === "action") || (key68 === "options"))){
+const err425 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6227,9 +6232,10 @@ vErrors.push(err425);
 errors++;
 }
 }
-}
-else {
-const err426 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data158.action !== undefined){
+let data159 = data158.action;
+if(typeof data159 !== "string"){
+const err426 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6238,19 +6244,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-var _valid34 = _errs521 === errors;
-if(_valid34 && valid125){
-valid125 = false;
-passing34 = [passing34, 1];
-}
-else {
-if(_valid34){
-valid125 = true;
-passing34 = 1;
-}
-}
-if(!valid125){
-const err427 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
+if(!(((data159 === "deny") || (data159 === "warn")) || (data159 === "off"))){
+const err427 = {instancePath:instancePath+"/rules/port-all-interfaces/action",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6259,26 +6254,12 @@ vErrors.push(err427);
 }
 errors++;
 }
-else {
-errors = _errs518;
-if(vErrors !== null){
-if(_errs518){
-vErrors.length = _errs518;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["publish-all-ports"] !== undefined){
-let data158 = data3["publish-all-ports"];
-const _errs530 = errors;
-let valid127 = false;
-let passing35 = null;
-const _errs531 = errors;
-if(typeof data158 !== "string"){
-const err428 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data158.options !== undefined){
+let data160 = data158.options;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+for(const key69 in data160){
+const err428 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6287,8 +6268,9 @@ vErrors.push(err428);
 }
 errors++;
 }
-if(!(((data158 === "deny") || (data158 === "warn")) || (data158 === "off"))){
-const err429 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err429 = {instancePath:instancePath+"/rules/port-all-interfaces/options",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6297,15 +6279,10 @@ vErrors.push(err429);
 }
 errors++;
 }
-var _valid35 = _errs531 === errors;
-if(_valid35){
-valid127 = true;
-passing35 = 0;
 }
-const _errs533 = errors;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.action === undefined){
-const err430 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err430 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6314,9 +6291,19 @@ vErrors.push(err430);
 }
 errors++;
 }
-for(const key70 in data158){
-if(!((key70 === "action") || (key70 === "options"))){
-const err431 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
+var _valid34 = _errs527 === errors;
+if(_valid34 && valid127){
+valid127 = false;
+passing34 = [passing34, 1];
+}
+else {
+if(_valid34){
+valid127 = true;
+passing34 = 1;
+}
+}
+if(!valid127){
+const err431 = {instancePath:instancePath+"/rules/port-all-interfaces",schemaPath:"#/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6325,11 +6312,26 @@ vErrors.push(err431);
 }
 errors++;
 }
+else {
+errors = _errs524;
+if(vErrors !== null){
+if(_errs524){
+vErrors.length = _errs524;
 }
-if(data158.action !== undefined){
-let data159 = data158.action;
-if(typeof data159 !== "string"){
-const err432 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["publish-all-ports"] !== undefined){
+let data161 = data3["publish-all-ports"];
+const _errs536 = errors;
+let valid129 = false;
+let passing35 = null;
+const _errs537 = errors;
+if(typeof data161 !== "string"){
+const err432 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6338,8 +6340,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(!(((data159 === "deny") || (data159 === "warn")) || (data159 === "off"))){
-const err433 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data161 === "deny") || (data161 === "warn")) || (data161 === "off"))){
+const err433 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6348,12 +6350,15 @@ vErrors.push(err433);
 }
 errors++;
 }
+var _valid35 = _errs537 === errors;
+if(_valid35){
+valid129 = true;
+passing35 = 0;
 }
-if(data158.options !== undefined){
-let data160 = data158.options;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-for(const key71 in data160){
-const err434 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
+const _errs539 = errors;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+if(data161.action === undefined){
+const err434 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6362,9 +6367,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
-else {
-const err435 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key70 in data161){
+if(!((key70 === "action") || (key70 === "options"))){
+const err435 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6374,9 +6379,10 @@ vErrors.push(err435);
 errors++;
 }
 }
-}
-else {
-const err436 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data161.action !== undefined){
+let data162 = data161.action;
+if(typeof data162 !== "string"){
+const err436 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6385,19 +6391,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-var _valid35 = _errs533 === errors;
-if(_valid35 && valid127){
-valid127 = false;
-passing35 = [passing35, 1];
-}
-else {
-if(_valid35){
-valid127 = true;
-passing35 = 1;
-}
-}
-if(!valid127){
-const err437 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
+if(!(((data162 === "deny") || (data162 === "warn")) || (data162 === "off"))){
+const err437 = {instancePath:instancePath+"/rules/publish-all-ports/action",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6406,26 +6401,12 @@ vErrors.push(err437);
 }
 errors++;
 }
-else {
-errors = _errs530;
-if(vErrors !== null){
-if(_errs530){
-vErrors.length = _errs530;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["cpu-limit"] !== undefined){
-let data161 = data3["cpu-limit"];
-const _errs542 = errors;
-let valid129 = false;
-let passing36 = null;
-const _errs543 = errors;
-if(typeof data161 !== "string"){
-const err438 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data161.options !== undefined){
+let data163 = data161.options;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key71 in data163){
+const err438 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6434,8 +6415,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(!(((data161 === "deny") || (data161 === "warn")) || (data161 === "off"))){
-const err439 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err439 = {instancePath:instancePath+"/rules/publish-all-ports/options",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6444,15 +6426,10 @@ vErrors.push(err439);
 }
 errors++;
 }
-var _valid36 = _errs543 === errors;
-if(_valid36){
-valid129 = true;
-passing36 = 0;
 }
-const _errs545 = errors;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-if(data161.action === undefined){
-const err440 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err440 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6461,9 +6438,19 @@ vErrors.push(err440);
 }
 errors++;
 }
-for(const key72 in data161){
-if(!((key72 === "action") || (key72 === "options"))){
-const err441 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
+var _valid35 = _errs539 === errors;
+if(_valid35 && valid129){
+valid129 = false;
+passing35 = [passing35, 1];
+}
+else {
+if(_valid35){
+valid129 = true;
+passing35 = 1;
+}
+}
+if(!valid129){
+const err441 = {instancePath:instancePath+"/rules/publish-all-ports",schemaPath:"#/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6472,11 +6459,26 @@ vErrors.push(err441);
 }
 errors++;
 }
+else {
+errors = _errs536;
+if(vErrors !== null){
+if(_errs536){
+vErrors.length = _errs536;
 }
-if(data161.action !== undefined){
-let data162 = data161.action;
-if(typeof data162 !== "string"){
-const err442 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["cpu-limit"] !== undefined){
+let data164 = data3["cpu-limit"];
+const _errs548 = errors;
+let valid131 = false;
+let passing36 = null;
+const _errs549 = errors;
+if(typeof data164 !== "string"){
+const err442 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6485,8 +6487,8 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(!(((data162 === "deny") || (data162 === "warn")) || (data162 === "off"))){
-const err443 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data164 === "deny") || (data164 === "warn")) || (data164 === "off"))){
+const err443 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6495,12 +6497,15 @@ vErrors.push(err443);
 }
 errors++;
 }
+var _valid36 = _errs549 === errors;
+if(_valid36){
+valid131 = true;
+passing36 = 0;
 }
-if(data161.options !== undefined){
-let data163 = data161.options;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key73 in data163){
-const err444 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
+const _errs551 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.action === undefined){
+const err444 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6509,9 +6514,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-else {
-const err445 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key72 in data164){
+if(!((key72 === "action") || (key72 === "options"))){
+const err445 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6521,9 +6526,10 @@ vErrors.push(err445);
 errors++;
 }
 }
-}
-else {
-const err446 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data164.action !== undefined){
+let data165 = data164.action;
+if(typeof data165 !== "string"){
+const err446 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6532,19 +6538,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-var _valid36 = _errs545 === errors;
-if(_valid36 && valid129){
-valid129 = false;
-passing36 = [passing36, 1];
-}
-else {
-if(_valid36){
-valid129 = true;
-passing36 = 1;
-}
-}
-if(!valid129){
-const err447 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
+if(!(((data165 === "deny") || (data165 === "warn")) || (data165 === "off"))){
+const err447 = {instancePath:instancePath+"/rules/cpu-limit/action",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6553,26 +6548,12 @@ vErrors.push(err447);
 }
 errors++;
 }
-else {
-errors = _errs542;
-if(vErrors !== null){
-if(_errs542){
-vErrors.length = _errs542;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.ulimits !== undefined){
-let data164 = data3.ulimits;
-const _errs554 = errors;
-let valid131 = false;
-let passing37 = null;
-const _errs555 = errors;
-if(typeof data164 !== "string"){
-const err448 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data164.options !== undefined){
+let data166 = data164.options;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+for(const key73 in data166){
+const err448 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6581,8 +6562,9 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(!(((data164 === "deny") || (data164 === "warn")) || (data164 === "off"))){
-const err449 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err449 = {instancePath:instancePath+"/rules/cpu-limit/options",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6591,15 +6573,10 @@ vErrors.push(err449);
 }
 errors++;
 }
-var _valid37 = _errs555 === errors;
-if(_valid37){
-valid131 = true;
-passing37 = 0;
 }
-const _errs557 = errors;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.action === undefined){
-const err450 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err450 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6608,9 +6585,19 @@ vErrors.push(err450);
 }
 errors++;
 }
-for(const key74 in data164){
-if(!((key74 === "action") || (key74 === "options"))){
-const err451 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
+var _valid36 = _errs551 === errors;
+if(_valid36 && valid131){
+valid131 = false;
+passing36 = [passing36, 1];
+}
+else {
+if(_valid36){
+valid131 = true;
+passing36 = 1;
+}
+}
+if(!valid131){
+const err451 = {instancePath:instancePath+"/rules/cpu-limit",schemaPath:"#/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6619,11 +6606,26 @@ vErrors.push(err451);
 }
 errors++;
 }
+else {
+errors = _errs548;
+if(vErrors !== null){
+if(_errs548){
+vErrors.length = _errs548;
 }
-if(data164.action !== undefined){
-let data165 = data164.action;
-if(typeof data165 !== "string"){
-const err452 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.ulimits !== undefined){
+let data167 = data3.ulimits;
+const _errs560 = errors;
+let valid133 = false;
+let passing37 = null;
+const _errs561 = errors;
+if(typeof data167 !== "string"){
+const err452 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6632,8 +6634,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(!(((data165 === "deny") || (data165 === "warn")) || (data165 === "off"))){
-const err453 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data167 === "deny") || (data167 === "warn")) || (data167 === "off"))){
+const err453 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6642,13 +6644,15 @@ vErrors.push(err453);
 }
 errors++;
 }
+var _valid37 = _errs561 === errors;
+if(_valid37){
+valid133 = true;
+passing37 = 0;
 }
-if(data164.options !== undefined){
-let data166 = data164.options;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-for(const key75 in data166){
-if(!(key75 === "allowed")){
-const err454 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
+const _errs563 = errors;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.action === undefined){
+const err454 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6657,16 +6661,9 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-if(data166.allowed !== undefined){
-let data167 = data166.allowed;
-if(Array.isArray(data167)){
-const len19 = data167.length;
-for(let i21=0; i21<len19; i21++){
-let data168 = data167[i21];
-if(typeof data168 === "string"){
-if(func3(data168) < 1){
-const err455 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key74 in data167){
+if(!((key74 === "action") || (key74 === "options"))){
+const err455 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6676,8 +6673,10 @@ vErrors.push(err455);
 errors++;
 }
 }
-else {
-const err456 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i21,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data167.action !== undefined){
+let data168 = data167.action;
+if(typeof data168 !== "string"){
+const err456 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6686,10 +6685,8 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-}
-else {
-const err457 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data168 === "deny") || (data168 === "warn")) || (data168 === "off"))){
+const err457 = {instancePath:instancePath+"/rules/ulimits/action",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6699,9 +6696,12 @@ vErrors.push(err457);
 errors++;
 }
 }
-}
-else {
-const err458 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data167.options !== undefined){
+let data169 = data167.options;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key75 in data169){
+if(!(key75 === "allowed")){
+const err458 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6711,9 +6711,15 @@ vErrors.push(err458);
 errors++;
 }
 }
-}
-else {
-const err459 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data169.allowed !== undefined){
+let data170 = data169.allowed;
+if(Array.isArray(data170)){
+const len20 = data170.length;
+for(let i22=0; i22<len20; i22++){
+let data171 = data170[i22];
+if(typeof data171 === "string"){
+if(func3(data171) < 1){
+const err459 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6722,19 +6728,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-var _valid37 = _errs557 === errors;
-if(_valid37 && valid131){
-valid131 = false;
-passing37 = [passing37, 1];
 }
 else {
-if(_valid37){
-valid131 = true;
-passing37 = 1;
-}
-}
-if(!valid131){
-const err460 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
+const err460 = {instancePath:instancePath+"/rules/ulimits/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6743,26 +6739,10 @@ vErrors.push(err460);
 }
 errors++;
 }
-else {
-errors = _errs554;
-if(vErrors !== null){
-if(_errs554){
-vErrors.length = _errs554;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["default-bridge"] !== undefined){
-let data169 = data3["default-bridge"];
-const _errs570 = errors;
-let valid136 = false;
-let passing38 = null;
-const _errs571 = errors;
-if(typeof data169 !== "string"){
-const err461 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err461 = {instancePath:instancePath+"/rules/ulimits/options/allowed",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6771,8 +6751,10 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(!(((data169 === "deny") || (data169 === "warn")) || (data169 === "off"))){
-const err462 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err462 = {instancePath:instancePath+"/rules/ulimits/options",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6781,15 +6763,10 @@ vErrors.push(err462);
 }
 errors++;
 }
-var _valid38 = _errs571 === errors;
-if(_valid38){
-valid136 = true;
-passing38 = 0;
 }
-const _errs573 = errors;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.action === undefined){
-const err463 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err463 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6798,9 +6775,19 @@ vErrors.push(err463);
 }
 errors++;
 }
-for(const key76 in data169){
-if(!((key76 === "action") || (key76 === "options"))){
-const err464 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
+var _valid37 = _errs563 === errors;
+if(_valid37 && valid133){
+valid133 = false;
+passing37 = [passing37, 1];
+}
+else {
+if(_valid37){
+valid133 = true;
+passing37 = 1;
+}
+}
+if(!valid133){
+const err464 = {instancePath:instancePath+"/rules/ulimits",schemaPath:"#/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6809,11 +6796,26 @@ vErrors.push(err464);
 }
 errors++;
 }
+else {
+errors = _errs560;
+if(vErrors !== null){
+if(_errs560){
+vErrors.length = _errs560;
 }
-if(data169.action !== undefined){
-let data170 = data169.action;
-if(typeof data170 !== "string"){
-const err465 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["default-bridge"] !== undefined){
+let data172 = data3["default-bridge"];
+const _errs576 = errors;
+let valid138 = false;
+let passing38 = null;
+const _errs577 = errors;
+if(typeof data172 !== "string"){
+const err465 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6822,8 +6824,8 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(!(((data170 === "deny") || (data170 === "warn")) || (data170 === "off"))){
-const err466 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data172 === "deny") || (data172 === "warn")) || (data172 === "off"))){
+const err466 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6832,12 +6834,15 @@ vErrors.push(err466);
 }
 errors++;
 }
+var _valid38 = _errs577 === errors;
+if(_valid38){
+valid138 = true;
+passing38 = 0;
 }
-if(data169.options !== undefined){
-let data171 = data169.options;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key77 in data171){
-const err467 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
+const _errs579 = errors;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.action === undefined){
+const err467 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6846,9 +6851,9 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-else {
-const err468 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key76 in data172){
+if(!((key76 === "action") || (key76 === "options"))){
+const err468 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6858,9 +6863,10 @@ vErrors.push(err468);
 errors++;
 }
 }
-}
-else {
-const err469 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data172.action !== undefined){
+let data173 = data172.action;
+if(typeof data173 !== "string"){
+const err469 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6869,19 +6875,8 @@ vErrors.push(err469);
 }
 errors++;
 }
-var _valid38 = _errs573 === errors;
-if(_valid38 && valid136){
-valid136 = false;
-passing38 = [passing38, 1];
-}
-else {
-if(_valid38){
-valid136 = true;
-passing38 = 1;
-}
-}
-if(!valid136){
-const err470 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
+if(!(((data173 === "deny") || (data173 === "warn")) || (data173 === "off"))){
+const err470 = {instancePath:instancePath+"/rules/default-bridge/action",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6890,26 +6885,12 @@ vErrors.push(err470);
 }
 errors++;
 }
-else {
-errors = _errs570;
-if(vErrors !== null){
-if(_errs570){
-vErrors.length = _errs570;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.sysctls !== undefined){
-let data172 = data3.sysctls;
-const _errs582 = errors;
-let valid138 = false;
-let passing39 = null;
-const _errs583 = errors;
-if(typeof data172 !== "string"){
-const err471 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data172.options !== undefined){
+let data174 = data172.options;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+for(const key77 in data174){
+const err471 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6918,8 +6899,9 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(!(((data172 === "deny") || (data172 === "warn")) || (data172 === "off"))){
-const err472 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err472 = {instancePath:instancePath+"/rules/default-bridge/options",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6928,15 +6910,10 @@ vErrors.push(err472);
 }
 errors++;
 }
-var _valid39 = _errs583 === errors;
-if(_valid39){
-valid138 = true;
-passing39 = 0;
 }
-const _errs585 = errors;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.action === undefined){
-const err473 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err473 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6945,9 +6922,19 @@ vErrors.push(err473);
 }
 errors++;
 }
-for(const key78 in data172){
-if(!((key78 === "action") || (key78 === "options"))){
-const err474 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
+var _valid38 = _errs579 === errors;
+if(_valid38 && valid138){
+valid138 = false;
+passing38 = [passing38, 1];
+}
+else {
+if(_valid38){
+valid138 = true;
+passing38 = 1;
+}
+}
+if(!valid138){
+const err474 = {instancePath:instancePath+"/rules/default-bridge",schemaPath:"#/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6956,11 +6943,26 @@ vErrors.push(err474);
 }
 errors++;
 }
+else {
+errors = _errs576;
+if(vErrors !== null){
+if(_errs576){
+vErrors.length = _errs576;
 }
-if(data172.action !== undefined){
-let data173 = data172.action;
-if(typeof data173 !== "string"){
-const err475 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.sysctls !== undefined){
+let data175 = data3.sysctls;
+const _errs588 = errors;
+let valid140 = false;
+let passing39 = null;
+const _errs589 = errors;
+if(typeof data175 !== "string"){
+const err475 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6969,8 +6971,8 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(!(((data173 === "deny") || (data173 === "warn")) || (data173 === "off"))){
-const err476 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data175 === "deny") || (data175 === "warn")) || (data175 === "off"))){
+const err476 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6979,13 +6981,15 @@ vErrors.push(err476);
 }
 errors++;
 }
+var _valid39 = _errs589 === errors;
+if(_valid39){
+valid140 = true;
+passing39 = 0;
 }
-if(data172.options !== undefined){
-let data174 = data172.options;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-for(const key79 in data174){
-if(!(key79 === "allowed")){
-const err477 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
+const _errs591 = errors;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.action === undefined){
+const err477 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6994,16 +6998,9 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-if(data174.allowed !== undefined){
-let data175 = data174.allowed;
-if(Array.isArray(data175)){
-const len20 = data175.length;
-for(let i22=0; i22<len20; i22++){
-let data176 = data175[i22];
-if(typeof data176 === "string"){
-if(func3(data176) < 1){
-const err478 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key78 in data175){
+if(!((key78 === "action") || (key78 === "options"))){
+const err478 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7013,8 +7010,10 @@ vErrors.push(err478);
 errors++;
 }
 }
-else {
-const err479 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i22,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data175.action !== undefined){
+let data176 = data175.action;
+if(typeof data176 !== "string"){
+const err479 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7023,10 +7022,8 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-}
-else {
-const err480 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data176 === "deny") || (data176 === "warn")) || (data176 === "off"))){
+const err480 = {instancePath:instancePath+"/rules/sysctls/action",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7036,9 +7033,12 @@ vErrors.push(err480);
 errors++;
 }
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data175.options !== undefined){
+let data177 = data175.options;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+for(const key79 in data177){
+if(!(key79 === "allowed")){
+const err481 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7048,9 +7048,15 @@ vErrors.push(err481);
 errors++;
 }
 }
-}
-else {
-const err482 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data177.allowed !== undefined){
+let data178 = data177.allowed;
+if(Array.isArray(data178)){
+const len21 = data178.length;
+for(let i23=0; i23<len21; i23++){
+let data179 = data178[i23];
+if(typeof data179 === "string"){
+if(func3(data179) < 1){
+const err482 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7059,19 +7065,9 @@ vErrors.push(err482);
 }
 errors++;
 }
-var _valid39 = _errs585 === errors;
-if(_valid39 && valid138){
-valid138 = false;
-passing39 = [passing39, 1];
 }
 else {
-if(_valid39){
-valid138 = true;
-passing39 = 1;
-}
-}
-if(!valid138){
-const err483 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
+const err483 = {instancePath:instancePath+"/rules/sysctls/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7080,26 +7076,10 @@ vErrors.push(err483);
 }
 errors++;
 }
-else {
-errors = _errs582;
-if(vErrors !== null){
-if(_errs582){
-vErrors.length = _errs582;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3.sshd !== undefined){
-let data177 = data3.sshd;
-const _errs598 = errors;
-let valid143 = false;
-let passing40 = null;
-const _errs599 = errors;
-if(typeof data177 !== "string"){
-const err484 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err484 = {instancePath:instancePath+"/rules/sysctls/options/allowed",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7108,8 +7088,10 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(!(((data177 === "deny") || (data177 === "warn")) || (data177 === "off"))){
-const err485 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err485 = {instancePath:instancePath+"/rules/sysctls/options",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7118,15 +7100,10 @@ vErrors.push(err485);
 }
 errors++;
 }
-var _valid40 = _errs599 === errors;
-if(_valid40){
-valid143 = true;
-passing40 = 0;
 }
-const _errs601 = errors;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-if(data177.action === undefined){
-const err486 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err486 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7135,9 +7112,19 @@ vErrors.push(err486);
 }
 errors++;
 }
-for(const key80 in data177){
-if(!((key80 === "action") || (key80 === "options"))){
-const err487 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
+var _valid39 = _errs591 === errors;
+if(_valid39 && valid140){
+valid140 = false;
+passing39 = [passing39, 1];
+}
+else {
+if(_valid39){
+valid140 = true;
+passing39 = 1;
+}
+}
+if(!valid140){
+const err487 = {instancePath:instancePath+"/rules/sysctls",schemaPath:"#/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7146,11 +7133,26 @@ vErrors.push(err487);
 }
 errors++;
 }
+else {
+errors = _errs588;
+if(vErrors !== null){
+if(_errs588){
+vErrors.length = _errs588;
 }
-if(data177.action !== undefined){
-let data178 = data177.action;
-if(typeof data178 !== "string"){
-const err488 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.sshd !== undefined){
+let data180 = data3.sshd;
+const _errs604 = errors;
+let valid145 = false;
+let passing40 = null;
+const _errs605 = errors;
+if(typeof data180 !== "string"){
+const err488 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7159,8 +7161,8 @@ vErrors.push(err488);
 }
 errors++;
 }
-if(!(((data178 === "deny") || (data178 === "warn")) || (data178 === "off"))){
-const err489 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data180 === "deny") || (data180 === "warn")) || (data180 === "off"))){
+const err489 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7169,12 +7171,15 @@ vErrors.push(err489);
 }
 errors++;
 }
+var _valid40 = _errs605 === errors;
+if(_valid40){
+valid145 = true;
+passing40 = 0;
 }
-if(data177.options !== undefined){
-let data179 = data177.options;
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-for(const key81 in data179){
-const err490 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
+const _errs607 = errors;
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+if(data180.action === undefined){
+const err490 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7183,9 +7188,9 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key80 in data180){
+if(!((key80 === "action") || (key80 === "options"))){
+const err491 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7195,9 +7200,10 @@ vErrors.push(err491);
 errors++;
 }
 }
-}
-else {
-const err492 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data180.action !== undefined){
+let data181 = data180.action;
+if(typeof data181 !== "string"){
+const err492 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7206,19 +7212,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-var _valid40 = _errs601 === errors;
-if(_valid40 && valid143){
-valid143 = false;
-passing40 = [passing40, 1];
-}
-else {
-if(_valid40){
-valid143 = true;
-passing40 = 1;
-}
-}
-if(!valid143){
-const err493 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
+if(!(((data181 === "deny") || (data181 === "warn")) || (data181 === "off"))){
+const err493 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7227,26 +7222,12 @@ vErrors.push(err493);
 }
 errors++;
 }
-else {
-errors = _errs598;
-if(vErrors !== null){
-if(_errs598){
-vErrors.length = _errs598;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["cgroup-parent"] !== undefined){
-let data180 = data3["cgroup-parent"];
-const _errs610 = errors;
-let valid145 = false;
-let passing41 = null;
-const _errs611 = errors;
-if(typeof data180 !== "string"){
-const err494 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data180.options !== undefined){
+let data182 = data180.options;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key81 in data182){
+const err494 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7255,8 +7236,9 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(!(((data180 === "deny") || (data180 === "warn")) || (data180 === "off"))){
-const err495 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err495 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7265,15 +7247,10 @@ vErrors.push(err495);
 }
 errors++;
 }
-var _valid41 = _errs611 === errors;
-if(_valid41){
-valid145 = true;
-passing41 = 0;
 }
-const _errs613 = errors;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-if(data180.action === undefined){
-const err496 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err496 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7282,9 +7259,19 @@ vErrors.push(err496);
 }
 errors++;
 }
-for(const key82 in data180){
-if(!((key82 === "action") || (key82 === "options"))){
-const err497 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
+var _valid40 = _errs607 === errors;
+if(_valid40 && valid145){
+valid145 = false;
+passing40 = [passing40, 1];
+}
+else {
+if(_valid40){
+valid145 = true;
+passing40 = 1;
+}
+}
+if(!valid145){
+const err497 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7293,11 +7280,26 @@ vErrors.push(err497);
 }
 errors++;
 }
+else {
+errors = _errs604;
+if(vErrors !== null){
+if(_errs604){
+vErrors.length = _errs604;
 }
-if(data180.action !== undefined){
-let data181 = data180.action;
-if(typeof data181 !== "string"){
-const err498 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["cgroup-parent"] !== undefined){
+let data183 = data3["cgroup-parent"];
+const _errs616 = errors;
+let valid147 = false;
+let passing41 = null;
+const _errs617 = errors;
+if(typeof data183 !== "string"){
+const err498 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7306,8 +7308,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(!(((data181 === "deny") || (data181 === "warn")) || (data181 === "off"))){
-const err499 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data183 === "deny") || (data183 === "warn")) || (data183 === "off"))){
+const err499 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7316,13 +7318,15 @@ vErrors.push(err499);
 }
 errors++;
 }
+var _valid41 = _errs617 === errors;
+if(_valid41){
+valid147 = true;
+passing41 = 0;
 }
-if(data180.options !== undefined){
-let data182 = data180.options;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-for(const key83 in data182){
-if(!(key83 === "allowed")){
-const err500 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
+const _errs619 = errors;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+if(data183.action === undefined){
+const err500 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7331,16 +7335,9 @@ vErrors.push(err500);
 }
 errors++;
 }
-}
-if(data182.allowed !== undefined){
-let data183 = data182.allowed;
-if(Array.isArray(data183)){
-const len21 = data183.length;
-for(let i23=0; i23<len21; i23++){
-let data184 = data183[i23];
-if(typeof data184 === "string"){
-if(func3(data184) < 1){
-const err501 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key82 in data183){
+if(!((key82 === "action") || (key82 === "options"))){
+const err501 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7350,8 +7347,10 @@ vErrors.push(err501);
 errors++;
 }
 }
-else {
-const err502 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i23,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data183.action !== undefined){
+let data184 = data183.action;
+if(typeof data184 !== "string"){
+const err502 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7360,10 +7359,8 @@ vErrors.push(err502);
 }
 errors++;
 }
-}
-}
-else {
-const err503 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data184 === "deny") || (data184 === "warn")) || (data184 === "off"))){
+const err503 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7373,9 +7370,12 @@ vErrors.push(err503);
 errors++;
 }
 }
-}
-else {
-const err504 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data183.options !== undefined){
+let data185 = data183.options;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key83 in data185){
+if(!(key83 === "allowed")){
+const err504 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7385,9 +7385,15 @@ vErrors.push(err504);
 errors++;
 }
 }
-}
-else {
-const err505 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data185.allowed !== undefined){
+let data186 = data185.allowed;
+if(Array.isArray(data186)){
+const len22 = data186.length;
+for(let i24=0; i24<len22; i24++){
+let data187 = data186[i24];
+if(typeof data187 === "string"){
+if(func3(data187) < 1){
+const err505 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i24,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7396,19 +7402,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-var _valid41 = _errs613 === errors;
-if(_valid41 && valid145){
-valid145 = false;
-passing41 = [passing41, 1];
 }
 else {
-if(_valid41){
-valid145 = true;
-passing41 = 1;
-}
-}
-if(!valid145){
-const err506 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
+const err506 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i24,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7417,26 +7413,10 @@ vErrors.push(err506);
 }
 errors++;
 }
-else {
-errors = _errs610;
-if(vErrors !== null){
-if(_errs610){
-vErrors.length = _errs610;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data3["unverified-start"] !== undefined){
-let data185 = data3["unverified-start"];
-const _errs626 = errors;
-let valid150 = false;
-let passing42 = null;
-const _errs627 = errors;
-if(typeof data185 !== "string"){
-const err507 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err507 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7445,8 +7425,10 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(!(((data185 === "deny") || (data185 === "warn")) || (data185 === "off"))){
-const err508 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err508 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7455,15 +7437,10 @@ vErrors.push(err508);
 }
 errors++;
 }
-var _valid42 = _errs627 === errors;
-if(_valid42){
-valid150 = true;
-passing42 = 0;
 }
-const _errs629 = errors;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.action === undefined){
-const err509 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err509 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7472,9 +7449,19 @@ vErrors.push(err509);
 }
 errors++;
 }
-for(const key84 in data185){
-if(!((key84 === "action") || (key84 === "options"))){
-const err510 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
+var _valid41 = _errs619 === errors;
+if(_valid41 && valid147){
+valid147 = false;
+passing41 = [passing41, 1];
+}
+else {
+if(_valid41){
+valid147 = true;
+passing41 = 1;
+}
+}
+if(!valid147){
+const err510 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7483,11 +7470,26 @@ vErrors.push(err510);
 }
 errors++;
 }
+else {
+errors = _errs616;
+if(vErrors !== null){
+if(_errs616){
+vErrors.length = _errs616;
 }
-if(data185.action !== undefined){
-let data186 = data185.action;
-if(typeof data186 !== "string"){
-const err511 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3["unverified-start"] !== undefined){
+let data188 = data3["unverified-start"];
+const _errs632 = errors;
+let valid152 = false;
+let passing42 = null;
+const _errs633 = errors;
+if(typeof data188 !== "string"){
+const err511 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7496,8 +7498,8 @@ vErrors.push(err511);
 }
 errors++;
 }
-if(!(((data186 === "deny") || (data186 === "warn")) || (data186 === "off"))){
-const err512 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data188 === "deny") || (data188 === "warn")) || (data188 === "off"))){
+const err512 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7506,12 +7508,15 @@ vErrors.push(err512);
 }
 errors++;
 }
+var _valid42 = _errs633 === errors;
+if(_valid42){
+valid152 = true;
+passing42 = 0;
 }
-if(data185.options !== undefined){
-let data187 = data185.options;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key85 in data187){
-const err513 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
+const _errs635 = errors;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.action === undefined){
+const err513 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7520,9 +7525,9 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-else {
-const err514 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key84 in data188){
+if(!((key84 === "action") || (key84 === "options"))){
+const err514 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7532,9 +7537,10 @@ vErrors.push(err514);
 errors++;
 }
 }
-}
-else {
-const err515 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data188.action !== undefined){
+let data189 = data188.action;
+if(typeof data189 !== "string"){
+const err515 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7543,19 +7549,8 @@ vErrors.push(err515);
 }
 errors++;
 }
-var _valid42 = _errs629 === errors;
-if(_valid42 && valid150){
-valid150 = false;
-passing42 = [passing42, 1];
-}
-else {
-if(_valid42){
-valid150 = true;
-passing42 = 1;
-}
-}
-if(!valid150){
-const err516 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
+if(!(((data189 === "deny") || (data189 === "warn")) || (data189 === "off"))){
+const err516 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7564,21 +7559,12 @@ vErrors.push(err516);
 }
 errors++;
 }
-else {
-errors = _errs626;
-if(vErrors !== null){
-if(_errs626){
-vErrors.length = _errs626;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err517 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data188.options !== undefined){
+let data190 = data188.options;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key85 in data190){
+const err517 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7588,15 +7574,8 @@ vErrors.push(err517);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data188 = data.profiles;
-if(Array.isArray(data188)){
-const len22 = data188.length;
-for(let i24=0; i24<len22; i24++){
-let data189 = data188[i24];
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-if(data189.id === undefined){
-const err518 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err518 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7605,8 +7584,10 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(data189.users === undefined){
-const err519 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+}
+}
+else {
+const err519 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7615,8 +7596,19 @@ vErrors.push(err519);
 }
 errors++;
 }
-if(data189.rules === undefined){
-const err520 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+var _valid42 = _errs635 === errors;
+if(_valid42 && valid152){
+valid152 = false;
+passing42 = [passing42, 1];
+}
+else {
+if(_valid42){
+valid152 = true;
+passing42 = 1;
+}
+}
+if(!valid152){
+const err520 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7625,9 +7617,21 @@ vErrors.push(err520);
 }
 errors++;
 }
-for(const key86 in data189){
-if(!((((key86 === "id") || (key86 === "description")) || (key86 === "users")) || (key86 === "rules"))){
-const err521 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
+else {
+errors = _errs632;
+if(vErrors !== null){
+if(_errs632){
+vErrors.length = _errs632;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err521 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7637,11 +7641,15 @@ vErrors.push(err521);
 errors++;
 }
 }
-if(data189.id !== undefined){
-let data190 = data189.id;
-if(typeof data190 === "string"){
-if(!pattern8.test(data190)){
-const err522 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(data.profiles !== undefined){
+let data191 = data.profiles;
+if(Array.isArray(data191)){
+const len23 = data191.length;
+for(let i25=0; i25<len23; i25++){
+let data192 = data191[i25];
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.id === undefined){
+const err522 = {instancePath:instancePath+"/profiles/" + i25,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7650,9 +7658,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-}
-else {
-const err523 = {instancePath:instancePath+"/profiles/" + i24+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data192.users === undefined){
+const err523 = {instancePath:instancePath+"/profiles/" + i25,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7661,10 +7668,8 @@ vErrors.push(err523);
 }
 errors++;
 }
-}
-if(data189.description !== undefined){
-if(typeof data189.description !== "string"){
-const err524 = {instancePath:instancePath+"/profiles/" + i24+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data192.rules === undefined){
+const err524 = {instancePath:instancePath+"/profiles/" + i25,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7673,12 +7678,9 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data189.users !== undefined){
-let data192 = data189.users;
-if(Array.isArray(data192)){
-if(data192.length < 1){
-const err525 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key86 in data192){
+if(!((((key86 === "id") || (key86 === "description")) || (key86 === "users")) || (key86 === "rules"))){
+const err525 = {instancePath:instancePath+"/profiles/" + i25,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7687,12 +7689,12 @@ vErrors.push(err525);
 }
 errors++;
 }
-const len23 = data192.length;
-for(let i25=0; i25<len23; i25++){
-let data193 = data192[i25];
+}
+if(data192.id !== undefined){
+let data193 = data192.id;
 if(typeof data193 === "string"){
-if(func3(data193) < 1){
-const err526 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern8.test(data193)){
+const err526 = {instancePath:instancePath+"/profiles/" + i25+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7703,7 +7705,7 @@ errors++;
 }
 }
 else {
-const err527 = {instancePath:instancePath+"/profiles/" + i24+"/users/" + i25,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err527 = {instancePath:instancePath+"/profiles/" + i25+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7713,9 +7715,9 @@ vErrors.push(err527);
 errors++;
 }
 }
-}
-else {
-const err528 = {instancePath:instancePath+"/profiles/" + i24+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data192.description !== undefined){
+if(typeof data192.description !== "string"){
+const err528 = {instancePath:instancePath+"/profiles/" + i25+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7725,12 +7727,11 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data189.rules !== undefined){
-let data194 = data189.rules;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key87 in data194){
-if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key87)) || (pattern9.test(key87)))){
-const err529 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
+if(data192.users !== undefined){
+let data195 = data192.users;
+if(Array.isArray(data195)){
+if(data195.length < 1){
+const err529 = {instancePath:instancePath+"/profiles/" + i25+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7739,15 +7740,12 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-if(data194.privileged !== undefined){
-let data195 = data194.privileged;
-const _errs654 = errors;
-let valid158 = false;
-let passing43 = null;
-const _errs655 = errors;
-if(typeof data195 !== "string"){
-const err530 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len24 = data195.length;
+for(let i26=0; i26<len24; i26++){
+let data196 = data195[i26];
+if(typeof data196 === "string"){
+if(func3(data196) < 1){
+const err530 = {instancePath:instancePath+"/profiles/" + i25+"/users/" + i26,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7756,8 +7754,9 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(!(((data195 === "deny") || (data195 === "warn")) || (data195 === "off"))){
-const err531 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err531 = {instancePath:instancePath+"/profiles/" + i25+"/users/" + i26,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7766,15 +7765,10 @@ vErrors.push(err531);
 }
 errors++;
 }
-var _valid43 = _errs655 === errors;
-if(_valid43){
-valid158 = true;
-passing43 = 0;
 }
-const _errs657 = errors;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.action === undefined){
-const err532 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err532 = {instancePath:instancePath+"/profiles/" + i25+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7783,9 +7777,13 @@ vErrors.push(err532);
 }
 errors++;
 }
-for(const key88 in data195){
-if(!((key88 === "action") || (key88 === "options"))){
-const err533 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+}
+if(data192.rules !== undefined){
+let data197 = data192.rules;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key87 in data197){
+if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key87)) || (pattern9.test(key87)))){
+const err533 = {instancePath:instancePath+"/profiles/" + i25+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7795,10 +7793,14 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data195.action !== undefined){
-let data196 = data195.action;
-if(typeof data196 !== "string"){
-const err534 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.privileged !== undefined){
+let data198 = data197.privileged;
+const _errs660 = errors;
+let valid160 = false;
+let passing43 = null;
+const _errs661 = errors;
+if(typeof data198 !== "string"){
+const err534 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7807,8 +7809,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(!(((data196 === "deny") || (data196 === "warn")) || (data196 === "off"))){
-const err535 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data198 === "deny") || (data198 === "warn")) || (data198 === "off"))){
+const err535 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7817,12 +7819,15 @@ vErrors.push(err535);
 }
 errors++;
 }
+var _valid43 = _errs661 === errors;
+if(_valid43){
+valid160 = true;
+passing43 = 0;
 }
-if(data195.options !== undefined){
-let data197 = data195.options;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key89 in data197){
-const err536 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
+const _errs663 = errors;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+if(data198.action === undefined){
+const err536 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7831,9 +7836,9 @@ vErrors.push(err536);
 }
 errors++;
 }
-}
-else {
-const err537 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key88 in data198){
+if(!((key88 === "action") || (key88 === "options"))){
+const err537 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7843,9 +7848,10 @@ vErrors.push(err537);
 errors++;
 }
 }
-}
-else {
-const err538 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data198.action !== undefined){
+let data199 = data198.action;
+if(typeof data199 !== "string"){
+const err538 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7854,19 +7860,8 @@ vErrors.push(err538);
 }
 errors++;
 }
-var _valid43 = _errs657 === errors;
-if(_valid43 && valid158){
-valid158 = false;
-passing43 = [passing43, 1];
-}
-else {
-if(_valid43){
-valid158 = true;
-passing43 = 1;
-}
-}
-if(!valid158){
-const err539 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
+if(!(((data199 === "deny") || (data199 === "warn")) || (data199 === "off"))){
+const err539 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7875,26 +7870,12 @@ vErrors.push(err539);
 }
 errors++;
 }
-else {
-errors = _errs654;
-if(vErrors !== null){
-if(_errs654){
-vErrors.length = _errs654;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["host-network"] !== undefined){
-let data198 = data194["host-network"];
-const _errs666 = errors;
-let valid160 = false;
-let passing44 = null;
-const _errs667 = errors;
-if(typeof data198 !== "string"){
-const err540 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data198.options !== undefined){
+let data200 = data198.options;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key89 in data200){
+const err540 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7903,8 +7884,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-if(!(((data198 === "deny") || (data198 === "warn")) || (data198 === "off"))){
-const err541 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err541 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7913,15 +7895,10 @@ vErrors.push(err541);
 }
 errors++;
 }
-var _valid44 = _errs667 === errors;
-if(_valid44){
-valid160 = true;
-passing44 = 0;
 }
-const _errs669 = errors;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(data198.action === undefined){
-const err542 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err542 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7930,9 +7907,19 @@ vErrors.push(err542);
 }
 errors++;
 }
-for(const key90 in data198){
-if(!((key90 === "action") || (key90 === "options"))){
-const err543 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+var _valid43 = _errs663 === errors;
+if(_valid43 && valid160){
+valid160 = false;
+passing43 = [passing43, 1];
+}
+else {
+if(_valid43){
+valid160 = true;
+passing43 = 1;
+}
+}
+if(!valid160){
+const err543 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7941,11 +7928,26 @@ vErrors.push(err543);
 }
 errors++;
 }
+else {
+errors = _errs660;
+if(vErrors !== null){
+if(_errs660){
+vErrors.length = _errs660;
 }
-if(data198.action !== undefined){
-let data199 = data198.action;
-if(typeof data199 !== "string"){
-const err544 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-network"] !== undefined){
+let data201 = data197["host-network"];
+const _errs672 = errors;
+let valid162 = false;
+let passing44 = null;
+const _errs673 = errors;
+if(typeof data201 !== "string"){
+const err544 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7954,8 +7956,8 @@ vErrors.push(err544);
 }
 errors++;
 }
-if(!(((data199 === "deny") || (data199 === "warn")) || (data199 === "off"))){
-const err545 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data201 === "deny") || (data201 === "warn")) || (data201 === "off"))){
+const err545 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7964,13 +7966,15 @@ vErrors.push(err545);
 }
 errors++;
 }
+var _valid44 = _errs673 === errors;
+if(_valid44){
+valid162 = true;
+passing44 = 0;
 }
-if(data198.options !== undefined){
-let data200 = data198.options;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key91 in data200){
-if(!((key91 === "allowContainerMode") || (key91 === "hostNetworkIds"))){
-const err546 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
+const _errs675 = errors;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.action === undefined){
+const err546 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7979,10 +7983,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-if(data200.allowContainerMode !== undefined){
-if(typeof data200.allowContainerMode !== "boolean"){
-const err547 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key90 in data201){
+if(!((key90 === "action") || (key90 === "options"))){
+const err547 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7992,15 +7995,10 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data200.hostNetworkIds !== undefined){
-let data202 = data200.hostNetworkIds;
-if(Array.isArray(data202)){
-const len24 = data202.length;
-for(let i26=0; i26<len24; i26++){
-let data203 = data202[i26];
-if(typeof data203 === "string"){
-if(!pattern0.test(data203)){
-const err548 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
+if(data201.action !== undefined){
+let data202 = data201.action;
+if(typeof data202 !== "string"){
+const err548 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8009,9 +8007,8 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-else {
-const err549 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds/" + i26,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data202 === "deny") || (data202 === "warn")) || (data202 === "off"))){
+const err549 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8021,9 +8018,12 @@ vErrors.push(err549);
 errors++;
 }
 }
-}
-else {
-const err550 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data201.options !== undefined){
+let data203 = data201.options;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+for(const key91 in data203){
+if(!((key91 === "allowContainerMode") || (key91 === "hostNetworkIds"))){
+const err550 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8033,9 +8033,9 @@ vErrors.push(err550);
 errors++;
 }
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data203.allowContainerMode !== undefined){
+if(typeof data203.allowContainerMode !== "boolean"){
+const err551 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8045,9 +8045,15 @@ vErrors.push(err551);
 errors++;
 }
 }
-}
-else {
-const err552 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data203.hostNetworkIds !== undefined){
+let data205 = data203.hostNetworkIds;
+if(Array.isArray(data205)){
+const len25 = data205.length;
+for(let i27=0; i27<len25; i27++){
+let data206 = data205[i27];
+if(typeof data206 === "string"){
+if(!pattern0.test(data206)){
+const err552 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/options/hostNetworkIds/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8056,19 +8062,9 @@ vErrors.push(err552);
 }
 errors++;
 }
-var _valid44 = _errs669 === errors;
-if(_valid44 && valid160){
-valid160 = false;
-passing44 = [passing44, 1];
 }
 else {
-if(_valid44){
-valid160 = true;
-passing44 = 1;
-}
-}
-if(!valid160){
-const err553 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
+const err553 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/options/hostNetworkIds/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8077,26 +8073,10 @@ vErrors.push(err553);
 }
 errors++;
 }
-else {
-errors = _errs666;
-if(vErrors !== null){
-if(_errs666){
-vErrors.length = _errs666;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["seccomp-unconfined"] !== undefined){
-let data204 = data194["seccomp-unconfined"];
-const _errs684 = errors;
-let valid165 = false;
-let passing45 = null;
-const _errs685 = errors;
-if(typeof data204 !== "string"){
-const err554 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err554 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8105,8 +8085,10 @@ vErrors.push(err554);
 }
 errors++;
 }
-if(!(((data204 === "deny") || (data204 === "warn")) || (data204 === "off"))){
-const err555 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8115,15 +8097,10 @@ vErrors.push(err555);
 }
 errors++;
 }
-var _valid45 = _errs685 === errors;
-if(_valid45){
-valid165 = true;
-passing45 = 0;
 }
-const _errs687 = errors;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.action === undefined){
-const err556 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err556 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8132,9 +8109,19 @@ vErrors.push(err556);
 }
 errors++;
 }
-for(const key92 in data204){
-if(!((key92 === "action") || (key92 === "options"))){
-const err557 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+var _valid44 = _errs675 === errors;
+if(_valid44 && valid162){
+valid162 = false;
+passing44 = [passing44, 1];
+}
+else {
+if(_valid44){
+valid162 = true;
+passing44 = 1;
+}
+}
+if(!valid162){
+const err557 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8143,11 +8130,26 @@ vErrors.push(err557);
 }
 errors++;
 }
+else {
+errors = _errs672;
+if(vErrors !== null){
+if(_errs672){
+vErrors.length = _errs672;
 }
-if(data204.action !== undefined){
-let data205 = data204.action;
-if(typeof data205 !== "string"){
-const err558 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["seccomp-unconfined"] !== undefined){
+let data207 = data197["seccomp-unconfined"];
+const _errs690 = errors;
+let valid167 = false;
+let passing45 = null;
+const _errs691 = errors;
+if(typeof data207 !== "string"){
+const err558 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8156,8 +8158,8 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(!(((data205 === "deny") || (data205 === "warn")) || (data205 === "off"))){
-const err559 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
+const err559 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8166,13 +8168,15 @@ vErrors.push(err559);
 }
 errors++;
 }
+var _valid45 = _errs691 === errors;
+if(_valid45){
+valid167 = true;
+passing45 = 0;
 }
-if(data204.options !== undefined){
-let data206 = data204.options;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key93 in data206){
-if(!((key93 === "denyAllowByDefault") || (key93 === "allowedSyscalls"))){
-const err560 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
+const _errs693 = errors;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.action === undefined){
+const err560 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8181,10 +8185,9 @@ vErrors.push(err560);
 }
 errors++;
 }
-}
-if(data206.denyAllowByDefault !== undefined){
-if(typeof data206.denyAllowByDefault !== "boolean"){
-const err561 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key92 in data207){
+if(!((key92 === "action") || (key92 === "options"))){
+const err561 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8194,15 +8197,10 @@ vErrors.push(err561);
 errors++;
 }
 }
-if(data206.allowedSyscalls !== undefined){
-let data208 = data206.allowedSyscalls;
-if(Array.isArray(data208)){
-const len25 = data208.length;
-for(let i27=0; i27<len25; i27++){
-let data209 = data208[i27];
-if(typeof data209 === "string"){
-if(!pattern1.test(data209)){
-const err562 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
+if(data207.action !== undefined){
+let data208 = data207.action;
+if(typeof data208 !== "string"){
+const err562 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8211,9 +8209,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-else {
-const err563 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i27,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data208 === "deny") || (data208 === "warn")) || (data208 === "off"))){
+const err563 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8223,18 +8220,12 @@ vErrors.push(err563);
 errors++;
 }
 }
-let i28 = data208.length;
-let j2;
-if(i28 > 1){
-const indices2 = {};
-for(;i28--;){
-let item2 = data208[i28];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err564 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i28+" are identical)"};
+if(data207.options !== undefined){
+let data209 = data207.options;
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+for(const key93 in data209){
+if(!((key93 === "denyAllowByDefault") || (key93 === "allowedSyscalls"))){
+const err564 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8242,14 +8233,11 @@ else {
 vErrors.push(err564);
 }
 errors++;
-break;
-}
-indices2[item2] = i28;
 }
 }
-}
-else {
-const err565 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data209.denyAllowByDefault !== undefined){
+if(typeof data209.denyAllowByDefault !== "boolean"){
+const err565 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8259,9 +8247,15 @@ vErrors.push(err565);
 errors++;
 }
 }
-}
-else {
-const err566 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data209.allowedSyscalls !== undefined){
+let data211 = data209.allowedSyscalls;
+if(Array.isArray(data211)){
+const len26 = data211.length;
+for(let i28=0; i28<len26; i28++){
+let data212 = data211[i28];
+if(typeof data212 === "string"){
+if(!pattern1.test(data212)){
+const err566 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8271,9 +8265,8 @@ vErrors.push(err566);
 errors++;
 }
 }
-}
 else {
-const err567 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err567 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8282,19 +8275,19 @@ vErrors.push(err567);
 }
 errors++;
 }
-var _valid45 = _errs687 === errors;
-if(_valid45 && valid165){
-valid165 = false;
-passing45 = [passing45, 1];
 }
-else {
-if(_valid45){
-valid165 = true;
-passing45 = 1;
+let i29 = data211.length;
+let j2;
+if(i29 > 1){
+const indices2 = {};
+for(;i29--;){
+let item2 = data211[i29];
+if(typeof item2 !== "string"){
+continue;
 }
-}
-if(!valid165){
-const err568 = {instancePath:instancePath+"/profiles/" + i24+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err568 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i29+" are identical)"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8302,27 +8295,14 @@ else {
 vErrors.push(err568);
 }
 errors++;
+break;
+}
+indices2[item2] = i29;
+}
+}
 }
 else {
-errors = _errs684;
-if(vErrors !== null){
-if(_errs684){
-vErrors.length = _errs684;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["apparmor-unconfined"] !== undefined){
-let data210 = data194["apparmor-unconfined"];
-const _errs702 = errors;
-let valid171 = false;
-let passing46 = null;
-const _errs703 = errors;
-if(typeof data210 !== "string"){
-const err569 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err569 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8331,8 +8311,10 @@ vErrors.push(err569);
 }
 errors++;
 }
-if(!(((data210 === "deny") || (data210 === "warn")) || (data210 === "off"))){
-const err570 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err570 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8341,15 +8323,10 @@ vErrors.push(err570);
 }
 errors++;
 }
-var _valid46 = _errs703 === errors;
-if(_valid46){
-valid171 = true;
-passing46 = 0;
 }
-const _errs705 = errors;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-if(data210.action === undefined){
-const err571 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err571 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8358,9 +8335,19 @@ vErrors.push(err571);
 }
 errors++;
 }
-for(const key94 in data210){
-if(!((key94 === "action") || (key94 === "options"))){
-const err572 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+var _valid45 = _errs693 === errors;
+if(_valid45 && valid167){
+valid167 = false;
+passing45 = [passing45, 1];
+}
+else {
+if(_valid45){
+valid167 = true;
+passing45 = 1;
+}
+}
+if(!valid167){
+const err572 = {instancePath:instancePath+"/profiles/" + i25+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8369,11 +8356,26 @@ vErrors.push(err572);
 }
 errors++;
 }
+else {
+errors = _errs690;
+if(vErrors !== null){
+if(_errs690){
+vErrors.length = _errs690;
 }
-if(data210.action !== undefined){
-let data211 = data210.action;
-if(typeof data211 !== "string"){
-const err573 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["apparmor-unconfined"] !== undefined){
+let data213 = data197["apparmor-unconfined"];
+const _errs708 = errors;
+let valid173 = false;
+let passing46 = null;
+const _errs709 = errors;
+if(typeof data213 !== "string"){
+const err573 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8382,8 +8384,8 @@ vErrors.push(err573);
 }
 errors++;
 }
-if(!(((data211 === "deny") || (data211 === "warn")) || (data211 === "off"))){
-const err574 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data213 === "deny") || (data213 === "warn")) || (data213 === "off"))){
+const err574 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8392,12 +8394,15 @@ vErrors.push(err574);
 }
 errors++;
 }
+var _valid46 = _errs709 === errors;
+if(_valid46){
+valid173 = true;
+passing46 = 0;
 }
-if(data210.options !== undefined){
-let data212 = data210.options;
-if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
-for(const key95 in data212){
-const err575 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
+const _errs711 = errors;
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+if(data213.action === undefined){
+const err575 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8406,9 +8411,9 @@ vErrors.push(err575);
 }
 errors++;
 }
-}
-else {
-const err576 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key94 in data213){
+if(!((key94 === "action") || (key94 === "options"))){
+const err576 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8418,9 +8423,10 @@ vErrors.push(err576);
 errors++;
 }
 }
-}
-else {
-const err577 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data213.action !== undefined){
+let data214 = data213.action;
+if(typeof data214 !== "string"){
+const err577 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8429,19 +8435,8 @@ vErrors.push(err577);
 }
 errors++;
 }
-var _valid46 = _errs705 === errors;
-if(_valid46 && valid171){
-valid171 = false;
-passing46 = [passing46, 1];
-}
-else {
-if(_valid46){
-valid171 = true;
-passing46 = 1;
-}
-}
-if(!valid171){
-const err578 = {instancePath:instancePath+"/profiles/" + i24+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
+if(!(((data214 === "deny") || (data214 === "warn")) || (data214 === "off"))){
+const err578 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8450,26 +8445,12 @@ vErrors.push(err578);
 }
 errors++;
 }
-else {
-errors = _errs702;
-if(vErrors !== null){
-if(_errs702){
-vErrors.length = _errs702;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["memory-limit"] !== undefined){
-let data213 = data194["memory-limit"];
-const _errs714 = errors;
-let valid173 = false;
-let passing47 = null;
-const _errs715 = errors;
-if(typeof data213 !== "string"){
-const err579 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data213.options !== undefined){
+let data215 = data213.options;
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+for(const key95 in data215){
+const err579 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8478,8 +8459,9 @@ vErrors.push(err579);
 }
 errors++;
 }
-if(!(((data213 === "deny") || (data213 === "warn")) || (data213 === "off"))){
-const err580 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err580 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8488,15 +8470,10 @@ vErrors.push(err580);
 }
 errors++;
 }
-var _valid47 = _errs715 === errors;
-if(_valid47){
-valid173 = true;
-passing47 = 0;
 }
-const _errs717 = errors;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-if(data213.action === undefined){
-const err581 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err581 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8505,9 +8482,19 @@ vErrors.push(err581);
 }
 errors++;
 }
-for(const key96 in data213){
-if(!((key96 === "action") || (key96 === "options"))){
-const err582 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+var _valid46 = _errs711 === errors;
+if(_valid46 && valid173){
+valid173 = false;
+passing46 = [passing46, 1];
+}
+else {
+if(_valid46){
+valid173 = true;
+passing46 = 1;
+}
+}
+if(!valid173){
+const err582 = {instancePath:instancePath+"/profiles/" + i25+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8516,11 +8503,26 @@ vErrors.push(err582);
 }
 errors++;
 }
+else {
+errors = _errs708;
+if(vErrors !== null){
+if(_errs708){
+vErrors.length = _errs708;
 }
-if(data213.action !== undefined){
-let data214 = data213.action;
-if(typeof data214 !== "string"){
-const err583 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["memory-limit"] !== undefined){
+let data216 = data197["memory-limit"];
+const _errs720 = errors;
+let valid175 = false;
+let passing47 = null;
+const _errs721 = errors;
+if(typeof data216 !== "string"){
+const err583 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8529,8 +8531,8 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(!(((data214 === "deny") || (data214 === "warn")) || (data214 === "off"))){
-const err584 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data216 === "deny") || (data216 === "warn")) || (data216 === "off"))){
+const err584 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8539,13 +8541,15 @@ vErrors.push(err584);
 }
 errors++;
 }
+var _valid47 = _errs721 === errors;
+if(_valid47){
+valid175 = true;
+passing47 = 0;
 }
-if(data213.options !== undefined){
-let data215 = data213.options;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-for(const key97 in data215){
-if(!(key97 === "max")){
-const err585 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
+const _errs723 = errors;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+if(data216.action === undefined){
+const err585 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8554,15 +8558,9 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-if(data215.max !== undefined){
-let data216 = data215.max;
-const _errs726 = errors;
-let valid176 = false;
-let passing48 = null;
-const _errs727 = errors;
-if(data216 !== null){
-const err586 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key96 in data216){
+if(!((key96 === "action") || (key96 === "options"))){
+const err586 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8571,14 +8569,11 @@ vErrors.push(err586);
 }
 errors++;
 }
-var _valid48 = _errs727 === errors;
-if(_valid48){
-valid176 = true;
-passing48 = 0;
 }
-const _errs729 = errors;
-if(!(((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216))) && (isFinite(data216)))){
-const err587 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data216.action !== undefined){
+let data217 = data216.action;
+if(typeof data217 !== "string"){
+const err587 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8587,9 +8582,8 @@ vErrors.push(err587);
 }
 errors++;
 }
-if((typeof data216 == "number") && (isFinite(data216))){
-if(data216 < 1 || isNaN(data216)){
-const err588 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data217 === "deny") || (data217 === "warn")) || (data217 === "off"))){
+const err588 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8599,20 +8593,12 @@ vErrors.push(err588);
 errors++;
 }
 }
-var _valid48 = _errs729 === errors;
-if(_valid48 && valid176){
-valid176 = false;
-passing48 = [passing48, 1];
-}
-else {
-if(_valid48){
-valid176 = true;
-passing48 = 1;
-}
-const _errs731 = errors;
-if(typeof data216 === "string"){
-if(!pattern2.test(data216)){
-const err589 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
+if(data216.options !== undefined){
+let data218 = data216.options;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key97 in data218){
+if(!(key97 === "max")){
+const err589 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8622,8 +8608,14 @@ vErrors.push(err589);
 errors++;
 }
 }
-else {
-const err590 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data218.max !== undefined){
+let data219 = data218.max;
+const _errs732 = errors;
+let valid178 = false;
+let passing48 = null;
+const _errs733 = errors;
+if(data219 !== null){
+const err590 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8632,20 +8624,14 @@ vErrors.push(err590);
 }
 errors++;
 }
-var _valid48 = _errs731 === errors;
-if(_valid48 && valid176){
-valid176 = false;
-passing48 = [passing48, 2];
-}
-else {
+var _valid48 = _errs733 === errors;
 if(_valid48){
-valid176 = true;
-passing48 = 2;
+valid178 = true;
+passing48 = 0;
 }
-}
-}
-if(!valid176){
-const err591 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
+const _errs735 = errors;
+if(!(((typeof data219 == "number") && (!(data219 % 1) && !isNaN(data219))) && (isFinite(data219)))){
+const err591 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8654,21 +8640,9 @@ vErrors.push(err591);
 }
 errors++;
 }
-else {
-errors = _errs726;
-if(vErrors !== null){
-if(_errs726){
-vErrors.length = _errs726;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err592 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data219 == "number") && (isFinite(data219))){
+if(data219 < 1 || isNaN(data219)){
+const err592 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8678,9 +8652,20 @@ vErrors.push(err592);
 errors++;
 }
 }
+var _valid48 = _errs735 === errors;
+if(_valid48 && valid178){
+valid178 = false;
+passing48 = [passing48, 1];
 }
 else {
-const err593 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid48){
+valid178 = true;
+passing48 = 1;
+}
+const _errs737 = errors;
+if(typeof data219 === "string"){
+if(!pattern2.test(data219)){
+const err593 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8689,19 +8674,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-var _valid47 = _errs717 === errors;
-if(_valid47 && valid173){
-valid173 = false;
-passing47 = [passing47, 1];
 }
 else {
-if(_valid47){
-valid173 = true;
-passing47 = 1;
-}
-}
-if(!valid173){
-const err594 = {instancePath:instancePath+"/profiles/" + i24+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
+const err594 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8710,26 +8685,20 @@ vErrors.push(err594);
 }
 errors++;
 }
-else {
-errors = _errs714;
-if(vErrors !== null){
-if(_errs714){
-vErrors.length = _errs714;
+var _valid48 = _errs737 === errors;
+if(_valid48 && valid178){
+valid178 = false;
+passing48 = [passing48, 2];
 }
 else {
-vErrors = null;
+if(_valid48){
+valid178 = true;
+passing48 = 2;
 }
 }
 }
-}
-if(data194["restart-policy"] !== undefined){
-let data217 = data194["restart-policy"];
-const _errs734 = errors;
-let valid177 = false;
-let passing49 = null;
-const _errs735 = errors;
-if(typeof data217 !== "string"){
-const err595 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid178){
+const err595 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8738,8 +8707,21 @@ vErrors.push(err595);
 }
 errors++;
 }
-if(!(((data217 === "deny") || (data217 === "warn")) || (data217 === "off"))){
-const err596 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs732;
+if(vErrors !== null){
+if(_errs732){
+vErrors.length = _errs732;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err596 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8748,15 +8730,10 @@ vErrors.push(err596);
 }
 errors++;
 }
-var _valid49 = _errs735 === errors;
-if(_valid49){
-valid177 = true;
-passing49 = 0;
 }
-const _errs737 = errors;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-if(data217.action === undefined){
-const err597 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err597 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8765,9 +8742,19 @@ vErrors.push(err597);
 }
 errors++;
 }
-for(const key98 in data217){
-if(!((key98 === "action") || (key98 === "options"))){
-const err598 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
+var _valid47 = _errs723 === errors;
+if(_valid47 && valid175){
+valid175 = false;
+passing47 = [passing47, 1];
+}
+else {
+if(_valid47){
+valid175 = true;
+passing47 = 1;
+}
+}
+if(!valid175){
+const err598 = {instancePath:instancePath+"/profiles/" + i25+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8776,11 +8763,26 @@ vErrors.push(err598);
 }
 errors++;
 }
+else {
+errors = _errs720;
+if(vErrors !== null){
+if(_errs720){
+vErrors.length = _errs720;
 }
-if(data217.action !== undefined){
-let data218 = data217.action;
-if(typeof data218 !== "string"){
-const err599 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["restart-policy"] !== undefined){
+let data220 = data197["restart-policy"];
+const _errs740 = errors;
+let valid179 = false;
+let passing49 = null;
+const _errs741 = errors;
+if(typeof data220 !== "string"){
+const err599 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8789,8 +8791,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(!(((data218 === "deny") || (data218 === "warn")) || (data218 === "off"))){
-const err600 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data220 === "deny") || (data220 === "warn")) || (data220 === "off"))){
+const err600 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8799,13 +8801,15 @@ vErrors.push(err600);
 }
 errors++;
 }
+var _valid49 = _errs741 === errors;
+if(_valid49){
+valid179 = true;
+passing49 = 0;
 }
-if(data217.options !== undefined){
-let data219 = data217.options;
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-for(const key99 in data219){
-if(!((key99 === "maxRetries") || (key99 === "denySwarmDefault"))){
-const err601 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
+const _errs743 = errors;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(data220.action === undefined){
+const err601 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8814,11 +8818,9 @@ vErrors.push(err601);
 }
 errors++;
 }
-}
-if(data219.maxRetries !== undefined){
-let data220 = data219.maxRetries;
-if(!(((typeof data220 == "number") && (!(data220 % 1) && !isNaN(data220))) && (isFinite(data220)))){
-const err602 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key98 in data220){
+if(!((key98 === "action") || (key98 === "options"))){
+const err602 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8827,9 +8829,11 @@ vErrors.push(err602);
 }
 errors++;
 }
-if((typeof data220 == "number") && (isFinite(data220))){
-if(data220 > 1000 || isNaN(data220)){
-const err603 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+if(data220.action !== undefined){
+let data221 = data220.action;
+if(typeof data221 !== "string"){
+const err603 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8838,8 +8842,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(data220 < 1 || isNaN(data220)){
-const err604 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data221 === "deny") || (data221 === "warn")) || (data221 === "off"))){
+const err604 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8849,10 +8853,12 @@ vErrors.push(err604);
 errors++;
 }
 }
-}
-if(data219.denySwarmDefault !== undefined){
-if(typeof data219.denySwarmDefault !== "boolean"){
-const err605 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data220.options !== undefined){
+let data222 = data220.options;
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+for(const key99 in data222){
+if(!((key99 === "maxRetries") || (key99 === "denySwarmDefault"))){
+const err605 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8862,9 +8868,10 @@ vErrors.push(err605);
 errors++;
 }
 }
-}
-else {
-const err606 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data222.maxRetries !== undefined){
+let data223 = data222.maxRetries;
+if(!(((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223))) && (isFinite(data223)))){
+const err606 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8873,10 +8880,9 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-}
-else {
-const err607 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data223 == "number") && (isFinite(data223))){
+if(data223 > 1000 || isNaN(data223)){
+const err607 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8885,19 +8891,8 @@ vErrors.push(err607);
 }
 errors++;
 }
-var _valid49 = _errs737 === errors;
-if(_valid49 && valid177){
-valid177 = false;
-passing49 = [passing49, 1];
-}
-else {
-if(_valid49){
-valid177 = true;
-passing49 = 1;
-}
-}
-if(!valid177){
-const err608 = {instancePath:instancePath+"/profiles/" + i24+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+if(data223 < 1 || isNaN(data223)){
+const err608 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8906,26 +8901,11 @@ vErrors.push(err608);
 }
 errors++;
 }
-else {
-errors = _errs734;
-if(vErrors !== null){
-if(_errs734){
-vErrors.length = _errs734;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data194["host-pid"] !== undefined){
-let data222 = data194["host-pid"];
-const _errs750 = errors;
-let valid180 = false;
-let passing50 = null;
-const _errs751 = errors;
-if(typeof data222 !== "string"){
-const err609 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data222.denySwarmDefault !== undefined){
+if(typeof data222.denySwarmDefault !== "boolean"){
+const err609 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8934,8 +8914,10 @@ vErrors.push(err609);
 }
 errors++;
 }
-if(!(((data222 === "deny") || (data222 === "warn")) || (data222 === "off"))){
-const err610 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err610 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8944,15 +8926,10 @@ vErrors.push(err610);
 }
 errors++;
 }
-var _valid50 = _errs751 === errors;
-if(_valid50){
-valid180 = true;
-passing50 = 0;
 }
-const _errs753 = errors;
-if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
-if(data222.action === undefined){
-const err611 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err611 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8961,9 +8938,19 @@ vErrors.push(err611);
 }
 errors++;
 }
-for(const key100 in data222){
-if(!((key100 === "action") || (key100 === "options"))){
-const err612 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
+var _valid49 = _errs743 === errors;
+if(_valid49 && valid179){
+valid179 = false;
+passing49 = [passing49, 1];
+}
+else {
+if(_valid49){
+valid179 = true;
+passing49 = 1;
+}
+}
+if(!valid179){
+const err612 = {instancePath:instancePath+"/profiles/" + i25+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8972,11 +8959,26 @@ vErrors.push(err612);
 }
 errors++;
 }
+else {
+errors = _errs740;
+if(vErrors !== null){
+if(_errs740){
+vErrors.length = _errs740;
 }
-if(data222.action !== undefined){
-let data223 = data222.action;
-if(typeof data223 !== "string"){
-const err613 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-pid"] !== undefined){
+let data225 = data197["host-pid"];
+const _errs756 = errors;
+let valid182 = false;
+let passing50 = null;
+const _errs757 = errors;
+if(typeof data225 !== "string"){
+const err613 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8985,8 +8987,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
-const err614 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data225 === "deny") || (data225 === "warn")) || (data225 === "off"))){
+const err614 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8995,13 +8997,15 @@ vErrors.push(err614);
 }
 errors++;
 }
+var _valid50 = _errs757 === errors;
+if(_valid50){
+valid182 = true;
+passing50 = 0;
 }
-if(data222.options !== undefined){
-let data224 = data222.options;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-for(const key101 in data224){
-if(!(key101 === "allowContainerMode")){
-const err615 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
+const _errs759 = errors;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+if(data225.action === undefined){
+const err615 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9010,10 +9014,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-if(data224.allowContainerMode !== undefined){
-if(typeof data224.allowContainerMode !== "boolean"){
-const err616 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key100 in data225){
+if(!((key100 === "action") || (key100 === "options"))){
+const err616 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9023,9 +9026,10 @@ vErrors.push(err616);
 errors++;
 }
 }
-}
-else {
-const err617 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data225.action !== undefined){
+let data226 = data225.action;
+if(typeof data226 !== "string"){
+const err617 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9034,10 +9038,8 @@ vErrors.push(err617);
 }
 errors++;
 }
-}
-}
-else {
-const err618 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data226 === "deny") || (data226 === "warn")) || (data226 === "off"))){
+const err618 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9046,19 +9048,13 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid50 = _errs753 === errors;
-if(_valid50 && valid180){
-valid180 = false;
-passing50 = [passing50, 1];
 }
-else {
-if(_valid50){
-valid180 = true;
-passing50 = 1;
-}
-}
-if(!valid180){
-const err619 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
+if(data225.options !== undefined){
+let data227 = data225.options;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+for(const key101 in data227){
+if(!(key101 === "allowContainerMode")){
+const err619 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9067,26 +9063,10 @@ vErrors.push(err619);
 }
 errors++;
 }
-else {
-errors = _errs750;
-if(vErrors !== null){
-if(_errs750){
-vErrors.length = _errs750;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["host-ipc"] !== undefined){
-let data226 = data194["host-ipc"];
-const _errs764 = errors;
-let valid183 = false;
-let passing51 = null;
-const _errs765 = errors;
-if(typeof data226 !== "string"){
-const err620 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data227.allowContainerMode !== undefined){
+if(typeof data227.allowContainerMode !== "boolean"){
+const err620 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9095,8 +9075,10 @@ vErrors.push(err620);
 }
 errors++;
 }
-if(!(((data226 === "deny") || (data226 === "warn")) || (data226 === "off"))){
-const err621 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err621 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9105,15 +9087,10 @@ vErrors.push(err621);
 }
 errors++;
 }
-var _valid51 = _errs765 === errors;
-if(_valid51){
-valid183 = true;
-passing51 = 0;
 }
-const _errs767 = errors;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-if(data226.action === undefined){
-const err622 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err622 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9122,9 +9099,19 @@ vErrors.push(err622);
 }
 errors++;
 }
-for(const key102 in data226){
-if(!((key102 === "action") || (key102 === "options"))){
-const err623 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
+var _valid50 = _errs759 === errors;
+if(_valid50 && valid182){
+valid182 = false;
+passing50 = [passing50, 1];
+}
+else {
+if(_valid50){
+valid182 = true;
+passing50 = 1;
+}
+}
+if(!valid182){
+const err623 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9133,11 +9120,26 @@ vErrors.push(err623);
 }
 errors++;
 }
+else {
+errors = _errs756;
+if(vErrors !== null){
+if(_errs756){
+vErrors.length = _errs756;
 }
-if(data226.action !== undefined){
-let data227 = data226.action;
-if(typeof data227 !== "string"){
-const err624 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-ipc"] !== undefined){
+let data229 = data197["host-ipc"];
+const _errs770 = errors;
+let valid185 = false;
+let passing51 = null;
+const _errs771 = errors;
+if(typeof data229 !== "string"){
+const err624 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9146,8 +9148,8 @@ vErrors.push(err624);
 }
 errors++;
 }
-if(!(((data227 === "deny") || (data227 === "warn")) || (data227 === "off"))){
-const err625 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data229 === "deny") || (data229 === "warn")) || (data229 === "off"))){
+const err625 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9156,13 +9158,15 @@ vErrors.push(err625);
 }
 errors++;
 }
+var _valid51 = _errs771 === errors;
+if(_valid51){
+valid185 = true;
+passing51 = 0;
 }
-if(data226.options !== undefined){
-let data228 = data226.options;
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-for(const key103 in data228){
-if(!(key103 === "allowContainerMode")){
-const err626 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
+const _errs773 = errors;
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.action === undefined){
+const err626 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9171,10 +9175,9 @@ vErrors.push(err626);
 }
 errors++;
 }
-}
-if(data228.allowContainerMode !== undefined){
-if(typeof data228.allowContainerMode !== "boolean"){
-const err627 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key102 in data229){
+if(!((key102 === "action") || (key102 === "options"))){
+const err627 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9184,9 +9187,10 @@ vErrors.push(err627);
 errors++;
 }
 }
-}
-else {
-const err628 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data229.action !== undefined){
+let data230 = data229.action;
+if(typeof data230 !== "string"){
+const err628 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9195,10 +9199,8 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-}
-else {
-const err629 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
+const err629 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9207,19 +9209,13 @@ vErrors.push(err629);
 }
 errors++;
 }
-var _valid51 = _errs767 === errors;
-if(_valid51 && valid183){
-valid183 = false;
-passing51 = [passing51, 1];
 }
-else {
-if(_valid51){
-valid183 = true;
-passing51 = 1;
-}
-}
-if(!valid183){
-const err630 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
+if(data229.options !== undefined){
+let data231 = data229.options;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key103 in data231){
+if(!(key103 === "allowContainerMode")){
+const err630 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9228,26 +9224,10 @@ vErrors.push(err630);
 }
 errors++;
 }
-else {
-errors = _errs764;
-if(vErrors !== null){
-if(_errs764){
-vErrors.length = _errs764;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["host-uts"] !== undefined){
-let data230 = data194["host-uts"];
-const _errs778 = errors;
-let valid186 = false;
-let passing52 = null;
-const _errs779 = errors;
-if(typeof data230 !== "string"){
-const err631 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data231.allowContainerMode !== undefined){
+if(typeof data231.allowContainerMode !== "boolean"){
+const err631 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9256,8 +9236,10 @@ vErrors.push(err631);
 }
 errors++;
 }
-if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
-const err632 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err632 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9266,15 +9248,10 @@ vErrors.push(err632);
 }
 errors++;
 }
-var _valid52 = _errs779 === errors;
-if(_valid52){
-valid186 = true;
-passing52 = 0;
 }
-const _errs781 = errors;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-if(data230.action === undefined){
-const err633 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err633 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9283,9 +9260,19 @@ vErrors.push(err633);
 }
 errors++;
 }
-for(const key104 in data230){
-if(!((key104 === "action") || (key104 === "options"))){
-const err634 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
+var _valid51 = _errs773 === errors;
+if(_valid51 && valid185){
+valid185 = false;
+passing51 = [passing51, 1];
+}
+else {
+if(_valid51){
+valid185 = true;
+passing51 = 1;
+}
+}
+if(!valid185){
+const err634 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9294,11 +9281,26 @@ vErrors.push(err634);
 }
 errors++;
 }
+else {
+errors = _errs770;
+if(vErrors !== null){
+if(_errs770){
+vErrors.length = _errs770;
 }
-if(data230.action !== undefined){
-let data231 = data230.action;
-if(typeof data231 !== "string"){
-const err635 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-uts"] !== undefined){
+let data233 = data197["host-uts"];
+const _errs784 = errors;
+let valid188 = false;
+let passing52 = null;
+const _errs785 = errors;
+if(typeof data233 !== "string"){
+const err635 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9307,8 +9309,8 @@ vErrors.push(err635);
 }
 errors++;
 }
-if(!(((data231 === "deny") || (data231 === "warn")) || (data231 === "off"))){
-const err636 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data233 === "deny") || (data233 === "warn")) || (data233 === "off"))){
+const err636 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9317,12 +9319,15 @@ vErrors.push(err636);
 }
 errors++;
 }
+var _valid52 = _errs785 === errors;
+if(_valid52){
+valid188 = true;
+passing52 = 0;
 }
-if(data230.options !== undefined){
-let data232 = data230.options;
-if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
-for(const key105 in data232){
-const err637 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
+const _errs787 = errors;
+if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
+if(data233.action === undefined){
+const err637 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9331,9 +9336,9 @@ vErrors.push(err637);
 }
 errors++;
 }
-}
-else {
-const err638 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key104 in data233){
+if(!((key104 === "action") || (key104 === "options"))){
+const err638 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9343,9 +9348,10 @@ vErrors.push(err638);
 errors++;
 }
 }
-}
-else {
-const err639 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data233.action !== undefined){
+let data234 = data233.action;
+if(typeof data234 !== "string"){
+const err639 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9354,19 +9360,8 @@ vErrors.push(err639);
 }
 errors++;
 }
-var _valid52 = _errs781 === errors;
-if(_valid52 && valid186){
-valid186 = false;
-passing52 = [passing52, 1];
-}
-else {
-if(_valid52){
-valid186 = true;
-passing52 = 1;
-}
-}
-if(!valid186){
-const err640 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
+if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
+const err640 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9375,26 +9370,12 @@ vErrors.push(err640);
 }
 errors++;
 }
-else {
-errors = _errs778;
-if(vErrors !== null){
-if(_errs778){
-vErrors.length = _errs778;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["host-userns"] !== undefined){
-let data233 = data194["host-userns"];
-const _errs790 = errors;
-let valid188 = false;
-let passing53 = null;
-const _errs791 = errors;
-if(typeof data233 !== "string"){
-const err641 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data233.options !== undefined){
+let data235 = data233.options;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+for(const key105 in data235){
+const err641 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9403,8 +9384,9 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(!(((data233 === "deny") || (data233 === "warn")) || (data233 === "off"))){
-const err642 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err642 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9413,15 +9395,10 @@ vErrors.push(err642);
 }
 errors++;
 }
-var _valid53 = _errs791 === errors;
-if(_valid53){
-valid188 = true;
-passing53 = 0;
 }
-const _errs793 = errors;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-if(data233.action === undefined){
-const err643 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err643 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9430,9 +9407,19 @@ vErrors.push(err643);
 }
 errors++;
 }
-for(const key106 in data233){
-if(!((key106 === "action") || (key106 === "options"))){
-const err644 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
+var _valid52 = _errs787 === errors;
+if(_valid52 && valid188){
+valid188 = false;
+passing52 = [passing52, 1];
+}
+else {
+if(_valid52){
+valid188 = true;
+passing52 = 1;
+}
+}
+if(!valid188){
+const err644 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9441,11 +9428,26 @@ vErrors.push(err644);
 }
 errors++;
 }
+else {
+errors = _errs784;
+if(vErrors !== null){
+if(_errs784){
+vErrors.length = _errs784;
 }
-if(data233.action !== undefined){
-let data234 = data233.action;
-if(typeof data234 !== "string"){
-const err645 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-userns"] !== undefined){
+let data236 = data197["host-userns"];
+const _errs796 = errors;
+let valid190 = false;
+let passing53 = null;
+const _errs797 = errors;
+if(typeof data236 !== "string"){
+const err645 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9454,8 +9456,8 @@ vErrors.push(err645);
 }
 errors++;
 }
-if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
-const err646 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data236 === "deny") || (data236 === "warn")) || (data236 === "off"))){
+const err646 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9464,12 +9466,15 @@ vErrors.push(err646);
 }
 errors++;
 }
+var _valid53 = _errs797 === errors;
+if(_valid53){
+valid190 = true;
+passing53 = 0;
 }
-if(data233.options !== undefined){
-let data235 = data233.options;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-for(const key107 in data235){
-const err647 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
+const _errs799 = errors;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.action === undefined){
+const err647 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9478,9 +9483,9 @@ vErrors.push(err647);
 }
 errors++;
 }
-}
-else {
-const err648 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key106 in data236){
+if(!((key106 === "action") || (key106 === "options"))){
+const err648 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9490,9 +9495,10 @@ vErrors.push(err648);
 errors++;
 }
 }
-}
-else {
-const err649 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data236.action !== undefined){
+let data237 = data236.action;
+if(typeof data237 !== "string"){
+const err649 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9501,19 +9507,8 @@ vErrors.push(err649);
 }
 errors++;
 }
-var _valid53 = _errs793 === errors;
-if(_valid53 && valid188){
-valid188 = false;
-passing53 = [passing53, 1];
-}
-else {
-if(_valid53){
-valid188 = true;
-passing53 = 1;
-}
-}
-if(!valid188){
-const err650 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
+if(!(((data237 === "deny") || (data237 === "warn")) || (data237 === "off"))){
+const err650 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9522,26 +9517,12 @@ vErrors.push(err650);
 }
 errors++;
 }
-else {
-errors = _errs790;
-if(vErrors !== null){
-if(_errs790){
-vErrors.length = _errs790;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["host-cgroupns"] !== undefined){
-let data236 = data194["host-cgroupns"];
-const _errs802 = errors;
-let valid190 = false;
-let passing54 = null;
-const _errs803 = errors;
-if(typeof data236 !== "string"){
-const err651 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data236.options !== undefined){
+let data238 = data236.options;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+for(const key107 in data238){
+const err651 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9550,8 +9531,9 @@ vErrors.push(err651);
 }
 errors++;
 }
-if(!(((data236 === "deny") || (data236 === "warn")) || (data236 === "off"))){
-const err652 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err652 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9560,15 +9542,10 @@ vErrors.push(err652);
 }
 errors++;
 }
-var _valid54 = _errs803 === errors;
-if(_valid54){
-valid190 = true;
-passing54 = 0;
 }
-const _errs805 = errors;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(data236.action === undefined){
-const err653 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err653 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9577,9 +9554,19 @@ vErrors.push(err653);
 }
 errors++;
 }
-for(const key108 in data236){
-if(!((key108 === "action") || (key108 === "options"))){
-const err654 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+var _valid53 = _errs799 === errors;
+if(_valid53 && valid190){
+valid190 = false;
+passing53 = [passing53, 1];
+}
+else {
+if(_valid53){
+valid190 = true;
+passing53 = 1;
+}
+}
+if(!valid190){
+const err654 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9588,11 +9575,26 @@ vErrors.push(err654);
 }
 errors++;
 }
+else {
+errors = _errs796;
+if(vErrors !== null){
+if(_errs796){
+vErrors.length = _errs796;
 }
-if(data236.action !== undefined){
-let data237 = data236.action;
-if(typeof data237 !== "string"){
-const err655 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-cgroupns"] !== undefined){
+let data239 = data197["host-cgroupns"];
+const _errs808 = errors;
+let valid192 = false;
+let passing54 = null;
+const _errs809 = errors;
+if(typeof data239 !== "string"){
+const err655 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9601,8 +9603,8 @@ vErrors.push(err655);
 }
 errors++;
 }
-if(!(((data237 === "deny") || (data237 === "warn")) || (data237 === "off"))){
-const err656 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data239 === "deny") || (data239 === "warn")) || (data239 === "off"))){
+const err656 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9611,12 +9613,15 @@ vErrors.push(err656);
 }
 errors++;
 }
+var _valid54 = _errs809 === errors;
+if(_valid54){
+valid192 = true;
+passing54 = 0;
 }
-if(data236.options !== undefined){
-let data238 = data236.options;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-for(const key109 in data238){
-const err657 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+const _errs811 = errors;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.action === undefined){
+const err657 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9625,9 +9630,9 @@ vErrors.push(err657);
 }
 errors++;
 }
-}
-else {
-const err658 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key108 in data239){
+if(!((key108 === "action") || (key108 === "options"))){
+const err658 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9637,9 +9642,10 @@ vErrors.push(err658);
 errors++;
 }
 }
-}
-else {
-const err659 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data239.action !== undefined){
+let data240 = data239.action;
+if(typeof data240 !== "string"){
+const err659 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9648,19 +9654,8 @@ vErrors.push(err659);
 }
 errors++;
 }
-var _valid54 = _errs805 === errors;
-if(_valid54 && valid190){
-valid190 = false;
-passing54 = [passing54, 1];
-}
-else {
-if(_valid54){
-valid190 = true;
-passing54 = 1;
-}
-}
-if(!valid190){
-const err660 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
+if(!(((data240 === "deny") || (data240 === "warn")) || (data240 === "off"))){
+const err660 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9669,26 +9664,12 @@ vErrors.push(err660);
 }
 errors++;
 }
-else {
-errors = _errs802;
-if(vErrors !== null){
-if(_errs802){
-vErrors.length = _errs802;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194.capabilities !== undefined){
-let data239 = data194.capabilities;
-const _errs814 = errors;
-let valid192 = false;
-let passing55 = null;
-const _errs815 = errors;
-if(typeof data239 !== "string"){
-const err661 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data239.options !== undefined){
+let data241 = data239.options;
+if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
+for(const key109 in data241){
+const err661 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9697,8 +9678,9 @@ vErrors.push(err661);
 }
 errors++;
 }
-if(!(((data239 === "deny") || (data239 === "warn")) || (data239 === "off"))){
-const err662 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err662 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9707,15 +9689,10 @@ vErrors.push(err662);
 }
 errors++;
 }
-var _valid55 = _errs815 === errors;
-if(_valid55){
-valid192 = true;
-passing55 = 0;
 }
-const _errs817 = errors;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.action === undefined){
-const err663 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err663 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9724,9 +9701,19 @@ vErrors.push(err663);
 }
 errors++;
 }
-for(const key110 in data239){
-if(!((key110 === "action") || (key110 === "options"))){
-const err664 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+var _valid54 = _errs811 === errors;
+if(_valid54 && valid192){
+valid192 = false;
+passing54 = [passing54, 1];
+}
+else {
+if(_valid54){
+valid192 = true;
+passing54 = 1;
+}
+}
+if(!valid192){
+const err664 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9735,11 +9722,26 @@ vErrors.push(err664);
 }
 errors++;
 }
+else {
+errors = _errs808;
+if(vErrors !== null){
+if(_errs808){
+vErrors.length = _errs808;
 }
-if(data239.action !== undefined){
-let data240 = data239.action;
-if(typeof data240 !== "string"){
-const err665 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197.capabilities !== undefined){
+let data242 = data197.capabilities;
+const _errs820 = errors;
+let valid194 = false;
+let passing55 = null;
+const _errs821 = errors;
+if(typeof data242 !== "string"){
+const err665 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9748,8 +9750,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(!(((data240 === "deny") || (data240 === "warn")) || (data240 === "off"))){
-const err666 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data242 === "deny") || (data242 === "warn")) || (data242 === "off"))){
+const err666 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9758,13 +9760,15 @@ vErrors.push(err666);
 }
 errors++;
 }
+var _valid55 = _errs821 === errors;
+if(_valid55){
+valid194 = true;
+passing55 = 0;
 }
-if(data239.options !== undefined){
-let data241 = data239.options;
-if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-for(const key111 in data241){
-if(!(key111 === "allowed")){
-const err667 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
+const _errs823 = errors;
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+if(data242.action === undefined){
+const err667 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9773,16 +9777,9 @@ vErrors.push(err667);
 }
 errors++;
 }
-}
-if(data241.allowed !== undefined){
-let data242 = data241.allowed;
-if(Array.isArray(data242)){
-const len26 = data242.length;
-for(let i29=0; i29<len26; i29++){
-let data243 = data242[i29];
-if(typeof data243 === "string"){
-if(func3(data243) < 1){
-const err668 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key110 in data242){
+if(!((key110 === "action") || (key110 === "options"))){
+const err668 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9792,8 +9789,10 @@ vErrors.push(err668);
 errors++;
 }
 }
-else {
-const err669 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data242.action !== undefined){
+let data243 = data242.action;
+if(typeof data243 !== "string"){
+const err669 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9802,19 +9801,8 @@ vErrors.push(err669);
 }
 errors++;
 }
-}
-let i30 = data242.length;
-let j3;
-if(i30 > 1){
-const indices3 = {};
-for(;i30--;){
-let item3 = data242[i30];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err670 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i30+" are identical)"};
+if(!(((data243 === "deny") || (data243 === "warn")) || (data243 === "off"))){
+const err670 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9822,14 +9810,14 @@ else {
 vErrors.push(err670);
 }
 errors++;
-break;
-}
-indices3[item3] = i30;
 }
 }
-}
-else {
-const err671 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data242.options !== undefined){
+let data244 = data242.options;
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+for(const key111 in data244){
+if(!(key111 === "allowed")){
+const err671 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9839,9 +9827,15 @@ vErrors.push(err671);
 errors++;
 }
 }
-}
-else {
-const err672 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data244.allowed !== undefined){
+let data245 = data244.allowed;
+if(Array.isArray(data245)){
+const len27 = data245.length;
+for(let i30=0; i30<len27; i30++){
+let data246 = data245[i30];
+if(typeof data246 === "string"){
+if(func3(data246) < 1){
+const err672 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/options/allowed/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9851,9 +9845,8 @@ vErrors.push(err672);
 errors++;
 }
 }
-}
 else {
-const err673 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err673 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/options/allowed/" + i30,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9862,19 +9855,19 @@ vErrors.push(err673);
 }
 errors++;
 }
-var _valid55 = _errs817 === errors;
-if(_valid55 && valid192){
-valid192 = false;
-passing55 = [passing55, 1];
 }
-else {
-if(_valid55){
-valid192 = true;
-passing55 = 1;
+let i31 = data245.length;
+let j3;
+if(i31 > 1){
+const indices3 = {};
+for(;i31--;){
+let item3 = data245[i31];
+if(typeof item3 !== "string"){
+continue;
 }
-}
-if(!valid192){
-const err674 = {instancePath:instancePath+"/profiles/" + i24+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err674 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i31+" are identical)"};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9882,27 +9875,14 @@ else {
 vErrors.push(err674);
 }
 errors++;
+break;
+}
+indices3[item3] = i31;
+}
+}
 }
 else {
-errors = _errs814;
-if(vErrors !== null){
-if(_errs814){
-vErrors.length = _errs814;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["sensitive-mounts"] !== undefined){
-let data244 = data194["sensitive-mounts"];
-const _errs830 = errors;
-let valid198 = false;
-let passing56 = null;
-const _errs831 = errors;
-if(typeof data244 !== "string"){
-const err675 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err675 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9911,8 +9891,10 @@ vErrors.push(err675);
 }
 errors++;
 }
-if(!(((data244 === "deny") || (data244 === "warn")) || (data244 === "off"))){
-const err676 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err676 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9921,15 +9903,10 @@ vErrors.push(err676);
 }
 errors++;
 }
-var _valid56 = _errs831 === errors;
-if(_valid56){
-valid198 = true;
-passing56 = 0;
 }
-const _errs833 = errors;
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.action === undefined){
-const err677 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err677 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9938,9 +9915,19 @@ vErrors.push(err677);
 }
 errors++;
 }
-for(const key112 in data244){
-if(!((key112 === "action") || (key112 === "options"))){
-const err678 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+var _valid55 = _errs823 === errors;
+if(_valid55 && valid194){
+valid194 = false;
+passing55 = [passing55, 1];
+}
+else {
+if(_valid55){
+valid194 = true;
+passing55 = 1;
+}
+}
+if(!valid194){
+const err678 = {instancePath:instancePath+"/profiles/" + i25+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9949,11 +9936,26 @@ vErrors.push(err678);
 }
 errors++;
 }
+else {
+errors = _errs820;
+if(vErrors !== null){
+if(_errs820){
+vErrors.length = _errs820;
 }
-if(data244.action !== undefined){
-let data245 = data244.action;
-if(typeof data245 !== "string"){
-const err679 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["sensitive-mounts"] !== undefined){
+let data247 = data197["sensitive-mounts"];
+const _errs836 = errors;
+let valid200 = false;
+let passing56 = null;
+const _errs837 = errors;
+if(typeof data247 !== "string"){
+const err679 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9962,8 +9964,8 @@ vErrors.push(err679);
 }
 errors++;
 }
-if(!(((data245 === "deny") || (data245 === "warn")) || (data245 === "off"))){
-const err680 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data247 === "deny") || (data247 === "warn")) || (data247 === "off"))){
+const err680 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9972,13 +9974,15 @@ vErrors.push(err680);
 }
 errors++;
 }
+var _valid56 = _errs837 === errors;
+if(_valid56){
+valid200 = true;
+passing56 = 0;
 }
-if(data244.options !== undefined){
-let data246 = data244.options;
-if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-for(const key113 in data246){
-if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key113))){
-const err681 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
+const _errs839 = errors;
+if(data247 && typeof data247 == "object" && !Array.isArray(data247)){
+if(data247.action === undefined){
+const err681 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9987,16 +9991,9 @@ vErrors.push(err681);
 }
 errors++;
 }
-}
-if(data246.dataRoots !== undefined){
-let data247 = data246.dataRoots;
-if(Array.isArray(data247)){
-const len27 = data247.length;
-for(let i31=0; i31<len27; i31++){
-let data248 = data247[i31];
-if(typeof data248 === "string"){
-if(!pattern3.test(data248)){
-const err682 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+for(const key112 in data247){
+if(!((key112 === "action") || (key112 === "options"))){
+const err682 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -10006,8 +10003,10 @@ vErrors.push(err682);
 errors++;
 }
 }
-else {
-const err683 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data247.action !== undefined){
+let data248 = data247.action;
+if(typeof data248 !== "string"){
+const err683 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -10016,10 +10015,8 @@ vErrors.push(err683);
 }
 errors++;
 }
-}
-}
-else {
-const err684 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data248 === "deny") || (data248 === "warn")) || (data248 === "off"))){
+const err684 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -10029,15 +10026,12 @@ vErrors.push(err684);
 errors++;
 }
 }
-if(data246.deny !== undefined){
-let data249 = data246.deny;
-if(Array.isArray(data249)){
-const len28 = data249.length;
-for(let i32=0; i32<len28; i32++){
-let data250 = data249[i32];
-if(typeof data250 === "string"){
-if(func3(data250) < 1){
-const err685 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data247.options !== undefined){
+let data249 = data247.options;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+for(const key113 in data249){
+if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key113))){
+const err685 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10047,8 +10041,15 @@ vErrors.push(err685);
 errors++;
 }
 }
-else {
-const err686 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data249.dataRoots !== undefined){
+let data250 = data249.dataRoots;
+if(Array.isArray(data250)){
+const len28 = data250.length;
+for(let i32=0; i32<len28; i32++){
+let data251 = data250[i32];
+if(typeof data251 === "string"){
+if(!pattern3.test(data251)){
+const err686 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/dataRoots/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10058,9 +10059,8 @@ vErrors.push(err686);
 errors++;
 }
 }
-}
 else {
-const err687 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err687 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/dataRoots/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10070,15 +10070,9 @@ vErrors.push(err687);
 errors++;
 }
 }
-if(data246.allow !== undefined){
-let data251 = data246.allow;
-if(Array.isArray(data251)){
-const len29 = data251.length;
-for(let i33=0; i33<len29; i33++){
-let data252 = data251[i33];
-if(typeof data252 === "string"){
-if(func3(data252) < 1){
-const err688 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err688 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10088,8 +10082,15 @@ vErrors.push(err688);
 errors++;
 }
 }
-else {
-const err689 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data249.deny !== undefined){
+let data252 = data249.deny;
+if(Array.isArray(data252)){
+const len29 = data252.length;
+for(let i33=0; i33<len29; i33++){
+let data253 = data252[i33];
+if(typeof data253 === "string"){
+if(func3(data253) < 1){
+const err689 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/deny/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10099,9 +10100,8 @@ vErrors.push(err689);
 errors++;
 }
 }
-}
 else {
-const err690 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err690 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/deny/" + i33,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10111,15 +10111,9 @@ vErrors.push(err690);
 errors++;
 }
 }
-if(data246.allowReadOnly !== undefined){
-let data253 = data246.allowReadOnly;
-if(Array.isArray(data253)){
-const len30 = data253.length;
-for(let i34=0; i34<len30; i34++){
-let data254 = data253[i34];
-if(typeof data254 === "string"){
-if(func3(data254) < 1){
-const err691 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err691 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10129,8 +10123,15 @@ vErrors.push(err691);
 errors++;
 }
 }
-else {
-const err692 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data249.allow !== undefined){
+let data254 = data249.allow;
+if(Array.isArray(data254)){
+const len30 = data254.length;
+for(let i34=0; i34<len30; i34++){
+let data255 = data254[i34];
+if(typeof data255 === "string"){
+if(func3(data255) < 1){
+const err692 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allow/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10140,9 +10141,8 @@ vErrors.push(err692);
 errors++;
 }
 }
-}
 else {
-const err693 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err693 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allow/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10152,15 +10152,9 @@ vErrors.push(err693);
 errors++;
 }
 }
-if(data246.volumeTypes !== undefined){
-let data255 = data246.volumeTypes;
-if(Array.isArray(data255)){
-const len31 = data255.length;
-for(let i35=0; i35<len31; i35++){
-let data256 = data255[i35];
-if(typeof data256 === "string"){
-if(func3(data256) < 1){
-const err694 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err694 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10170,8 +10164,15 @@ vErrors.push(err694);
 errors++;
 }
 }
-else {
-const err695 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data249.allowReadOnly !== undefined){
+let data256 = data249.allowReadOnly;
+if(Array.isArray(data256)){
+const len31 = data256.length;
+for(let i35=0; i35<len31; i35++){
+let data257 = data256[i35];
+if(typeof data257 === "string"){
+if(func3(data257) < 1){
+const err695 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allowReadOnly/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10181,9 +10182,8 @@ vErrors.push(err695);
 errors++;
 }
 }
-}
 else {
-const err696 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err696 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allowReadOnly/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10193,15 +10193,9 @@ vErrors.push(err696);
 errors++;
 }
 }
-if(data246.blockDevices !== undefined){
-let data257 = data246.blockDevices;
-if(Array.isArray(data257)){
-const len32 = data257.length;
-for(let i36=0; i36<len32; i36++){
-let data258 = data257[i36];
-if(typeof data258 === "string"){
-if(!pattern3.test(data258)){
-const err697 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err697 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10211,8 +10205,15 @@ vErrors.push(err697);
 errors++;
 }
 }
-else {
-const err698 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data249.volumeTypes !== undefined){
+let data258 = data249.volumeTypes;
+if(Array.isArray(data258)){
+const len32 = data258.length;
+for(let i36=0; i36<len32; i36++){
+let data259 = data258[i36];
+if(typeof data259 === "string"){
+if(func3(data259) < 1){
+const err698 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/volumeTypes/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10222,9 +10223,8 @@ vErrors.push(err698);
 errors++;
 }
 }
-}
 else {
-const err699 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err699 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/volumeTypes/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10234,9 +10234,9 @@ vErrors.push(err699);
 errors++;
 }
 }
-if(data246.allowVolumesFrom !== undefined){
-if(typeof data246.allowVolumesFrom !== "boolean"){
-const err700 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err700 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10246,9 +10246,15 @@ vErrors.push(err700);
 errors++;
 }
 }
-if(data246.strict !== undefined){
-if(typeof data246.strict !== "boolean"){
-const err701 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data249.blockDevices !== undefined){
+let data260 = data249.blockDevices;
+if(Array.isArray(data260)){
+const len33 = data260.length;
+for(let i37=0; i37<len33; i37++){
+let data261 = data260[i37];
+if(typeof data261 === "string"){
+if(!pattern3.test(data261)){
+const err701 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/blockDevices/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10258,15 +10264,8 @@ vErrors.push(err701);
 errors++;
 }
 }
-if(data246.strictPaths !== undefined){
-let data261 = data246.strictPaths;
-if(Array.isArray(data261)){
-const len33 = data261.length;
-for(let i37=0; i37<len33; i37++){
-let data262 = data261[i37];
-if(typeof data262 === "string"){
-if(!pattern5.test(data262)){
-const err702 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
+else {
+const err702 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/blockDevices/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10276,8 +10275,9 @@ vErrors.push(err702);
 errors++;
 }
 }
+}
 else {
-const err703 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err703 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10287,9 +10287,9 @@ vErrors.push(err703);
 errors++;
 }
 }
-}
-else {
-const err704 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data249.allowVolumesFrom !== undefined){
+if(typeof data249.allowVolumesFrom !== "boolean"){
+const err704 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10299,9 +10299,9 @@ vErrors.push(err704);
 errors++;
 }
 }
-}
-else {
-const err705 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data249.strict !== undefined){
+if(typeof data249.strict !== "boolean"){
+const err705 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10311,9 +10311,15 @@ vErrors.push(err705);
 errors++;
 }
 }
-}
-else {
-const err706 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data249.strictPaths !== undefined){
+let data264 = data249.strictPaths;
+if(Array.isArray(data264)){
+const len34 = data264.length;
+for(let i38=0; i38<len34; i38++){
+let data265 = data264[i38];
+if(typeof data265 === "string"){
+if(!pattern5.test(data265)){
+const err706 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/strictPaths/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10322,19 +10328,9 @@ vErrors.push(err706);
 }
 errors++;
 }
-var _valid56 = _errs833 === errors;
-if(_valid56 && valid198){
-valid198 = false;
-passing56 = [passing56, 1];
 }
 else {
-if(_valid56){
-valid198 = true;
-passing56 = 1;
-}
-}
-if(!valid198){
-const err707 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
+const err707 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/strictPaths/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10343,26 +10339,10 @@ vErrors.push(err707);
 }
 errors++;
 }
-else {
-errors = _errs830;
-if(vErrors !== null){
-if(_errs830){
-vErrors.length = _errs830;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["docker-socket"] !== undefined){
-let data263 = data194["docker-socket"];
-const _errs874 = errors;
-let valid215 = false;
-let passing57 = null;
-const _errs875 = errors;
-if(typeof data263 !== "string"){
-const err708 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err708 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10371,8 +10351,10 @@ vErrors.push(err708);
 }
 errors++;
 }
-if(!(((data263 === "deny") || (data263 === "warn")) || (data263 === "off"))){
-const err709 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err709 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10381,15 +10363,10 @@ vErrors.push(err709);
 }
 errors++;
 }
-var _valid57 = _errs875 === errors;
-if(_valid57){
-valid215 = true;
-passing57 = 0;
 }
-const _errs877 = errors;
-if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
-if(data263.action === undefined){
-const err710 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err710 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10398,9 +10375,19 @@ vErrors.push(err710);
 }
 errors++;
 }
-for(const key114 in data263){
-if(!((key114 === "action") || (key114 === "options"))){
-const err711 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
+var _valid56 = _errs839 === errors;
+if(_valid56 && valid200){
+valid200 = false;
+passing56 = [passing56, 1];
+}
+else {
+if(_valid56){
+valid200 = true;
+passing56 = 1;
+}
+}
+if(!valid200){
+const err711 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10409,11 +10396,26 @@ vErrors.push(err711);
 }
 errors++;
 }
+else {
+errors = _errs836;
+if(vErrors !== null){
+if(_errs836){
+vErrors.length = _errs836;
 }
-if(data263.action !== undefined){
-let data264 = data263.action;
-if(typeof data264 !== "string"){
-const err712 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["docker-socket"] !== undefined){
+let data266 = data197["docker-socket"];
+const _errs880 = errors;
+let valid217 = false;
+let passing57 = null;
+const _errs881 = errors;
+if(typeof data266 !== "string"){
+const err712 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10422,8 +10424,8 @@ vErrors.push(err712);
 }
 errors++;
 }
-if(!(((data264 === "deny") || (data264 === "warn")) || (data264 === "off"))){
-const err713 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data266 === "deny") || (data266 === "warn")) || (data266 === "off"))){
+const err713 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10432,13 +10434,15 @@ vErrors.push(err713);
 }
 errors++;
 }
+var _valid57 = _errs881 === errors;
+if(_valid57){
+valid217 = true;
+passing57 = 0;
 }
-if(data263.options !== undefined){
-let data265 = data263.options;
-if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
-for(const key115 in data265){
-if(!(key115 === "sockets")){
-const err714 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
+const _errs883 = errors;
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+if(data266.action === undefined){
+const err714 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10447,16 +10451,9 @@ vErrors.push(err714);
 }
 errors++;
 }
-}
-if(data265.sockets !== undefined){
-let data266 = data265.sockets;
-if(Array.isArray(data266)){
-const len34 = data266.length;
-for(let i38=0; i38<len34; i38++){
-let data267 = data266[i38];
-if(typeof data267 === "string"){
-if(!pattern3.test(data267)){
-const err715 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+for(const key114 in data266){
+if(!((key114 === "action") || (key114 === "options"))){
+const err715 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10466,8 +10463,10 @@ vErrors.push(err715);
 errors++;
 }
 }
-else {
-const err716 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data266.action !== undefined){
+let data267 = data266.action;
+if(typeof data267 !== "string"){
+const err716 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10476,10 +10475,8 @@ vErrors.push(err716);
 }
 errors++;
 }
-}
-}
-else {
-const err717 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data267 === "deny") || (data267 === "warn")) || (data267 === "off"))){
+const err717 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10489,9 +10486,12 @@ vErrors.push(err717);
 errors++;
 }
 }
-}
-else {
-const err718 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data266.options !== undefined){
+let data268 = data266.options;
+if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
+for(const key115 in data268){
+if(!(key115 === "sockets")){
+const err718 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -10501,9 +10501,15 @@ vErrors.push(err718);
 errors++;
 }
 }
-}
-else {
-const err719 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data268.sockets !== undefined){
+let data269 = data268.sockets;
+if(Array.isArray(data269)){
+const len35 = data269.length;
+for(let i39=0; i39<len35; i39++){
+let data270 = data269[i39];
+if(typeof data270 === "string"){
+if(!pattern3.test(data270)){
+const err719 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/options/sockets/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -10512,19 +10518,9 @@ vErrors.push(err719);
 }
 errors++;
 }
-var _valid57 = _errs877 === errors;
-if(_valid57 && valid215){
-valid215 = false;
-passing57 = [passing57, 1];
 }
 else {
-if(_valid57){
-valid215 = true;
-passing57 = 1;
-}
-}
-if(!valid215){
-const err720 = {instancePath:instancePath+"/profiles/" + i24+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
+const err720 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/options/sockets/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -10533,26 +10529,10 @@ vErrors.push(err720);
 }
 errors++;
 }
-else {
-errors = _errs874;
-if(vErrors !== null){
-if(_errs874){
-vErrors.length = _errs874;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["mount-propagation"] !== undefined){
-let data268 = data194["mount-propagation"];
-const _errs890 = errors;
-let valid220 = false;
-let passing58 = null;
-const _errs891 = errors;
-if(typeof data268 !== "string"){
-const err721 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err721 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -10561,8 +10541,10 @@ vErrors.push(err721);
 }
 errors++;
 }
-if(!(((data268 === "deny") || (data268 === "warn")) || (data268 === "off"))){
-const err722 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err722 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -10571,15 +10553,10 @@ vErrors.push(err722);
 }
 errors++;
 }
-var _valid58 = _errs891 === errors;
-if(_valid58){
-valid220 = true;
-passing58 = 0;
 }
-const _errs893 = errors;
-if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
-if(data268.action === undefined){
-const err723 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err723 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -10588,9 +10565,19 @@ vErrors.push(err723);
 }
 errors++;
 }
-for(const key116 in data268){
-if(!((key116 === "action") || (key116 === "options"))){
-const err724 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+var _valid57 = _errs883 === errors;
+if(_valid57 && valid217){
+valid217 = false;
+passing57 = [passing57, 1];
+}
+else {
+if(_valid57){
+valid217 = true;
+passing57 = 1;
+}
+}
+if(!valid217){
+const err724 = {instancePath:instancePath+"/profiles/" + i25+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -10599,11 +10586,26 @@ vErrors.push(err724);
 }
 errors++;
 }
+else {
+errors = _errs880;
+if(vErrors !== null){
+if(_errs880){
+vErrors.length = _errs880;
 }
-if(data268.action !== undefined){
-let data269 = data268.action;
-if(typeof data269 !== "string"){
-const err725 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["mount-propagation"] !== undefined){
+let data271 = data197["mount-propagation"];
+const _errs896 = errors;
+let valid222 = false;
+let passing58 = null;
+const _errs897 = errors;
+if(typeof data271 !== "string"){
+const err725 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -10612,8 +10614,8 @@ vErrors.push(err725);
 }
 errors++;
 }
-if(!(((data269 === "deny") || (data269 === "warn")) || (data269 === "off"))){
-const err726 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data271 === "deny") || (data271 === "warn")) || (data271 === "off"))){
+const err726 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -10622,12 +10624,15 @@ vErrors.push(err726);
 }
 errors++;
 }
+var _valid58 = _errs897 === errors;
+if(_valid58){
+valid222 = true;
+passing58 = 0;
 }
-if(data268.options !== undefined){
-let data270 = data268.options;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-for(const key117 in data270){
-const err727 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
+const _errs899 = errors;
+if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
+if(data271.action === undefined){
+const err727 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -10636,9 +10641,9 @@ vErrors.push(err727);
 }
 errors++;
 }
-}
-else {
-const err728 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key116 in data271){
+if(!((key116 === "action") || (key116 === "options"))){
+const err728 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -10648,9 +10653,10 @@ vErrors.push(err728);
 errors++;
 }
 }
-}
-else {
-const err729 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data271.action !== undefined){
+let data272 = data271.action;
+if(typeof data272 !== "string"){
+const err729 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -10659,19 +10665,8 @@ vErrors.push(err729);
 }
 errors++;
 }
-var _valid58 = _errs893 === errors;
-if(_valid58 && valid220){
-valid220 = false;
-passing58 = [passing58, 1];
-}
-else {
-if(_valid58){
-valid220 = true;
-passing58 = 1;
-}
-}
-if(!valid220){
-const err730 = {instancePath:instancePath+"/profiles/" + i24+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
+if(!(((data272 === "deny") || (data272 === "warn")) || (data272 === "off"))){
+const err730 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -10680,26 +10675,12 @@ vErrors.push(err730);
 }
 errors++;
 }
-else {
-errors = _errs890;
-if(vErrors !== null){
-if(_errs890){
-vErrors.length = _errs890;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["host-devices"] !== undefined){
-let data271 = data194["host-devices"];
-const _errs902 = errors;
-let valid222 = false;
-let passing59 = null;
-const _errs903 = errors;
-if(typeof data271 !== "string"){
-const err731 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data271.options !== undefined){
+let data273 = data271.options;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+for(const key117 in data273){
+const err731 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -10708,8 +10689,9 @@ vErrors.push(err731);
 }
 errors++;
 }
-if(!(((data271 === "deny") || (data271 === "warn")) || (data271 === "off"))){
-const err732 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err732 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -10718,15 +10700,10 @@ vErrors.push(err732);
 }
 errors++;
 }
-var _valid59 = _errs903 === errors;
-if(_valid59){
-valid222 = true;
-passing59 = 0;
 }
-const _errs905 = errors;
-if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
-if(data271.action === undefined){
-const err733 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err733 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -10735,9 +10712,19 @@ vErrors.push(err733);
 }
 errors++;
 }
-for(const key118 in data271){
-if(!((key118 === "action") || (key118 === "options"))){
-const err734 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+var _valid58 = _errs899 === errors;
+if(_valid58 && valid222){
+valid222 = false;
+passing58 = [passing58, 1];
+}
+else {
+if(_valid58){
+valid222 = true;
+passing58 = 1;
+}
+}
+if(!valid222){
+const err734 = {instancePath:instancePath+"/profiles/" + i25+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -10746,11 +10733,26 @@ vErrors.push(err734);
 }
 errors++;
 }
+else {
+errors = _errs896;
+if(vErrors !== null){
+if(_errs896){
+vErrors.length = _errs896;
 }
-if(data271.action !== undefined){
-let data272 = data271.action;
-if(typeof data272 !== "string"){
-const err735 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["host-devices"] !== undefined){
+let data274 = data197["host-devices"];
+const _errs908 = errors;
+let valid224 = false;
+let passing59 = null;
+const _errs909 = errors;
+if(typeof data274 !== "string"){
+const err735 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -10759,8 +10761,8 @@ vErrors.push(err735);
 }
 errors++;
 }
-if(!(((data272 === "deny") || (data272 === "warn")) || (data272 === "off"))){
-const err736 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data274 === "deny") || (data274 === "warn")) || (data274 === "off"))){
+const err736 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -10769,13 +10771,15 @@ vErrors.push(err736);
 }
 errors++;
 }
+var _valid59 = _errs909 === errors;
+if(_valid59){
+valid224 = true;
+passing59 = 0;
 }
-if(data271.options !== undefined){
-let data273 = data271.options;
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-for(const key119 in data273){
-if(!(((key119 === "allowedDevices") || (key119 === "allowCgroupRules")) || (key119 === "allowDeviceRequests"))){
-const err737 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
+const _errs911 = errors;
+if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+if(data274.action === undefined){
+const err737 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -10784,16 +10788,9 @@ vErrors.push(err737);
 }
 errors++;
 }
-}
-if(data273.allowedDevices !== undefined){
-let data274 = data273.allowedDevices;
-if(Array.isArray(data274)){
-const len35 = data274.length;
-for(let i39=0; i39<len35; i39++){
-let data275 = data274[i39];
-if(typeof data275 === "string"){
-if(func3(data275) < 1){
-const err738 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key118 in data274){
+if(!((key118 === "action") || (key118 === "options"))){
+const err738 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -10803,8 +10800,10 @@ vErrors.push(err738);
 errors++;
 }
 }
-else {
-const err739 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data274.action !== undefined){
+let data275 = data274.action;
+if(typeof data275 !== "string"){
+const err739 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -10813,10 +10812,8 @@ vErrors.push(err739);
 }
 errors++;
 }
-}
-}
-else {
-const err740 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data275 === "deny") || (data275 === "warn")) || (data275 === "off"))){
+const err740 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10826,9 +10823,12 @@ vErrors.push(err740);
 errors++;
 }
 }
-if(data273.allowCgroupRules !== undefined){
-if(typeof data273.allowCgroupRules !== "boolean"){
-const err741 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data274.options !== undefined){
+let data276 = data274.options;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+for(const key119 in data276){
+if(!(((key119 === "allowedDevices") || (key119 === "allowCgroupRules")) || (key119 === "allowDeviceRequests"))){
+const err741 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10838,9 +10838,15 @@ vErrors.push(err741);
 errors++;
 }
 }
-if(data273.allowDeviceRequests !== undefined){
-if(typeof data273.allowDeviceRequests !== "boolean"){
-const err742 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data276.allowedDevices !== undefined){
+let data277 = data276.allowedDevices;
+if(Array.isArray(data277)){
+const len36 = data277.length;
+for(let i40=0; i40<len36; i40++){
+let data278 = data277[i40];
+if(typeof data278 === "string"){
+if(func3(data278) < 1){
+const err742 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options/allowedDevices/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10850,9 +10856,8 @@ vErrors.push(err742);
 errors++;
 }
 }
-}
 else {
-const err743 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err743 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options/allowedDevices/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10864,7 +10869,7 @@ errors++;
 }
 }
 else {
-const err744 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err744 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10873,19 +10878,10 @@ vErrors.push(err744);
 }
 errors++;
 }
-var _valid59 = _errs905 === errors;
-if(_valid59 && valid222){
-valid222 = false;
-passing59 = [passing59, 1];
 }
-else {
-if(_valid59){
-valid222 = true;
-passing59 = 1;
-}
-}
-if(!valid222){
-const err745 = {instancePath:instancePath+"/profiles/" + i24+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+if(data276.allowCgroupRules !== undefined){
+if(typeof data276.allowCgroupRules !== "boolean"){
+const err745 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10894,26 +10890,10 @@ vErrors.push(err745);
 }
 errors++;
 }
-else {
-errors = _errs902;
-if(vErrors !== null){
-if(_errs902){
-vErrors.length = _errs902;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["selinux-unconfined"] !== undefined){
-let data278 = data194["selinux-unconfined"];
-const _errs922 = errors;
-let valid227 = false;
-let passing60 = null;
-const _errs923 = errors;
-if(typeof data278 !== "string"){
-const err746 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data276.allowDeviceRequests !== undefined){
+if(typeof data276.allowDeviceRequests !== "boolean"){
+const err746 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10922,8 +10902,10 @@ vErrors.push(err746);
 }
 errors++;
 }
-if(!(((data278 === "deny") || (data278 === "warn")) || (data278 === "off"))){
-const err747 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err747 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10932,15 +10914,10 @@ vErrors.push(err747);
 }
 errors++;
 }
-var _valid60 = _errs923 === errors;
-if(_valid60){
-valid227 = true;
-passing60 = 0;
 }
-const _errs925 = errors;
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-if(data278.action === undefined){
-const err748 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err748 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10949,9 +10926,19 @@ vErrors.push(err748);
 }
 errors++;
 }
-for(const key120 in data278){
-if(!((key120 === "action") || (key120 === "options"))){
-const err749 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+var _valid59 = _errs911 === errors;
+if(_valid59 && valid224){
+valid224 = false;
+passing59 = [passing59, 1];
+}
+else {
+if(_valid59){
+valid224 = true;
+passing59 = 1;
+}
+}
+if(!valid224){
+const err749 = {instancePath:instancePath+"/profiles/" + i25+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -10960,11 +10947,26 @@ vErrors.push(err749);
 }
 errors++;
 }
+else {
+errors = _errs908;
+if(vErrors !== null){
+if(_errs908){
+vErrors.length = _errs908;
 }
-if(data278.action !== undefined){
-let data279 = data278.action;
-if(typeof data279 !== "string"){
-const err750 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["selinux-unconfined"] !== undefined){
+let data281 = data197["selinux-unconfined"];
+const _errs928 = errors;
+let valid229 = false;
+let passing60 = null;
+const _errs929 = errors;
+if(typeof data281 !== "string"){
+const err750 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10973,8 +10975,8 @@ vErrors.push(err750);
 }
 errors++;
 }
-if(!(((data279 === "deny") || (data279 === "warn")) || (data279 === "off"))){
-const err751 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
+const err751 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10983,13 +10985,15 @@ vErrors.push(err751);
 }
 errors++;
 }
+var _valid60 = _errs929 === errors;
+if(_valid60){
+valid229 = true;
+passing60 = 0;
 }
-if(data278.options !== undefined){
-let data280 = data278.options;
-if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
-for(const key121 in data280){
-if(!(key121 === "deniedTypes")){
-const err752 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
+const _errs931 = errors;
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+if(data281.action === undefined){
+const err752 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -10998,16 +11002,9 @@ vErrors.push(err752);
 }
 errors++;
 }
-}
-if(data280.deniedTypes !== undefined){
-let data281 = data280.deniedTypes;
-if(Array.isArray(data281)){
-const len36 = data281.length;
-for(let i40=0; i40<len36; i40++){
-let data282 = data281[i40];
-if(typeof data282 === "string"){
-if(func3(data282) < 1){
-const err753 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key120 in data281){
+if(!((key120 === "action") || (key120 === "options"))){
+const err753 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -11017,8 +11014,10 @@ vErrors.push(err753);
 errors++;
 }
 }
-else {
-const err754 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data281.action !== undefined){
+let data282 = data281.action;
+if(typeof data282 !== "string"){
+const err754 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -11027,10 +11026,8 @@ vErrors.push(err754);
 }
 errors++;
 }
-}
-}
-else {
-const err755 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data282 === "deny") || (data282 === "warn")) || (data282 === "off"))){
+const err755 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -11040,9 +11037,12 @@ vErrors.push(err755);
 errors++;
 }
 }
-}
-else {
-const err756 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data281.options !== undefined){
+let data283 = data281.options;
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+for(const key121 in data283){
+if(!(key121 === "deniedTypes")){
+const err756 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -11052,9 +11052,15 @@ vErrors.push(err756);
 errors++;
 }
 }
-}
-else {
-const err757 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data283.deniedTypes !== undefined){
+let data284 = data283.deniedTypes;
+if(Array.isArray(data284)){
+const len37 = data284.length;
+for(let i41=0; i41<len37; i41++){
+let data285 = data284[i41];
+if(typeof data285 === "string"){
+if(func3(data285) < 1){
+const err757 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/options/deniedTypes/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -11063,19 +11069,9 @@ vErrors.push(err757);
 }
 errors++;
 }
-var _valid60 = _errs925 === errors;
-if(_valid60 && valid227){
-valid227 = false;
-passing60 = [passing60, 1];
 }
 else {
-if(_valid60){
-valid227 = true;
-passing60 = 1;
-}
-}
-if(!valid227){
-const err758 = {instancePath:instancePath+"/profiles/" + i24+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+const err758 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/options/deniedTypes/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -11084,26 +11080,10 @@ vErrors.push(err758);
 }
 errors++;
 }
-else {
-errors = _errs922;
-if(vErrors !== null){
-if(_errs922){
-vErrors.length = _errs922;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["systempaths-unconfined"] !== undefined){
-let data283 = data194["systempaths-unconfined"];
-const _errs938 = errors;
-let valid232 = false;
-let passing61 = null;
-const _errs939 = errors;
-if(typeof data283 !== "string"){
-const err759 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err759 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -11112,8 +11092,10 @@ vErrors.push(err759);
 }
 errors++;
 }
-if(!(((data283 === "deny") || (data283 === "warn")) || (data283 === "off"))){
-const err760 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err760 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -11122,15 +11104,10 @@ vErrors.push(err760);
 }
 errors++;
 }
-var _valid61 = _errs939 === errors;
-if(_valid61){
-valid232 = true;
-passing61 = 0;
 }
-const _errs941 = errors;
-if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
-if(data283.action === undefined){
-const err761 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err761 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -11139,9 +11116,19 @@ vErrors.push(err761);
 }
 errors++;
 }
-for(const key122 in data283){
-if(!((key122 === "action") || (key122 === "options"))){
-const err762 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
+var _valid60 = _errs931 === errors;
+if(_valid60 && valid229){
+valid229 = false;
+passing60 = [passing60, 1];
+}
+else {
+if(_valid60){
+valid229 = true;
+passing60 = 1;
+}
+}
+if(!valid229){
+const err762 = {instancePath:instancePath+"/profiles/" + i25+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -11150,11 +11137,26 @@ vErrors.push(err762);
 }
 errors++;
 }
+else {
+errors = _errs928;
+if(vErrors !== null){
+if(_errs928){
+vErrors.length = _errs928;
 }
-if(data283.action !== undefined){
-let data284 = data283.action;
-if(typeof data284 !== "string"){
-const err763 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["systempaths-unconfined"] !== undefined){
+let data286 = data197["systempaths-unconfined"];
+const _errs944 = errors;
+let valid234 = false;
+let passing61 = null;
+const _errs945 = errors;
+if(typeof data286 !== "string"){
+const err763 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -11163,8 +11165,8 @@ vErrors.push(err763);
 }
 errors++;
 }
-if(!(((data284 === "deny") || (data284 === "warn")) || (data284 === "off"))){
-const err764 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data286 === "deny") || (data286 === "warn")) || (data286 === "off"))){
+const err764 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -11173,12 +11175,15 @@ vErrors.push(err764);
 }
 errors++;
 }
+var _valid61 = _errs945 === errors;
+if(_valid61){
+valid234 = true;
+passing61 = 0;
 }
-if(data283.options !== undefined){
-let data285 = data283.options;
-if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
-for(const key123 in data285){
-const err765 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
+const _errs947 = errors;
+if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
+if(data286.action === undefined){
+const err765 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -11187,9 +11192,9 @@ vErrors.push(err765);
 }
 errors++;
 }
-}
-else {
-const err766 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key122 in data286){
+if(!((key122 === "action") || (key122 === "options"))){
+const err766 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -11199,9 +11204,10 @@ vErrors.push(err766);
 errors++;
 }
 }
-}
-else {
-const err767 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data286.action !== undefined){
+let data287 = data286.action;
+if(typeof data287 !== "string"){
+const err767 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -11210,19 +11216,8 @@ vErrors.push(err767);
 }
 errors++;
 }
-var _valid61 = _errs941 === errors;
-if(_valid61 && valid232){
-valid232 = false;
-passing61 = [passing61, 1];
-}
-else {
-if(_valid61){
-valid232 = true;
-passing61 = 1;
-}
-}
-if(!valid232){
-const err768 = {instancePath:instancePath+"/profiles/" + i24+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+if(!(((data287 === "deny") || (data287 === "warn")) || (data287 === "off"))){
+const err768 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -11231,26 +11226,12 @@ vErrors.push(err768);
 }
 errors++;
 }
-else {
-errors = _errs938;
-if(vErrors !== null){
-if(_errs938){
-vErrors.length = _errs938;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["security-opt-allowlist"] !== undefined){
-let data286 = data194["security-opt-allowlist"];
-const _errs950 = errors;
-let valid234 = false;
-let passing62 = null;
-const _errs951 = errors;
-if(typeof data286 !== "string"){
-const err769 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data286.options !== undefined){
+let data288 = data286.options;
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+for(const key123 in data288){
+const err769 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -11259,8 +11240,9 @@ vErrors.push(err769);
 }
 errors++;
 }
-if(!(((data286 === "deny") || (data286 === "warn")) || (data286 === "off"))){
-const err770 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err770 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -11269,15 +11251,10 @@ vErrors.push(err770);
 }
 errors++;
 }
-var _valid62 = _errs951 === errors;
-if(_valid62){
-valid234 = true;
-passing62 = 0;
 }
-const _errs953 = errors;
-if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
-if(data286.action === undefined){
-const err771 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err771 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -11286,9 +11263,19 @@ vErrors.push(err771);
 }
 errors++;
 }
-for(const key124 in data286){
-if(!((key124 === "action") || (key124 === "options"))){
-const err772 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
+var _valid61 = _errs947 === errors;
+if(_valid61 && valid234){
+valid234 = false;
+passing61 = [passing61, 1];
+}
+else {
+if(_valid61){
+valid234 = true;
+passing61 = 1;
+}
+}
+if(!valid234){
+const err772 = {instancePath:instancePath+"/profiles/" + i25+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -11297,11 +11284,26 @@ vErrors.push(err772);
 }
 errors++;
 }
+else {
+errors = _errs944;
+if(vErrors !== null){
+if(_errs944){
+vErrors.length = _errs944;
 }
-if(data286.action !== undefined){
-let data287 = data286.action;
-if(typeof data287 !== "string"){
-const err773 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["security-opt-allowlist"] !== undefined){
+let data289 = data197["security-opt-allowlist"];
+const _errs956 = errors;
+let valid236 = false;
+let passing62 = null;
+const _errs957 = errors;
+if(typeof data289 !== "string"){
+const err773 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -11310,8 +11312,8 @@ vErrors.push(err773);
 }
 errors++;
 }
-if(!(((data287 === "deny") || (data287 === "warn")) || (data287 === "off"))){
-const err774 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data289 === "deny") || (data289 === "warn")) || (data289 === "off"))){
+const err774 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -11320,13 +11322,15 @@ vErrors.push(err774);
 }
 errors++;
 }
+var _valid62 = _errs957 === errors;
+if(_valid62){
+valid236 = true;
+passing62 = 0;
 }
-if(data286.options !== undefined){
-let data288 = data286.options;
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-for(const key125 in data288){
-if(!(key125 === "allowedLabels")){
-const err775 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+const _errs959 = errors;
+if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
+if(data289.action === undefined){
+const err775 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -11335,16 +11339,9 @@ vErrors.push(err775);
 }
 errors++;
 }
-}
-if(data288.allowedLabels !== undefined){
-let data289 = data288.allowedLabels;
-if(Array.isArray(data289)){
-const len37 = data289.length;
-for(let i41=0; i41<len37; i41++){
-let data290 = data289[i41];
-if(typeof data290 === "string"){
-if(func3(data290) < 1){
-const err776 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key124 in data289){
+if(!((key124 === "action") || (key124 === "options"))){
+const err776 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -11354,8 +11351,10 @@ vErrors.push(err776);
 errors++;
 }
 }
-else {
-const err777 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data289.action !== undefined){
+let data290 = data289.action;
+if(typeof data290 !== "string"){
+const err777 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -11364,10 +11363,8 @@ vErrors.push(err777);
 }
 errors++;
 }
-}
-}
-else {
-const err778 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data290 === "deny") || (data290 === "warn")) || (data290 === "off"))){
+const err778 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -11377,9 +11374,12 @@ vErrors.push(err778);
 errors++;
 }
 }
-}
-else {
-const err779 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data289.options !== undefined){
+let data291 = data289.options;
+if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
+for(const key125 in data291){
+if(!(key125 === "allowedLabels")){
+const err779 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -11389,9 +11389,15 @@ vErrors.push(err779);
 errors++;
 }
 }
-}
-else {
-const err780 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data291.allowedLabels !== undefined){
+let data292 = data291.allowedLabels;
+if(Array.isArray(data292)){
+const len38 = data292.length;
+for(let i42=0; i42<len38; i42++){
+let data293 = data292[i42];
+if(typeof data293 === "string"){
+if(func3(data293) < 1){
+const err780 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/options/allowedLabels/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -11400,19 +11406,9 @@ vErrors.push(err780);
 }
 errors++;
 }
-var _valid62 = _errs953 === errors;
-if(_valid62 && valid234){
-valid234 = false;
-passing62 = [passing62, 1];
 }
 else {
-if(_valid62){
-valid234 = true;
-passing62 = 1;
-}
-}
-if(!valid234){
-const err781 = {instancePath:instancePath+"/profiles/" + i24+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+const err781 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/options/allowedLabels/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -11421,26 +11417,10 @@ vErrors.push(err781);
 }
 errors++;
 }
-else {
-errors = _errs950;
-if(vErrors !== null){
-if(_errs950){
-vErrors.length = _errs950;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["build-options"] !== undefined){
-let data291 = data194["build-options"];
-const _errs966 = errors;
-let valid239 = false;
-let passing63 = null;
-const _errs967 = errors;
-if(typeof data291 !== "string"){
-const err782 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err782 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -11449,8 +11429,10 @@ vErrors.push(err782);
 }
 errors++;
 }
-if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
-const err783 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err783 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -11459,15 +11441,10 @@ vErrors.push(err783);
 }
 errors++;
 }
-var _valid63 = _errs967 === errors;
-if(_valid63){
-valid239 = true;
-passing63 = 0;
 }
-const _errs969 = errors;
-if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
-if(data291.action === undefined){
-const err784 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err784 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -11476,9 +11453,19 @@ vErrors.push(err784);
 }
 errors++;
 }
-for(const key126 in data291){
-if(!((key126 === "action") || (key126 === "options"))){
-const err785 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+var _valid62 = _errs959 === errors;
+if(_valid62 && valid236){
+valid236 = false;
+passing62 = [passing62, 1];
+}
+else {
+if(_valid62){
+valid236 = true;
+passing62 = 1;
+}
+}
+if(!valid236){
+const err785 = {instancePath:instancePath+"/profiles/" + i25+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -11487,11 +11474,26 @@ vErrors.push(err785);
 }
 errors++;
 }
+else {
+errors = _errs956;
+if(vErrors !== null){
+if(_errs956){
+vErrors.length = _errs956;
 }
-if(data291.action !== undefined){
-let data292 = data291.action;
-if(typeof data292 !== "string"){
-const err786 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["build-options"] !== undefined){
+let data294 = data197["build-options"];
+const _errs972 = errors;
+let valid241 = false;
+let passing63 = null;
+const _errs973 = errors;
+if(typeof data294 !== "string"){
+const err786 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -11500,8 +11502,8 @@ vErrors.push(err786);
 }
 errors++;
 }
-if(!(((data292 === "deny") || (data292 === "warn")) || (data292 === "off"))){
-const err787 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data294 === "deny") || (data294 === "warn")) || (data294 === "off"))){
+const err787 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -11510,12 +11512,15 @@ vErrors.push(err787);
 }
 errors++;
 }
+var _valid63 = _errs973 === errors;
+if(_valid63){
+valid241 = true;
+passing63 = 0;
 }
-if(data291.options !== undefined){
-let data293 = data291.options;
-if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
-for(const key127 in data293){
-const err788 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+const _errs975 = errors;
+if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
+if(data294.action === undefined){
+const err788 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -11524,9 +11529,9 @@ vErrors.push(err788);
 }
 errors++;
 }
-}
-else {
-const err789 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key126 in data294){
+if(!((key126 === "action") || (key126 === "options"))){
+const err789 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -11536,9 +11541,10 @@ vErrors.push(err789);
 errors++;
 }
 }
-}
-else {
-const err790 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data294.action !== undefined){
+let data295 = data294.action;
+if(typeof data295 !== "string"){
+const err790 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -11547,19 +11553,8 @@ vErrors.push(err790);
 }
 errors++;
 }
-var _valid63 = _errs969 === errors;
-if(_valid63 && valid239){
-valid239 = false;
-passing63 = [passing63, 1];
-}
-else {
-if(_valid63){
-valid239 = true;
-passing63 = 1;
-}
-}
-if(!valid239){
-const err791 = {instancePath:instancePath+"/profiles/" + i24+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+if(!(((data295 === "deny") || (data295 === "warn")) || (data295 === "off"))){
+const err791 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -11568,26 +11563,12 @@ vErrors.push(err791);
 }
 errors++;
 }
-else {
-errors = _errs966;
-if(vErrors !== null){
-if(_errs966){
-vErrors.length = _errs966;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["buildkit-entitlements"] !== undefined){
-let data294 = data194["buildkit-entitlements"];
-const _errs978 = errors;
-let valid241 = false;
-let passing64 = null;
-const _errs979 = errors;
-if(typeof data294 !== "string"){
-const err792 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data294.options !== undefined){
+let data296 = data294.options;
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+for(const key127 in data296){
+const err792 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -11596,8 +11577,9 @@ vErrors.push(err792);
 }
 errors++;
 }
-if(!(((data294 === "deny") || (data294 === "warn")) || (data294 === "off"))){
-const err793 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err793 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -11606,15 +11588,10 @@ vErrors.push(err793);
 }
 errors++;
 }
-var _valid64 = _errs979 === errors;
-if(_valid64){
-valid241 = true;
-passing64 = 0;
 }
-const _errs981 = errors;
-if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
-if(data294.action === undefined){
-const err794 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err794 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -11623,9 +11600,19 @@ vErrors.push(err794);
 }
 errors++;
 }
-for(const key128 in data294){
-if(!((key128 === "action") || (key128 === "options"))){
-const err795 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+var _valid63 = _errs975 === errors;
+if(_valid63 && valid241){
+valid241 = false;
+passing63 = [passing63, 1];
+}
+else {
+if(_valid63){
+valid241 = true;
+passing63 = 1;
+}
+}
+if(!valid241){
+const err795 = {instancePath:instancePath+"/profiles/" + i25+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -11634,11 +11621,26 @@ vErrors.push(err795);
 }
 errors++;
 }
+else {
+errors = _errs972;
+if(vErrors !== null){
+if(_errs972){
+vErrors.length = _errs972;
 }
-if(data294.action !== undefined){
-let data295 = data294.action;
-if(typeof data295 !== "string"){
-const err796 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["buildkit-entitlements"] !== undefined){
+let data297 = data197["buildkit-entitlements"];
+const _errs984 = errors;
+let valid243 = false;
+let passing64 = null;
+const _errs985 = errors;
+if(typeof data297 !== "string"){
+const err796 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11647,8 +11649,8 @@ vErrors.push(err796);
 }
 errors++;
 }
-if(!(((data295 === "deny") || (data295 === "warn")) || (data295 === "off"))){
-const err797 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
+const err797 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -11657,12 +11659,15 @@ vErrors.push(err797);
 }
 errors++;
 }
+var _valid64 = _errs985 === errors;
+if(_valid64){
+valid243 = true;
+passing64 = 0;
 }
-if(data294.options !== undefined){
-let data296 = data294.options;
-if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
-for(const key129 in data296){
-const err798 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
+const _errs987 = errors;
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+if(data297.action === undefined){
+const err798 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11671,9 +11676,9 @@ vErrors.push(err798);
 }
 errors++;
 }
-}
-else {
-const err799 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key128 in data297){
+if(!((key128 === "action") || (key128 === "options"))){
+const err799 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -11683,9 +11688,10 @@ vErrors.push(err799);
 errors++;
 }
 }
-}
-else {
-const err800 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data297.action !== undefined){
+let data298 = data297.action;
+if(typeof data298 !== "string"){
+const err800 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -11694,19 +11700,8 @@ vErrors.push(err800);
 }
 errors++;
 }
-var _valid64 = _errs981 === errors;
-if(_valid64 && valid241){
-valid241 = false;
-passing64 = [passing64, 1];
-}
-else {
-if(_valid64){
-valid241 = true;
-passing64 = 1;
-}
-}
-if(!valid241){
-const err801 = {instancePath:instancePath+"/profiles/" + i24+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
+const err801 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -11715,26 +11710,12 @@ vErrors.push(err801);
 }
 errors++;
 }
-else {
-errors = _errs978;
-if(vErrors !== null){
-if(_errs978){
-vErrors.length = _errs978;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["plugin-install"] !== undefined){
-let data297 = data194["plugin-install"];
-const _errs990 = errors;
-let valid243 = false;
-let passing65 = null;
-const _errs991 = errors;
-if(typeof data297 !== "string"){
-const err802 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data297.options !== undefined){
+let data299 = data297.options;
+if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
+for(const key129 in data299){
+const err802 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -11743,8 +11724,9 @@ vErrors.push(err802);
 }
 errors++;
 }
-if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
-const err803 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err803 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -11753,15 +11735,10 @@ vErrors.push(err803);
 }
 errors++;
 }
-var _valid65 = _errs991 === errors;
-if(_valid65){
-valid243 = true;
-passing65 = 0;
 }
-const _errs993 = errors;
-if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
-if(data297.action === undefined){
-const err804 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err804 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -11770,9 +11747,19 @@ vErrors.push(err804);
 }
 errors++;
 }
-for(const key130 in data297){
-if(!((key130 === "action") || (key130 === "options"))){
-const err805 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+var _valid64 = _errs987 === errors;
+if(_valid64 && valid243){
+valid243 = false;
+passing64 = [passing64, 1];
+}
+else {
+if(_valid64){
+valid243 = true;
+passing64 = 1;
+}
+}
+if(!valid243){
+const err805 = {instancePath:instancePath+"/profiles/" + i25+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -11781,11 +11768,26 @@ vErrors.push(err805);
 }
 errors++;
 }
+else {
+errors = _errs984;
+if(vErrors !== null){
+if(_errs984){
+vErrors.length = _errs984;
 }
-if(data297.action !== undefined){
-let data298 = data297.action;
-if(typeof data298 !== "string"){
-const err806 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["plugin-install"] !== undefined){
+let data300 = data197["plugin-install"];
+const _errs996 = errors;
+let valid245 = false;
+let passing65 = null;
+const _errs997 = errors;
+if(typeof data300 !== "string"){
+const err806 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -11794,8 +11796,8 @@ vErrors.push(err806);
 }
 errors++;
 }
-if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
-const err807 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data300 === "deny") || (data300 === "warn")) || (data300 === "off"))){
+const err807 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -11804,13 +11806,15 @@ vErrors.push(err807);
 }
 errors++;
 }
+var _valid65 = _errs997 === errors;
+if(_valid65){
+valid245 = true;
+passing65 = 0;
 }
-if(data297.options !== undefined){
-let data299 = data297.options;
-if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
-for(const key131 in data299){
-if(!((key131 === "allowed") || (key131 === "allowCreate"))){
-const err808 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+const _errs999 = errors;
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+if(data300.action === undefined){
+const err808 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -11819,16 +11823,9 @@ vErrors.push(err808);
 }
 errors++;
 }
-}
-if(data299.allowed !== undefined){
-let data300 = data299.allowed;
-if(Array.isArray(data300)){
-const len38 = data300.length;
-for(let i42=0; i42<len38; i42++){
-let data301 = data300[i42];
-if(typeof data301 === "string"){
-if(func3(data301) < 1){
-const err809 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key130 in data300){
+if(!((key130 === "action") || (key130 === "options"))){
+const err809 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -11838,8 +11835,10 @@ vErrors.push(err809);
 errors++;
 }
 }
-else {
-const err810 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data300.action !== undefined){
+let data301 = data300.action;
+if(typeof data301 !== "string"){
+const err810 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -11848,10 +11847,8 @@ vErrors.push(err810);
 }
 errors++;
 }
-}
-}
-else {
-const err811 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data301 === "deny") || (data301 === "warn")) || (data301 === "off"))){
+const err811 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -11861,9 +11858,12 @@ vErrors.push(err811);
 errors++;
 }
 }
-if(data299.allowCreate !== undefined){
-if(typeof data299.allowCreate !== "boolean"){
-const err812 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data300.options !== undefined){
+let data302 = data300.options;
+if(data302 && typeof data302 == "object" && !Array.isArray(data302)){
+for(const key131 in data302){
+if(!((key131 === "allowed") || (key131 === "allowCreate"))){
+const err812 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -11873,9 +11873,15 @@ vErrors.push(err812);
 errors++;
 }
 }
-}
-else {
-const err813 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data302.allowed !== undefined){
+let data303 = data302.allowed;
+if(Array.isArray(data303)){
+const len39 = data303.length;
+for(let i43=0; i43<len39; i43++){
+let data304 = data303[i43];
+if(typeof data304 === "string"){
+if(func3(data304) < 1){
+const err813 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11885,9 +11891,8 @@ vErrors.push(err813);
 errors++;
 }
 }
-}
 else {
-const err814 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err814 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/options/allowed/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11896,19 +11901,10 @@ vErrors.push(err814);
 }
 errors++;
 }
-var _valid65 = _errs993 === errors;
-if(_valid65 && valid243){
-valid243 = false;
-passing65 = [passing65, 1];
+}
 }
 else {
-if(_valid65){
-valid243 = true;
-passing65 = 1;
-}
-}
-if(!valid243){
-const err815 = {instancePath:instancePath+"/profiles/" + i24+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+const err815 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11917,26 +11913,10 @@ vErrors.push(err815);
 }
 errors++;
 }
-else {
-errors = _errs990;
-if(vErrors !== null){
-if(_errs990){
-vErrors.length = _errs990;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["self-protection"] !== undefined){
-let data303 = data194["self-protection"];
-const _errs1008 = errors;
-let valid248 = false;
-let passing66 = null;
-const _errs1009 = errors;
-if(typeof data303 !== "string"){
-const err816 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data302.allowCreate !== undefined){
+if(typeof data302.allowCreate !== "boolean"){
+const err816 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11945,8 +11925,10 @@ vErrors.push(err816);
 }
 errors++;
 }
-if(!(((data303 === "deny") || (data303 === "warn")) || (data303 === "off"))){
-const err817 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err817 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11955,15 +11937,10 @@ vErrors.push(err817);
 }
 errors++;
 }
-var _valid66 = _errs1009 === errors;
-if(_valid66){
-valid248 = true;
-passing66 = 0;
 }
-const _errs1011 = errors;
-if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
-if(data303.action === undefined){
-const err818 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err818 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11972,9 +11949,19 @@ vErrors.push(err818);
 }
 errors++;
 }
-for(const key132 in data303){
-if(!((key132 === "action") || (key132 === "options"))){
-const err819 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+var _valid65 = _errs999 === errors;
+if(_valid65 && valid245){
+valid245 = false;
+passing65 = [passing65, 1];
+}
+else {
+if(_valid65){
+valid245 = true;
+passing65 = 1;
+}
+}
+if(!valid245){
+const err819 = {instancePath:instancePath+"/profiles/" + i25+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11983,11 +11970,26 @@ vErrors.push(err819);
 }
 errors++;
 }
+else {
+errors = _errs996;
+if(vErrors !== null){
+if(_errs996){
+vErrors.length = _errs996;
 }
-if(data303.action !== undefined){
-let data304 = data303.action;
-if(typeof data304 !== "string"){
-const err820 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197["self-protection"] !== undefined){
+let data306 = data197["self-protection"];
+const _errs1014 = errors;
+let valid250 = false;
+let passing66 = null;
+const _errs1015 = errors;
+if(typeof data306 !== "string"){
+const err820 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11996,8 +11998,8 @@ vErrors.push(err820);
 }
 errors++;
 }
-if(!(((data304 === "deny") || (data304 === "warn")) || (data304 === "off"))){
-const err821 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!(((data306 === "deny") || (data306 === "warn")) || (data306 === "off"))){
+const err821 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -12006,13 +12008,15 @@ vErrors.push(err821);
 }
 errors++;
 }
+var _valid66 = _errs1015 === errors;
+if(_valid66){
+valid250 = true;
+passing66 = 0;
 }
-if(data303.options !== undefined){
-let data305 = data303.options;
-if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
-for(const key133 in data305){
-if(!((((key133 === "names") || (key133 === "ids")) || (key133 === "detectId")) || (key133 === "adminUsers"))){
-const err822 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
+const _errs1017 = errors;
+if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
+if(data306.action === undefined){
+const err822 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -12021,16 +12025,9 @@ vErrors.push(err822);
 }
 errors++;
 }
-}
-if(data305.names !== undefined){
-let data306 = data305.names;
-if(Array.isArray(data306)){
-const len39 = data306.length;
-for(let i43=0; i43<len39; i43++){
-let data307 = data306[i43];
-if(typeof data307 === "string"){
-if(func3(data307) < 1){
-const err823 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key132 in data306){
+if(!((key132 === "action") || (key132 === "options"))){
+const err823 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -12040,8 +12037,10 @@ vErrors.push(err823);
 errors++;
 }
 }
-else {
-const err824 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data306.action !== undefined){
+let data307 = data306.action;
+if(typeof data307 !== "string"){
+const err824 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -12050,10 +12049,8 @@ vErrors.push(err824);
 }
 errors++;
 }
-}
-}
-else {
-const err825 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
+const err825 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -12063,15 +12060,12 @@ vErrors.push(err825);
 errors++;
 }
 }
-if(data305.ids !== undefined){
-let data308 = data305.ids;
-if(Array.isArray(data308)){
-const len40 = data308.length;
-for(let i44=0; i44<len40; i44++){
-let data309 = data308[i44];
-if(typeof data309 === "string"){
-if(!pattern7.test(data309)){
-const err826 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(data306.options !== undefined){
+let data308 = data306.options;
+if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
+for(const key133 in data308){
+if(!((((((key133 === "names") || (key133 === "ids")) || (key133 === "detectId")) || (key133 === "adminUsers")) || (key133 === "otherPlugins")) || (key133 === "readDaemonConfig"))){
+const err826 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -12081,8 +12075,15 @@ vErrors.push(err826);
 errors++;
 }
 }
-else {
-const err827 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data308.names !== undefined){
+let data309 = data308.names;
+if(Array.isArray(data309)){
+const len40 = data309.length;
+for(let i44=0; i44<len40; i44++){
+let data310 = data309[i44];
+if(typeof data310 === "string"){
+if(func3(data310) < 1){
+const err827 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/names/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12092,9 +12093,8 @@ vErrors.push(err827);
 errors++;
 }
 }
-}
 else {
-const err828 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err828 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/names/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -12104,9 +12104,9 @@ vErrors.push(err828);
 errors++;
 }
 }
-if(data305.detectId !== undefined){
-if(typeof data305.detectId !== "boolean"){
-const err829 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err829 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -12116,15 +12116,15 @@ vErrors.push(err829);
 errors++;
 }
 }
-if(data305.adminUsers !== undefined){
-let data311 = data305.adminUsers;
+if(data308.ids !== undefined){
+let data311 = data308.ids;
 if(Array.isArray(data311)){
 const len41 = data311.length;
 for(let i45=0; i45<len41; i45++){
 let data312 = data311[i45];
 if(typeof data312 === "string"){
-if(func3(data312) < 1){
-const err830 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern7.test(data312)){
+const err830 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/ids/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -12135,7 +12135,7 @@ errors++;
 }
 }
 else {
-const err831 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err831 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/ids/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -12147,7 +12147,7 @@ errors++;
 }
 }
 else {
-const err832 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err832 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -12157,9 +12157,9 @@ vErrors.push(err832);
 errors++;
 }
 }
-}
-else {
-const err833 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data308.detectId !== undefined){
+if(typeof data308.detectId !== "boolean"){
+const err833 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -12169,9 +12169,15 @@ vErrors.push(err833);
 errors++;
 }
 }
-}
-else {
-const err834 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data308.adminUsers !== undefined){
+let data314 = data308.adminUsers;
+if(Array.isArray(data314)){
+const len42 = data314.length;
+for(let i46=0; i46<len42; i46++){
+let data315 = data314[i46];
+if(typeof data315 === "string"){
+if(func3(data315) < 1){
+const err834 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/adminUsers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -12180,19 +12186,9 @@ vErrors.push(err834);
 }
 errors++;
 }
-var _valid66 = _errs1011 === errors;
-if(_valid66 && valid248){
-valid248 = false;
-passing66 = [passing66, 1];
 }
 else {
-if(_valid66){
-valid248 = true;
-passing66 = 1;
-}
-}
-if(!valid248){
-const err835 = {instancePath:instancePath+"/profiles/" + i24+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+const err835 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/adminUsers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -12201,26 +12197,10 @@ vErrors.push(err835);
 }
 errors++;
 }
-else {
-errors = _errs1008;
-if(vErrors !== null){
-if(_errs1008){
-vErrors.length = _errs1008;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["swarm-join"] !== undefined){
-let data313 = data194["swarm-join"];
-const _errs1034 = errors;
-let valid257 = false;
-let passing67 = null;
-const _errs1035 = errors;
-if(typeof data313 !== "string"){
-const err836 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err836 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -12229,8 +12209,16 @@ vErrors.push(err836);
 }
 errors++;
 }
-if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
-const err837 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data308.otherPlugins !== undefined){
+let data316 = data308.otherPlugins;
+if(Array.isArray(data316)){
+const len43 = data316.length;
+for(let i47=0; i47<len43; i47++){
+let data317 = data316[i47];
+if(typeof data317 === "string"){
+if(func3(data317) < 1){
+const err837 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/otherPlugins/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -12239,15 +12227,9 @@ vErrors.push(err837);
 }
 errors++;
 }
-var _valid67 = _errs1035 === errors;
-if(_valid67){
-valid257 = true;
-passing67 = 0;
 }
-const _errs1037 = errors;
-if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
-if(data313.action === undefined){
-const err838 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+const err838 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/otherPlugins/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -12256,9 +12238,10 @@ vErrors.push(err838);
 }
 errors++;
 }
-for(const key134 in data313){
-if(!((key134 === "action") || (key134 === "options"))){
-const err839 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+}
+}
+else {
+const err839 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/otherPlugins",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -12268,10 +12251,9 @@ vErrors.push(err839);
 errors++;
 }
 }
-if(data313.action !== undefined){
-let data314 = data313.action;
-if(typeof data314 !== "string"){
-const err840 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data308.readDaemonConfig !== undefined){
+if(typeof data308.readDaemonConfig !== "boolean"){
+const err840 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options/readDaemonConfig",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/readDaemonConfig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -12280,8 +12262,10 @@ vErrors.push(err840);
 }
 errors++;
 }
-if(!(((data314 === "deny") || (data314 === "warn")) || (data314 === "off"))){
-const err841 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err841 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -12291,12 +12275,9 @@ vErrors.push(err841);
 errors++;
 }
 }
-if(data313.options !== undefined){
-let data315 = data313.options;
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-for(const key135 in data315){
-if(!(key135 === "allowedManagers")){
-const err842 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+}
+else {
+const err842 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -12305,16 +12286,19 @@ vErrors.push(err842);
 }
 errors++;
 }
+var _valid66 = _errs1017 === errors;
+if(_valid66 && valid250){
+valid250 = false;
+passing66 = [passing66, 1];
 }
-if(data315.allowedManagers !== undefined){
-let data316 = data315.allowedManagers;
-if(Array.isArray(data316)){
-const len42 = data316.length;
-for(let i46=0; i46<len42; i46++){
-let data317 = data316[i46];
-if(typeof data317 === "string"){
-if(func3(data317) < 1){
-const err843 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+if(_valid66){
+valid250 = true;
+passing66 = 1;
+}
+}
+if(!valid250){
+const err843 = {instancePath:instancePath+"/profiles/" + i25+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -12323,9 +12307,26 @@ vErrors.push(err843);
 }
 errors++;
 }
+else {
+errors = _errs1014;
+if(vErrors !== null){
+if(_errs1014){
+vErrors.length = _errs1014;
 }
 else {
-const err844 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data197["swarm-join"] !== undefined){
+let data319 = data197["swarm-join"];
+const _errs1046 = errors;
+let valid261 = false;
+let passing67 = null;
+const _errs1047 = errors;
+if(typeof data319 !== "string"){
+const err844 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -12334,10 +12335,8 @@ vErrors.push(err844);
 }
 errors++;
 }
-}
-}
-else {
-const err845 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data319 === "deny") || (data319 === "warn")) || (data319 === "off"))){
+const err845 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -12346,10 +12345,15 @@ vErrors.push(err845);
 }
 errors++;
 }
+var _valid67 = _errs1047 === errors;
+if(_valid67){
+valid261 = true;
+passing67 = 0;
 }
-}
-else {
-const err846 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs1049 = errors;
+if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
+if(data319.action === undefined){
+const err846 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -12358,10 +12362,9 @@ vErrors.push(err846);
 }
 errors++;
 }
-}
-}
-else {
-const err847 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key134 in data319){
+if(!((key134 === "action") || (key134 === "options"))){
+const err847 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -12370,19 +12373,11 @@ vErrors.push(err847);
 }
 errors++;
 }
-var _valid67 = _errs1037 === errors;
-if(_valid67 && valid257){
-valid257 = false;
-passing67 = [passing67, 1];
 }
-else {
-if(_valid67){
-valid257 = true;
-passing67 = 1;
-}
-}
-if(!valid257){
-const err848 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+if(data319.action !== undefined){
+let data320 = data319.action;
+if(typeof data320 !== "string"){
+const err848 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -12391,26 +12386,8 @@ vErrors.push(err848);
 }
 errors++;
 }
-else {
-errors = _errs1034;
-if(vErrors !== null){
-if(_errs1034){
-vErrors.length = _errs1034;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["swarm-init"] !== undefined){
-let data318 = data194["swarm-init"];
-const _errs1050 = errors;
-let valid262 = false;
-let passing68 = null;
-const _errs1051 = errors;
-if(typeof data318 !== "string"){
-const err849 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data320 === "deny") || (data320 === "warn")) || (data320 === "off"))){
+const err849 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -12419,8 +12396,13 @@ vErrors.push(err849);
 }
 errors++;
 }
-if(!(((data318 === "deny") || (data318 === "warn")) || (data318 === "off"))){
-const err850 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data319.options !== undefined){
+let data321 = data319.options;
+if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
+for(const key135 in data321){
+if(!(key135 === "allowedManagers")){
+const err850 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12429,15 +12411,16 @@ vErrors.push(err850);
 }
 errors++;
 }
-var _valid68 = _errs1051 === errors;
-if(_valid68){
-valid262 = true;
-passing68 = 0;
 }
-const _errs1053 = errors;
-if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
-if(data318.action === undefined){
-const err851 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data321.allowedManagers !== undefined){
+let data322 = data321.allowedManagers;
+if(Array.isArray(data322)){
+const len44 = data322.length;
+for(let i48=0; i48<len44; i48++){
+let data323 = data322[i48];
+if(typeof data323 === "string"){
+if(func3(data323) < 1){
+const err851 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/options/allowedManagers/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -12446,9 +12429,9 @@ vErrors.push(err851);
 }
 errors++;
 }
-for(const key136 in data318){
-if(!((key136 === "action") || (key136 === "options"))){
-const err852 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
+}
+else {
+const err852 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/options/allowedManagers/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -12458,10 +12441,9 @@ vErrors.push(err852);
 errors++;
 }
 }
-if(data318.action !== undefined){
-let data319 = data318.action;
-if(typeof data319 !== "string"){
-const err853 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err853 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -12470,8 +12452,10 @@ vErrors.push(err853);
 }
 errors++;
 }
-if(!(((data319 === "deny") || (data319 === "warn")) || (data319 === "off"))){
-const err854 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err854 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -12481,11 +12465,9 @@ vErrors.push(err854);
 errors++;
 }
 }
-if(data318.options !== undefined){
-let data320 = data318.options;
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-for(const key137 in data320){
-const err855 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
+}
+else {
+const err855 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -12494,9 +12476,19 @@ vErrors.push(err855);
 }
 errors++;
 }
+var _valid67 = _errs1049 === errors;
+if(_valid67 && valid261){
+valid261 = false;
+passing67 = [passing67, 1];
 }
 else {
-const err856 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid67){
+valid261 = true;
+passing67 = 1;
+}
+}
+if(!valid261){
+const err856 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -12505,10 +12497,26 @@ vErrors.push(err856);
 }
 errors++;
 }
-}
+else {
+errors = _errs1046;
+if(vErrors !== null){
+if(_errs1046){
+vErrors.length = _errs1046;
 }
 else {
-const err857 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data197["swarm-init"] !== undefined){
+let data324 = data197["swarm-init"];
+const _errs1062 = errors;
+let valid266 = false;
+let passing68 = null;
+const _errs1063 = errors;
+if(typeof data324 !== "string"){
+const err857 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -12517,19 +12525,8 @@ vErrors.push(err857);
 }
 errors++;
 }
-var _valid68 = _errs1053 === errors;
-if(_valid68 && valid262){
-valid262 = false;
-passing68 = [passing68, 1];
-}
-else {
-if(_valid68){
-valid262 = true;
-passing68 = 1;
-}
-}
-if(!valid262){
-const err858 = {instancePath:instancePath+"/profiles/" + i24+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
+const err858 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -12538,26 +12535,15 @@ vErrors.push(err858);
 }
 errors++;
 }
-else {
-errors = _errs1050;
-if(vErrors !== null){
-if(_errs1050){
-vErrors.length = _errs1050;
+var _valid68 = _errs1063 === errors;
+if(_valid68){
+valid266 = true;
+passing68 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["service-rollback"] !== undefined){
-let data321 = data194["service-rollback"];
-const _errs1062 = errors;
-let valid264 = false;
-let passing69 = null;
-const _errs1063 = errors;
-if(typeof data321 !== "string"){
-const err859 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1065 = errors;
+if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
+if(data324.action === undefined){
+const err859 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -12566,8 +12552,9 @@ vErrors.push(err859);
 }
 errors++;
 }
-if(!(((data321 === "deny") || (data321 === "warn")) || (data321 === "off"))){
-const err860 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key136 in data324){
+if(!((key136 === "action") || (key136 === "options"))){
+const err860 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -12576,15 +12563,11 @@ vErrors.push(err860);
 }
 errors++;
 }
-var _valid69 = _errs1063 === errors;
-if(_valid69){
-valid264 = true;
-passing69 = 0;
 }
-const _errs1065 = errors;
-if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
-if(data321.action === undefined){
-const err861 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data324.action !== undefined){
+let data325 = data324.action;
+if(typeof data325 !== "string"){
+const err861 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -12593,9 +12576,8 @@ vErrors.push(err861);
 }
 errors++;
 }
-for(const key138 in data321){
-if(!((key138 === "action") || (key138 === "options"))){
-const err862 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+if(!(((data325 === "deny") || (data325 === "warn")) || (data325 === "off"))){
+const err862 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -12605,10 +12587,11 @@ vErrors.push(err862);
 errors++;
 }
 }
-if(data321.action !== undefined){
-let data322 = data321.action;
-if(typeof data322 !== "string"){
-const err863 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data324.options !== undefined){
+let data326 = data324.options;
+if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
+for(const key137 in data326){
+const err863 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -12617,8 +12600,9 @@ vErrors.push(err863);
 }
 errors++;
 }
-if(!(((data322 === "deny") || (data322 === "warn")) || (data322 === "off"))){
-const err864 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err864 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -12628,11 +12612,9 @@ vErrors.push(err864);
 errors++;
 }
 }
-if(data321.options !== undefined){
-let data323 = data321.options;
-if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
-for(const key139 in data323){
-const err865 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+}
+else {
+const err865 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -12641,47 +12623,24 @@ vErrors.push(err865);
 }
 errors++;
 }
+var _valid68 = _errs1065 === errors;
+if(_valid68 && valid266){
+valid266 = false;
+passing68 = [passing68, 1];
 }
 else {
-const err866 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid68){
+valid266 = true;
+passing68 = 1;
+}
+}
+if(!valid266){
+const err866 = {instancePath:instancePath+"/profiles/" + i25+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err866];
 }
 else {
 vErrors.push(err866);
-}
-errors++;
-}
-}
-}
-else {
-const err867 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err867];
-}
-else {
-vErrors.push(err867);
-}
-errors++;
-}
-var _valid69 = _errs1065 === errors;
-if(_valid69 && valid264){
-valid264 = false;
-passing69 = [passing69, 1];
-}
-else {
-if(_valid69){
-valid264 = true;
-passing69 = 1;
-}
-}
-if(!valid264){
-const err868 = {instancePath:instancePath+"/profiles/" + i24+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err868];
-}
-else {
-vErrors.push(err868);
 }
 errors++;
 }
@@ -12697,14 +12656,41 @@ vErrors = null;
 }
 }
 }
-if(data194["exec-root-user"] !== undefined){
-let data324 = data194["exec-root-user"];
+if(data197["service-rollback"] !== undefined){
+let data327 = data197["service-rollback"];
 const _errs1074 = errors;
-let valid266 = false;
-let passing70 = null;
+let valid268 = false;
+let passing69 = null;
 const _errs1075 = errors;
-if(typeof data324 !== "string"){
-const err869 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data327 !== "string"){
+const err867 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err867];
+}
+else {
+vErrors.push(err867);
+}
+errors++;
+}
+if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
+const err868 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err868];
+}
+else {
+vErrors.push(err868);
+}
+errors++;
+}
+var _valid69 = _errs1075 === errors;
+if(_valid69){
+valid268 = true;
+passing69 = 0;
+}
+const _errs1077 = errors;
+if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
+if(data327.action === undefined){
+const err869 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -12713,8 +12699,9 @@ vErrors.push(err869);
 }
 errors++;
 }
-if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
-const err870 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key138 in data327){
+if(!((key138 === "action") || (key138 === "options"))){
+const err870 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -12723,15 +12710,11 @@ vErrors.push(err870);
 }
 errors++;
 }
-var _valid70 = _errs1075 === errors;
-if(_valid70){
-valid266 = true;
-passing70 = 0;
 }
-const _errs1077 = errors;
-if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
-if(data324.action === undefined){
-const err871 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data327.action !== undefined){
+let data328 = data327.action;
+if(typeof data328 !== "string"){
+const err871 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -12740,9 +12723,8 @@ vErrors.push(err871);
 }
 errors++;
 }
-for(const key140 in data324){
-if(!((key140 === "action") || (key140 === "options"))){
-const err872 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+if(!(((data328 === "deny") || (data328 === "warn")) || (data328 === "off"))){
+const err872 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -12752,10 +12734,11 @@ vErrors.push(err872);
 errors++;
 }
 }
-if(data324.action !== undefined){
-let data325 = data324.action;
-if(typeof data325 !== "string"){
-const err873 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data327.options !== undefined){
+let data329 = data327.options;
+if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
+for(const key139 in data329){
+const err873 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -12764,8 +12747,9 @@ vErrors.push(err873);
 }
 errors++;
 }
-if(!(((data325 === "deny") || (data325 === "warn")) || (data325 === "off"))){
-const err874 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err874 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -12775,11 +12759,9 @@ vErrors.push(err874);
 errors++;
 }
 }
-if(data324.options !== undefined){
-let data326 = data324.options;
-if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
-for(const key141 in data326){
-const err875 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+}
+else {
+const err875 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -12788,47 +12770,24 @@ vErrors.push(err875);
 }
 errors++;
 }
+var _valid69 = _errs1077 === errors;
+if(_valid69 && valid268){
+valid268 = false;
+passing69 = [passing69, 1];
 }
 else {
-const err876 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid69){
+valid268 = true;
+passing69 = 1;
+}
+}
+if(!valid268){
+const err876 = {instancePath:instancePath+"/profiles/" + i25+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err876];
 }
 else {
 vErrors.push(err876);
-}
-errors++;
-}
-}
-}
-else {
-const err877 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err877];
-}
-else {
-vErrors.push(err877);
-}
-errors++;
-}
-var _valid70 = _errs1077 === errors;
-if(_valid70 && valid266){
-valid266 = false;
-passing70 = [passing70, 1];
-}
-else {
-if(_valid70){
-valid266 = true;
-passing70 = 1;
-}
-}
-if(!valid266){
-const err878 = {instancePath:instancePath+"/profiles/" + i24+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err878];
-}
-else {
-vErrors.push(err878);
 }
 errors++;
 }
@@ -12844,14 +12803,41 @@ vErrors = null;
 }
 }
 }
-if(data194["read-only-rootfs"] !== undefined){
-let data327 = data194["read-only-rootfs"];
+if(data197["exec-root-user"] !== undefined){
+let data330 = data197["exec-root-user"];
 const _errs1086 = errors;
-let valid268 = false;
-let passing71 = null;
+let valid270 = false;
+let passing70 = null;
 const _errs1087 = errors;
-if(typeof data327 !== "string"){
-const err879 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data330 !== "string"){
+const err877 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err877];
+}
+else {
+vErrors.push(err877);
+}
+errors++;
+}
+if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
+const err878 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err878];
+}
+else {
+vErrors.push(err878);
+}
+errors++;
+}
+var _valid70 = _errs1087 === errors;
+if(_valid70){
+valid270 = true;
+passing70 = 0;
+}
+const _errs1089 = errors;
+if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
+if(data330.action === undefined){
+const err879 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -12860,8 +12846,9 @@ vErrors.push(err879);
 }
 errors++;
 }
-if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
-const err880 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key140 in data330){
+if(!((key140 === "action") || (key140 === "options"))){
+const err880 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -12870,15 +12857,11 @@ vErrors.push(err880);
 }
 errors++;
 }
-var _valid71 = _errs1087 === errors;
-if(_valid71){
-valid268 = true;
-passing71 = 0;
 }
-const _errs1089 = errors;
-if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
-if(data327.action === undefined){
-const err881 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data330.action !== undefined){
+let data331 = data330.action;
+if(typeof data331 !== "string"){
+const err881 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -12887,9 +12870,8 @@ vErrors.push(err881);
 }
 errors++;
 }
-for(const key142 in data327){
-if(!((key142 === "action") || (key142 === "options"))){
-const err882 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
+const err882 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12899,10 +12881,11 @@ vErrors.push(err882);
 errors++;
 }
 }
-if(data327.action !== undefined){
-let data328 = data327.action;
-if(typeof data328 !== "string"){
-const err883 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data330.options !== undefined){
+let data332 = data330.options;
+if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
+for(const key141 in data332){
+const err883 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -12911,8 +12894,9 @@ vErrors.push(err883);
 }
 errors++;
 }
-if(!(((data328 === "deny") || (data328 === "warn")) || (data328 === "off"))){
-const err884 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err884 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -12922,11 +12906,9 @@ vErrors.push(err884);
 errors++;
 }
 }
-if(data327.options !== undefined){
-let data329 = data327.options;
-if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
-for(const key143 in data329){
-const err885 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+}
+else {
+const err885 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -12935,47 +12917,24 @@ vErrors.push(err885);
 }
 errors++;
 }
+var _valid70 = _errs1089 === errors;
+if(_valid70 && valid270){
+valid270 = false;
+passing70 = [passing70, 1];
 }
 else {
-const err886 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid70){
+valid270 = true;
+passing70 = 1;
+}
+}
+if(!valid270){
+const err886 = {instancePath:instancePath+"/profiles/" + i25+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err886];
 }
 else {
 vErrors.push(err886);
-}
-errors++;
-}
-}
-}
-else {
-const err887 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err887];
-}
-else {
-vErrors.push(err887);
-}
-errors++;
-}
-var _valid71 = _errs1089 === errors;
-if(_valid71 && valid268){
-valid268 = false;
-passing71 = [passing71, 1];
-}
-else {
-if(_valid71){
-valid268 = true;
-passing71 = 1;
-}
-}
-if(!valid268){
-const err888 = {instancePath:instancePath+"/profiles/" + i24+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err888];
-}
-else {
-vErrors.push(err888);
 }
 errors++;
 }
@@ -12991,14 +12950,41 @@ vErrors = null;
 }
 }
 }
-if(data194["pids-limit"] !== undefined){
-let data330 = data194["pids-limit"];
+if(data197["read-only-rootfs"] !== undefined){
+let data333 = data197["read-only-rootfs"];
 const _errs1098 = errors;
-let valid270 = false;
-let passing72 = null;
+let valid272 = false;
+let passing71 = null;
 const _errs1099 = errors;
-if(typeof data330 !== "string"){
-const err889 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data333 !== "string"){
+const err887 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err887];
+}
+else {
+vErrors.push(err887);
+}
+errors++;
+}
+if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
+const err888 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err888];
+}
+else {
+vErrors.push(err888);
+}
+errors++;
+}
+var _valid71 = _errs1099 === errors;
+if(_valid71){
+valid272 = true;
+passing71 = 0;
+}
+const _errs1101 = errors;
+if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
+if(data333.action === undefined){
+const err889 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -13007,8 +12993,9 @@ vErrors.push(err889);
 }
 errors++;
 }
-if(!(((data330 === "deny") || (data330 === "warn")) || (data330 === "off"))){
-const err890 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key142 in data333){
+if(!((key142 === "action") || (key142 === "options"))){
+const err890 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -13017,15 +13004,11 @@ vErrors.push(err890);
 }
 errors++;
 }
-var _valid72 = _errs1099 === errors;
-if(_valid72){
-valid270 = true;
-passing72 = 0;
 }
-const _errs1101 = errors;
-if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
-if(data330.action === undefined){
-const err891 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data333.action !== undefined){
+let data334 = data333.action;
+if(typeof data334 !== "string"){
+const err891 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -13034,9 +13017,8 @@ vErrors.push(err891);
 }
 errors++;
 }
-for(const key144 in data330){
-if(!((key144 === "action") || (key144 === "options"))){
-const err892 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
+const err892 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -13046,10 +13028,11 @@ vErrors.push(err892);
 errors++;
 }
 }
-if(data330.action !== undefined){
-let data331 = data330.action;
-if(typeof data331 !== "string"){
-const err893 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data333.options !== undefined){
+let data335 = data333.options;
+if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
+for(const key143 in data335){
+const err893 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -13058,8 +13041,9 @@ vErrors.push(err893);
 }
 errors++;
 }
-if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
-const err894 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err894 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -13069,11 +13053,9 @@ vErrors.push(err894);
 errors++;
 }
 }
-if(data330.options !== undefined){
-let data332 = data330.options;
-if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
-for(const key145 in data332){
-const err895 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+}
+else {
+const err895 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -13082,47 +13064,24 @@ vErrors.push(err895);
 }
 errors++;
 }
+var _valid71 = _errs1101 === errors;
+if(_valid71 && valid272){
+valid272 = false;
+passing71 = [passing71, 1];
 }
 else {
-const err896 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid71){
+valid272 = true;
+passing71 = 1;
+}
+}
+if(!valid272){
+const err896 = {instancePath:instancePath+"/profiles/" + i25+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err896];
 }
 else {
 vErrors.push(err896);
-}
-errors++;
-}
-}
-}
-else {
-const err897 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err897];
-}
-else {
-vErrors.push(err897);
-}
-errors++;
-}
-var _valid72 = _errs1101 === errors;
-if(_valid72 && valid270){
-valid270 = false;
-passing72 = [passing72, 1];
-}
-else {
-if(_valid72){
-valid270 = true;
-passing72 = 1;
-}
-}
-if(!valid270){
-const err898 = {instancePath:instancePath+"/profiles/" + i24+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err898];
-}
-else {
-vErrors.push(err898);
 }
 errors++;
 }
@@ -13138,14 +13097,41 @@ vErrors = null;
 }
 }
 }
-if(data194["no-new-privileges"] !== undefined){
-let data333 = data194["no-new-privileges"];
+if(data197["pids-limit"] !== undefined){
+let data336 = data197["pids-limit"];
 const _errs1110 = errors;
-let valid272 = false;
-let passing73 = null;
+let valid274 = false;
+let passing72 = null;
 const _errs1111 = errors;
-if(typeof data333 !== "string"){
-const err899 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data336 !== "string"){
+const err897 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err897];
+}
+else {
+vErrors.push(err897);
+}
+errors++;
+}
+if(!(((data336 === "deny") || (data336 === "warn")) || (data336 === "off"))){
+const err898 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err898];
+}
+else {
+vErrors.push(err898);
+}
+errors++;
+}
+var _valid72 = _errs1111 === errors;
+if(_valid72){
+valid274 = true;
+passing72 = 0;
+}
+const _errs1113 = errors;
+if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
+if(data336.action === undefined){
+const err899 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -13154,8 +13140,9 @@ vErrors.push(err899);
 }
 errors++;
 }
-if(!(((data333 === "deny") || (data333 === "warn")) || (data333 === "off"))){
-const err900 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key144 in data336){
+if(!((key144 === "action") || (key144 === "options"))){
+const err900 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -13164,15 +13151,11 @@ vErrors.push(err900);
 }
 errors++;
 }
-var _valid73 = _errs1111 === errors;
-if(_valid73){
-valid272 = true;
-passing73 = 0;
 }
-const _errs1113 = errors;
-if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
-if(data333.action === undefined){
-const err901 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data336.action !== undefined){
+let data337 = data336.action;
+if(typeof data337 !== "string"){
+const err901 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -13181,9 +13164,8 @@ vErrors.push(err901);
 }
 errors++;
 }
-for(const key146 in data333){
-if(!((key146 === "action") || (key146 === "options"))){
-const err902 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
+const err902 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -13193,10 +13175,11 @@ vErrors.push(err902);
 errors++;
 }
 }
-if(data333.action !== undefined){
-let data334 = data333.action;
-if(typeof data334 !== "string"){
-const err903 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data336.options !== undefined){
+let data338 = data336.options;
+if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
+for(const key145 in data338){
+const err903 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -13205,8 +13188,9 @@ vErrors.push(err903);
 }
 errors++;
 }
-if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
-const err904 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err904 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -13216,11 +13200,9 @@ vErrors.push(err904);
 errors++;
 }
 }
-if(data333.options !== undefined){
-let data335 = data333.options;
-if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
-for(const key147 in data335){
-const err905 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+}
+else {
+const err905 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -13229,47 +13211,24 @@ vErrors.push(err905);
 }
 errors++;
 }
+var _valid72 = _errs1113 === errors;
+if(_valid72 && valid274){
+valid274 = false;
+passing72 = [passing72, 1];
 }
 else {
-const err906 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid72){
+valid274 = true;
+passing72 = 1;
+}
+}
+if(!valid274){
+const err906 = {instancePath:instancePath+"/profiles/" + i25+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err906];
 }
 else {
 vErrors.push(err906);
-}
-errors++;
-}
-}
-}
-else {
-const err907 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err907];
-}
-else {
-vErrors.push(err907);
-}
-errors++;
-}
-var _valid73 = _errs1113 === errors;
-if(_valid73 && valid272){
-valid272 = false;
-passing73 = [passing73, 1];
-}
-else {
-if(_valid73){
-valid272 = true;
-passing73 = 1;
-}
-}
-if(!valid272){
-const err908 = {instancePath:instancePath+"/profiles/" + i24+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err908];
-}
-else {
-vErrors.push(err908);
 }
 errors++;
 }
@@ -13285,14 +13244,41 @@ vErrors = null;
 }
 }
 }
-if(data194["health-check"] !== undefined){
-let data336 = data194["health-check"];
+if(data197["no-new-privileges"] !== undefined){
+let data339 = data197["no-new-privileges"];
 const _errs1122 = errors;
-let valid274 = false;
-let passing74 = null;
+let valid276 = false;
+let passing73 = null;
 const _errs1123 = errors;
-if(typeof data336 !== "string"){
-const err909 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data339 !== "string"){
+const err907 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err907];
+}
+else {
+vErrors.push(err907);
+}
+errors++;
+}
+if(!(((data339 === "deny") || (data339 === "warn")) || (data339 === "off"))){
+const err908 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err908];
+}
+else {
+vErrors.push(err908);
+}
+errors++;
+}
+var _valid73 = _errs1123 === errors;
+if(_valid73){
+valid276 = true;
+passing73 = 0;
+}
+const _errs1125 = errors;
+if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
+if(data339.action === undefined){
+const err909 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -13301,8 +13287,9 @@ vErrors.push(err909);
 }
 errors++;
 }
-if(!(((data336 === "deny") || (data336 === "warn")) || (data336 === "off"))){
-const err910 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key146 in data339){
+if(!((key146 === "action") || (key146 === "options"))){
+const err910 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -13311,15 +13298,11 @@ vErrors.push(err910);
 }
 errors++;
 }
-var _valid74 = _errs1123 === errors;
-if(_valid74){
-valid274 = true;
-passing74 = 0;
 }
-const _errs1125 = errors;
-if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
-if(data336.action === undefined){
-const err911 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data339.action !== undefined){
+let data340 = data339.action;
+if(typeof data340 !== "string"){
+const err911 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -13328,9 +13311,8 @@ vErrors.push(err911);
 }
 errors++;
 }
-for(const key148 in data336){
-if(!((key148 === "action") || (key148 === "options"))){
-const err912 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
+const err912 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -13340,10 +13322,11 @@ vErrors.push(err912);
 errors++;
 }
 }
-if(data336.action !== undefined){
-let data337 = data336.action;
-if(typeof data337 !== "string"){
-const err913 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data339.options !== undefined){
+let data341 = data339.options;
+if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
+for(const key147 in data341){
+const err913 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -13352,8 +13335,9 @@ vErrors.push(err913);
 }
 errors++;
 }
-if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
-const err914 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err914 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -13363,11 +13347,9 @@ vErrors.push(err914);
 errors++;
 }
 }
-if(data336.options !== undefined){
-let data338 = data336.options;
-if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
-for(const key149 in data338){
-const err915 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+}
+else {
+const err915 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -13376,47 +13358,24 @@ vErrors.push(err915);
 }
 errors++;
 }
+var _valid73 = _errs1125 === errors;
+if(_valid73 && valid276){
+valid276 = false;
+passing73 = [passing73, 1];
 }
 else {
-const err916 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid73){
+valid276 = true;
+passing73 = 1;
+}
+}
+if(!valid276){
+const err916 = {instancePath:instancePath+"/profiles/" + i25+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err916];
 }
 else {
 vErrors.push(err916);
-}
-errors++;
-}
-}
-}
-else {
-const err917 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err917];
-}
-else {
-vErrors.push(err917);
-}
-errors++;
-}
-var _valid74 = _errs1125 === errors;
-if(_valid74 && valid274){
-valid274 = false;
-passing74 = [passing74, 1];
-}
-else {
-if(_valid74){
-valid274 = true;
-passing74 = 1;
-}
-}
-if(!valid274){
-const err918 = {instancePath:instancePath+"/profiles/" + i24+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err918];
-}
-else {
-vErrors.push(err918);
 }
 errors++;
 }
@@ -13432,14 +13391,41 @@ vErrors = null;
 }
 }
 }
-if(data194["image-tag"] !== undefined){
-let data339 = data194["image-tag"];
+if(data197["health-check"] !== undefined){
+let data342 = data197["health-check"];
 const _errs1134 = errors;
-let valid276 = false;
-let passing75 = null;
+let valid278 = false;
+let passing74 = null;
 const _errs1135 = errors;
-if(typeof data339 !== "string"){
-const err919 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data342 !== "string"){
+const err917 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err917];
+}
+else {
+vErrors.push(err917);
+}
+errors++;
+}
+if(!(((data342 === "deny") || (data342 === "warn")) || (data342 === "off"))){
+const err918 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err918];
+}
+else {
+vErrors.push(err918);
+}
+errors++;
+}
+var _valid74 = _errs1135 === errors;
+if(_valid74){
+valid278 = true;
+passing74 = 0;
+}
+const _errs1137 = errors;
+if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
+if(data342.action === undefined){
+const err919 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -13448,8 +13434,9 @@ vErrors.push(err919);
 }
 errors++;
 }
-if(!(((data339 === "deny") || (data339 === "warn")) || (data339 === "off"))){
-const err920 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key148 in data342){
+if(!((key148 === "action") || (key148 === "options"))){
+const err920 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -13458,15 +13445,11 @@ vErrors.push(err920);
 }
 errors++;
 }
-var _valid75 = _errs1135 === errors;
-if(_valid75){
-valid276 = true;
-passing75 = 0;
 }
-const _errs1137 = errors;
-if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
-if(data339.action === undefined){
-const err921 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data342.action !== undefined){
+let data343 = data342.action;
+if(typeof data343 !== "string"){
+const err921 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -13475,9 +13458,8 @@ vErrors.push(err921);
 }
 errors++;
 }
-for(const key150 in data339){
-if(!((key150 === "action") || (key150 === "options"))){
-const err922 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+if(!(((data343 === "deny") || (data343 === "warn")) || (data343 === "off"))){
+const err922 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -13487,10 +13469,11 @@ vErrors.push(err922);
 errors++;
 }
 }
-if(data339.action !== undefined){
-let data340 = data339.action;
-if(typeof data340 !== "string"){
-const err923 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data342.options !== undefined){
+let data344 = data342.options;
+if(data344 && typeof data344 == "object" && !Array.isArray(data344)){
+for(const key149 in data344){
+const err923 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -13499,8 +13482,9 @@ vErrors.push(err923);
 }
 errors++;
 }
-if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
-const err924 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err924 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -13510,12 +13494,9 @@ vErrors.push(err924);
 errors++;
 }
 }
-if(data339.options !== undefined){
-let data341 = data339.options;
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-for(const key151 in data341){
-if(!(key151 === "requireDigest")){
-const err925 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+}
+else {
+const err925 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13524,60 +13505,24 @@ vErrors.push(err925);
 }
 errors++;
 }
+var _valid74 = _errs1137 === errors;
+if(_valid74 && valid278){
+valid278 = false;
+passing74 = [passing74, 1];
 }
-if(data341.requireDigest !== undefined){
-if(typeof data341.requireDigest !== "boolean"){
-const err926 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid74){
+valid278 = true;
+passing74 = 1;
+}
+}
+if(!valid278){
+const err926 = {instancePath:instancePath+"/profiles/" + i25+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err926];
 }
 else {
 vErrors.push(err926);
-}
-errors++;
-}
-}
-}
-else {
-const err927 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err927];
-}
-else {
-vErrors.push(err927);
-}
-errors++;
-}
-}
-}
-else {
-const err928 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err928];
-}
-else {
-vErrors.push(err928);
-}
-errors++;
-}
-var _valid75 = _errs1137 === errors;
-if(_valid75 && valid276){
-valid276 = false;
-passing75 = [passing75, 1];
-}
-else {
-if(_valid75){
-valid276 = true;
-passing75 = 1;
-}
-}
-if(!valid276){
-const err929 = {instancePath:instancePath+"/profiles/" + i24+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err929];
-}
-else {
-vErrors.push(err929);
 }
 errors++;
 }
@@ -13593,14 +13538,52 @@ vErrors = null;
 }
 }
 }
-if(data194["privileged-ports"] !== undefined){
-let data343 = data194["privileged-ports"];
-const _errs1148 = errors;
-let valid279 = false;
-let passing76 = null;
+if(data197["image-tag"] !== undefined){
+let data345 = data197["image-tag"];
+const _errs1146 = errors;
+let valid280 = false;
+let passing75 = null;
+const _errs1147 = errors;
+if(typeof data345 !== "string"){
+const err927 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err927];
+}
+else {
+vErrors.push(err927);
+}
+errors++;
+}
+if(!(((data345 === "deny") || (data345 === "warn")) || (data345 === "off"))){
+const err928 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err928];
+}
+else {
+vErrors.push(err928);
+}
+errors++;
+}
+var _valid75 = _errs1147 === errors;
+if(_valid75){
+valid280 = true;
+passing75 = 0;
+}
 const _errs1149 = errors;
-if(typeof data343 !== "string"){
-const err930 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
+if(data345.action === undefined){
+const err929 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err929];
+}
+else {
+vErrors.push(err929);
+}
+errors++;
+}
+for(const key150 in data345){
+if(!((key150 === "action") || (key150 === "options"))){
+const err930 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -13609,8 +13592,11 @@ vErrors.push(err930);
 }
 errors++;
 }
-if(!(((data343 === "deny") || (data343 === "warn")) || (data343 === "off"))){
-const err931 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data345.action !== undefined){
+let data346 = data345.action;
+if(typeof data346 !== "string"){
+const err931 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -13619,15 +13605,8 @@ vErrors.push(err931);
 }
 errors++;
 }
-var _valid76 = _errs1149 === errors;
-if(_valid76){
-valid279 = true;
-passing76 = 0;
-}
-const _errs1151 = errors;
-if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
-if(data343.action === undefined){
-const err932 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
+const err932 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -13636,9 +13615,13 @@ vErrors.push(err932);
 }
 errors++;
 }
-for(const key152 in data343){
-if(!((key152 === "action") || (key152 === "options"))){
-const err933 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+}
+if(data345.options !== undefined){
+let data347 = data345.options;
+if(data347 && typeof data347 == "object" && !Array.isArray(data347)){
+for(const key151 in data347){
+if(!(key151 === "requireDigest")){
+const err933 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -13648,10 +13631,9 @@ vErrors.push(err933);
 errors++;
 }
 }
-if(data343.action !== undefined){
-let data344 = data343.action;
-if(typeof data344 !== "string"){
-const err934 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data347.requireDigest !== undefined){
+if(typeof data347.requireDigest !== "boolean"){
+const err934 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -13660,8 +13642,10 @@ vErrors.push(err934);
 }
 errors++;
 }
-if(!(((data344 === "deny") || (data344 === "warn")) || (data344 === "off"))){
-const err935 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err935 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -13671,11 +13655,9 @@ vErrors.push(err935);
 errors++;
 }
 }
-if(data343.options !== undefined){
-let data345 = data343.options;
-if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
-for(const key153 in data345){
-const err936 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+}
+else {
+const err936 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13684,9 +13666,19 @@ vErrors.push(err936);
 }
 errors++;
 }
+var _valid75 = _errs1149 === errors;
+if(_valid75 && valid280){
+valid280 = false;
+passing75 = [passing75, 1];
 }
 else {
-const err937 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid75){
+valid280 = true;
+passing75 = 1;
+}
+}
+if(!valid280){
+const err937 = {instancePath:instancePath+"/profiles/" + i25+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -13695,10 +13687,26 @@ vErrors.push(err937);
 }
 errors++;
 }
-}
+else {
+errors = _errs1146;
+if(vErrors !== null){
+if(_errs1146){
+vErrors.length = _errs1146;
 }
 else {
-const err938 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data197["privileged-ports"] !== undefined){
+let data349 = data197["privileged-ports"];
+const _errs1160 = errors;
+let valid283 = false;
+let passing76 = null;
+const _errs1161 = errors;
+if(typeof data349 !== "string"){
+const err938 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -13707,19 +13715,8 @@ vErrors.push(err938);
 }
 errors++;
 }
-var _valid76 = _errs1151 === errors;
-if(_valid76 && valid279){
-valid279 = false;
-passing76 = [passing76, 1];
-}
-else {
-if(_valid76){
-valid279 = true;
-passing76 = 1;
-}
-}
-if(!valid279){
-const err939 = {instancePath:instancePath+"/profiles/" + i24+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
+if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
+const err939 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -13728,26 +13725,15 @@ vErrors.push(err939);
 }
 errors++;
 }
-else {
-errors = _errs1148;
-if(vErrors !== null){
-if(_errs1148){
-vErrors.length = _errs1148;
+var _valid76 = _errs1161 === errors;
+if(_valid76){
+valid283 = true;
+passing76 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["port-all-interfaces"] !== undefined){
-let data346 = data194["port-all-interfaces"];
-const _errs1160 = errors;
-let valid281 = false;
-let passing77 = null;
-const _errs1161 = errors;
-if(typeof data346 !== "string"){
-const err940 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1163 = errors;
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+if(data349.action === undefined){
+const err940 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -13756,8 +13742,9 @@ vErrors.push(err940);
 }
 errors++;
 }
-if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
-const err941 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key152 in data349){
+if(!((key152 === "action") || (key152 === "options"))){
+const err941 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -13766,15 +13753,11 @@ vErrors.push(err941);
 }
 errors++;
 }
-var _valid77 = _errs1161 === errors;
-if(_valid77){
-valid281 = true;
-passing77 = 0;
 }
-const _errs1163 = errors;
-if(data346 && typeof data346 == "object" && !Array.isArray(data346)){
-if(data346.action === undefined){
-const err942 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data349.action !== undefined){
+let data350 = data349.action;
+if(typeof data350 !== "string"){
+const err942 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -13783,9 +13766,8 @@ vErrors.push(err942);
 }
 errors++;
 }
-for(const key154 in data346){
-if(!((key154 === "action") || (key154 === "options"))){
-const err943 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+if(!(((data350 === "deny") || (data350 === "warn")) || (data350 === "off"))){
+const err943 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -13795,10 +13777,11 @@ vErrors.push(err943);
 errors++;
 }
 }
-if(data346.action !== undefined){
-let data347 = data346.action;
-if(typeof data347 !== "string"){
-const err944 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data349.options !== undefined){
+let data351 = data349.options;
+if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
+for(const key153 in data351){
+const err944 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -13807,8 +13790,9 @@ vErrors.push(err944);
 }
 errors++;
 }
-if(!(((data347 === "deny") || (data347 === "warn")) || (data347 === "off"))){
-const err945 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err945 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -13818,11 +13802,9 @@ vErrors.push(err945);
 errors++;
 }
 }
-if(data346.options !== undefined){
-let data348 = data346.options;
-if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
-for(const key155 in data348){
-const err946 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+}
+else {
+const err946 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13831,47 +13813,24 @@ vErrors.push(err946);
 }
 errors++;
 }
+var _valid76 = _errs1163 === errors;
+if(_valid76 && valid283){
+valid283 = false;
+passing76 = [passing76, 1];
 }
 else {
-const err947 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid76){
+valid283 = true;
+passing76 = 1;
+}
+}
+if(!valid283){
+const err947 = {instancePath:instancePath+"/profiles/" + i25+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err947];
 }
 else {
 vErrors.push(err947);
-}
-errors++;
-}
-}
-}
-else {
-const err948 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err948];
-}
-else {
-vErrors.push(err948);
-}
-errors++;
-}
-var _valid77 = _errs1163 === errors;
-if(_valid77 && valid281){
-valid281 = false;
-passing77 = [passing77, 1];
-}
-else {
-if(_valid77){
-valid281 = true;
-passing77 = 1;
-}
-}
-if(!valid281){
-const err949 = {instancePath:instancePath+"/profiles/" + i24+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err949];
-}
-else {
-vErrors.push(err949);
 }
 errors++;
 }
@@ -13887,14 +13846,41 @@ vErrors = null;
 }
 }
 }
-if(data194["publish-all-ports"] !== undefined){
-let data349 = data194["publish-all-ports"];
+if(data197["port-all-interfaces"] !== undefined){
+let data352 = data197["port-all-interfaces"];
 const _errs1172 = errors;
-let valid283 = false;
-let passing78 = null;
+let valid285 = false;
+let passing77 = null;
 const _errs1173 = errors;
-if(typeof data349 !== "string"){
-const err950 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data352 !== "string"){
+const err948 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err948];
+}
+else {
+vErrors.push(err948);
+}
+errors++;
+}
+if(!(((data352 === "deny") || (data352 === "warn")) || (data352 === "off"))){
+const err949 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err949];
+}
+else {
+vErrors.push(err949);
+}
+errors++;
+}
+var _valid77 = _errs1173 === errors;
+if(_valid77){
+valid285 = true;
+passing77 = 0;
+}
+const _errs1175 = errors;
+if(data352 && typeof data352 == "object" && !Array.isArray(data352)){
+if(data352.action === undefined){
+const err950 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -13903,8 +13889,9 @@ vErrors.push(err950);
 }
 errors++;
 }
-if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
-const err951 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key154 in data352){
+if(!((key154 === "action") || (key154 === "options"))){
+const err951 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -13913,15 +13900,11 @@ vErrors.push(err951);
 }
 errors++;
 }
-var _valid78 = _errs1173 === errors;
-if(_valid78){
-valid283 = true;
-passing78 = 0;
 }
-const _errs1175 = errors;
-if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
-if(data349.action === undefined){
-const err952 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data352.action !== undefined){
+let data353 = data352.action;
+if(typeof data353 !== "string"){
+const err952 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -13930,9 +13913,8 @@ vErrors.push(err952);
 }
 errors++;
 }
-for(const key156 in data349){
-if(!((key156 === "action") || (key156 === "options"))){
-const err953 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
+const err953 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -13942,10 +13924,11 @@ vErrors.push(err953);
 errors++;
 }
 }
-if(data349.action !== undefined){
-let data350 = data349.action;
-if(typeof data350 !== "string"){
-const err954 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data352.options !== undefined){
+let data354 = data352.options;
+if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
+for(const key155 in data354){
+const err954 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -13954,8 +13937,9 @@ vErrors.push(err954);
 }
 errors++;
 }
-if(!(((data350 === "deny") || (data350 === "warn")) || (data350 === "off"))){
-const err955 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err955 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -13965,11 +13949,9 @@ vErrors.push(err955);
 errors++;
 }
 }
-if(data349.options !== undefined){
-let data351 = data349.options;
-if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
-for(const key157 in data351){
-const err956 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+}
+else {
+const err956 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -13978,47 +13960,24 @@ vErrors.push(err956);
 }
 errors++;
 }
+var _valid77 = _errs1175 === errors;
+if(_valid77 && valid285){
+valid285 = false;
+passing77 = [passing77, 1];
 }
 else {
-const err957 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid77){
+valid285 = true;
+passing77 = 1;
+}
+}
+if(!valid285){
+const err957 = {instancePath:instancePath+"/profiles/" + i25+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err957];
 }
 else {
 vErrors.push(err957);
-}
-errors++;
-}
-}
-}
-else {
-const err958 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err958];
-}
-else {
-vErrors.push(err958);
-}
-errors++;
-}
-var _valid78 = _errs1175 === errors;
-if(_valid78 && valid283){
-valid283 = false;
-passing78 = [passing78, 1];
-}
-else {
-if(_valid78){
-valid283 = true;
-passing78 = 1;
-}
-}
-if(!valid283){
-const err959 = {instancePath:instancePath+"/profiles/" + i24+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err959];
-}
-else {
-vErrors.push(err959);
 }
 errors++;
 }
@@ -14034,14 +13993,41 @@ vErrors = null;
 }
 }
 }
-if(data194["cpu-limit"] !== undefined){
-let data352 = data194["cpu-limit"];
+if(data197["publish-all-ports"] !== undefined){
+let data355 = data197["publish-all-ports"];
 const _errs1184 = errors;
-let valid285 = false;
-let passing79 = null;
+let valid287 = false;
+let passing78 = null;
 const _errs1185 = errors;
-if(typeof data352 !== "string"){
-const err960 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data355 !== "string"){
+const err958 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err958];
+}
+else {
+vErrors.push(err958);
+}
+errors++;
+}
+if(!(((data355 === "deny") || (data355 === "warn")) || (data355 === "off"))){
+const err959 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err959];
+}
+else {
+vErrors.push(err959);
+}
+errors++;
+}
+var _valid78 = _errs1185 === errors;
+if(_valid78){
+valid287 = true;
+passing78 = 0;
+}
+const _errs1187 = errors;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.action === undefined){
+const err960 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -14050,8 +14036,9 @@ vErrors.push(err960);
 }
 errors++;
 }
-if(!(((data352 === "deny") || (data352 === "warn")) || (data352 === "off"))){
-const err961 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key156 in data355){
+if(!((key156 === "action") || (key156 === "options"))){
+const err961 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -14060,15 +14047,11 @@ vErrors.push(err961);
 }
 errors++;
 }
-var _valid79 = _errs1185 === errors;
-if(_valid79){
-valid285 = true;
-passing79 = 0;
 }
-const _errs1187 = errors;
-if(data352 && typeof data352 == "object" && !Array.isArray(data352)){
-if(data352.action === undefined){
-const err962 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data355.action !== undefined){
+let data356 = data355.action;
+if(typeof data356 !== "string"){
+const err962 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -14077,9 +14060,8 @@ vErrors.push(err962);
 }
 errors++;
 }
-for(const key158 in data352){
-if(!((key158 === "action") || (key158 === "options"))){
-const err963 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+if(!(((data356 === "deny") || (data356 === "warn")) || (data356 === "off"))){
+const err963 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -14089,10 +14071,11 @@ vErrors.push(err963);
 errors++;
 }
 }
-if(data352.action !== undefined){
-let data353 = data352.action;
-if(typeof data353 !== "string"){
-const err964 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data355.options !== undefined){
+let data357 = data355.options;
+if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
+for(const key157 in data357){
+const err964 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -14101,8 +14084,9 @@ vErrors.push(err964);
 }
 errors++;
 }
-if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
-const err965 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err965 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -14112,11 +14096,9 @@ vErrors.push(err965);
 errors++;
 }
 }
-if(data352.options !== undefined){
-let data354 = data352.options;
-if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
-for(const key159 in data354){
-const err966 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
+}
+else {
+const err966 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -14125,47 +14107,24 @@ vErrors.push(err966);
 }
 errors++;
 }
+var _valid78 = _errs1187 === errors;
+if(_valid78 && valid287){
+valid287 = false;
+passing78 = [passing78, 1];
 }
 else {
-const err967 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid78){
+valid287 = true;
+passing78 = 1;
+}
+}
+if(!valid287){
+const err967 = {instancePath:instancePath+"/profiles/" + i25+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err967];
 }
 else {
 vErrors.push(err967);
-}
-errors++;
-}
-}
-}
-else {
-const err968 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err968];
-}
-else {
-vErrors.push(err968);
-}
-errors++;
-}
-var _valid79 = _errs1187 === errors;
-if(_valid79 && valid285){
-valid285 = false;
-passing79 = [passing79, 1];
-}
-else {
-if(_valid79){
-valid285 = true;
-passing79 = 1;
-}
-}
-if(!valid285){
-const err969 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err969];
-}
-else {
-vErrors.push(err969);
 }
 errors++;
 }
@@ -14181,14 +14140,41 @@ vErrors = null;
 }
 }
 }
-if(data194.ulimits !== undefined){
-let data355 = data194.ulimits;
+if(data197["cpu-limit"] !== undefined){
+let data358 = data197["cpu-limit"];
 const _errs1196 = errors;
-let valid287 = false;
-let passing80 = null;
+let valid289 = false;
+let passing79 = null;
 const _errs1197 = errors;
-if(typeof data355 !== "string"){
-const err970 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data358 !== "string"){
+const err968 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err968];
+}
+else {
+vErrors.push(err968);
+}
+errors++;
+}
+if(!(((data358 === "deny") || (data358 === "warn")) || (data358 === "off"))){
+const err969 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err969];
+}
+else {
+vErrors.push(err969);
+}
+errors++;
+}
+var _valid79 = _errs1197 === errors;
+if(_valid79){
+valid289 = true;
+passing79 = 0;
+}
+const _errs1199 = errors;
+if(data358 && typeof data358 == "object" && !Array.isArray(data358)){
+if(data358.action === undefined){
+const err970 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -14197,8 +14183,9 @@ vErrors.push(err970);
 }
 errors++;
 }
-if(!(((data355 === "deny") || (data355 === "warn")) || (data355 === "off"))){
-const err971 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key158 in data358){
+if(!((key158 === "action") || (key158 === "options"))){
+const err971 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -14207,15 +14194,11 @@ vErrors.push(err971);
 }
 errors++;
 }
-var _valid80 = _errs1197 === errors;
-if(_valid80){
-valid287 = true;
-passing80 = 0;
 }
-const _errs1199 = errors;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-if(data355.action === undefined){
-const err972 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data358.action !== undefined){
+let data359 = data358.action;
+if(typeof data359 !== "string"){
+const err972 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -14224,9 +14207,8 @@ vErrors.push(err972);
 }
 errors++;
 }
-for(const key160 in data355){
-if(!((key160 === "action") || (key160 === "options"))){
-const err973 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
+if(!(((data359 === "deny") || (data359 === "warn")) || (data359 === "off"))){
+const err973 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -14236,10 +14218,11 @@ vErrors.push(err973);
 errors++;
 }
 }
-if(data355.action !== undefined){
-let data356 = data355.action;
-if(typeof data356 !== "string"){
-const err974 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data358.options !== undefined){
+let data360 = data358.options;
+if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
+for(const key159 in data360){
+const err974 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -14248,8 +14231,9 @@ vErrors.push(err974);
 }
 errors++;
 }
-if(!(((data356 === "deny") || (data356 === "warn")) || (data356 === "off"))){
-const err975 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err975 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -14259,12 +14243,9 @@ vErrors.push(err975);
 errors++;
 }
 }
-if(data355.options !== undefined){
-let data357 = data355.options;
-if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
-for(const key161 in data357){
-if(!(key161 === "allowed")){
-const err976 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
+}
+else {
+const err976 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -14273,89 +14254,24 @@ vErrors.push(err976);
 }
 errors++;
 }
+var _valid79 = _errs1199 === errors;
+if(_valid79 && valid289){
+valid289 = false;
+passing79 = [passing79, 1];
 }
-if(data357.allowed !== undefined){
-let data358 = data357.allowed;
-if(Array.isArray(data358)){
-const len43 = data358.length;
-for(let i47=0; i47<len43; i47++){
-let data359 = data358[i47];
-if(typeof data359 === "string"){
-if(func3(data359) < 1){
-const err977 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+if(_valid79){
+valid289 = true;
+passing79 = 1;
+}
+}
+if(!valid289){
+const err977 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err977];
 }
 else {
 vErrors.push(err977);
-}
-errors++;
-}
-}
-else {
-const err978 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err978];
-}
-else {
-vErrors.push(err978);
-}
-errors++;
-}
-}
-}
-else {
-const err979 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err979];
-}
-else {
-vErrors.push(err979);
-}
-errors++;
-}
-}
-}
-else {
-const err980 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err980];
-}
-else {
-vErrors.push(err980);
-}
-errors++;
-}
-}
-}
-else {
-const err981 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err981];
-}
-else {
-vErrors.push(err981);
-}
-errors++;
-}
-var _valid80 = _errs1199 === errors;
-if(_valid80 && valid287){
-valid287 = false;
-passing80 = [passing80, 1];
-}
-else {
-if(_valid80){
-valid287 = true;
-passing80 = 1;
-}
-}
-if(!valid287){
-const err982 = {instancePath:instancePath+"/profiles/" + i24+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err982];
-}
-else {
-vErrors.push(err982);
 }
 errors++;
 }
@@ -14371,14 +14287,75 @@ vErrors = null;
 }
 }
 }
-if(data194["default-bridge"] !== undefined){
-let data360 = data194["default-bridge"];
-const _errs1212 = errors;
-let valid292 = false;
-let passing81 = null;
-const _errs1213 = errors;
-if(typeof data360 !== "string"){
-const err983 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.ulimits !== undefined){
+let data361 = data197.ulimits;
+const _errs1208 = errors;
+let valid291 = false;
+let passing80 = null;
+const _errs1209 = errors;
+if(typeof data361 !== "string"){
+const err978 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err978];
+}
+else {
+vErrors.push(err978);
+}
+errors++;
+}
+if(!(((data361 === "deny") || (data361 === "warn")) || (data361 === "off"))){
+const err979 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err979];
+}
+else {
+vErrors.push(err979);
+}
+errors++;
+}
+var _valid80 = _errs1209 === errors;
+if(_valid80){
+valid291 = true;
+passing80 = 0;
+}
+const _errs1211 = errors;
+if(data361 && typeof data361 == "object" && !Array.isArray(data361)){
+if(data361.action === undefined){
+const err980 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err980];
+}
+else {
+vErrors.push(err980);
+}
+errors++;
+}
+for(const key160 in data361){
+if(!((key160 === "action") || (key160 === "options"))){
+const err981 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err981];
+}
+else {
+vErrors.push(err981);
+}
+errors++;
+}
+}
+if(data361.action !== undefined){
+let data362 = data361.action;
+if(typeof data362 !== "string"){
+const err982 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err982];
+}
+else {
+vErrors.push(err982);
+}
+errors++;
+}
+if(!(((data362 === "deny") || (data362 === "warn")) || (data362 === "off"))){
+const err983 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -14387,8 +14364,13 @@ vErrors.push(err983);
 }
 errors++;
 }
-if(!(((data360 === "deny") || (data360 === "warn")) || (data360 === "off"))){
-const err984 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data361.options !== undefined){
+let data363 = data361.options;
+if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
+for(const key161 in data363){
+if(!(key161 === "allowed")){
+const err984 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14397,15 +14379,16 @@ vErrors.push(err984);
 }
 errors++;
 }
-var _valid81 = _errs1213 === errors;
-if(_valid81){
-valid292 = true;
-passing81 = 0;
 }
-const _errs1215 = errors;
-if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
-if(data360.action === undefined){
-const err985 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data363.allowed !== undefined){
+let data364 = data363.allowed;
+if(Array.isArray(data364)){
+const len45 = data364.length;
+for(let i49=0; i49<len45; i49++){
+let data365 = data364[i49];
+if(typeof data365 === "string"){
+if(func3(data365) < 1){
+const err985 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -14414,9 +14397,9 @@ vErrors.push(err985);
 }
 errors++;
 }
-for(const key162 in data360){
-if(!((key162 === "action") || (key162 === "options"))){
-const err986 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
+}
+else {
+const err986 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -14426,10 +14409,9 @@ vErrors.push(err986);
 errors++;
 }
 }
-if(data360.action !== undefined){
-let data361 = data360.action;
-if(typeof data361 !== "string"){
-const err987 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err987 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -14438,8 +14420,10 @@ vErrors.push(err987);
 }
 errors++;
 }
-if(!(((data361 === "deny") || (data361 === "warn")) || (data361 === "off"))){
-const err988 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err988 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -14449,11 +14433,9 @@ vErrors.push(err988);
 errors++;
 }
 }
-if(data360.options !== undefined){
-let data362 = data360.options;
-if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
-for(const key163 in data362){
-const err989 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+}
+else {
+const err989 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -14462,9 +14444,19 @@ vErrors.push(err989);
 }
 errors++;
 }
+var _valid80 = _errs1211 === errors;
+if(_valid80 && valid291){
+valid291 = false;
+passing80 = [passing80, 1];
 }
 else {
-const err990 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid80){
+valid291 = true;
+passing80 = 1;
+}
+}
+if(!valid291){
+const err990 = {instancePath:instancePath+"/profiles/" + i25+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -14473,10 +14465,26 @@ vErrors.push(err990);
 }
 errors++;
 }
-}
+else {
+errors = _errs1208;
+if(vErrors !== null){
+if(_errs1208){
+vErrors.length = _errs1208;
 }
 else {
-const err991 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data197["default-bridge"] !== undefined){
+let data366 = data197["default-bridge"];
+const _errs1224 = errors;
+let valid296 = false;
+let passing81 = null;
+const _errs1225 = errors;
+if(typeof data366 !== "string"){
+const err991 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14485,19 +14493,8 @@ vErrors.push(err991);
 }
 errors++;
 }
-var _valid81 = _errs1215 === errors;
-if(_valid81 && valid292){
-valid292 = false;
-passing81 = [passing81, 1];
-}
-else {
-if(_valid81){
-valid292 = true;
-passing81 = 1;
-}
-}
-if(!valid292){
-const err992 = {instancePath:instancePath+"/profiles/" + i24+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
+if(!(((data366 === "deny") || (data366 === "warn")) || (data366 === "off"))){
+const err992 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -14506,26 +14503,15 @@ vErrors.push(err992);
 }
 errors++;
 }
-else {
-errors = _errs1212;
-if(vErrors !== null){
-if(_errs1212){
-vErrors.length = _errs1212;
+var _valid81 = _errs1225 === errors;
+if(_valid81){
+valid296 = true;
+passing81 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194.sysctls !== undefined){
-let data363 = data194.sysctls;
-const _errs1224 = errors;
-let valid294 = false;
-let passing82 = null;
-const _errs1225 = errors;
-if(typeof data363 !== "string"){
-const err993 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1227 = errors;
+if(data366 && typeof data366 == "object" && !Array.isArray(data366)){
+if(data366.action === undefined){
+const err993 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -14534,8 +14520,9 @@ vErrors.push(err993);
 }
 errors++;
 }
-if(!(((data363 === "deny") || (data363 === "warn")) || (data363 === "off"))){
-const err994 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key162 in data366){
+if(!((key162 === "action") || (key162 === "options"))){
+const err994 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -14544,15 +14531,11 @@ vErrors.push(err994);
 }
 errors++;
 }
-var _valid82 = _errs1225 === errors;
-if(_valid82){
-valid294 = true;
-passing82 = 0;
 }
-const _errs1227 = errors;
-if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
-if(data363.action === undefined){
-const err995 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data366.action !== undefined){
+let data367 = data366.action;
+if(typeof data367 !== "string"){
+const err995 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -14561,9 +14544,8 @@ vErrors.push(err995);
 }
 errors++;
 }
-for(const key164 in data363){
-if(!((key164 === "action") || (key164 === "options"))){
-const err996 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
+if(!(((data367 === "deny") || (data367 === "warn")) || (data367 === "off"))){
+const err996 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err996];
 }
@@ -14573,10 +14555,11 @@ vErrors.push(err996);
 errors++;
 }
 }
-if(data363.action !== undefined){
-let data364 = data363.action;
-if(typeof data364 !== "string"){
-const err997 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data366.options !== undefined){
+let data368 = data366.options;
+if(data368 && typeof data368 == "object" && !Array.isArray(data368)){
+for(const key163 in data368){
+const err997 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -14585,8 +14568,9 @@ vErrors.push(err997);
 }
 errors++;
 }
-if(!(((data364 === "deny") || (data364 === "warn")) || (data364 === "off"))){
-const err998 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err998 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -14596,12 +14580,9 @@ vErrors.push(err998);
 errors++;
 }
 }
-if(data363.options !== undefined){
-let data365 = data363.options;
-if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
-for(const key165 in data365){
-if(!(key165 === "allowed")){
-const err999 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
+}
+else {
+const err999 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -14610,89 +14591,24 @@ vErrors.push(err999);
 }
 errors++;
 }
+var _valid81 = _errs1227 === errors;
+if(_valid81 && valid296){
+valid296 = false;
+passing81 = [passing81, 1];
 }
-if(data365.allowed !== undefined){
-let data366 = data365.allowed;
-if(Array.isArray(data366)){
-const len44 = data366.length;
-for(let i48=0; i48<len44; i48++){
-let data367 = data366[i48];
-if(typeof data367 === "string"){
-if(func3(data367) < 1){
-const err1000 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+if(_valid81){
+valid296 = true;
+passing81 = 1;
+}
+}
+if(!valid296){
+const err1000 = {instancePath:instancePath+"/profiles/" + i25+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1000];
 }
 else {
 vErrors.push(err1000);
-}
-errors++;
-}
-}
-else {
-const err1001 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1001];
-}
-else {
-vErrors.push(err1001);
-}
-errors++;
-}
-}
-}
-else {
-const err1002 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1002];
-}
-else {
-vErrors.push(err1002);
-}
-errors++;
-}
-}
-}
-else {
-const err1003 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1003];
-}
-else {
-vErrors.push(err1003);
-}
-errors++;
-}
-}
-}
-else {
-const err1004 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1004];
-}
-else {
-vErrors.push(err1004);
-}
-errors++;
-}
-var _valid82 = _errs1227 === errors;
-if(_valid82 && valid294){
-valid294 = false;
-passing82 = [passing82, 1];
-}
-else {
-if(_valid82){
-valid294 = true;
-passing82 = 1;
-}
-}
-if(!valid294){
-const err1005 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err1005];
-}
-else {
-vErrors.push(err1005);
 }
 errors++;
 }
@@ -14708,14 +14624,75 @@ vErrors = null;
 }
 }
 }
-if(data194.sshd !== undefined){
-let data368 = data194.sshd;
-const _errs1240 = errors;
-let valid299 = false;
-let passing83 = null;
-const _errs1241 = errors;
-if(typeof data368 !== "string"){
-const err1006 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.sysctls !== undefined){
+let data369 = data197.sysctls;
+const _errs1236 = errors;
+let valid298 = false;
+let passing82 = null;
+const _errs1237 = errors;
+if(typeof data369 !== "string"){
+const err1001 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1001];
+}
+else {
+vErrors.push(err1001);
+}
+errors++;
+}
+if(!(((data369 === "deny") || (data369 === "warn")) || (data369 === "off"))){
+const err1002 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1002];
+}
+else {
+vErrors.push(err1002);
+}
+errors++;
+}
+var _valid82 = _errs1237 === errors;
+if(_valid82){
+valid298 = true;
+passing82 = 0;
+}
+const _errs1239 = errors;
+if(data369 && typeof data369 == "object" && !Array.isArray(data369)){
+if(data369.action === undefined){
+const err1003 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err1003];
+}
+else {
+vErrors.push(err1003);
+}
+errors++;
+}
+for(const key164 in data369){
+if(!((key164 === "action") || (key164 === "options"))){
+const err1004 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1004];
+}
+else {
+vErrors.push(err1004);
+}
+errors++;
+}
+}
+if(data369.action !== undefined){
+let data370 = data369.action;
+if(typeof data370 !== "string"){
+const err1005 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1005];
+}
+else {
+vErrors.push(err1005);
+}
+errors++;
+}
+if(!(((data370 === "deny") || (data370 === "warn")) || (data370 === "off"))){
+const err1006 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -14724,8 +14701,13 @@ vErrors.push(err1006);
 }
 errors++;
 }
-if(!(((data368 === "deny") || (data368 === "warn")) || (data368 === "off"))){
-const err1007 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data369.options !== undefined){
+let data371 = data369.options;
+if(data371 && typeof data371 == "object" && !Array.isArray(data371)){
+for(const key165 in data371){
+if(!(key165 === "allowed")){
+const err1007 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -14734,15 +14716,16 @@ vErrors.push(err1007);
 }
 errors++;
 }
-var _valid83 = _errs1241 === errors;
-if(_valid83){
-valid299 = true;
-passing83 = 0;
 }
-const _errs1243 = errors;
-if(data368 && typeof data368 == "object" && !Array.isArray(data368)){
-if(data368.action === undefined){
-const err1008 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data371.allowed !== undefined){
+let data372 = data371.allowed;
+if(Array.isArray(data372)){
+const len46 = data372.length;
+for(let i50=0; i50<len46; i50++){
+let data373 = data372[i50];
+if(typeof data373 === "string"){
+if(func3(data373) < 1){
+const err1008 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/options/allowed/" + i50,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -14751,9 +14734,9 @@ vErrors.push(err1008);
 }
 errors++;
 }
-for(const key166 in data368){
-if(!((key166 === "action") || (key166 === "options"))){
-const err1009 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
+}
+else {
+const err1009 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/options/allowed/" + i50,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -14763,10 +14746,9 @@ vErrors.push(err1009);
 errors++;
 }
 }
-if(data368.action !== undefined){
-let data369 = data368.action;
-if(typeof data369 !== "string"){
-const err1010 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1010 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -14775,8 +14757,10 @@ vErrors.push(err1010);
 }
 errors++;
 }
-if(!(((data369 === "deny") || (data369 === "warn")) || (data369 === "off"))){
-const err1011 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err1011 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -14786,11 +14770,9 @@ vErrors.push(err1011);
 errors++;
 }
 }
-if(data368.options !== undefined){
-let data370 = data368.options;
-if(data370 && typeof data370 == "object" && !Array.isArray(data370)){
-for(const key167 in data370){
-const err1012 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
+}
+else {
+const err1012 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14799,9 +14781,19 @@ vErrors.push(err1012);
 }
 errors++;
 }
+var _valid82 = _errs1239 === errors;
+if(_valid82 && valid298){
+valid298 = false;
+passing82 = [passing82, 1];
 }
 else {
-const err1013 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid82){
+valid298 = true;
+passing82 = 1;
+}
+}
+if(!valid298){
+const err1013 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -14810,10 +14802,26 @@ vErrors.push(err1013);
 }
 errors++;
 }
-}
+else {
+errors = _errs1236;
+if(vErrors !== null){
+if(_errs1236){
+vErrors.length = _errs1236;
 }
 else {
-const err1014 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data197.sshd !== undefined){
+let data374 = data197.sshd;
+const _errs1252 = errors;
+let valid303 = false;
+let passing83 = null;
+const _errs1253 = errors;
+if(typeof data374 !== "string"){
+const err1014 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -14822,19 +14830,8 @@ vErrors.push(err1014);
 }
 errors++;
 }
-var _valid83 = _errs1243 === errors;
-if(_valid83 && valid299){
-valid299 = false;
-passing83 = [passing83, 1];
-}
-else {
-if(_valid83){
-valid299 = true;
-passing83 = 1;
-}
-}
-if(!valid299){
-const err1015 = {instancePath:instancePath+"/profiles/" + i24+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
+if(!(((data374 === "deny") || (data374 === "warn")) || (data374 === "off"))){
+const err1015 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -14843,26 +14840,15 @@ vErrors.push(err1015);
 }
 errors++;
 }
-else {
-errors = _errs1240;
-if(vErrors !== null){
-if(_errs1240){
-vErrors.length = _errs1240;
+var _valid83 = _errs1253 === errors;
+if(_valid83){
+valid303 = true;
+passing83 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data194["cgroup-parent"] !== undefined){
-let data371 = data194["cgroup-parent"];
-const _errs1252 = errors;
-let valid301 = false;
-let passing84 = null;
-const _errs1253 = errors;
-if(typeof data371 !== "string"){
-const err1016 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1255 = errors;
+if(data374 && typeof data374 == "object" && !Array.isArray(data374)){
+if(data374.action === undefined){
+const err1016 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -14871,8 +14857,9 @@ vErrors.push(err1016);
 }
 errors++;
 }
-if(!(((data371 === "deny") || (data371 === "warn")) || (data371 === "off"))){
-const err1017 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key166 in data374){
+if(!((key166 === "action") || (key166 === "options"))){
+const err1017 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -14881,15 +14868,11 @@ vErrors.push(err1017);
 }
 errors++;
 }
-var _valid84 = _errs1253 === errors;
-if(_valid84){
-valid301 = true;
-passing84 = 0;
 }
-const _errs1255 = errors;
-if(data371 && typeof data371 == "object" && !Array.isArray(data371)){
-if(data371.action === undefined){
-const err1018 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data374.action !== undefined){
+let data375 = data374.action;
+if(typeof data375 !== "string"){
+const err1018 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -14898,9 +14881,8 @@ vErrors.push(err1018);
 }
 errors++;
 }
-for(const key168 in data371){
-if(!((key168 === "action") || (key168 === "options"))){
-const err1019 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key168},message:"must NOT have additional properties"};
+if(!(((data375 === "deny") || (data375 === "warn")) || (data375 === "off"))){
+const err1019 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -14910,10 +14892,11 @@ vErrors.push(err1019);
 errors++;
 }
 }
-if(data371.action !== undefined){
-let data372 = data371.action;
-if(typeof data372 !== "string"){
-const err1020 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data374.options !== undefined){
+let data376 = data374.options;
+if(data376 && typeof data376 == "object" && !Array.isArray(data376)){
+for(const key167 in data376){
+const err1020 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -14922,8 +14905,9 @@ vErrors.push(err1020);
 }
 errors++;
 }
-if(!(((data372 === "deny") || (data372 === "warn")) || (data372 === "off"))){
-const err1021 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1021 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -14933,12 +14917,9 @@ vErrors.push(err1021);
 errors++;
 }
 }
-if(data371.options !== undefined){
-let data373 = data371.options;
-if(data373 && typeof data373 == "object" && !Array.isArray(data373)){
-for(const key169 in data373){
-if(!(key169 === "allowed")){
-const err1022 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
+}
+else {
+const err1022 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -14947,89 +14928,24 @@ vErrors.push(err1022);
 }
 errors++;
 }
+var _valid83 = _errs1255 === errors;
+if(_valid83 && valid303){
+valid303 = false;
+passing83 = [passing83, 1];
 }
-if(data373.allowed !== undefined){
-let data374 = data373.allowed;
-if(Array.isArray(data374)){
-const len45 = data374.length;
-for(let i49=0; i49<len45; i49++){
-let data375 = data374[i49];
-if(typeof data375 === "string"){
-if(func3(data375) < 1){
-const err1023 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+if(_valid83){
+valid303 = true;
+passing83 = 1;
+}
+}
+if(!valid303){
+const err1023 = {instancePath:instancePath+"/profiles/" + i25+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1023];
 }
 else {
 vErrors.push(err1023);
-}
-errors++;
-}
-}
-else {
-const err1024 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1024];
-}
-else {
-vErrors.push(err1024);
-}
-errors++;
-}
-}
-}
-else {
-const err1025 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1025];
-}
-else {
-vErrors.push(err1025);
-}
-errors++;
-}
-}
-}
-else {
-const err1026 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1026];
-}
-else {
-vErrors.push(err1026);
-}
-errors++;
-}
-}
-}
-else {
-const err1027 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1027];
-}
-else {
-vErrors.push(err1027);
-}
-errors++;
-}
-var _valid84 = _errs1255 === errors;
-if(_valid84 && valid301){
-valid301 = false;
-passing84 = [passing84, 1];
-}
-else {
-if(_valid84){
-valid301 = true;
-passing84 = 1;
-}
-}
-if(!valid301){
-const err1028 = {instancePath:instancePath+"/profiles/" + i24+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing84},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err1028];
-}
-else {
-vErrors.push(err1028);
 }
 errors++;
 }
@@ -15045,14 +14961,75 @@ vErrors = null;
 }
 }
 }
-if(data194["unverified-start"] !== undefined){
-let data376 = data194["unverified-start"];
-const _errs1268 = errors;
-let valid306 = false;
-let passing85 = null;
-const _errs1269 = errors;
-if(typeof data376 !== "string"){
-const err1029 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197["cgroup-parent"] !== undefined){
+let data377 = data197["cgroup-parent"];
+const _errs1264 = errors;
+let valid305 = false;
+let passing84 = null;
+const _errs1265 = errors;
+if(typeof data377 !== "string"){
+const err1024 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1024];
+}
+else {
+vErrors.push(err1024);
+}
+errors++;
+}
+if(!(((data377 === "deny") || (data377 === "warn")) || (data377 === "off"))){
+const err1025 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1025];
+}
+else {
+vErrors.push(err1025);
+}
+errors++;
+}
+var _valid84 = _errs1265 === errors;
+if(_valid84){
+valid305 = true;
+passing84 = 0;
+}
+const _errs1267 = errors;
+if(data377 && typeof data377 == "object" && !Array.isArray(data377)){
+if(data377.action === undefined){
+const err1026 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err1026];
+}
+else {
+vErrors.push(err1026);
+}
+errors++;
+}
+for(const key168 in data377){
+if(!((key168 === "action") || (key168 === "options"))){
+const err1027 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key168},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1027];
+}
+else {
+vErrors.push(err1027);
+}
+errors++;
+}
+}
+if(data377.action !== undefined){
+let data378 = data377.action;
+if(typeof data378 !== "string"){
+const err1028 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1028];
+}
+else {
+vErrors.push(err1028);
+}
+errors++;
+}
+if(!(((data378 === "deny") || (data378 === "warn")) || (data378 === "off"))){
+const err1029 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -15061,8 +15038,13 @@ vErrors.push(err1029);
 }
 errors++;
 }
-if(!(((data376 === "deny") || (data376 === "warn")) || (data376 === "off"))){
-const err1030 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data377.options !== undefined){
+let data379 = data377.options;
+if(data379 && typeof data379 == "object" && !Array.isArray(data379)){
+for(const key169 in data379){
+if(!(key169 === "allowed")){
+const err1030 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -15071,15 +15053,16 @@ vErrors.push(err1030);
 }
 errors++;
 }
-var _valid85 = _errs1269 === errors;
-if(_valid85){
-valid306 = true;
-passing85 = 0;
 }
-const _errs1271 = errors;
-if(data376 && typeof data376 == "object" && !Array.isArray(data376)){
-if(data376.action === undefined){
-const err1031 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data379.allowed !== undefined){
+let data380 = data379.allowed;
+if(Array.isArray(data380)){
+const len47 = data380.length;
+for(let i51=0; i51<len47; i51++){
+let data381 = data380[i51];
+if(typeof data381 === "string"){
+if(func3(data381) < 1){
+const err1031 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/options/allowed/" + i51,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -15088,9 +15071,9 @@ vErrors.push(err1031);
 }
 errors++;
 }
-for(const key170 in data376){
-if(!((key170 === "action") || (key170 === "options"))){
-const err1032 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
+}
+else {
+const err1032 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/options/allowed/" + i51,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -15100,10 +15083,9 @@ vErrors.push(err1032);
 errors++;
 }
 }
-if(data376.action !== undefined){
-let data377 = data376.action;
-if(typeof data377 !== "string"){
-const err1033 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1033 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -15112,8 +15094,10 @@ vErrors.push(err1033);
 }
 errors++;
 }
-if(!(((data377 === "deny") || (data377 === "warn")) || (data377 === "off"))){
-const err1034 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err1034 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -15123,11 +15107,9 @@ vErrors.push(err1034);
 errors++;
 }
 }
-if(data376.options !== undefined){
-let data378 = data376.options;
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-for(const key171 in data378){
-const err1035 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
+}
+else {
+const err1035 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -15136,9 +15118,19 @@ vErrors.push(err1035);
 }
 errors++;
 }
+var _valid84 = _errs1267 === errors;
+if(_valid84 && valid305){
+valid305 = false;
+passing84 = [passing84, 1];
 }
 else {
-const err1036 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid84){
+valid305 = true;
+passing84 = 1;
+}
+}
+if(!valid305){
+const err1036 = {instancePath:instancePath+"/profiles/" + i25+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing84},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -15147,10 +15139,26 @@ vErrors.push(err1036);
 }
 errors++;
 }
-}
+else {
+errors = _errs1264;
+if(vErrors !== null){
+if(_errs1264){
+vErrors.length = _errs1264;
 }
 else {
-const err1037 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data197["unverified-start"] !== undefined){
+let data382 = data197["unverified-start"];
+const _errs1280 = errors;
+let valid310 = false;
+let passing85 = null;
+const _errs1281 = errors;
+if(typeof data382 !== "string"){
+const err1037 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -15159,19 +15167,8 @@ vErrors.push(err1037);
 }
 errors++;
 }
-var _valid85 = _errs1271 === errors;
-if(_valid85 && valid306){
-valid306 = false;
-passing85 = [passing85, 1];
-}
-else {
-if(_valid85){
-valid306 = true;
-passing85 = 1;
-}
-}
-if(!valid306){
-const err1038 = {instancePath:instancePath+"/profiles/" + i24+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing85},message:"must match exactly one schema in oneOf"};
+if(!(((data382 === "deny") || (data382 === "warn")) || (data382 === "off"))){
+const err1038 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -15180,23 +15177,15 @@ vErrors.push(err1038);
 }
 errors++;
 }
-else {
-errors = _errs1268;
-if(vErrors !== null){
-if(_errs1268){
-vErrors.length = _errs1268;
+var _valid85 = _errs1281 === errors;
+if(_valid85){
+valid310 = true;
+passing85 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-for(const key172 in data194){
-if(pattern9.test(key172)){
-let data379 = data194[key172];
-if(typeof data379 !== "string"){
-const err1039 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1283 = errors;
+if(data382 && typeof data382 == "object" && !Array.isArray(data382)){
+if(data382.action === undefined){
+const err1039 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -15205,8 +15194,9 @@ vErrors.push(err1039);
 }
 errors++;
 }
-if(!(((data379 === "deny") || (data379 === "warn")) || (data379 === "off"))){
-const err1040 = {instancePath:instancePath+"/profiles/" + i24+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
+for(const key170 in data382){
+if(!((key170 === "action") || (key170 === "options"))){
+const err1040 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -15216,10 +15206,10 @@ vErrors.push(err1040);
 errors++;
 }
 }
-}
-}
-else {
-const err1041 = {instancePath:instancePath+"/profiles/" + i24+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data382.action !== undefined){
+let data383 = data382.action;
+if(typeof data383 !== "string"){
+const err1041 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -15228,10 +15218,8 @@ vErrors.push(err1041);
 }
 errors++;
 }
-}
-}
-else {
-const err1042 = {instancePath:instancePath+"/profiles/" + i24,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data383 === "deny") || (data383 === "warn")) || (data383 === "off"))){
+const err1042 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -15241,9 +15229,11 @@ vErrors.push(err1042);
 errors++;
 }
 }
-}
-else {
-const err1043 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data382.options !== undefined){
+let data384 = data382.options;
+if(data384 && typeof data384 == "object" && !Array.isArray(data384)){
+for(const key171 in data384){
+const err1043 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -15253,20 +15243,8 @@ vErrors.push(err1043);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data380 = data.customRules;
-if(Array.isArray(data380)){
-const len46 = data380.length;
-for(let i50=0; i50<len46; i50++){
-let data381 = data380[i50];
-const _errs1286 = errors;
-let valid312 = true;
-const _errs1287 = errors;
-if(errors === _errs1287){
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-let missing0;
-if((data381.operator === undefined) && (missing0 = "operator")){
-const err1044 = {};
+else {
+const err1044 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -15275,10 +15253,10 @@ vErrors.push(err1044);
 }
 errors++;
 }
+}
+}
 else {
-if(data381.operator !== undefined){
-if("equals" !== data381.operator){
-const err1045 = {};
+const err1045 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -15287,11 +15265,19 @@ vErrors.push(err1045);
 }
 errors++;
 }
-}
-}
+var _valid85 = _errs1283 === errors;
+if(_valid85 && valid310){
+valid310 = false;
+passing85 = [passing85, 1];
 }
 else {
-const err1046 = {};
+if(_valid85){
+valid310 = true;
+passing85 = 1;
+}
+}
+if(!valid310){
+const err1046 = {instancePath:instancePath+"/profiles/" + i25+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing85},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -15300,22 +15286,23 @@ vErrors.push(err1046);
 }
 errors++;
 }
-}
-var _valid86 = _errs1287 === errors;
-errors = _errs1286;
+else {
+errors = _errs1280;
 if(vErrors !== null){
-if(_errs1286){
-vErrors.length = _errs1286;
+if(_errs1280){
+vErrors.length = _errs1280;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid86){
-const _errs1290 = errors;
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-if(data381.value === undefined){
-const err1047 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+}
+for(const key172 in data197){
+if(pattern9.test(key172)){
+let data385 = data197[key172];
+if(typeof data385 !== "string"){
+const err1047 = {instancePath:instancePath+"/profiles/" + i25+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -15324,10 +15311,8 @@ vErrors.push(err1047);
 }
 errors++;
 }
-if(data381.value !== undefined){
-let data383 = data381.value;
-if(((typeof data383 !== "string") && (!((typeof data383 == "number") && (isFinite(data383))))) && (typeof data383 !== "boolean")){
-const err1048 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
+if(!(((data385 === "deny") || (data385 === "warn")) || (data385 === "off"))){
+const err1048 = {instancePath:instancePath+"/profiles/" + i25+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -15338,8 +15323,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1049 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1049 = {instancePath:instancePath+"/profiles/" + i25+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -15348,11 +15334,10 @@ vErrors.push(err1049);
 }
 errors++;
 }
-var _valid86 = _errs1290 === errors;
-valid312 = _valid86;
 }
-if(!valid312){
-const err1050 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+}
+else {
+const err1050 = {instancePath:instancePath+"/profiles/" + i25,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -15361,14 +15346,10 @@ vErrors.push(err1050);
 }
 errors++;
 }
-const _errs1295 = errors;
-let valid315 = true;
-const _errs1296 = errors;
-if(errors === _errs1296){
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-let missing1;
-if((data381.operator === undefined) && (missing1 = "operator")){
-const err1051 = {};
+}
+}
+else {
+const err1051 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -15377,9 +15358,20 @@ vErrors.push(err1051);
 }
 errors++;
 }
-else {
-if(data381.operator !== undefined){
-if("in" !== data381.operator){
+}
+if(data.customRules !== undefined){
+let data386 = data.customRules;
+if(Array.isArray(data386)){
+const len48 = data386.length;
+for(let i52=0; i52<len48; i52++){
+let data387 = data386[i52];
+const _errs1298 = errors;
+let valid316 = true;
+const _errs1299 = errors;
+if(errors === _errs1299){
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+let missing0;
+if((data387.operator === undefined) && (missing0 = "operator")){
 const err1052 = {};
 if(vErrors === null){
 vErrors = [err1052];
@@ -15389,10 +15381,9 @@ vErrors.push(err1052);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data387.operator !== undefined){
+if("equals" !== data387.operator){
 const err1053 = {};
 if(vErrors === null){
 vErrors = [err1053];
@@ -15403,21 +15394,10 @@ vErrors.push(err1053);
 errors++;
 }
 }
-var _valid87 = _errs1296 === errors;
-errors = _errs1295;
-if(vErrors !== null){
-if(_errs1295){
-vErrors.length = _errs1295;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid87){
-const _errs1299 = errors;
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-if(data381.value === undefined){
-const err1054 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1054 = {};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -15426,11 +15406,22 @@ vErrors.push(err1054);
 }
 errors++;
 }
-if(data381.value !== undefined){
-let data385 = data381.value;
-if(Array.isArray(data385)){
-if(data385.length < 1){
-const err1055 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+var _valid86 = _errs1299 === errors;
+errors = _errs1298;
+if(vErrors !== null){
+if(_errs1298){
+vErrors.length = _errs1298;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid86){
+const _errs1302 = errors;
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.value === undefined){
+const err1055 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -15439,11 +15430,10 @@ vErrors.push(err1055);
 }
 errors++;
 }
-const len47 = data385.length;
-for(let i51=0; i51<len47; i51++){
-let data386 = data385[i51];
-if(((typeof data386 !== "string") && (!((typeof data386 == "number") && (isFinite(data386))))) && (typeof data386 !== "boolean")){
-const err1056 = {instancePath:instancePath+"/customRules/" + i50+"/value/" + i51,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
+if(data387.value !== undefined){
+let data389 = data387.value;
+if(((typeof data389 !== "string") && (!((typeof data389 == "number") && (isFinite(data389))))) && (typeof data389 !== "boolean")){
+const err1056 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -15455,7 +15445,7 @@ errors++;
 }
 }
 else {
-const err1057 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1057 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15464,10 +15454,11 @@ vErrors.push(err1057);
 }
 errors++;
 }
+var _valid86 = _errs1302 === errors;
+valid316 = _valid86;
 }
-}
-else {
-const err1058 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid316){
+const err1058 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -15476,11 +15467,14 @@ vErrors.push(err1058);
 }
 errors++;
 }
-var _valid87 = _errs1299 === errors;
-valid315 = _valid87;
-}
-if(!valid315){
-const err1059 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const _errs1307 = errors;
+let valid319 = true;
+const _errs1308 = errors;
+if(errors === _errs1308){
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+let missing1;
+if((data387.operator === undefined) && (missing1 = "operator")){
+const err1059 = {};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -15489,13 +15483,9 @@ vErrors.push(err1059);
 }
 errors++;
 }
-const _errs1306 = errors;
-let valid320 = true;
-const _errs1307 = errors;
-if(errors === _errs1307){
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-let missing2;
-if((data381.operator === undefined) && (missing2 = "operator")){
+else {
+if(data387.operator !== undefined){
+if("in" !== data387.operator){
 const err1060 = {};
 if(vErrors === null){
 vErrors = [err1060];
@@ -15505,9 +15495,10 @@ vErrors.push(err1060);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data381.operator !== undefined){
-if("glob" !== data381.operator){
 const err1061 = {};
 if(vErrors === null){
 vErrors = [err1061];
@@ -15518,10 +15509,21 @@ vErrors.push(err1061);
 errors++;
 }
 }
-}
+var _valid87 = _errs1308 === errors;
+errors = _errs1307;
+if(vErrors !== null){
+if(_errs1307){
+vErrors.length = _errs1307;
 }
 else {
-const err1062 = {};
+vErrors = null;
+}
+}
+if(_valid87){
+const _errs1311 = errors;
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.value === undefined){
+const err1062 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -15530,22 +15532,11 @@ vErrors.push(err1062);
 }
 errors++;
 }
-}
-var _valid88 = _errs1307 === errors;
-errors = _errs1306;
-if(vErrors !== null){
-if(_errs1306){
-vErrors.length = _errs1306;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid88){
-const _errs1310 = errors;
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-if(data381.value === undefined){
-const err1063 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data387.value !== undefined){
+let data391 = data387.value;
+if(Array.isArray(data391)){
+if(data391.length < 1){
+const err1063 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -15554,11 +15545,11 @@ vErrors.push(err1063);
 }
 errors++;
 }
-if(data381.value !== undefined){
-let data388 = data381.value;
-if(typeof data388 === "string"){
-if(func3(data388) < 1){
-const err1064 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len49 = data391.length;
+for(let i53=0; i53<len49; i53++){
+let data392 = data391[i53];
+if(((typeof data392 !== "string") && (!((typeof data392 == "number") && (isFinite(data392))))) && (typeof data392 !== "boolean")){
+const err1064 = {instancePath:instancePath+"/customRules/" + i52+"/value/" + i53,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -15568,8 +15559,9 @@ vErrors.push(err1064);
 errors++;
 }
 }
+}
 else {
-const err1065 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1065 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -15581,7 +15573,7 @@ errors++;
 }
 }
 else {
-const err1066 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1066 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -15590,11 +15582,11 @@ vErrors.push(err1066);
 }
 errors++;
 }
-var _valid88 = _errs1310 === errors;
-valid320 = _valid88;
+var _valid87 = _errs1311 === errors;
+valid319 = _valid87;
 }
-if(!valid320){
-const err1067 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid319){
+const err1067 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -15603,13 +15595,13 @@ vErrors.push(err1067);
 }
 errors++;
 }
-const _errs1315 = errors;
-let valid323 = true;
-const _errs1316 = errors;
-if(errors === _errs1316){
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-let missing3;
-if((data381.operator === undefined) && (missing3 = "operator")){
+const _errs1318 = errors;
+let valid324 = true;
+const _errs1319 = errors;
+if(errors === _errs1319){
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+let missing2;
+if((data387.operator === undefined) && (missing2 = "operator")){
 const err1068 = {};
 if(vErrors === null){
 vErrors = [err1068];
@@ -15620,8 +15612,8 @@ vErrors.push(err1068);
 errors++;
 }
 else {
-if(data381.operator !== undefined){
-if("regex" !== data381.operator){
+if(data387.operator !== undefined){
+if("glob" !== data387.operator){
 const err1069 = {};
 if(vErrors === null){
 vErrors = [err1069];
@@ -15645,21 +15637,21 @@ vErrors.push(err1070);
 errors++;
 }
 }
-var _valid89 = _errs1316 === errors;
-errors = _errs1315;
+var _valid88 = _errs1319 === errors;
+errors = _errs1318;
 if(vErrors !== null){
-if(_errs1315){
-vErrors.length = _errs1315;
+if(_errs1318){
+vErrors.length = _errs1318;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid89){
-const _errs1319 = errors;
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-if(data381.value === undefined){
-const err1071 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(_valid88){
+const _errs1322 = errors;
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.value === undefined){
+const err1071 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -15668,11 +15660,11 @@ vErrors.push(err1071);
 }
 errors++;
 }
-if(data381.value !== undefined){
-let data390 = data381.value;
-if(typeof data390 === "string"){
-if(func3(data390) > 256){
-const err1072 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+if(data387.value !== undefined){
+let data394 = data387.value;
+if(typeof data394 === "string"){
+if(func3(data394) < 1){
+const err1072 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -15681,8 +15673,9 @@ vErrors.push(err1072);
 }
 errors++;
 }
-if(func3(data390) < 1){
-const err1073 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err1073 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -15692,8 +15685,9 @@ vErrors.push(err1073);
 errors++;
 }
 }
+}
 else {
-const err1074 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1074 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -15702,10 +15696,11 @@ vErrors.push(err1074);
 }
 errors++;
 }
+var _valid88 = _errs1322 === errors;
+valid324 = _valid88;
 }
-}
-else {
-const err1075 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid324){
+const err1075 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -15714,11 +15709,14 @@ vErrors.push(err1075);
 }
 errors++;
 }
-var _valid89 = _errs1319 === errors;
-valid323 = _valid89;
-}
-if(!valid323){
-const err1076 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const _errs1327 = errors;
+let valid327 = true;
+const _errs1328 = errors;
+if(errors === _errs1328){
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+let missing3;
+if((data387.operator === undefined) && (missing3 = "operator")){
+const err1076 = {};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -15727,13 +15725,9 @@ vErrors.push(err1076);
 }
 errors++;
 }
-const _errs1324 = errors;
-let valid326 = true;
-const _errs1325 = errors;
-if(errors === _errs1325){
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-let missing4;
-if((data381.operator === undefined) && (missing4 = "operator")){
+else {
+if(data387.operator !== undefined){
+if("regex" !== data387.operator){
 const err1077 = {};
 if(vErrors === null){
 vErrors = [err1077];
@@ -15743,9 +15737,10 @@ vErrors.push(err1077);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data381.operator !== undefined){
-if("greater-than" !== data381.operator){
 const err1078 = {};
 if(vErrors === null){
 vErrors = [err1078];
@@ -15756,10 +15751,21 @@ vErrors.push(err1078);
 errors++;
 }
 }
-}
+var _valid89 = _errs1328 === errors;
+errors = _errs1327;
+if(vErrors !== null){
+if(_errs1327){
+vErrors.length = _errs1327;
 }
 else {
-const err1079 = {};
+vErrors = null;
+}
+}
+if(_valid89){
+const _errs1331 = errors;
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.value === undefined){
+const err1079 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -15768,22 +15774,11 @@ vErrors.push(err1079);
 }
 errors++;
 }
-}
-var _valid90 = _errs1325 === errors;
-errors = _errs1324;
-if(vErrors !== null){
-if(_errs1324){
-vErrors.length = _errs1324;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid90){
-const _errs1328 = errors;
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-if(data381.value === undefined){
-const err1080 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data387.value !== undefined){
+let data396 = data387.value;
+if(typeof data396 === "string"){
+if(func3(data396) > 256){
+const err1080 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -15792,10 +15787,8 @@ vErrors.push(err1080);
 }
 errors++;
 }
-if(data381.value !== undefined){
-let data392 = data381.value;
-if(!((typeof data392 == "number") && (isFinite(data392)))){
-const err1081 = {instancePath:instancePath+"/customRules/" + i50+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(func3(data396) < 1){
+const err1081 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -15805,9 +15798,8 @@ vErrors.push(err1081);
 errors++;
 }
 }
-}
 else {
-const err1082 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1082 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -15816,11 +15808,10 @@ vErrors.push(err1082);
 }
 errors++;
 }
-var _valid90 = _errs1328 === errors;
-valid326 = _valid90;
 }
-if(!valid326){
-const err1083 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+}
+else {
+const err1083 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -15829,9 +15820,11 @@ vErrors.push(err1083);
 }
 errors++;
 }
-if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
-if(data381.id === undefined){
-const err1084 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+var _valid89 = _errs1331 === errors;
+valid327 = _valid89;
+}
+if(!valid327){
+const err1084 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1084];
 }
@@ -15840,8 +15833,14 @@ vErrors.push(err1084);
 }
 errors++;
 }
-if(data381.operations === undefined){
-const err1085 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+const _errs1336 = errors;
+let valid330 = true;
+const _errs1337 = errors;
+if(errors === _errs1337){
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+let missing4;
+if((data387.operator === undefined) && (missing4 = "operator")){
+const err1085 = {};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -15850,8 +15849,10 @@ vErrors.push(err1085);
 }
 errors++;
 }
-if(data381.field === undefined){
-const err1086 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+else {
+if(data387.operator !== undefined){
+if("greater-than" !== data387.operator){
+const err1086 = {};
 if(vErrors === null){
 vErrors = [err1086];
 }
@@ -15860,8 +15861,11 @@ vErrors.push(err1086);
 }
 errors++;
 }
-if(data381.operator === undefined){
-const err1087 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+}
+}
+}
+else {
+const err1087 = {};
 if(vErrors === null){
 vErrors = [err1087];
 }
@@ -15870,8 +15874,22 @@ vErrors.push(err1087);
 }
 errors++;
 }
-if(data381.message === undefined){
-const err1088 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+var _valid90 = _errs1337 === errors;
+errors = _errs1336;
+if(vErrors !== null){
+if(_errs1336){
+vErrors.length = _errs1336;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid90){
+const _errs1340 = errors;
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.value === undefined){
+const err1088 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -15880,8 +15898,10 @@ vErrors.push(err1088);
 }
 errors++;
 }
-if(data381.action === undefined){
-const err1089 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data387.value !== undefined){
+let data398 = data387.value;
+if(!((typeof data398 == "number") && (isFinite(data398)))){
+const err1089 = {instancePath:instancePath+"/customRules/" + i52+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1089];
 }
@@ -15890,9 +15910,10 @@ vErrors.push(err1089);
 }
 errors++;
 }
-for(const key173 in data381){
-if(!(func2.call(schema11.properties.customRules.items.properties, key173))){
-const err1090 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key173},message:"must NOT have additional properties"};
+}
+}
+else {
+const err1090 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1090];
 }
@@ -15901,12 +15922,11 @@ vErrors.push(err1090);
 }
 errors++;
 }
+var _valid90 = _errs1340 === errors;
+valid330 = _valid90;
 }
-if(data381.id !== undefined){
-let data393 = data381.id;
-if(typeof data393 === "string"){
-if(!pattern9.test(data393)){
-const err1091 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!valid330){
+const err1091 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1091];
 }
@@ -15915,9 +15935,9 @@ vErrors.push(err1091);
 }
 errors++;
 }
-}
-else {
-const err1092 = {instancePath:instancePath+"/customRules/" + i50+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.id === undefined){
+const err1092 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1092];
 }
@@ -15926,10 +15946,8 @@ vErrors.push(err1092);
 }
 errors++;
 }
-}
-if(data381.description !== undefined){
-if(typeof data381.description !== "string"){
-const err1093 = {instancePath:instancePath+"/customRules/" + i50+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387.operations === undefined){
+const err1093 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err1093];
 }
@@ -15938,12 +15956,8 @@ vErrors.push(err1093);
 }
 errors++;
 }
-}
-if(data381.operations !== undefined){
-let data395 = data381.operations;
-if(Array.isArray(data395)){
-if(data395.length < 1){
-const err1094 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data387.field === undefined){
+const err1094 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err1094];
 }
@@ -15952,11 +15966,8 @@ vErrors.push(err1094);
 }
 errors++;
 }
-const len48 = data395.length;
-for(let i52=0; i52<len48; i52++){
-let data396 = data395[i52];
-if(typeof data396 !== "string"){
-const err1095 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387.operator === undefined){
+const err1095 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err1095];
 }
@@ -15965,8 +15976,8 @@ vErrors.push(err1095);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data396 === "build.cancel") || (data396 === "build.prune")) || (data396 === "checkpoint.create")) || (data396 === "checkpoint.list")) || (data396 === "checkpoint.remove")) || (data396 === "config.create")) || (data396 === "config.inspect")) || (data396 === "config.list")) || (data396 === "config.remove")) || (data396 === "config.update")) || (data396 === "container.archive.get")) || (data396 === "container.archive.head")) || (data396 === "container.archive.put")) || (data396 === "container.attach")) || (data396 === "container.attach.ws")) || (data396 === "container.changes")) || (data396 === "container.commit")) || (data396 === "container.copy")) || (data396 === "container.create")) || (data396 === "container.exec")) || (data396 === "container.export")) || (data396 === "container.inspect")) || (data396 === "container.kill")) || (data396 === "container.list")) || (data396 === "container.logs")) || (data396 === "container.pause")) || (data396 === "container.prune")) || (data396 === "container.remove")) || (data396 === "container.rename")) || (data396 === "container.resize")) || (data396 === "container.restart")) || (data396 === "container.start")) || (data396 === "container.stats")) || (data396 === "container.stop")) || (data396 === "container.top")) || (data396 === "container.unpause")) || (data396 === "container.update")) || (data396 === "container.wait")) || (data396 === "debug.pprof.cmdline")) || (data396 === "debug.pprof.index")) || (data396 === "debug.pprof.lookup")) || (data396 === "debug.pprof.profile")) || (data396 === "debug.pprof.symbol")) || (data396 === "debug.pprof.trace")) || (data396 === "debug.vars")) || (data396 === "distribution.inspect")) || (data396 === "exec.inspect")) || (data396 === "exec.resize")) || (data396 === "exec.start")) || (data396 === "grpc")) || (data396 === "image.attestations")) || (data396 === "image.build")) || (data396 === "image.create")) || (data396 === "image.history")) || (data396 === "image.inspect")) || (data396 === "image.list")) || (data396 === "image.load")) || (data396 === "image.prune")) || (data396 === "image.push")) || (data396 === "image.remove")) || (data396 === "image.save")) || (data396 === "image.search")) || (data396 === "image.tag")) || (data396 === "network.connect")) || (data396 === "network.create")) || (data396 === "network.disconnect")) || (data396 === "network.inspect")) || (data396 === "network.list")) || (data396 === "network.prune")) || (data396 === "network.remove")) || (data396 === "node.inspect")) || (data396 === "node.list")) || (data396 === "node.remove")) || (data396 === "node.update")) || (data396 === "plugin.create")) || (data396 === "plugin.disable")) || (data396 === "plugin.enable")) || (data396 === "plugin.inspect")) || (data396 === "plugin.list")) || (data396 === "plugin.privileges")) || (data396 === "plugin.pull")) || (data396 === "plugin.push")) || (data396 === "plugin.remove")) || (data396 === "plugin.set")) || (data396 === "plugin.upgrade")) || (data396 === "secret.create")) || (data396 === "secret.inspect")) || (data396 === "secret.list")) || (data396 === "secret.remove")) || (data396 === "secret.update")) || (data396 === "service.create")) || (data396 === "service.inspect")) || (data396 === "service.list")) || (data396 === "service.logs")) || (data396 === "service.remove")) || (data396 === "service.update")) || (data396 === "session")) || (data396 === "swarm.init")) || (data396 === "swarm.inspect")) || (data396 === "swarm.join")) || (data396 === "swarm.leave")) || (data396 === "swarm.unlock")) || (data396 === "swarm.unlockkey")) || (data396 === "swarm.update")) || (data396 === "system.auth")) || (data396 === "system.df")) || (data396 === "system.events")) || (data396 === "system.info")) || (data396 === "system.options")) || (data396 === "system.ping")) || (data396 === "system.version")) || (data396 === "task.inspect")) || (data396 === "task.list")) || (data396 === "task.logs")) || (data396 === "volume.create")) || (data396 === "volume.inspect")) || (data396 === "volume.list")) || (data396 === "volume.prune")) || (data396 === "volume.remove")) || (data396 === "volume.update"))){
-const err1096 = {instancePath:instancePath+"/customRules/" + i50+"/operations/" + i52,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
+if(data387.message === undefined){
+const err1096 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1096];
 }
@@ -15975,19 +15986,8 @@ vErrors.push(err1096);
 }
 errors++;
 }
-}
-let i53 = data395.length;
-let j4;
-if(i53 > 1){
-const indices4 = {};
-for(;i53--;){
-let item4 = data395[i53];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err1097 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i53+" are identical)"};
+if(data387.action === undefined){
+const err1097 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1097];
 }
@@ -15995,14 +15995,10 @@ else {
 vErrors.push(err1097);
 }
 errors++;
-break;
 }
-indices4[item4] = i53;
-}
-}
-}
-else {
-const err1098 = {instancePath:instancePath+"/customRules/" + i50+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key173 in data387){
+if(!(func2.call(schema11.properties.customRules.items.properties, key173))){
+const err1098 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key173},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1098];
 }
@@ -16012,11 +16008,11 @@ vErrors.push(err1098);
 errors++;
 }
 }
-if(data381.field !== undefined){
-let data397 = data381.field;
-if(typeof data397 === "string"){
-if(func3(data397) > 300){
-const err1099 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data387.id !== undefined){
+let data399 = data387.id;
+if(typeof data399 === "string"){
+if(!pattern9.test(data399)){
+const err1099 = {instancePath:instancePath+"/customRules/" + i52+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1099];
 }
@@ -16025,8 +16021,9 @@ vErrors.push(err1099);
 }
 errors++;
 }
-if(!pattern20.test(data397)){
-const err1100 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
+}
+else {
+const err1100 = {instancePath:instancePath+"/customRules/" + i52+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1100];
 }
@@ -16036,8 +16033,9 @@ vErrors.push(err1100);
 errors++;
 }
 }
-else {
-const err1101 = {instancePath:instancePath+"/customRules/" + i50+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387.description !== undefined){
+if(typeof data387.description !== "string"){
+const err1101 = {instancePath:instancePath+"/customRules/" + i52+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1101];
 }
@@ -16047,10 +16045,11 @@ vErrors.push(err1101);
 errors++;
 }
 }
-if(data381.operator !== undefined){
-let data398 = data381.operator;
-if(typeof data398 !== "string"){
-const err1102 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387.operations !== undefined){
+let data401 = data387.operations;
+if(Array.isArray(data401)){
+if(data401.length < 1){
+const err1102 = {instancePath:instancePath+"/customRules/" + i52+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1102];
 }
@@ -16059,8 +16058,11 @@ vErrors.push(err1102);
 }
 errors++;
 }
-if(!((((((data398 === "equals") || (data398 === "in")) || (data398 === "glob")) || (data398 === "regex")) || (data398 === "exists")) || (data398 === "greater-than"))){
-const err1103 = {instancePath:instancePath+"/customRules/" + i50+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
+const len50 = data401.length;
+for(let i54=0; i54<len50; i54++){
+let data402 = data401[i54];
+if(typeof data402 !== "string"){
+const err1103 = {instancePath:instancePath+"/customRules/" + i52+"/operations/" + i54,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1103];
 }
@@ -16069,12 +16071,8 @@ vErrors.push(err1103);
 }
 errors++;
 }
-}
-if(data381.message !== undefined){
-let data399 = data381.message;
-if(typeof data399 === "string"){
-if(func3(data399) > 300){
-const err1104 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data402 === "build.cancel") || (data402 === "build.prune")) || (data402 === "checkpoint.create")) || (data402 === "checkpoint.list")) || (data402 === "checkpoint.remove")) || (data402 === "config.create")) || (data402 === "config.inspect")) || (data402 === "config.list")) || (data402 === "config.remove")) || (data402 === "config.update")) || (data402 === "container.archive.get")) || (data402 === "container.archive.head")) || (data402 === "container.archive.put")) || (data402 === "container.attach")) || (data402 === "container.attach.ws")) || (data402 === "container.changes")) || (data402 === "container.commit")) || (data402 === "container.copy")) || (data402 === "container.create")) || (data402 === "container.exec")) || (data402 === "container.export")) || (data402 === "container.inspect")) || (data402 === "container.kill")) || (data402 === "container.list")) || (data402 === "container.logs")) || (data402 === "container.pause")) || (data402 === "container.prune")) || (data402 === "container.remove")) || (data402 === "container.rename")) || (data402 === "container.resize")) || (data402 === "container.restart")) || (data402 === "container.start")) || (data402 === "container.stats")) || (data402 === "container.stop")) || (data402 === "container.top")) || (data402 === "container.unpause")) || (data402 === "container.update")) || (data402 === "container.wait")) || (data402 === "debug.pprof.cmdline")) || (data402 === "debug.pprof.index")) || (data402 === "debug.pprof.lookup")) || (data402 === "debug.pprof.profile")) || (data402 === "debug.pprof.symbol")) || (data402 === "debug.pprof.trace")) || (data402 === "debug.vars")) || (data402 === "distribution.inspect")) || (data402 === "exec.inspect")) || (data402 === "exec.resize")) || (data402 === "exec.start")) || (data402 === "grpc")) || (data402 === "image.attestations")) || (data402 === "image.build")) || (data402 === "image.create")) || (data402 === "image.history")) || (data402 === "image.inspect")) || (data402 === "image.list")) || (data402 === "image.load")) || (data402 === "image.prune")) || (data402 === "image.push")) || (data402 === "image.remove")) || (data402 === "image.save")) || (data402 === "image.search")) || (data402 === "image.tag")) || (data402 === "network.connect")) || (data402 === "network.create")) || (data402 === "network.disconnect")) || (data402 === "network.inspect")) || (data402 === "network.list")) || (data402 === "network.prune")) || (data402 === "network.remove")) || (data402 === "node.inspect")) || (data402 === "node.list")) || (data402 === "node.remove")) || (data402 === "node.update")) || (data402 === "plugin.create")) || (data402 === "plugin.disable")) || (data402 === "plugin.enable")) || (data402 === "plugin.inspect")) || (data402 === "plugin.list")) || (data402 === "plugin.privileges")) || (data402 === "plugin.pull")) || (data402 === "plugin.push")) || (data402 === "plugin.remove")) || (data402 === "plugin.set")) || (data402 === "plugin.upgrade")) || (data402 === "secret.create")) || (data402 === "secret.inspect")) || (data402 === "secret.list")) || (data402 === "secret.remove")) || (data402 === "secret.update")) || (data402 === "service.create")) || (data402 === "service.inspect")) || (data402 === "service.list")) || (data402 === "service.logs")) || (data402 === "service.remove")) || (data402 === "service.update")) || (data402 === "session")) || (data402 === "swarm.init")) || (data402 === "swarm.inspect")) || (data402 === "swarm.join")) || (data402 === "swarm.leave")) || (data402 === "swarm.unlock")) || (data402 === "swarm.unlockkey")) || (data402 === "swarm.update")) || (data402 === "system.auth")) || (data402 === "system.df")) || (data402 === "system.events")) || (data402 === "system.info")) || (data402 === "system.options")) || (data402 === "system.ping")) || (data402 === "system.version")) || (data402 === "task.inspect")) || (data402 === "task.list")) || (data402 === "task.logs")) || (data402 === "volume.create")) || (data402 === "volume.inspect")) || (data402 === "volume.list")) || (data402 === "volume.prune")) || (data402 === "volume.remove")) || (data402 === "volume.update"))){
+const err1104 = {instancePath:instancePath+"/customRules/" + i52+"/operations/" + i54,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1104];
 }
@@ -16083,8 +16081,19 @@ vErrors.push(err1104);
 }
 errors++;
 }
-if(func3(data399) < 1){
-const err1105 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i55 = data401.length;
+let j4;
+if(i55 > 1){
+const indices4 = {};
+for(;i55--;){
+let item4 = data401[i55];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err1105 = {instancePath:instancePath+"/customRules/" + i52+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i55+" are identical)"};
 if(vErrors === null){
 vErrors = [err1105];
 }
@@ -16092,10 +16101,14 @@ else {
 vErrors.push(err1105);
 }
 errors++;
+break;
+}
+indices4[item4] = i55;
+}
 }
 }
 else {
-const err1106 = {instancePath:instancePath+"/customRules/" + i50+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1106 = {instancePath:instancePath+"/customRules/" + i52+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1106];
 }
@@ -16105,11 +16118,11 @@ vErrors.push(err1106);
 errors++;
 }
 }
-if(data381.fix !== undefined){
-let data400 = data381.fix;
-if(typeof data400 === "string"){
-if(func3(data400) > 300){
-const err1107 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data387.field !== undefined){
+let data403 = data387.field;
+if(typeof data403 === "string"){
+if(func3(data403) > 300){
+const err1107 = {instancePath:instancePath+"/customRules/" + i52+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1107];
 }
@@ -16118,8 +16131,8 @@ vErrors.push(err1107);
 }
 errors++;
 }
-if(func3(data400) < 1){
-const err1108 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern20.test(data403)){
+const err1108 = {instancePath:instancePath+"/customRules/" + i52+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err1108];
 }
@@ -16130,7 +16143,7 @@ errors++;
 }
 }
 else {
-const err1109 = {instancePath:instancePath+"/customRules/" + i50+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1109 = {instancePath:instancePath+"/customRules/" + i52+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1109];
 }
@@ -16140,10 +16153,10 @@ vErrors.push(err1109);
 errors++;
 }
 }
-if(data381.action !== undefined){
-let data401 = data381.action;
-if(typeof data401 !== "string"){
-const err1110 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387.operator !== undefined){
+let data404 = data387.operator;
+if(typeof data404 !== "string"){
+const err1110 = {instancePath:instancePath+"/customRules/" + i52+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1110];
 }
@@ -16152,8 +16165,8 @@ vErrors.push(err1110);
 }
 errors++;
 }
-if(!(((data401 === "deny") || (data401 === "warn")) || (data401 === "off"))){
-const err1111 = {instancePath:instancePath+"/customRules/" + i50+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+if(!((((((data404 === "equals") || (data404 === "in")) || (data404 === "glob")) || (data404 === "regex")) || (data404 === "exists")) || (data404 === "greater-than"))){
+const err1111 = {instancePath:instancePath+"/customRules/" + i52+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1111];
 }
@@ -16163,10 +16176,11 @@ vErrors.push(err1111);
 errors++;
 }
 }
-if(data381.severity !== undefined){
-let data402 = data381.severity;
-if(typeof data402 !== "string"){
-const err1112 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data387.message !== undefined){
+let data405 = data387.message;
+if(typeof data405 === "string"){
+if(func3(data405) > 300){
+const err1112 = {instancePath:instancePath+"/customRules/" + i52+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1112];
 }
@@ -16175,8 +16189,8 @@ vErrors.push(err1112);
 }
 errors++;
 }
-if(!((((data402 === "critical") || (data402 === "high")) || (data402 === "medium")) || (data402 === "low"))){
-const err1113 = {instancePath:instancePath+"/customRules/" + i50+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(func3(data405) < 1){
+const err1113 = {instancePath:instancePath+"/customRules/" + i52+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1113];
 }
@@ -16186,9 +16200,8 @@ vErrors.push(err1113);
 errors++;
 }
 }
-}
 else {
-const err1114 = {instancePath:instancePath+"/customRules/" + i50,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1114 = {instancePath:instancePath+"/customRules/" + i52+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1114];
 }
@@ -16198,9 +16211,11 @@ vErrors.push(err1114);
 errors++;
 }
 }
-}
-else {
-const err1115 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data387.fix !== undefined){
+let data406 = data387.fix;
+if(typeof data406 === "string"){
+if(func3(data406) > 300){
+const err1115 = {instancePath:instancePath+"/customRules/" + i52+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1115];
 }
@@ -16209,19 +16224,8 @@ vErrors.push(err1115);
 }
 errors++;
 }
-}
-if(data.exemptions !== undefined){
-let data403 = data.exemptions;
-if(Array.isArray(data403)){
-const len49 = data403.length;
-for(let i54=0; i54<len49; i54++){
-let data404 = data403[i54];
-const _errs1357 = errors;
-let valid335 = false;
-const _errs1358 = errors;
-if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
-if(data404.users === undefined){
-const err1116 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+if(func3(data406) < 1){
+const err1116 = {instancePath:instancePath+"/customRules/" + i52+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1116];
 }
@@ -16231,13 +16235,8 @@ vErrors.push(err1116);
 errors++;
 }
 }
-var _valid91 = _errs1358 === errors;
-valid335 = valid335 || _valid91;
-if(!valid335){
-const _errs1359 = errors;
-if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
-if(data404.images === undefined){
-const err1117 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+else {
+const err1117 = {instancePath:instancePath+"/customRules/" + i52+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1117];
 }
@@ -16247,13 +16246,10 @@ vErrors.push(err1117);
 errors++;
 }
 }
-var _valid91 = _errs1359 === errors;
-valid335 = valid335 || _valid91;
-if(!valid335){
-const _errs1360 = errors;
-if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
-if(data404.containerNames === undefined){
-const err1118 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
+if(data387.action !== undefined){
+let data407 = data387.action;
+if(typeof data407 !== "string"){
+const err1118 = {instancePath:instancePath+"/customRules/" + i52+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1118];
 }
@@ -16262,13 +16258,8 @@ vErrors.push(err1118);
 }
 errors++;
 }
-}
-var _valid91 = _errs1360 === errors;
-valid335 = valid335 || _valid91;
-}
-}
-if(!valid335){
-const err1119 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!(((data407 === "deny") || (data407 === "warn")) || (data407 === "off"))){
+const err1119 = {instancePath:instancePath+"/customRules/" + i52+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1119];
 }
@@ -16277,20 +16268,11 @@ vErrors.push(err1119);
 }
 errors++;
 }
-else {
-errors = _errs1357;
-if(vErrors !== null){
-if(_errs1357){
-vErrors.length = _errs1357;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data404 && typeof data404 == "object" && !Array.isArray(data404)){
-if(data404.id === undefined){
-const err1120 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data387.severity !== undefined){
+let data408 = data387.severity;
+if(typeof data408 !== "string"){
+const err1120 = {instancePath:instancePath+"/customRules/" + i52+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1120];
 }
@@ -16299,8 +16281,8 @@ vErrors.push(err1120);
 }
 errors++;
 }
-if(data404.reason === undefined){
-const err1121 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(!((((data408 === "critical") || (data408 === "high")) || (data408 === "medium")) || (data408 === "low"))){
+const err1121 = {instancePath:instancePath+"/customRules/" + i52+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1121];
 }
@@ -16309,8 +16291,10 @@ vErrors.push(err1121);
 }
 errors++;
 }
-if(data404.rules === undefined){
-const err1122 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+}
+else {
+const err1122 = {instancePath:instancePath+"/customRules/" + i52,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1122];
 }
@@ -16319,9 +16303,10 @@ vErrors.push(err1122);
 }
 errors++;
 }
-for(const key174 in data404){
-if(!(((((((key174 === "id") || (key174 === "reason")) || (key174 === "rules")) || (key174 === "users")) || (key174 === "images")) || (key174 === "requireDigest")) || (key174 === "containerNames"))){
-const err1123 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key174},message:"must NOT have additional properties"};
+}
+}
+else {
+const err1123 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1123];
 }
@@ -16331,11 +16316,18 @@ vErrors.push(err1123);
 errors++;
 }
 }
-if(data404.id !== undefined){
-let data405 = data404.id;
-if(typeof data405 === "string"){
-if(!pattern8.test(data405)){
-const err1124 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(data.exemptions !== undefined){
+let data409 = data.exemptions;
+if(Array.isArray(data409)){
+const len51 = data409.length;
+for(let i56=0; i56<len51; i56++){
+let data410 = data409[i56];
+const _errs1369 = errors;
+let valid339 = false;
+const _errs1370 = errors;
+if(data410 && typeof data410 == "object" && !Array.isArray(data410)){
+if(data410.users === undefined){
+const err1124 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err1124];
 }
@@ -16345,8 +16337,13 @@ vErrors.push(err1124);
 errors++;
 }
 }
-else {
-const err1125 = {instancePath:instancePath+"/exemptions/" + i54+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid91 = _errs1370 === errors;
+valid339 = valid339 || _valid91;
+if(!valid339){
+const _errs1371 = errors;
+if(data410 && typeof data410 == "object" && !Array.isArray(data410)){
+if(data410.images === undefined){
+const err1125 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err1125];
 }
@@ -16356,11 +16353,13 @@ vErrors.push(err1125);
 errors++;
 }
 }
-if(data404.reason !== undefined){
-let data406 = data404.reason;
-if(typeof data406 === "string"){
-if(func3(data406) < 1){
-const err1126 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid91 = _errs1371 === errors;
+valid339 = valid339 || _valid91;
+if(!valid339){
+const _errs1372 = errors;
+if(data410 && typeof data410 == "object" && !Array.isArray(data410)){
+if(data410.containerNames === undefined){
+const err1126 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
 if(vErrors === null){
 vErrors = [err1126];
 }
@@ -16370,8 +16369,12 @@ vErrors.push(err1126);
 errors++;
 }
 }
-else {
-const err1127 = {instancePath:instancePath+"/exemptions/" + i54+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid91 = _errs1372 === errors;
+valid339 = valid339 || _valid91;
+}
+}
+if(!valid339){
+const err1127 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1127];
 }
@@ -16380,12 +16383,20 @@ vErrors.push(err1127);
 }
 errors++;
 }
+else {
+errors = _errs1369;
+if(vErrors !== null){
+if(_errs1369){
+vErrors.length = _errs1369;
 }
-if(data404.rules !== undefined){
-let data407 = data404.rules;
-if(Array.isArray(data407)){
-if(data407.length < 1){
-const err1128 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+vErrors = null;
+}
+}
+}
+if(data410 && typeof data410 == "object" && !Array.isArray(data410)){
+if(data410.id === undefined){
+const err1128 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1128];
 }
@@ -16394,11 +16405,8 @@ vErrors.push(err1128);
 }
 errors++;
 }
-const len50 = data407.length;
-for(let i55=0; i55<len50; i55++){
-let data408 = data407[i55];
-if(typeof data408 !== "string"){
-const err1129 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data410.reason === undefined){
+const err1129 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err1129];
 }
@@ -16407,11 +16415,8 @@ vErrors.push(err1129);
 }
 errors++;
 }
-const _errs1370 = errors;
-let valid339 = false;
-const _errs1371 = errors;
-if(!((((((((((((((((((((((((((((((((((((((((((data408 === "*") || (data408 === "privileged")) || (data408 === "host-network")) || (data408 === "seccomp-unconfined")) || (data408 === "apparmor-unconfined")) || (data408 === "memory-limit")) || (data408 === "restart-policy")) || (data408 === "host-pid")) || (data408 === "host-ipc")) || (data408 === "host-uts")) || (data408 === "host-userns")) || (data408 === "host-cgroupns")) || (data408 === "capabilities")) || (data408 === "sensitive-mounts")) || (data408 === "docker-socket")) || (data408 === "mount-propagation")) || (data408 === "host-devices")) || (data408 === "selinux-unconfined")) || (data408 === "systempaths-unconfined")) || (data408 === "security-opt-allowlist")) || (data408 === "build-options")) || (data408 === "buildkit-entitlements")) || (data408 === "plugin-install")) || (data408 === "swarm-join")) || (data408 === "swarm-init")) || (data408 === "service-rollback")) || (data408 === "exec-root-user")) || (data408 === "read-only-rootfs")) || (data408 === "pids-limit")) || (data408 === "no-new-privileges")) || (data408 === "health-check")) || (data408 === "image-tag")) || (data408 === "privileged-ports")) || (data408 === "port-all-interfaces")) || (data408 === "publish-all-ports")) || (data408 === "cpu-limit")) || (data408 === "ulimits")) || (data408 === "default-bridge")) || (data408 === "sysctls")) || (data408 === "sshd")) || (data408 === "cgroup-parent")) || (data408 === "unverified-start"))){
-const err1130 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(data410.rules === undefined){
+const err1130 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err1130];
 }
@@ -16420,13 +16425,9 @@ vErrors.push(err1130);
 }
 errors++;
 }
-var _valid92 = _errs1371 === errors;
-valid339 = valid339 || _valid92;
-if(!valid339){
-const _errs1372 = errors;
-if(typeof data408 === "string"){
-if(!pattern9.test(data408)){
-const err1131 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+for(const key174 in data410){
+if(!(((((((key174 === "id") || (key174 === "reason")) || (key174 === "rules")) || (key174 === "users")) || (key174 === "images")) || (key174 === "requireDigest")) || (key174 === "containerNames"))){
+const err1131 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key174},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1131];
 }
@@ -16436,11 +16437,11 @@ vErrors.push(err1131);
 errors++;
 }
 }
-var _valid92 = _errs1372 === errors;
-valid339 = valid339 || _valid92;
-}
-if(!valid339){
-const err1132 = {instancePath:instancePath+"/exemptions/" + i54+"/rules/" + i55,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data410.id !== undefined){
+let data411 = data410.id;
+if(typeof data411 === "string"){
+if(!pattern8.test(data411)){
+const err1132 = {instancePath:instancePath+"/exemptions/" + i56+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1132];
 }
@@ -16449,21 +16450,9 @@ vErrors.push(err1132);
 }
 errors++;
 }
-else {
-errors = _errs1370;
-if(vErrors !== null){
-if(_errs1370){
-vErrors.length = _errs1370;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err1133 = {instancePath:instancePath+"/exemptions/" + i54+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1133 = {instancePath:instancePath+"/exemptions/" + i56+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1133];
 }
@@ -16473,11 +16462,11 @@ vErrors.push(err1133);
 errors++;
 }
 }
-if(data404.users !== undefined){
-let data409 = data404.users;
-if(Array.isArray(data409)){
-if(data409.length < 1){
-const err1134 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data410.reason !== undefined){
+let data412 = data410.reason;
+if(typeof data412 === "string"){
+if(func3(data412) < 1){
+const err1134 = {instancePath:instancePath+"/exemptions/" + i56+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1134];
 }
@@ -16486,12 +16475,9 @@ vErrors.push(err1134);
 }
 errors++;
 }
-const len51 = data409.length;
-for(let i56=0; i56<len51; i56++){
-let data410 = data409[i56];
-if(typeof data410 === "string"){
-if(func3(data410) < 1){
-const err1135 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err1135 = {instancePath:instancePath+"/exemptions/" + i56+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1135];
 }
@@ -16501,8 +16487,11 @@ vErrors.push(err1135);
 errors++;
 }
 }
-else {
-const err1136 = {instancePath:instancePath+"/exemptions/" + i54+"/users/" + i56,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data410.rules !== undefined){
+let data413 = data410.rules;
+if(Array.isArray(data413)){
+if(data413.length < 1){
+const err1136 = {instancePath:instancePath+"/exemptions/" + i56+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1136];
 }
@@ -16511,10 +16500,11 @@ vErrors.push(err1136);
 }
 errors++;
 }
-}
-}
-else {
-const err1137 = {instancePath:instancePath+"/exemptions/" + i54+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len52 = data413.length;
+for(let i57=0; i57<len52; i57++){
+let data414 = data413[i57];
+if(typeof data414 !== "string"){
+const err1137 = {instancePath:instancePath+"/exemptions/" + i56+"/rules/" + i57,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1137];
 }
@@ -16523,12 +16513,11 @@ vErrors.push(err1137);
 }
 errors++;
 }
-}
-if(data404.images !== undefined){
-let data411 = data404.images;
-if(Array.isArray(data411)){
-if(data411.length < 1){
-const err1138 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const _errs1382 = errors;
+let valid343 = false;
+const _errs1383 = errors;
+if(!((((((((((((((((((((((((((((((((((((((((((data414 === "*") || (data414 === "privileged")) || (data414 === "host-network")) || (data414 === "seccomp-unconfined")) || (data414 === "apparmor-unconfined")) || (data414 === "memory-limit")) || (data414 === "restart-policy")) || (data414 === "host-pid")) || (data414 === "host-ipc")) || (data414 === "host-uts")) || (data414 === "host-userns")) || (data414 === "host-cgroupns")) || (data414 === "capabilities")) || (data414 === "sensitive-mounts")) || (data414 === "docker-socket")) || (data414 === "mount-propagation")) || (data414 === "host-devices")) || (data414 === "selinux-unconfined")) || (data414 === "systempaths-unconfined")) || (data414 === "security-opt-allowlist")) || (data414 === "build-options")) || (data414 === "buildkit-entitlements")) || (data414 === "plugin-install")) || (data414 === "swarm-join")) || (data414 === "swarm-init")) || (data414 === "service-rollback")) || (data414 === "exec-root-user")) || (data414 === "read-only-rootfs")) || (data414 === "pids-limit")) || (data414 === "no-new-privileges")) || (data414 === "health-check")) || (data414 === "image-tag")) || (data414 === "privileged-ports")) || (data414 === "port-all-interfaces")) || (data414 === "publish-all-ports")) || (data414 === "cpu-limit")) || (data414 === "ulimits")) || (data414 === "default-bridge")) || (data414 === "sysctls")) || (data414 === "sshd")) || (data414 === "cgroup-parent")) || (data414 === "unverified-start"))){
+const err1138 = {instancePath:instancePath+"/exemptions/" + i56+"/rules/" + i57,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1138];
 }
@@ -16537,12 +16526,13 @@ vErrors.push(err1138);
 }
 errors++;
 }
-const len52 = data411.length;
-for(let i57=0; i57<len52; i57++){
-let data412 = data411[i57];
-if(typeof data412 === "string"){
-if(func3(data412) < 1){
-const err1139 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid92 = _errs1383 === errors;
+valid343 = valid343 || _valid92;
+if(!valid343){
+const _errs1384 = errors;
+if(typeof data414 === "string"){
+if(!pattern9.test(data414)){
+const err1139 = {instancePath:instancePath+"/exemptions/" + i56+"/rules/" + i57,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1139];
 }
@@ -16552,8 +16542,11 @@ vErrors.push(err1139);
 errors++;
 }
 }
-else {
-const err1140 = {instancePath:instancePath+"/exemptions/" + i54+"/images/" + i57,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid92 = _errs1384 === errors;
+valid343 = valid343 || _valid92;
+}
+if(!valid343){
+const err1140 = {instancePath:instancePath+"/exemptions/" + i56+"/rules/" + i57,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1140];
 }
@@ -16562,10 +16555,21 @@ vErrors.push(err1140);
 }
 errors++;
 }
+else {
+errors = _errs1382;
+if(vErrors !== null){
+if(_errs1382){
+vErrors.length = _errs1382;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err1141 = {instancePath:instancePath+"/exemptions/" + i54+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1141 = {instancePath:instancePath+"/exemptions/" + i56+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1141];
 }
@@ -16575,9 +16579,11 @@ vErrors.push(err1141);
 errors++;
 }
 }
-if(data404.requireDigest !== undefined){
-if(typeof data404.requireDigest !== "boolean"){
-const err1142 = {instancePath:instancePath+"/exemptions/" + i54+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data410.users !== undefined){
+let data415 = data410.users;
+if(Array.isArray(data415)){
+if(data415.length < 1){
+const err1142 = {instancePath:instancePath+"/exemptions/" + i56+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1142];
 }
@@ -16586,12 +16592,12 @@ vErrors.push(err1142);
 }
 errors++;
 }
-}
-if(data404.containerNames !== undefined){
-let data414 = data404.containerNames;
-if(Array.isArray(data414)){
-if(data414.length < 1){
-const err1143 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len53 = data415.length;
+for(let i58=0; i58<len53; i58++){
+let data416 = data415[i58];
+if(typeof data416 === "string"){
+if(func3(data416) < 1){
+const err1143 = {instancePath:instancePath+"/exemptions/" + i56+"/users/" + i58,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1143];
 }
@@ -16600,12 +16606,9 @@ vErrors.push(err1143);
 }
 errors++;
 }
-const len53 = data414.length;
-for(let i58=0; i58<len53; i58++){
-let data415 = data414[i58];
-if(typeof data415 === "string"){
-if(func3(data415) < 1){
-const err1144 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err1144 = {instancePath:instancePath+"/exemptions/" + i56+"/users/" + i58,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1144];
 }
@@ -16615,8 +16618,9 @@ vErrors.push(err1144);
 errors++;
 }
 }
+}
 else {
-const err1145 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames/" + i58,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1145 = {instancePath:instancePath+"/exemptions/" + i56+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1145];
 }
@@ -16626,9 +16630,11 @@ vErrors.push(err1145);
 errors++;
 }
 }
-}
-else {
-const err1146 = {instancePath:instancePath+"/exemptions/" + i54+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data410.images !== undefined){
+let data417 = data410.images;
+if(Array.isArray(data417)){
+if(data417.length < 1){
+const err1146 = {instancePath:instancePath+"/exemptions/" + i56+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1146];
 }
@@ -16637,10 +16643,12 @@ vErrors.push(err1146);
 }
 errors++;
 }
-}
-}
-else {
-const err1147 = {instancePath:instancePath+"/exemptions/" + i54,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len54 = data417.length;
+for(let i59=0; i59<len54; i59++){
+let data418 = data417[i59];
+if(typeof data418 === "string"){
+if(func3(data418) < 1){
+const err1147 = {instancePath:instancePath+"/exemptions/" + i56+"/images/" + i59,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1147];
 }
@@ -16650,9 +16658,8 @@ vErrors.push(err1147);
 errors++;
 }
 }
-}
 else {
-const err1148 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1148 = {instancePath:instancePath+"/exemptions/" + i56+"/images/" + i59,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1148];
 }
@@ -16662,12 +16669,9 @@ vErrors.push(err1148);
 errors++;
 }
 }
-if(data.log !== undefined){
-let data416 = data.log;
-if(data416 && typeof data416 == "object" && !Array.isArray(data416)){
-for(const key175 in data416){
-if(!(((key175 === "level") || (key175 === "decisions")) || (key175 === "sampleAllow"))){
-const err1149 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key175},message:"must NOT have additional properties"};
+}
+else {
+const err1149 = {instancePath:instancePath+"/exemptions/" + i56+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1149];
 }
@@ -16677,10 +16681,9 @@ vErrors.push(err1149);
 errors++;
 }
 }
-if(data416.level !== undefined){
-let data417 = data416.level;
-if(typeof data417 !== "string"){
-const err1150 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data410.requireDigest !== undefined){
+if(typeof data410.requireDigest !== "boolean"){
+const err1150 = {instancePath:instancePath+"/exemptions/" + i56+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err1150];
 }
@@ -16689,8 +16692,12 @@ vErrors.push(err1150);
 }
 errors++;
 }
-if(!((((data417 === "error") || (data417 === "warn")) || (data417 === "info")) || (data417 === "debug"))){
-const err1151 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data410.containerNames !== undefined){
+let data420 = data410.containerNames;
+if(Array.isArray(data420)){
+if(data420.length < 1){
+const err1151 = {instancePath:instancePath+"/exemptions/" + i56+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1151];
 }
@@ -16699,11 +16706,12 @@ vErrors.push(err1151);
 }
 errors++;
 }
-}
-if(data416.decisions !== undefined){
-let data418 = data416.decisions;
-if(typeof data418 !== "string"){
-const err1152 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len55 = data420.length;
+for(let i60=0; i60<len55; i60++){
+let data421 = data420[i60];
+if(typeof data421 === "string"){
+if(func3(data421) < 1){
+const err1152 = {instancePath:instancePath+"/exemptions/" + i56+"/containerNames/" + i60,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1152];
 }
@@ -16712,8 +16720,9 @@ vErrors.push(err1152);
 }
 errors++;
 }
-if(!((data418 === "all") || (data418 === "deny-only"))){
-const err1153 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1153 = {instancePath:instancePath+"/exemptions/" + i56+"/containerNames/" + i60,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1153];
 }
@@ -16723,11 +16732,9 @@ vErrors.push(err1153);
 errors++;
 }
 }
-if(data416.sampleAllow !== undefined){
-let data419 = data416.sampleAllow;
-if((typeof data419 == "number") && (isFinite(data419))){
-if(data419 > 1 || isNaN(data419)){
-const err1154 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+else {
+const err1154 = {instancePath:instancePath+"/exemptions/" + i56+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1154];
 }
@@ -16736,8 +16743,10 @@ vErrors.push(err1154);
 }
 errors++;
 }
-if(data419 <= 0 || isNaN(data419)){
-const err1155 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+else {
+const err1155 = {instancePath:instancePath+"/exemptions/" + i56,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1155];
 }
@@ -16747,8 +16756,9 @@ vErrors.push(err1155);
 errors++;
 }
 }
+}
 else {
-const err1156 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1156 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1156];
 }
@@ -16758,9 +16768,12 @@ vErrors.push(err1156);
 errors++;
 }
 }
-}
-else {
-const err1157 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.log !== undefined){
+let data422 = data.log;
+if(data422 && typeof data422 == "object" && !Array.isArray(data422)){
+for(const key175 in data422){
+if(!(((key175 === "level") || (key175 === "decisions")) || (key175 === "sampleAllow"))){
+const err1157 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key175},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1157];
 }
@@ -16770,14 +16783,107 @@ vErrors.push(err1157);
 errors++;
 }
 }
-}
-else {
-const err1158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data422.level !== undefined){
+let data423 = data422.level;
+if(typeof data423 !== "string"){
+const err1158 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1158];
 }
 else {
 vErrors.push(err1158);
+}
+errors++;
+}
+if(!((((data423 === "error") || (data423 === "warn")) || (data423 === "info")) || (data423 === "debug"))){
+const err1159 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1159];
+}
+else {
+vErrors.push(err1159);
+}
+errors++;
+}
+}
+if(data422.decisions !== undefined){
+let data424 = data422.decisions;
+if(typeof data424 !== "string"){
+const err1160 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1160];
+}
+else {
+vErrors.push(err1160);
+}
+errors++;
+}
+if(!((data424 === "all") || (data424 === "deny-only"))){
+const err1161 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1161];
+}
+else {
+vErrors.push(err1161);
+}
+errors++;
+}
+}
+if(data422.sampleAllow !== undefined){
+let data425 = data422.sampleAllow;
+if((typeof data425 == "number") && (isFinite(data425))){
+if(data425 > 1 || isNaN(data425)){
+const err1162 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err1162];
+}
+else {
+vErrors.push(err1162);
+}
+errors++;
+}
+if(data425 <= 0 || isNaN(data425)){
+const err1163 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err1163];
+}
+else {
+vErrors.push(err1163);
+}
+errors++;
+}
+}
+else {
+const err1164 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err1164];
+}
+else {
+vErrors.push(err1164);
+}
+errors++;
+}
+}
+}
+else {
+const err1165 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1165];
+}
+else {
+vErrors.push(err1165);
+}
+errors++;
+}
+}
+}
+else {
+const err1166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1166];
+}
+else {
+vErrors.push(err1166);
 }
 errors++;
 }

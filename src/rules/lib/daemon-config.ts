@@ -14,7 +14,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { currentHostRoot } from '../../host/root.js';
 import { resolveHostPath } from '../../host/resolve.js';
 import { decodeGoJSON } from '../../request/gojson/decode.js';
-import { bool, ptr, struct, type Infer } from '../../request/gojson/schema.js';
+import { bool, ptr, slice, string, struct, type Infer } from '../../request/gojson/schema.js';
 
 export const DEFAULT_DAEMON_CONFIG = '/etc/docker/daemon.json';
 
@@ -36,11 +36,20 @@ export function daemonConfigPath(): string {
 /** config.BuilderEntitlements: network-host, security-insecure (20.10-28.x), device (29.x). */
 const Entitlements = struct('config.BuilderEntitlements', { 'network-host': ptr(bool), 'security-insecure': ptr(bool), device: ptr(bool) });
 const Builder = struct('config.BuilderConfig', { Entitlements });
-const DaemonConfig = struct('config.Config', { builder: Builder });
+const DaemonConfig = struct('config.Config', { builder: Builder, 'authorization-plugins': slice(string) });
 type DaemonConfigValue = Infer<typeof DaemonConfig>;
 
 export type EntitlementsRead =
-  | { readonly state: 'ok'; readonly path: string; readonly networkHost: boolean | null; readonly securityInsecure: boolean | null; readonly device: boolean | null; readonly unknown: readonly string[] }
+  | {
+      readonly state: 'ok';
+      readonly path: string;
+      readonly networkHost: boolean | null;
+      readonly securityInsecure: boolean | null;
+      readonly device: boolean | null;
+      readonly unknown: readonly string[];
+      /** The authorization plugins the file names (`authorization-plugins`), in chain order. */
+      readonly authorizationPlugins: readonly string[];
+    }
   | { readonly state: 'missing'; readonly path: string }
   | { readonly state: 'unreadable'; readonly path: string; readonly reason: string };
 
@@ -76,18 +85,26 @@ function unknownEntitlements(text: string): string[] {
 /** Reads the entitlements from daemon.json text (exported for tests). */
 export function entitlementsFromText(path: string, text: string): EntitlementsRead {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return { state: 'ok', path, networkHost: null, securityInsecure: null, device: null, unknown: [] };
+  if (body.trim() === '') return { state: 'ok', path, networkHost: null, securityInsecure: null, device: null, unknown: [], authorizationPlugins: [] };
   const r = decodeGoJSON<DaemonConfigValue>(body, DaemonConfig);
   if (r.syntaxError) return { state: 'unreadable', path, reason: `not valid JSON (${r.syntaxError.message})` };
   if (r.typeError) return { state: 'unreadable', path, reason: `${r.typeError.path}: ${r.typeError.message}` };
   if (r.ambiguities.length > 0) return { state: 'unreadable', path, reason: 'its meaning depends on the daemon version' };
   const e = r.value?.builder.Entitlements;
-  return { state: 'ok', path, networkHost: e?.['network-host'] ?? null, securityInsecure: e?.['security-insecure'] ?? null, device: e?.device ?? null, unknown: unknownEntitlements(body) };
+  return {
+    state: 'ok',
+    path,
+    networkHost: e?.['network-host'] ?? null,
+    securityInsecure: e?.['security-insecure'] ?? null,
+    device: e?.device ?? null,
+    unknown: unknownEntitlements(body),
+    authorizationPlugins: r.value?.['authorization-plugins'] ?? [],
+  };
 }
 
 let cache: { key: string; read: EntitlementsRead } | undefined;
 
-/** The builder entitlements of the daemon's configuration file, as the file says now. */
+/** The daemon's configuration file as it is now: builder entitlements, authorization plugins. */
 export function readEntitlements(): EntitlementsRead {
   const path = daemonConfigPath();
   const root = currentHostRoot();

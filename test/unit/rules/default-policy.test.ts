@@ -80,8 +80,10 @@ describe('default policy (config/policy.json)', () => {
       }
     });
 
-    it('allows disabling another plugin (the captured docker plugin disable)', () => {
-      expect(decide(captured('plugin-disable', 'plugin.disable', set)).allow).to.equal(true);
+    it('denies disabling any plugin not listed in otherPlugins: it may be an authorization plugin (the captured docker plugin disable)', () => {
+      const d = decide(captured('plugin-disable', 'plugin.disable', set));
+      expect(d.allow).to.equal(false);
+      expect(denying(d)).to.deep.equal(['self-protection']);
     });
 
     it('warns on swarm init and on service rollback', () => {

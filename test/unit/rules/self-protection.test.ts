@@ -1,5 +1,9 @@
 import { expect } from 'chai';
-import rule, { targetsSelf } from '../../../src/rules/self-protection.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import rule, { protectedReferences, targetsSelf, type SelfProtectionOptions } from '../../../src/rules/self-protection.js';
+import { setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
 import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
 import { apiRequest, cli, decode, fixture, type FixtureSet } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
@@ -7,7 +11,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 const ID = '3f9a1c0e5b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f';
 const OTHER = 'aa00000000000000000000000000000000000000000000000000000000000000';
 const disable = (name: string, user?: string) => ({ ...apiRequest('POST', `/v1.41/plugins/${name}/disable`), ...(user === undefined ? {} : { User: user, UserAuthNMethod: 'TLS' }) });
-const known = { ids: [ID], detectId: false };
+const known = { ids: [ID], detectId: false, readDaemonConfig: false };
 /** The capture plugin's unique name, which that set's `docker plugin disable <name>` used. */
 const capturedPluginName = (set: FixtureSet): string => fixture('plugin-disable', set).command[3]!;
 
@@ -49,7 +53,7 @@ describe('self-protection: how the daemon resolves a plugin reference', () => {
     try {
       const req = decode(disable('3f9a1c'));
       expect(rule.check(req, { ...rule.defaultOptions })).to.have.length(1);
-      expect(rule.check(decode(disable('aa')), { ...rule.defaultOptions })).to.deep.equal([]);
+      expect(rule.check(decode(disable('aa')), { ...rule.defaultOptions, readDaemonConfig: false, otherPlugins: ['aa'] })).to.deep.equal([]);
     } finally {
       setDetectedPluginIdForTest(undefined);
     }
@@ -58,10 +62,9 @@ describe('self-protection: how the daemon resolves a plugin reference', () => {
 
 testRule(rule, {
   valid: [
-    { name: 'docker plugin disable of another plugin', request: cli('plugin-disable', 'plugin.disable'), options: known },
-    { name: 'docker plugin rm of another plugin', request: cli('plugin-rm', 'plugin.remove'), options: known },
-    { name: 'a plugin whose ID dockgate knows is not its own', request: disable(OTHER), options: known },
-    { name: 'another tag of the same repository', request: disable('dockgate:2.0'), options: known },
+    { name: 'docker plugin disable of a plugin listed in otherPlugins', request: cli('plugin-disable', 'plugin.disable'), options: (set) => ({ ...known, otherPlugins: [capturedPluginName(set)] }) },
+    { name: 'docker plugin rm of a plugin listed in otherPlugins', request: cli('plugin-rm', 'plugin.remove'), options: { ...known, otherPlugins: ['x'] } },
+    { name: 'otherPlugins by full reference', request: disable('vieux/sshfs'), options: { ...known, otherPlugins: ['docker.io/vieux/sshfs:latest'] } },
     { name: 'an admin user (TLS CN)', request: disable('dockgate', 'ops-alice'), options: { ...known, adminUsers: ['ops-*'] } },
     { name: 'plugin enable is not a threat', request: apiRequest('POST', '/v1.41/plugins/dockgate/enable'), options: known },
   ],
@@ -79,5 +82,37 @@ testRule(rule, {
     { name: 'a non-admin user', request: disable('dockgate', 'dev-bob'), options: { ...known, adminUsers: ['ops-*'] }, findings: [{}] },
     { name: 'an unknown ID: any hex target may be a prefix of it', request: disable('ab'), options: { detectId: false }, findings: [{ found: 'ab' }] },
     { name: 'a registry name', request: disable('registry.example.com/sec/dockgate:1.2'), options: { ...known, names: ['registry.example.com/sec/dockgate:1.2'] }, findings: [{}] },
+    // Issue 13: installed under a name the policy does not list, dockgate is still protected: any plugin may be an authorization plugin.
+    { name: 'docker plugin disable of any plugin not known to be harmless (captured)', request: cli('plugin-disable', 'plugin.disable'), options: known, findings: (set) => [{ field: 'plugin', found: capturedPluginName(set), summary: `disable of plugin "${capturedPluginName(set)}", which may be an authorization plugin (only the plugins in the self-protection option otherPlugins are known not to be)` }] },
+    { name: 'docker plugin rm of any plugin (captured)', request: cli('plugin-rm', 'plugin.remove'), options: known, findings: [{ found: 'x' }] },
+    { name: 'disable 127.0.0.1:5000/dockgate:0.1.0 under the default names', request: disable('127.0.0.1:5000/dockgate:0.1.0'), options: known, findings: [{ found: '127.0.0.1:5000/dockgate:0.1.0' }] },
+    { name: 'rm -f of a registry name with a port and a path', request: apiRequest('DELETE', '/v1.41/plugins/registry.example.com:5000/sec/dockgate:1.2?force=1'), options: known, findings: [{ found: 'registry.example.com:5000/sec/dockgate:1.2' }] },
+    { name: 'set of an --alias name', request: apiRequest('POST', '/v1.41/plugins/authz/set', ['DOCKGATE_MODE=audit']), options: known, findings: [{ found: 'authz' }] },
+    { name: 'upgrade of an --alias name', request: apiRequest('POST', '/v1.41/plugins/authz/upgrade?remote=evil/x', []), options: known, findings: [{ found: 'authz' }] },
+    { name: 'a plugin ID never matches otherPlugins', request: disable(OTHER), options: { ...known, otherPlugins: [OTHER] }, findings: [{ found: OTHER }] },
+    { name: 'another tag of the same repository', request: disable('dockgate:2.0'), options: known, findings: [{ found: 'dockgate:2.0' }] },
+    { name: 'a plugin whose ID dockgate knows is not its own (may be another authorization plugin)', request: disable(OTHER), options: known, findings: [{ found: OTHER }] },
   ],
+});
+
+describe('self-protection: the authorization plugins daemon.json names', () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dg-daemon-json-'));
+    writeFileSync(join(dir, 'daemon.json'), '{"authorization-plugins": ["127.0.0.1:5000/dockgate:0.1.0"]}');
+    setDaemonConfigPath(join(dir, 'daemon.json'));
+  });
+  after(() => {
+    setDaemonConfigPath(undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const options: SelfProtectionOptions = { ...(rule.defaultOptions as SelfProtectionOptions), ids: [ID], detectId: false, otherPlugins: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs'] };
+  it('are protected even when otherPlugins lists them (an operator mistake)', () => {
+    const [f] = rule.check(decode(disable('127.0.0.1:5000/dockgate:0.1.0')), options);
+    expect(f?.summary).to.equal('disable of the authorization plugin itself ("127.0.0.1:5000/dockgate:0.1.0" is its name 127.0.0.1:5000/dockgate:0.1.0)');
+    expect(rule.check(decode(disable('vieux/sshfs:latest')), options)).to.deep.equal([]);
+  });
+  it('are named in the start-up report of what is protected', () => {
+    expect(protectedReferences(options)).to.deep.include({ names: ['dockgate:latest'], authorizationPluginsInDaemonConfig: ['127.0.0.1:5000/dockgate:0.1.0'], ids: [ID], idKnown: true, everyOtherPluginExcept: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs:latest'] });
+  });
 });
