@@ -174,6 +174,29 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     expect(text).to.match(/^process_resident_memory_bytes [1-9]/m);
   });
 
+  it('the policy folder replaced on the host (rm + mkdir): reloads fail and say the mount is stale; restarting the plugin process (the documented recovery) mounts the new folder', async function () {
+    this.timeout(180_000);
+    const n = lines().length;
+    rmSync(policyDir, { recursive: true, force: true });
+    mkdirSync(policyDir);
+    const audit = JSON.parse(customPolicy()) as { mode: string };
+    audit.mode = 'audit';
+    writeFileSync(join(policyDir, 'policy.json'), JSON.stringify(audit));
+    // the watch sees the old folder go; the plugin still sees the deleted folder, so the reload fails, saying why
+    const failed = await poll('the failed reload', () => lines().slice(n).find((l) => l.event === 'policy-reload-failed'), 15_000);
+    expect(String(failed.fix)).to.include('the policy folder mounted at /etc/dockgate was deleted on the host').and.include('Restart the plugin process');
+    const still = await privileged();
+    expect(ruleIds(still.stderr), `the policy in force stays: ${still.stderr}`).to.deep.equal(['privileged']);
+    await killPlugin();
+    const listening = lines().filter((l) => l.event === 'listening').at(-1);
+    expect(listening?.policySource, 'the restarted plugin reads the new folder').to.equal('configured');
+    expect(listening?.mode).to.equal('audit');
+    await poll('docker ps to work', async () => ((await daemon.docker(['ps'], { timeoutMs: 60_000 })).code === 0 ? true : undefined), 60_000, 200);
+    writeFileSync(join(policyDir, 'policy.json'), customPolicy());
+    await poll('the enforcing policy to load', () => lines().slice(n).find((l) => l.event === 'policy-reloaded' && l.mode === 'enforce'), 15_000);
+    expect(ruleIds((await privileged()).stderr)).to.deep.equal(['privileged']);
+  });
+
   it('the policy folder missing when the daemon starts, with DOCKGATE_POLICY read through /host: the daemon and the plugin start, the fallback decides, the folder coming back ends it', async function () {
     this.timeout(300_000);
     // the documented robust setting (docs/operations.md): out of the chain, disable, set, enable, back in
