@@ -108,4 +108,19 @@ program
     process.exitCode = out.exitCode;
   });
 
+program
+  .command('doctor')
+  .description('check this host as an operator would: dockgate named in daemon.json and active, the plugin enabled, live-restore, BuildKit network-host entitlement, userns-remap, no unauthenticated TCP socket, the Docker socket\'s permissions, dockgate\'s fallback state and last decision. One line per check with the fix. Exit 0 when nothing fails, 1 when a check fails, 2 on error')
+  .option('--daemon-config <path>', "the daemon's daemon.json", '/etc/docker/daemon.json')
+  .option('--host <unix:///path>', 'Docker API socket (default: DOCKER_HOST if unix://, else /var/run/docker.sock)')
+  .option('--plugin <name>', 'the name dockgate is installed under', 'dockgate')
+  .option('--plugin-socket <path>', "dockgate's socket, for /healthz (default: found under /run/docker/plugins)")
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action(async (opts: { daemonConfig: string; host?: string; plugin: string; pluginSocket?: string; format: 'text' | 'json' }) => {
+    const { DEFAULT_DOCTOR, doctorExitCode, formatDoctor, runDoctor } = await import('./doctor.js');
+    const checks = await runDoctor({ ...DEFAULT_DOCTOR, daemonConfig: opts.daemonConfig, host: opts.host, plugin: opts.plugin, pluginSocket: opts.pluginSocket, env: process.env });
+    process.stdout.write(`${formatDoctor(checks, opts.format)}\n`);
+    process.exitCode = doctorExitCode(checks);
+  });
+
 await program.parseAsync(process.argv);
