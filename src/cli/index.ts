@@ -99,11 +99,12 @@ program
 
 program
   .command('validate')
-  .description('check a policy file against the schema and the rule options; prints every problem with its JSON path. Exit 0 valid, 1 invalid')
+  .description('check a policy file as serve would, reporting every problem at once (file:line:col, severity, JSON path, message, code). Exit 1 on any error, 0 when valid (warnings or not)')
   .argument('[file]', 'policy file (default: --policy of serve, DOCKGATE_POLICY or the shipped policy)', process.env['DOCKGATE_POLICY'] ?? DEFAULT_POLICY)
-  .action(async (file: string) => {
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action(async (file: string, opts: { format: 'text' | 'json' }) => {
     const { runValidate } = await import('./validate.js');
-    const out = runValidate(file);
+    const out = runValidate(file, opts.format);
     process.stdout.write(`${out.text}\n`);
     process.exitCode = out.exitCode;
   });

@@ -8,6 +8,9 @@ import micromatch from 'micromatch';
 import { defineRule, type AnyRule, type Finding, type RuleAction, type Severity } from '../engine/types.js';
 import type { DecodedRequest } from '../request/decode-request.js';
 import { ROUTES } from '../request/routes.js';
+import type { PolicyCode } from './codes.js';
+import { didYouMean } from './suggest.js';
+import { missingFieldReason } from './view-fields.js';
 
 export type CustomOperator = 'equals' | 'in' | 'glob' | 'regex' | 'exists' | 'greater-than';
 type Scalar = string | number | boolean;
@@ -28,6 +31,7 @@ export interface CustomRuleEntry {
 interface Issue {
   readonly path: string;
   readonly message: string;
+  readonly code: PolicyCode;
 }
 
 /** Custom rule ids live under `custom/`: built-in ids never contain a slash, so they never collide. */
@@ -143,25 +147,28 @@ function compileRegex(source: string): RegExp | string {
   }
 }
 
-/** What the schema cannot check: the field path, the regex, an `exists` with a value. */
+/** What the schema cannot check: the field path (root, Env, whether it exists for the operations), the regex, an `exists` with a value. */
 export function customRuleIssues(entry: CustomRuleEntry, at: string): Issue[] {
   const issues: Issue[] = [];
   const segments = entry.field.split('.');
   const root = segments[0] ?? '';
   if (!ROOTS.has(root)) {
-    issues.push({ path: `${at}/field`, message: `must start with one of ${[...ROOTS].join(', ')} (found ${JSON.stringify(entry.field)})` });
-  }
-  if (segments.some((s) => FORBIDDEN_SEGMENT.test(s))) {
-    issues.push({ path: `${at}/field`, message: `Env values are secrets and cannot be read by a custom rule (found ${JSON.stringify(entry.field)})` });
+    issues.push({ path: `${at}/field`, code: 'DG_POLICY_UNKNOWN_FIELD', message: `must start with one of ${[...ROOTS].join(', ')} (found ${JSON.stringify(entry.field)})${didYouMean(root, ROOTS)}` });
+  } else if (segments.some((s) => FORBIDDEN_SEGMENT.test(s))) {
+    issues.push({ path: `${at}/field`, code: 'DG_POLICY_SECRET_FIELD', message: `Env values are secrets and cannot be read by a custom rule (found ${JSON.stringify(entry.field)})` });
+  } else {
+    const operations = entry.operations.filter((op) => OPERATIONS.includes(op));
+    const missing = operations.length > 0 ? missingFieldReason(entry.field, operations) : undefined;
+    if (missing !== undefined) issues.push({ path: `${at}/field`, code: 'DG_POLICY_UNKNOWN_FIELD', message: `${missing}: the rule would never fire (found ${JSON.stringify(entry.field)})` });
   }
   if (entry.operator === 'regex' && typeof entry.value === 'string') {
     const re = compileRegex(entry.value);
     const unsafe = unsafeRegexReason(entry.value);
-    if (typeof re === 'string') issues.push({ path: `${at}/value`, message: `not a valid regular expression: ${re}` });
-    else if (unsafe !== undefined) issues.push({ path: `${at}/value`, message: `regular expression refused: ${unsafe} (found ${JSON.stringify(entry.value)})` });
+    if (typeof re === 'string') issues.push({ path: `${at}/value`, code: 'DG_POLICY_BAD_REGEX', message: `not a valid regular expression: ${re}` });
+    else if (unsafe !== undefined) issues.push({ path: `${at}/value`, code: 'DG_POLICY_UNSAFE_REGEX', message: `regular expression refused: ${unsafe} (found ${JSON.stringify(entry.value)})` });
   }
   if (entry.operator === 'exists' && entry.value !== undefined) {
-    issues.push({ path: `${at}/value`, message: 'exists takes no value' });
+    issues.push({ path: `${at}/value`, code: 'DG_POLICY_BAD_VALUE', message: 'exists takes no value' });
   }
   return issues;
 }

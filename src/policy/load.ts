@@ -10,7 +10,9 @@ import micromatch from 'micromatch';
 import type { AnyRule, RuleAction } from '../engine/types.js';
 import type { LogOptions } from '../audit/log-filter.js';
 import { RULES } from '../rules/index.js';
-import { compileCustomRule, customRuleIssues, type CustomRuleEntry } from './custom-rules.js';
+import { compileCustomRule, type CustomRuleEntry } from './custom-rules.js';
+import { schemaDiagnostics, semanticDiagnostics, type Diagnostic } from './diagnose.js';
+import { excerpt, locate } from './json-locate.js';
 import { NOT_EXEMPTIBLE } from './schema.js';
 import { validate as generatedValidate } from './validate-policy.generated.js';
 
@@ -96,9 +98,15 @@ export interface PolicyIssue {
 
 export class PolicyError extends Error {
   readonly code = 'DG_POLICY_INVALID';
-  constructor(readonly source: string, readonly issues: readonly PolicyIssue[]) {
+  /** Every problem with its code, severity and (for parsed text) line and column. */
+  readonly diagnostics: readonly LocatedDiagnostic[];
+  /** The errors as JSON path and message (what the reload log line and the start error show). */
+  readonly issues: readonly PolicyIssue[];
+  constructor(readonly source: string, issues: readonly (PolicyIssue | LocatedDiagnostic)[]) {
     super(`invalid policy ${source}: ${issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ')}`);
     this.name = 'PolicyError';
+    this.issues = issues.map((i) => ({ path: i.path, message: i.message }));
+    this.diagnostics = issues.map((i): LocatedDiagnostic => ('code' in i ? i : { path: i.path, message: i.message, code: 'DG_POLICY_INVALID', severity: 'error' }));
   }
 }
 
@@ -110,72 +118,72 @@ type PolicyValidator = ((doc: unknown) => doc is PolicyDocument) & { readonly er
 // the plugin never compiles it. Exported as unknown (see the generator): typed here.
 const validate = generatedValidate as PolicyValidator;
 
-function valueAt(doc: unknown, pointer: string): unknown {
-  let cur: unknown = doc;
-  for (const part of pointer.split('/').slice(1)) {
-    const key = part.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (typeof cur !== 'object' || cur === null) return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
+/** Every problem of a parsed document (schema and semantic, one pass), errors and warnings. */
+export function diagnosePolicy(doc: unknown): Diagnostic[] {
+  const schema = validate(doc) ? [] : schemaDiagnostics(doc, validate.errors ?? []);
+  // Semantic checks run on the parts that have the shape they need; a location the schema
+  // already reported is not reported twice.
+  const reported = new Set(schema.map((d) => d.path));
+  return [...schema, ...semanticDiagnostics(doc).filter((d) => !reported.has(d.path))];
 }
 
-function describe(doc: unknown, e: ErrorObject): PolicyIssue {
-  let message = e.message ?? 'is invalid';
-  if (e.keyword === 'additionalProperties') {
-    message = `unknown property ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}`;
-  } else if (e.keyword === 'enum') {
-    message = `${message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  const value = valueAt(doc, e.instancePath);
-  const shown = value === undefined || typeof value === 'object' ? '' : ` (found ${JSON.stringify(value)})`;
-  return { path: e.instancePath, message: `${message}${shown}` };
-}
-
-/** What the schema cannot say: checked once the document has the schema's shape. */
-function semanticIssues(doc: PolicyDocument): PolicyIssue[] {
-  const issues: PolicyIssue[] = [];
-  const customIds = new Set<string>();
-  (doc.customRules ?? []).forEach((rule, i) => {
-    if (customIds.has(rule.id)) issues.push({ path: `/customRules/${String(i)}/id`, message: `duplicate custom rule id ${JSON.stringify(rule.id)}` });
-    customIds.add(rule.id);
-    issues.push(...customRuleIssues(rule, `/customRules/${String(i)}`));
-  });
-  const unknownCustom = (id: string, path: string): void => {
-    if (id.startsWith('custom/') && !customIds.has(id)) issues.push({ path, message: `no custom rule has the id ${JSON.stringify(id)}` });
-  };
-  (doc.exemptions ?? []).forEach((e, i) => {
-    e.rules.forEach((id, j) => {
-      unknownCustom(id, `/exemptions/${String(i)}/rules/${String(j)}`);
-    });
-  });
-  const profileIds = new Set<string>();
-  (doc.profiles ?? []).forEach((profile, i) => {
-    if (profileIds.has(profile.id)) issues.push({ path: `/profiles/${String(i)}/id`, message: `duplicate profile id ${JSON.stringify(profile.id)}` });
-    profileIds.add(profile.id);
-    for (const id of Object.keys(profile.rules)) {
-      unknownCustom(id, `/profiles/${String(i)}/rules/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`);
-      if (NOT_EXEMPTIBLE.has(id)) {
-        // Options could widen adminUsers to "*", which is the same as turning it off.
-        issues.push({ path: `/profiles/${String(i)}/rules/${id}`, message: `${id} cannot be turned off or changed by a profile: set its adminUsers option in the policy's rules` });
-      }
-    }
-  });
-  return issues;
-}
-
-/** Validates a parsed policy document; returns every problem found. */
+/** Validates a parsed policy document; returns every error (warnings are not errors). */
 export function validatePolicy(doc: unknown): PolicyIssue[] {
-  if (validate(doc)) return semanticIssues(doc);
-  const issues = (validate.errors ?? []).map((e) => describe(doc, e));
-  // oneOf/anyOf add summary errors after the specific ones; keep the list short and unique.
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return diagnosePolicy(doc).filter((d) => d.severity === 'error');
+}
+
+export interface TextDiagnostics {
+  /** The parsed document, when the text is JSON. */
+  readonly doc: unknown;
+  readonly diagnostics: readonly LocatedDiagnostic[];
+}
+
+export interface LocatedDiagnostic extends Diagnostic {
+  /** 1-based line and column of the value (or key) the diagnostic is about, when known. */
+  readonly line?: number;
+  readonly column?: number;
+  /** For syntax errors: the line and a caret under the column. */
+  readonly excerpt?: string;
+}
+
+/** Parses and diagnoses policy text: syntax errors with line:column, then every other problem with its location. */
+export function diagnosePolicyText(text: string): TextDiagnostics {
+  const where = locate(text);
+  if (!where.ok) {
+    let message = where.message;
+    try {
+      JSON.parse(text);
+      // The scanner and JSON.parse disagree: trust JSON.parse's verdict, say so.
+      message = `${message} (the JSON parser accepted it: please report this)`;
+    } catch (err) {
+      message = `not valid JSON: ${message}${err instanceof Error ? '' : ''}`;
+    }
+    return {
+      doc: undefined,
+      diagnostics: [{ path: '', code: 'DG_POLICY_JSON_SYNTAX', severity: 'error', message, line: where.position.line, column: where.position.column, excerpt: excerpt(text, where.position) }],
+    };
+  }
+  const doc: unknown = JSON.parse(text);
+  const at = (d: Diagnostic, key: boolean): LocatedDiagnostic => {
+    const p = (key ? where.keys.get(d.path) : undefined) ?? where.values.get(d.path) ?? where.keys.get(d.path);
+    return p === undefined ? d : { ...d, line: p.line, column: p.column };
+  };
+  const duplicates: LocatedDiagnostic[] = where.duplicates.map((d) => ({
+    path: d.pointer,
+    code: 'DG_POLICY_DUPLICATE_KEY',
+    severity: 'error',
+    message: `${JSON.stringify(unescapePointer(d.pointer.slice(d.pointer.lastIndexOf('/') + 1)))} is given twice in one object: only the last one would count; merge them`,
+    line: d.position.line,
+    column: d.position.column,
+  }));
+  const rest = diagnosePolicy(doc).map((d) => at(d, d.code === 'DG_POLICY_UNKNOWN_PROPERTY' || d.code === 'DG_POLICY_UNKNOWN_RULE' || d.code === 'DG_POLICY_UNKNOWN_OPTION'));
+  const all = [...duplicates, ...rest];
+  // In file order, like a compiler; unlocated ones (the document) first.
+  return { doc, diagnostics: all.map((d, i) => ({ d, i })).sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i).map(({ d }) => d) };
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
 function globMatcher(globs: readonly string[] | undefined): ((value: string) => boolean) | undefined {
@@ -252,16 +260,11 @@ export function compilePolicy(doc: PolicyDocument, source: string, text: string)
   };
 }
 
-/** Parses, validates and compiles policy text. Throws PolicyError naming every bad field. */
+/** Parses, validates and compiles policy text. Throws PolicyError naming every error (warnings do not stop it). */
 export function parsePolicy(text: string, source: string): Policy {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new PolicyError(source, [{ path: '', message: `not valid JSON: ${(err as Error).message}` }]);
-  }
-  const issues = validatePolicy(doc);
-  if (issues.length > 0) throw new PolicyError(source, issues);
+  const { doc, diagnostics } = diagnosePolicyText(text);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new PolicyError(source, errors);
   return compilePolicy(doc as PolicyDocument, source, text);
 }
 
@@ -272,7 +275,7 @@ export function loadPolicyFile(file: string): Policy {
     if (!statSync(file).isFile()) throw new Error('not a regular file');
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new PolicyError(file, [{ path: '', message: `cannot read the file: ${(err as Error).message}` }]);
+    throw new PolicyError(file, [{ path: '', message: `cannot read the file: ${(err as Error).message}`, code: 'DG_POLICY_UNREADABLE', severity: 'error' } satisfies LocatedDiagnostic]);
   }
   return parsePolicy(text, file);
 }

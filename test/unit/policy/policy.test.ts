@@ -45,15 +45,15 @@ describe('policy', () => {
   describe('rejects invalid policies, naming the field and the value', () => {
     const table: [string, unknown, string][] = [
       ['not an object', [], ': must be object'],
-      ['missing mode', { rules: {} }, ": must have required property 'mode'"],
-      ['bad mode', { mode: 'enforcing', rules: {} }, '/mode: must be equal to one of the allowed values: "enforce", "audit" (found "enforcing")'],
-      ['unknown rule id', { mode: 'enforce', rules: { privileges: 'deny' } }, '/rules: unknown property "privileges"'],
-      ['bad action', { mode: 'enforce', rules: { privileged: 'block' } }, '/rules/privileged: must be equal to one of the allowed values: "deny", "warn", "off" (found "block")'],
+      ['missing mode', { rules: {} }, ': missing required property "mode"'],
+      ['bad mode', { mode: 'enforcing', rules: {} }, '/mode: expected "enforce" or "audit" (found "enforcing"); did you mean "enforce"?'],
+      ['unknown rule id', { mode: 'enforce', rules: { privileges: 'deny' } }, '/rules/privileges: unknown rule "privileges"; did you mean "privileged"?'],
+      ['bad action', { mode: 'enforce', rules: { privileged: 'block' } }, '/rules/privileged: expected "deny", "warn", "off" or {action, options} (found "block")'],
       ['bad option value', { mode: 'enforce', rules: { 'restart-policy': { action: 'deny', options: { maxRetries: -1 } } } }, '/rules/restart-policy/options/maxRetries: must be >= 1 (found -1)'],
-      ['unknown option', { mode: 'enforce', rules: { 'memory-limit': { action: 'deny', options: { maximum: '1g' } } } }, '/rules/memory-limit/options: unknown property "maximum"'],
+      ['unknown option', { mode: 'enforce', rules: { 'memory-limit': { action: 'deny', options: { maximum: '1g' } } } }, '/rules/memory-limit/options/maximum: unknown option "maximum" for memory-limit; its options: max'],
       ['bad size', { mode: 'enforce', rules: { 'memory-limit': { action: 'deny', options: { max: 'lots' } } } }, '/rules/memory-limit/options/max: must match pattern'],
-      ['exemption without a selector', { mode: 'enforce', rules: {}, exemptions: [{ id: 'x', reason: 'r', rules: ['privileged'] }] }, "/exemptions/0: must have required property 'users'"],
-      ['exemption for an unknown rule', { mode: 'enforce', rules: {}, exemptions: [{ id: 'x', reason: 'r', rules: ['nope'], users: ['a'] }] }, '/exemptions/0/rules/0: must be equal to one of the allowed values'],
+      ['exemption without a selector', { mode: 'enforce', rules: {}, exemptions: [{ id: 'x', reason: 'r', rules: ['privileged'] }] }, '/exemptions/0: an exemption needs at least one selector: users, images or containerNames'],
+      ['exemption for an unknown rule', { mode: 'enforce', rules: {}, exemptions: [{ id: 'x', reason: 'r', rules: ['nope'], users: ['a'] }] }, '/exemptions/0/rules/0: unknown rule "nope"'],
     ];
     for (const [name, doc, want] of table) {
       it(name, () => {

@@ -83,10 +83,10 @@ describe('profiles', () => {
     const invalid: [string, object, string][] = [
       ['self-protection off', { profiles: [{ id: 'x', users: ['a'], rules: { 'self-protection': 'off' } }] }, '/profiles/0/rules/self-protection: self-protection cannot be turned off or changed by a profile'],
       ['self-protection options', { profiles: [{ id: 'x', users: ['a'], rules: { 'self-protection': { action: 'deny', options: { adminUsers: ['*'] } } } }] }, '/profiles/0/rules/self-protection: self-protection cannot'],
-      ['unknown rule', { profiles: [{ id: 'x', users: ['a'], rules: { privileges: 'off' } }] }, '/profiles/0/rules: unknown property "privileges"'],
-      ['bad action', { profiles: [{ id: 'x', users: ['a'], rules: { privileged: 'allow' } }] }, '/profiles/0/rules/privileged: must be equal to one of the allowed values'],
+      ['unknown rule', { profiles: [{ id: 'x', users: ['a'], rules: { privileges: 'off' } }] }, '/profiles/0/rules/privileges: unknown rule "privileges"; did you mean "privileged"?'],
+      ['bad action', { profiles: [{ id: 'x', users: ['a'], rules: { privileged: 'allow' } }] }, '/profiles/0/rules/privileged: expected "deny", "warn", "off" or {action, options} (found "allow")'],
       ['bad option', { profiles: [{ id: 'x', users: ['a'], rules: { 'restart-policy': { action: 'deny', options: { maxRetries: 0 } } } }] }, '/profiles/0/rules/restart-policy/options/maxRetries: must be >= 1 (found 0)'],
-      ['no users', { profiles: [{ id: 'x', rules: {} }] }, "/profiles/0: must have required property 'users'"],
+      ['no users', { profiles: [{ id: 'x', rules: {} }] }, '/profiles/0: missing required property "users"'],
       ['empty users', { profiles: [{ id: 'x', users: [], rules: {} }] }, '/profiles/0/users: must NOT have fewer than 1 items'],
       ['bad id', { profiles: [{ id: 'X Y', users: ['a'], rules: {} }] }, '/profiles/0/id: must match pattern'],
       ['duplicate id', { profiles: [{ id: 'x', users: ['a'], rules: {} }, { id: 'x', users: ['b'], rules: {} }] }, '/profiles/1/id: duplicate profile id "x"'],
