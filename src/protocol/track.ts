@@ -13,9 +13,10 @@ import type { DecodedRequest } from '../request/decode-request.js';
 import { queryValue } from '../request/uri.js';
 import { mountSurface } from '../rules/lib/mounts.js';
 import { currentRegistry } from '../state/registry.js';
+import { learnNetworks } from '../state/networks.js';
 import type { AuthZEnvelope } from './envelope.js';
 
-export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'volume.create', 'volume.remove']);
+export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'volume.create', 'volume.remove', 'network.inspect', 'network.list']);
 
 const PENDING_MS = 120_000;
 
@@ -74,6 +75,12 @@ export class ResponseTracker {
       case 'volume.remove':
         registry.forgetVolume(ref);
         return { event: 'volume-forgotten' };
+      // The host network's ID (and every other network's), for host-network's service checks (issue 13).
+      case 'network.inspect':
+      case 'network.list': {
+        const n = envelope.responseBody ? learnNetworks(envelope.responseBody) : 0;
+        return n > 0 ? { event: 'networks-learned', networks: n } : undefined;
+      }
     }
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from '../engine/types.js';
 import type { NetworkAttachmentConfigValue } from '../request/docker-types.js';
+import { knownNetwork, learnedHostNetworkIds } from '../state/networks.js';
 import { serviceSpecOf } from './lib/service.js';
 
 interface Options {
@@ -17,23 +18,28 @@ const ID_CHARS = /^[0-9a-z]+$/;
  * getNetwork): full swarm ID, then exact name, then unique swarm ID prefix; failing those, a
  * local network (by ID, name or ID prefix) that is predefined (`host`, `bridge`, `none`) is
  * swapped for the swarm network of the same name. The docker CLI always sends the ID (it
- * looks `host` up first), so the name alone proves nothing.
+ * looks each `--network` up first with GET /networks/{name}), so the name alone proves nothing.
+ *
+ * dockgate learns what each ID is from the daemon's own answers to those lookups (AuthZRes of
+ * network inspect and ls, src/state/networks.ts): a Target that is exactly the ID of a network the
+ * daemon described with another driver than `host` is not the host network; one described with
+ * the host driver is. Anything else that could be an ID (or an ID prefix) is unknown: denied,
+ * unless hostNetworkIds lists the host network's IDs (then only their prefixes are denied).
  */
 function serviceTargetFinding(target: string, field: string, ids: readonly string[]): Finding | undefined {
   const fix = 'remove --network host from the service; attach it to an overlay network';
   if (target.toLowerCase() === 'host') return { field, found: target, summary: `${field}=${target} is the host network`, fix };
-  if (ids.length > 0) {
-    if (target !== '' && ids.some((id) => id.startsWith(target))) {
-      return { field, found: target, summary: `${field}=${target} is (a prefix of) the ID of the host network`, fix };
-    }
-    return undefined;
+  const known = knownNetwork(target);
+  if (known?.driver === 'host') return { field, found: target, summary: `${field}=${target} is the ID of the host network ${known.name} (as the daemon described it)`, fix };
+  if (target !== '' && [...ids, ...learnedHostNetworkIds()].some((id) => id.startsWith(target))) {
+    return { field, found: target, summary: `${field}=${target} is (a prefix of) the ID of the host network`, fix };
   }
-  if (!ID_CHARS.test(target)) return undefined;
+  if (known !== undefined || ids.length > 0 || !ID_CHARS.test(target)) return undefined;
   return {
     field,
     found: target,
-    summary: `${field}=${target} may be the ID of the host network (dockgate cannot resolve network IDs)`,
-    fix: 'set the host-network option hostNetworkIds to the IDs of the host network (docker network ls --no-trunc --filter driver=host), or attach the service by a network name that is not all lower-case letters and digits',
+    summary: `${field}=${target} may be the ID of the host network (the daemon has not described this network to dockgate)`,
+    fix: 'create the service with the docker CLI (it looks the network up first, which tells dockgate what it is), or set the host-network option hostNetworkIds to the IDs of the host network (docker network ls --no-trunc --filter driver=host)',
   };
 }
 
@@ -58,8 +64,8 @@ export default defineRule<Options>({
     title: "Do not share the host's network namespace",
     cis: '5.10',
     severity: 'high',
-    description: "NetworkMode 'host' gives the container the host's interfaces, ports and loopback services (including ones bound to 127.0.0.1). NetworkMode 'container:<id>' shares another container's namespace, which is the host's if that container runs with --network host. A swarm service attached to the host network (TaskTemplate.Networks[].Target, or the deprecated top-level Networks) runs its tasks the same way; the docker CLI sends that network's ID, which dockgate recognises only when hostNetworkIds lists it.",
-    remediation: 'Remove --network host; use a user-defined bridge network and publish the ports you need with -p. For container:<id>, set the host-network option allowContainerMode if the containers you join never use host networking. For services, list the host network IDs in hostNetworkIds so that other networks are recognised.',
+    description: "NetworkMode 'host' gives the container the host's interfaces, ports and loopback services (including ones bound to 127.0.0.1). NetworkMode 'container:<id>' shares another container's namespace, which is the host's if that container runs with --network host. A swarm service attached to the host network (TaskTemplate.Networks[].Target, or the deprecated top-level Networks) runs its tasks the same way; the docker CLI sends network IDs, which dockgate recognises from the daemon's own answers to the network lookups the CLI makes first (docker network inspect), or from hostNetworkIds. An ID the daemon never described is denied.",
+    remediation: 'Remove --network host; use a user-defined bridge network and publish the ports you need with -p. For container:<id>, set the host-network option allowContainerMode if the containers you join never use host networking. For services, attach them to overlay networks with the docker CLI (dockgate learns each network\'s driver from the daemon\'s answer to the CLI\'s lookup); for raw API clients, list the host network IDs in hostNetworkIds.',
     defaultAction: 'deny',
     operations: ['container.create', 'service.create', 'service.update'],
     optionsSchema: {

@@ -12,6 +12,8 @@
  *   dockgate denies it (seccomp-unconfined) and still allows a copy of Docker's default profile.
  * - a plugin created under a registry-style reference (`127.0.0.1:5000/...:0.1.0`): its disable,
  *   set, rm (by name and by ID prefix) are denied by self-protection with no policy edit.
+ * - swarm services: one on a user overlay network is allowed by the default policy, one on the
+ *   host network still denied (the ID the CLI sends is learned from the daemon's own answer).
  * - BuildKit (daemons with buildx in the matrix): denied while the daemon's daemon.json grants the
  *   network-host entitlement, allowed once it sets it to false (and the daemon then refuses a
  *   --network host build itself).
@@ -218,6 +220,46 @@ describe('e2e daemon options (issue 13): security options, seccomp profiles, plu
         expect(deniedBy(ctx(), r.stderr), r.stderr).to.equal(true);
         expect(ruleIds(r.stderr), r.stderr).to.deep.equal(['self-protection']);
         expect(await plugins()).to.include('dge2e/gatekeeper');
+      });
+    });
+
+    describe('services on user overlay networks [host-network]', () => {
+      const swarmState = async (): Promise<string> => (await daemon.dockerOk(['info', '--format', '{{.Swarm.LocalNodeState}}'])).trim();
+      const SERVICE = ['--detach', '--limit-memory', '64m', '--restart-condition', 'on-failure', '--restart-max-attempts', '3'];
+      before(async function () {
+        // swarm advertises 127.0.0.1 in the daemon's own network namespace (as pass 3)
+        if (daemon.engine.unshare === undefined) this.skip();
+        this.timeout(120_000);
+        await daemon.restart({ authz: [name], loopback: true });
+        await daemon.dockerOk(['swarm', 'init', '--advertise-addr', '127.0.0.1'], { timeoutMs: 60_000 });
+        run!.defer('leave the swarm', async () => {
+          if (daemon.running && (await swarmState()) !== 'inactive') await daemon.docker(['swarm', 'leave', '--force'], { timeoutMs: 60_000 });
+        });
+        await daemon.dockerOk(['network', 'create', '-d', 'overlay', 'dge2e-app']);
+      });
+      after(async function () {
+        this.timeout(120_000);
+        if (daemon.running && (await swarmState()) !== 'inactive') await daemon.dockerOk(['swarm', 'leave', '--force'], { timeoutMs: 60_000 });
+      });
+
+      it('docker service create --network <overlay> is allowed with the default policy (the CLI looked the network up: dockgate learned it is an overlay)', async function () {
+        this.timeout(60_000);
+        const r = await daemon.docker(['service', 'create', ...SERVICE, '--name', 'dge2e-svc-app', '--network', 'dge2e-app', IMAGE, 'sleep', '60']);
+        expect(deniedBy(ctx(), r.stderr), r.stderr).to.equal(false);
+        expect(r.code, r.stderr).to.equal(0);
+        const target = (await daemon.dockerOk(['service', 'inspect', '--format', '{{(index .Spec.TaskTemplate.Networks 0).Target}}', 'dge2e-svc-app'])).trim();
+        expect((await daemon.dockerOk(['network', 'inspect', '--format', '{{.Driver}}', target])).trim()).to.equal('overlay');
+        await daemon.dockerOk(['service', 'rm', 'dge2e-svc-app']);
+      });
+
+      it('docker service create --network host is still denied', async function () {
+        this.timeout(60_000);
+        const r = await daemon.docker(['service', 'create', ...SERVICE, '--name', 'dge2e-svc-host', '--network', 'host', IMAGE, 'sleep', '60']);
+        expect(r.code, r.stdout).to.not.equal(0);
+        expect(deniedBy(ctx(), r.stderr), r.stderr).to.equal(true);
+        expect(ruleIds(r.stderr), r.stderr).to.deep.equal(['host-network']);
+        expect(r.stderr).to.include('is the ID of the host network');
+        expect((await daemon.dockerOk(['service', 'ls', '--format', '{{.Name}}'])).trim()).to.equal('');
       });
     });
 

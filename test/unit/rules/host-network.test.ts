@@ -1,5 +1,9 @@
+import { expect } from 'chai';
+import { parseEnvelope } from '../../../src/protocol/envelope.js';
+import { ResponseTracker } from '../../../src/protocol/track.js';
 import rule from '../../../src/rules/host-network.js';
-import { apiRequest, capturedBody, cli, type FixtureSet } from '../../helpers/fixtures.js';
+import { forgetNetworks, knownNetwork, learnNetworks } from '../../../src/state/networks.js';
+import { apiRequest, capturedBody, cli, decode, FIXTURE_SETS, type FixtureSet } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const service = (taskTemplate: object, extra: object = {}) => apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1' }, ...taskTemplate }, ...extra });
@@ -35,4 +39,60 @@ testRule(rule, {
     { name: 'the deprecated top-level Networks', request: service({}, { Networks: [{ Target: 'host' }] }), findings: [{ field: 'Networks[0].Target', found: 'host' }] },
     { name: 'service update to host', request: apiRequest('POST', '/v1.41/services/abc/update?version=2', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1' }, Networks: [{ Target: 'host' }] } }), findings: [{ found: 'host' }] },
   ],
+});
+
+/** What the daemon answers to the CLI's `GET /networks/<name>?scope=swarm` (the fields dockgate reads, and a few more). */
+const inspectBody = (name: string, id: string, driver: string): string => JSON.stringify({ Name: name, Id: id, Created: '2026-12-04T17:00:00Z', Scope: driver === 'host' ? 'local' : 'swarm', Driver: driver, EnableIPv6: false, IPAM: { Driver: 'default', Options: null, Config: [] }, Internal: false, Attachable: false, Ingress: false, Containers: null, Options: null, Labels: null });
+const OVERLAY_ID = 'k2j3h4g5f6d7s8a9q0w1e2r3t';
+const LOCAL_HOST_ID = 'f'.repeat(64);
+
+describe('host-network: network IDs learned from the daemon (issue 13)', () => {
+  /** The daemon's answer to a network inspect, through the response tracker as the plugin sees it. */
+  const answer = (name: string, id: string, driver: string): void => {
+    const tracker = new ResponseTracker();
+    tracker.expect('network.inspect');
+    expect(tracker.wanted()).to.equal(true);
+    const raw = { ...apiRequest('GET', `/v1.51/networks/${name}?scope=swarm`), ResponseStatusCode: 200, ResponseBody: Buffer.from(inspectBody(name, id, driver)).toString('base64') };
+    const parsed = parseEnvelope(raw);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(tracker.observe(decode(raw), parsed.envelope)).to.deep.equal({ event: 'networks-learned', networks: 1 });
+  };
+  before(() => {
+    forgetNetworks();
+    for (const set of FIXTURE_SETS) answer('host', capturedHostId(set), 'host');
+    answer('app', OVERLAY_ID, 'overlay');
+    // docker network ls: an array
+    expect(learnNetworks(`[${inspectBody('host', LOCAL_HOST_ID, 'host')},${inspectBody('bridge', 'b'.repeat(64), 'bridge')}]`)).to.equal(2);
+  });
+  after(() => {
+    forgetNetworks();
+  });
+
+  testRule(rule, {
+    valid: [
+      { name: 'docker service create --network app (an overlay the daemon described)', request: service({ Networks: [{ Target: OVERLAY_ID }] }) },
+      { name: 'the deprecated top-level Networks', request: service({}, { Networks: [{ Target: OVERLAY_ID }] }) },
+      { name: 'a network name that cannot be an ID', request: service({ Networks: [{ Target: 'app_net' }] }) },
+    ],
+    invalid: [
+      { name: 'docker service create --network host (the CLI looked host up first)', request: cli('service-create-host', 'service.create'), findings: (set) => [{ field: 'TaskTemplate.Networks[0].Target', found: capturedHostId(set), summary: `TaskTemplate.Networks[0].Target=${capturedHostId(set)} is the ID of the host network host (as the daemon described it)` }] },
+      { name: 'the local host network ID from docker network ls', request: service({ Networks: [{ Target: LOCAL_HOST_ID }] }), findings: [{ found: LOCAL_HOST_ID }] },
+      { name: 'a prefix of a learned host network ID', request: service({ Networks: [{ Target: LOCAL_HOST_ID.slice(0, 12) }] }), findings: [{ summary: `TaskTemplate.Networks[0].Target=${LOCAL_HOST_ID.slice(0, 12)} is (a prefix of) the ID of the host network` }] },
+      { name: 'a prefix of the overlay ID (the daemon resolves prefixes too: unknown)', request: service({ Networks: [{ Target: OVERLAY_ID.slice(0, 10) }] }), findings: [{ found: OVERLAY_ID.slice(0, 10) }] },
+      { name: 'an ID the daemon never described', request: service({ Networks: [{ Target: 'zz9vgntdw297v99k0bo0wvbx7' }] }), findings: [{ summary: 'TaskTemplate.Networks[0].Target=zz9vgntdw297v99k0bo0wvbx7 may be the ID of the host network (the daemon has not described this network to dockgate)' }] },
+      { name: 'overlay and host in one service', request: service({ Networks: [{ Target: OVERLAY_ID }, { Target: 'host' }] }), findings: [{ field: 'TaskTemplate.Networks[1].Target' }] },
+    ],
+  });
+
+  it('learns nothing from a response it cannot read, an error status, or objects without Id and Driver', () => {
+    expect(learnNetworks('not json')).to.equal(0);
+    expect(learnNetworks('{"message":"network x not found"}')).to.equal(0);
+    const tracker = new ResponseTracker();
+    tracker.expect('network.inspect');
+    const raw = { ...apiRequest('GET', '/v1.51/networks/x'), ResponseStatusCode: 404, ResponseBody: Buffer.from(inspectBody('x', 'a'.repeat(25), 'host')).toString('base64') };
+    const parsed = parseEnvelope(raw);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(tracker.observe(decode(raw), parsed.envelope)).to.equal(undefined);
+    expect(knownNetwork('a'.repeat(25))).to.equal(undefined);
+  });
 });
