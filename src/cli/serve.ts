@@ -69,15 +69,21 @@ export async function serve(opts: ServeOptions): Promise<void> {
       process.exit(1);
     }
   });
+  // Neither an unreadable host root nor an unusable state folder stops dockgate from serving
+  // (a plugin that does not answer blocks every docker command): without the host root every
+  // host path is unresolvable, so every request naming one is denied with that reason; without
+  // the state folder the host paths of created containers are kept in memory only. Both are
+  // logged at error level once the logger exists.
   const hostRoot = opts.hostRoot ?? '/';
   const rootProblem = hostRootProblem(hostRoot);
-  if (rootProblem !== undefined) refuseToStart('host-root', rootProblem);
   setHostRoot(hostRoot);
   let registry: HostPathRegistry;
+  let stateProblem: string | undefined;
   try {
     registry = new HostPathRegistry(opts.stateDir === undefined ? undefined : resolve(opts.stateDir));
   } catch (err) {
-    refuseToStart('state-dir', `cannot use the state folder ${opts.stateDir ?? ''} (${err instanceof Error ? err.message : String(err)}); set --state-dir or DOCKGATE_STATE_DIR`);
+    stateProblem = `cannot use the state folder ${opts.stateDir ?? ''} (${err instanceof Error ? err.message : String(err)})`;
+    registry = new HostPathRegistry(undefined);
   }
   setRegistry(registry);
   // The policy never stops dockgate from serving: the configured file, else the last-known-good
@@ -127,6 +133,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
   };
   logFallback('start');
   logCopyError();
+  if (rootProblem !== undefined) logger.error(`${rootProblem}; every request that names a host path is denied until dockgate runs with a readable host root`, { event: 'host-root-unreadable', hostRoot, fix: 'give dockgate a readable view of the host root (--host-root / DOCKGATE_HOST_ROOT; the managed plugin mounts it at /host), then restart it' });
+  if (stateProblem !== undefined) logger.error(`${stateProblem}; the host paths of created containers are kept in memory only, so after a restart their starts count as unverified`, { event: 'state-dir-unusable', stateDir: opts.stateDir, fix: 'set --state-dir or DOCKGATE_STATE_DIR to a folder dockgate can write, then restart it' });
   metrics.attachStatus(() => ({ fallback: holder.fallback()?.origin, lastGoodLoad: holder.lastGoodLoad() }));
   metrics.monitorEventLoop();
   const socket = resolve(opts.socket);

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unl
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lastKnownGoodPath } from '../../src/policy/fallback.js';
+import { apiRequest } from '../helpers/fixtures.js';
 import { get } from '../helpers/plugin-client.js';
 import { authzReq, COMPLIANT, DEFAULT_POLICY, postRaw, PRIVILEGED, ROOT, startServe, until, type ServeProcess } from './helpers/harness.js';
 
@@ -102,6 +103,26 @@ describe('robustness: fail-safe start (the real dockgate serve)', function () {
       }
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an unreadable host root and an unusable state folder do not stop it: it serves, logs each at error level, and denies host paths it cannot resolve', async () => {
+    const socket = join(dir, 'dg.sock');
+    const aFile = join(dir, 'a-file');
+    writeFileSync(aFile, 'not a folder\n');
+    const p = serve(['--socket', socket, '--policy', DEFAULT_POLICY, '--host-root', join(dir, 'no-such-root'), '--state-dir', join(aFile, 'state')]);
+    await listening(p);
+    const all = lines(p);
+    const root = all.find((l) => l.event === 'host-root-unreadable');
+    expect(root?.level, p.output()).to.equal('error');
+    expect(root?.fix).to.include('host root');
+    const state = all.find((l) => l.event === 'state-dir-unusable');
+    expect(state?.level, p.output()).to.equal('error');
+    expect(state?.fix).to.include('DOCKGATE_STATE_DIR');
+    expect((await ask(socket, PRIVILEGED())).Allow).to.equal(false);
+    const bind = apiRequest('POST', '/v1.41/containers/create', { Image: 'busybox:1.36', Cmd: ['true'], HostConfig: { Memory: 67108864, NetworkMode: 'none', Binds: ['/srv/app-data:/data'] } });
+    const answer = await ask(socket, bind);
+    expect(answer.Allow).to.equal(false);
+    expect(answer.Msg).to.include('/srv/app-data').and.to.include('cannot be resolved');
   });
 
   it('policy deleted, then the plugin restarts: serves with the last-known-good copy, says so everywhere, and a fixed file ends the fallback', async () => {
