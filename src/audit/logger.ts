@@ -81,7 +81,8 @@ export function decisionRecord(request: DecodedRequest, decision: Decision, poli
   const body = request.body;
   return {
     event: 'decision',
-    decisionId: randomUUID(),
+    // The id the deny message shows (evaluate sets it), so a screenshot leads to this line.
+    decisionId: decision.id ?? randomUUID(),
     phase,
     user: redactString(request.user),
     method: redactString(request.method),

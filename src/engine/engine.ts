@@ -9,6 +9,7 @@ import type { DecodedRequest } from '../request/decode-request.js';
 import type { RequestProblem } from '../request/problems.js';
 import { problem } from '../request/problems.js';
 import type { Finding, RuleAction, Severity } from './types.js';
+import { newDecisionId } from './decision-id.js';
 import { formatMessage } from './message.js';
 import { memoByObject } from './memo.js';
 
@@ -23,6 +24,11 @@ export interface Violation {
 }
 
 export interface Decision {
+  /**
+   * Short unique id (`dg-...`, ./decision-id.ts), in the deny message and in the decision's log
+   * line, so support can find the line from a user's screenshot. Set by evaluate().
+   */
+  readonly id?: string;
   readonly allow: boolean;
   /** What the daemon shows the user (one line). */
   readonly msg: string;
@@ -114,6 +120,7 @@ export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   const denying = violations.filter((v) => v.action === 'deny' && v.exemptedBy === undefined);
   const wouldDeny = problems.length > 0 || denying.length > 0;
   const allow = internal ? false : policy.mode === 'audit' || !wouldDeny;
-  const msg = wouldDeny ? formatMessage(request.operation, problems, denying, allow) : '';
-  return { allow, msg, wouldDeny, violations, problems, mode: policy.mode, ...(profile ? { profile: profile.id } : {}) };
+  const id = newDecisionId();
+  const msg = wouldDeny ? formatMessage(request.operation, problems, denying, allow, { id, ...policy.messages }) : '';
+  return { id, allow, msg, wouldDeny, violations, problems, mode: policy.mode, ...(profile ? { profile: profile.id } : {}) };
 }

@@ -6,6 +6,7 @@
 import { redactFinding, redactString } from '../audit/redact.js';
 import type { RequestProblem } from '../request/problems.js';
 import type { Violation } from './engine.js';
+import type { Finding } from './types.js';
 
 const MAX_VALUE = 120;
 
@@ -16,19 +17,46 @@ export function clean(text: string, max = MAX_VALUE): string {
   return oneLine.length > max ? `${oneLine.slice(0, max)}...` : oneLine;
 }
 
+/** A finding's fix in the forms users write: the CLI flag, then compose's key where it differs, then the note. */
+export function describeFix(f: Finding): string {
+  const compose = f.compose === undefined ? '' : ` (compose: ${f.compose})`;
+  const note = f.note === undefined ? '' : `; ${f.note}`;
+  return `${f.fix}${compose}${note}`;
+}
+
 export function describeViolation(v: Violation): string {
   // The message reaches the daemon's log too: the same redaction as the audit log.
   const what = v.finding.summary !== undefined ? clean(redactString(v.finding.summary)) : `${v.finding.field}=${clean(redactFinding(v.finding.field, v.finding.found))}`;
   const cis = v.cis ? ` (CIS ${v.cis})` : '';
-  return `[${v.rule}] ${what}${cis}: ${v.finding.fix}`;
+  return `[${v.rule}] ${what}${cis}: ${describeFix(v.finding)}`;
 }
 
 export function describeProblem(p: RequestProblem): string {
   return `[${p.code}] ${clean(p.detail, 400)}: ${p.fix}`;
 }
 
-export function formatMessage(operation: string, problems: readonly RequestProblem[], denying: readonly Violation[], allowed: boolean): string {
+/** The operator's footer (the policy's `messages`), and the decision id that finds the log line. */
+export interface MessageExtras {
+  /** The decision id, also in the decision's log line. */
+  readonly id?: string;
+  /** The policy's `messages.help` and `messages.url`. */
+  readonly help?: string;
+  readonly url?: string;
+}
+
+/** ` Help: <help> <url>` (the operator's footer), nothing when the policy sets neither. */
+export function helpFooter(extras: MessageExtras): string {
+  const text = [extras.help, extras.url].filter((s): s is string => s !== undefined && s !== '').map((s) => clean(s, 300));
+  return text.length === 0 ? '' : `. Help: ${text.join(' ')}`;
+}
+
+/**
+ * `dockgate denied container create: [rule] what (CIS n): fix; [rule] .... Help: <help> <url> (decision dg-...)`.
+ * The id is in parentheses, not brackets: `[...]` holds rule ids and problem codes only.
+ */
+export function formatMessage(operation: string, problems: readonly RequestProblem[], denying: readonly Violation[], allowed: boolean, extras: MessageExtras = {}): string {
   const parts = [...problems.map(describeProblem), ...denying.map(describeViolation)];
   const verb = allowed ? 'would deny' : 'denied';
-  return `dockgate ${verb} ${operation.replace('.', ' ')}: ${parts.join('; ')}`;
+  const id = extras.id === undefined ? '' : ` (decision ${extras.id})`;
+  return `dockgate ${verb} ${operation.replace('.', ' ')}: ${parts.join('; ')}${helpFooter(extras)}${id}`;
 }

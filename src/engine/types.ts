@@ -16,6 +16,14 @@ export interface Finding {
   readonly found: string;
   /** What to change, in docker CLI terms where possible. */
   readonly fix: string;
+  /**
+   * The same fix in a compose file, where it differs from the CLI flag (`restart: on-failure:5`,
+   * `mem_limit: 512m`): most containers on a host come from `docker compose up`. The deny message
+   * shows it after the CLI form.
+   */
+  readonly compose?: string;
+  /** What the user should know about the fix (a consequence, an alternative), shown after it. */
+  readonly note?: string;
   /** A phrase that replaces `field=found` in the deny message, e.g. `no memory limit`. */
   readonly summary?: string;
   /** The CIS recommendation when it differs from the rule's (e.g. 5.23 for exec). */

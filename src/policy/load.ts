@@ -49,6 +49,13 @@ export interface PolicyDocument {
   readonly customRules?: readonly CustomRuleEntry[];
   readonly exemptions?: readonly ExemptionEntry[];
   readonly log?: { readonly level?: LogLevel; readonly decisions?: LogOptions['decisions']; readonly sampleAllow?: number };
+  readonly messages?: PolicyMessages;
+}
+
+/** The operator's footer on every deny message: where users get help. */
+export interface PolicyMessages {
+  readonly help?: string;
+  readonly url?: string;
 }
 
 export interface CompiledRule {
@@ -87,6 +94,8 @@ export interface Policy {
   readonly logOptions: LogOptions;
   /** Short hash of the policy text: which policy decided, in every log line. */
   readonly version: string;
+  /** The policy's `messages` (help text, URL), appended to every deny message. */
+  readonly messages?: PolicyMessages;
   readonly source: string;
 }
 
@@ -257,6 +266,7 @@ export function compilePolicy(doc: PolicyDocument, source: string, text: string)
     logOptions: { decisions: doc.log?.decisions ?? 'all', sampleAllow: doc.log?.sampleAllow ?? 1 },
     version: createHash('sha256').update(text).digest('hex').slice(0, 12),
     source,
+    ...(doc.messages === undefined ? {} : { messages: { ...doc.messages } }),
   };
 }
 

@@ -97,6 +97,16 @@ export function buildPolicySchema(rules: readonly AnyRule[] = RULES): Record<str
           },
         },
       },
+      messages: {
+        description: 'What every deny message ends with, so users know where to go: help text and a URL (e.g. your runbook, or how to ask for an exemption). Shown as "Help: <help> <url>" before the decision id.',
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          help: { type: 'string', minLength: 1, maxLength: 300, pattern: '^[^\\u0000-\\u001f\\u007f]*$', description: 'One line of text, e.g. "ask #platform-docker on Slack".' },
+          url: { type: 'string', maxLength: 300, pattern: '^https?://[^\\s]+$', description: 'An http(s) URL, e.g. https://wiki.example.com/dockgate.' },
+        },
+      },
       log: {
         type: 'object',
         additionalProperties: false,

@@ -41,13 +41,13 @@ export default defineRule<Options>({
       memory = body.hostConfig.Memory;
       field = 'HostConfig.Memory';
       if (memory <= 0) {
-        return [{ field, found: String(memory), summary: 'no memory limit', fix: 'add --memory, e.g. --memory=512m' }];
+        return [{ field, found: String(memory), summary: 'no memory limit', fix: 'add --memory, e.g. --memory=512m', compose: 'mem_limit: 512m, or deploy.resources.limits.memory: 512m' }];
       }
     } else if (body.kind === 'container.update') {
       memory = body.update.Memory;
       field = 'Memory';
       if (memory < 0) {
-        return [{ field, found: String(memory), summary: `memory limit removed (Memory=${memory})`, fix: 'set a positive --memory, e.g. --memory=512m' }];
+        return [{ field, found: String(memory), summary: `memory limit removed (Memory=${memory})`, fix: 'set a positive --memory, e.g. --memory=512m', compose: 'mem_limit: 512m, or deploy.resources.limits.memory: 512m' }];
       }
       if (memory === 0) return [];
     } else {
@@ -56,12 +56,12 @@ export default defineRule<Options>({
       memory = spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
       field = 'TaskTemplate.Resources.Limits.MemoryBytes';
       if (memory <= 0) {
-        return [{ field, found: String(memory), summary: 'service without a memory limit', fix: 'add --limit-memory, e.g. --limit-memory=512m' }];
+        return [{ field, found: String(memory), summary: 'service without a memory limit', fix: 'add --limit-memory, e.g. --limit-memory=512m', compose: 'deploy.resources.limits.memory: 512m' }];
       }
     }
     const max = options.max === null ? undefined : parseBytes(options.max);
     if (max !== undefined && memory > max) {
-      return [{ field, found: formatBytes(memory), summary: `memory limit ${formatBytes(memory)} is above the policy maximum ${formatBytes(max)}`, fix: `use --memory=${formatBytes(max)} or less` }];
+      return [{ field, found: formatBytes(memory), summary: `memory limit ${formatBytes(memory)} is above the policy maximum ${formatBytes(max)}`, fix: `use --memory=${formatBytes(max)} or less`, compose: `mem_limit: ${formatBytes(max)} or less` }];
     }
     return [];
   },

@@ -9,26 +9,40 @@ interface Options {
   readonly denySwarmDefault?: boolean;
 }
 
+/**
+ * What `on-failure` costs, said in every restart-policy fix. Docker documents that the on-failure
+ * policy "doesn't restart the container if the daemon restarts" (docs.docker.com, Start containers
+ * automatically): after a daemon restart or a clean host reboot only `always` and `unless-stopped`
+ * containers come back. (After a host crash an on-failure container may be started again, as an
+ * unclean exit: moby/moby#47846; nothing to rely on either way.)
+ */
+export const ON_FAILURE_NOTE = 'note: the daemon does not start on-failure containers again after it restarts or the host reboots; for a service that must come back, run it from a systemd unit (docker run without --restart) or as a swarm service (docker service create --restart-condition on-failure --restart-max-attempts N)';
+
+/** The fix in both forms: `docker run --restart on-failure:N` and compose's `restart: on-failure:N`. */
+function fixFor(maxRetries: number): Pick<Finding, 'fix' | 'compose' | 'note'> {
+  return { fix: `use --restart on-failure:${maxRetries} (or fewer retries)`, compose: `restart: on-failure:${maxRetries}`, note: ON_FAILURE_NOTE };
+}
+
 function check(policy: RestartPolicyValue, field: string, maxRetries: number): Finding[] {
-  const fix = `use --restart on-failure:${maxRetries} (or fewer retries)`;
+  const fix = fixFor(maxRetries);
   switch (policy.Name) {
     case '':
     case 'no':
       return [];
     case 'always':
     case 'unless-stopped':
-      return [{ field, found: policy.Name, summary: `${field}=${policy.Name} restarts forever`, fix }];
+      return [{ field, found: policy.Name, summary: `${field}=${policy.Name} restarts forever`, ...fix }];
     case 'on-failure':
       if (policy.MaximumRetryCount === 0) {
-        return [{ field, found: 'on-failure', summary: `${field}=on-failure with no retry limit restarts forever`, fix }];
+        return [{ field, found: 'on-failure', summary: `${field}=on-failure with no retry limit restarts forever`, ...fix }];
       }
       if (policy.MaximumRetryCount > maxRetries) {
-        return [{ field, found: `on-failure:${policy.MaximumRetryCount}`, summary: `${field}=on-failure:${policy.MaximumRetryCount} allows more than ${maxRetries} retries`, fix }];
+        return [{ field, found: `on-failure:${policy.MaximumRetryCount}`, summary: `${field}=on-failure:${policy.MaximumRetryCount} allows more than ${maxRetries} retries`, ...fix }];
       }
       return [];
     default:
       // The daemon rejects names it does not know; dockgate will not guess what one means.
-      return [{ field, found: JSON.stringify(policy.Name), summary: `${field}=${JSON.stringify(policy.Name)} is not a restart policy`, fix }];
+      return [{ field, found: JSON.stringify(policy.Name), summary: `${field}=${JSON.stringify(policy.Name)} is not a restart policy`, ...fix }];
   }
 }
 

@@ -37,7 +37,11 @@ describe('plugin API (the daemon endpoints, in process)', () => {
     it('denies docker run --privileged with Allow:false on HTTP 200', async () => {
       const res = await authz(captured('run-privileged', 'container.create', set));
       expect(res.status).to.equal(200);
-      expect(res.body).to.deep.equal({ Allow: false, Msg: 'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add' });
+      const body = res.body as { Allow: unknown; Msg: unknown };
+      expect(body).to.have.all.keys('Allow', 'Msg');
+      expect(body.Allow).to.equal(false);
+      // The decision id (dg-...) ends the message; the same id is in the decision line.
+      expect(body.Msg).to.match(/^dockgate denied container create: \[privileged\] HostConfig\.Privileged=true \(CIS 5\.5\): drop --privileged, add only the capabilities you need with --cap-add \(decision dg-[0-9a-z]{13,}\)$/);
       expect(res.body).to.not.have.property('Err');
     });
 
@@ -91,7 +95,7 @@ describe('plugin API (the daemon endpoints, in process)', () => {
       const line = lines[0]!;
       expect(line).to.include({ decision: 'allow', operation: 'container.create', method: 'POST', path: '/containers/create', image: 'dockgate-test/busybox:1.36', user: '' });
       expect(line.durationUs).to.be.a('number');
-      expect(line.decisionId).to.match(/^[0-9a-f-]{36}$/);
+      expect(line.decisionId).to.match(/^dg-[0-9a-z]{13,}$/);
       expect(logged.join('\n')).to.not.include('hunter2').and.not.include('DOCKGATE_FAKE_SECRET').and.not.include('RequestBody');
     });
   });

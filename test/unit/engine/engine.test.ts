@@ -1,6 +1,9 @@
 /** The engine: actions, audit mode, exemptions, fail-closed on rule errors, the deny message. */
 import { expect } from 'chai';
+import { decisionRecord } from '../../../src/audit/logger.js';
+import { DECISION_ID, newDecisionId } from '../../../src/engine/decision-id.js';
 import { evaluate } from '../../../src/engine/engine.js';
+import { ON_FAILURE_NOTE } from '../../../src/rules/restart-policy.js';
 import { defineRule } from '../../../src/engine/types.js';
 import { parsePolicy, type Policy } from '../../../src/policy/load.js';
 import { apiRequest, captured, decode, eachSet } from '../../helpers/fixtures.js';
@@ -18,7 +21,8 @@ describe('engine', () => {
     it('denies docker run --privileged with one line naming the violation, its field, CIS number and fix', () => {
       const d = evaluate(decode(captured('run-privileged', 'container.create', set)), DEFAULT);
       expect(d.allow).to.equal(false);
-      expect(d.msg).to.equal('dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add');
+      expect(d.id).to.match(DECISION_ID);
+      expect(d.msg).to.equal(`dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add (decision ${d.id ?? ''})`);
     });
 
     it('warn allows and records; off skips the rule', () => {
@@ -41,10 +45,77 @@ describe('engine', () => {
     expect(plain.msg).to.equal(
       'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add; ' +
       '[host-network] HostConfig.NetworkMode=host (CIS 5.10): remove --network host; use a user-defined network and publish ports with -p; ' +
-      '[memory-limit] no memory limit (CIS 5.11): add --memory, e.g. --memory=512m; ' +
-      '[restart-policy] HostConfig.RestartPolicy=always restarts forever (CIS 5.15): use --restart on-failure:5 (or fewer retries)',
+      '[memory-limit] no memory limit (CIS 5.11): add --memory, e.g. --memory=512m (compose: mem_limit: 512m, or deploy.resources.limits.memory: 512m); ' +
+      '[restart-policy] HostConfig.RestartPolicy=always restarts forever (CIS 5.15): use --restart on-failure:5 (or fewer retries) (compose: restart: on-failure:5); ' +
+      `${ON_FAILURE_NOTE} (decision ${plain.id ?? ''})`,
     );
     expect(plain.msg).to.not.include('\n');
+  });
+
+  describe('deny messages that lead somewhere', () => {
+    const create = (hostConfig: object): ReturnType<typeof decode> => decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Memory: 67108864, ...hostConfig } }));
+    const table: [string, object | undefined, string][] = [
+      ['no footer', undefined, ''],
+      ['help text', { help: 'ask #platform-docker on Slack' }, '. Help: ask #platform-docker on Slack'],
+      ['a URL', { url: 'https://wiki.example.com/dockgate' }, '. Help: https://wiki.example.com/dockgate'],
+      ['both', { help: 'exemptions:', url: 'https://wiki.example.com/dockgate#exempt' }, '. Help: exemptions: https://wiki.example.com/dockgate#exempt'],
+    ];
+    for (const [name, messages, footer] of table) {
+      it(`${name}: the operator's footer, then the decision id`, () => {
+        const p = policy(messages === undefined ? {} : { messages });
+        const d = evaluate(create({ Privileged: true }), p);
+        expect(d.msg).to.equal(`dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add${footer} (decision ${d.id ?? ''})`);
+        // audit mode: the same footer and id on the would-deny message
+        const audit = evaluate(create({ Privileged: true }), policy({ mode: 'audit', ...(messages === undefined ? {} : { messages }) }));
+        expect(audit.msg).to.match(new RegExp(`${footer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(decision dg-[0-9a-z]+\\)$`));
+      });
+    }
+
+    it('the same id in the message and in the decision log line; a new id per decision', () => {
+      const req = create({ Privileged: true });
+      const d = evaluate(req, DEFAULT);
+      expect(d.id).to.match(DECISION_ID);
+      expect(decisionRecord(req, d, DEFAULT.version, 1).decisionId).to.equal(d.id);
+      expect(d.msg.endsWith(`(decision ${d.id ?? ''})`)).to.equal(true);
+      const allowed = evaluate(create({}), policy({ rules: { 'restart-policy': 'off' } }));
+      expect(allowed.msg).to.equal('');
+      expect(allowed.id).to.match(DECISION_ID);
+      const ids = new Set(Array.from({ length: 20_000 }, () => newDecisionId()));
+      expect(ids.size).to.equal(20_000);
+      const t = Date.UTC(2026, 11, 4);
+      expect(newDecisionId(t)).to.match(new RegExp(`^dg-${t.toString(36)}[0-9a-z]{5}$`));
+    });
+
+    it('the id is not in brackets: [...] holds rule ids and problem codes only', () => {
+      const d = evaluate(create({ Privileged: true, NetworkMode: 'host' }), DEFAULT);
+      expect([...d.msg.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1])).to.deep.equal(['privileged', 'host-network']);
+    });
+
+    const fixes: [string, object, string][] = [
+      ['restart always: CLI, compose and what on-failure does not do', { RestartPolicy: { Name: 'always' } }, `[restart-policy] HostConfig.RestartPolicy=always restarts forever (CIS 5.15): use --restart on-failure:5 (or fewer retries) (compose: restart: on-failure:5); ${ON_FAILURE_NOTE}`],
+      ['on-failure without a limit', { RestartPolicy: { Name: 'on-failure' } }, '(compose: restart: on-failure:5)'],
+      ['no memory limit: CLI and compose', { Memory: 0 }, '[memory-limit] no memory limit (CIS 5.11): add --memory, e.g. --memory=512m (compose: mem_limit: 512m, or deploy.resources.limits.memory: 512m)'],
+    ];
+    for (const [name, hostConfig, want] of fixes) {
+      it(name, () => {
+        expect(evaluate(create(hostConfig), DEFAULT).msg).to.include(want);
+      });
+    }
+    it('the on-failure note says the daemon does not restart them, and what to do instead', () => {
+      expect(ON_FAILURE_NOTE).to.include('does not start on-failure containers again after it restarts or the host reboots').and.include('systemd unit').and.include('swarm service');
+    });
+
+    const invalid: [string, object, string][] = [
+      ['an empty messages block', {}, '/messages: must NOT have fewer than 1 properties'],
+      ['a URL that is not http(s)', { url: 'javascript:alert(1)' }, '/messages/url: must match pattern'],
+      ['help on two lines', { help: 'a\nb' }, '/messages/help: must match pattern'],
+      ['an unknown key', { footer: 'x' }, '/messages/footer: unknown property "footer"'],
+    ];
+    for (const [name, messages, want] of invalid) {
+      it(`rejects ${name}`, () => {
+        expect(() => policy({ messages })).to.throw(want);
+      });
+    }
   });
 
   it('keeps requester-chosen values on one line', () => {
