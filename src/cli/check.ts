@@ -1,6 +1,9 @@
 /**
- * `dockgate check`: one decision, offline. Takes an envelope as the daemon sends it, or
- * (with --uri) a raw API body, and prints the decision and the reasons.
+ * `dockgate check`: decisions offline. Takes an envelope as the daemon sends it, or (with
+ * --uri) a raw API body, and prints the decision and the reasons; or, after `--`, runs the
+ * operator's own docker CLI or compose against a stand-in daemon (check-client.ts) and decides
+ * every request it sends. `--emulate` keeps the old flag emulation for `-- run` (run-flags.ts),
+ * for machines without a docker CLI.
  */
 import { readFileSync } from 'node:fs';
 import { evaluate, type Decision } from '../engine/engine.js';
@@ -8,6 +11,7 @@ import { describeViolation } from '../engine/message.js';
 import { parseEnvelope } from '../protocol/envelope.js';
 import { loadPolicyFile, type Policy } from '../policy/load.js';
 import { decodeRequest } from '../request/decode-request.js';
+import { CLIENT_COMMANDS, runCheckClient } from './check-client.js';
 import { parseRunFlags } from './run-flags.js';
 
 export interface CheckOptions {
@@ -77,6 +81,8 @@ export function runCheck(file: string, opts: CheckOptions): CheckOutput {
       return { exitCode: 2, text: `dockgate check: ${file} is not a JSON envelope: ${(err as Error).message}` };
     }
   }
+  // --user is the TLS user in every mode: it replaces the envelope's, as the daemon would report it.
+  if (opts.user !== '' && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) raw = { ...(raw as Record<string, unknown>), User: opts.user, UserAuthNMethod: 'TLS' };
   return decide(raw, policy, opts.json);
 }
 
@@ -91,6 +97,8 @@ function decide(raw: unknown, policy: Policy, json: boolean): CheckOutput {
 export interface CheckRunOptions {
   readonly policy: string;
   readonly json: boolean;
+  /** The TLS client user (profiles apply); '' for none. */
+  readonly user?: string;
 }
 
 /**
@@ -106,5 +114,34 @@ export function runCheckRun(argv: readonly string[], opts: CheckRunOptions): Che
   }
   const built = parseRunFlags(argv);
   if (!built.ok) return { exitCode: 2, text: `dockgate check: docker run: ${built.error}` };
-  return decide(buildEnvelope(JSON.stringify(built.request.body), built.request.uri, 'POST', ''), policy, opts.json);
+  const user = opts.user ?? '';
+  return decide({ ...buildEnvelope(JSON.stringify(built.request.body), built.request.uri, 'POST', user), ...(user === '' ? {} : { UserAuthNMethod: 'TLS' }) }, policy, opts.json);
+}
+
+export interface CheckCommandOptions {
+  readonly policy: string;
+  readonly uri?: string | undefined;
+  readonly method: string;
+  readonly user: string;
+  readonly json: boolean;
+  readonly format?: 'text' | 'json' | undefined;
+  readonly docker?: string | undefined;
+  readonly emulate: boolean;
+  readonly timeoutSeconds: number;
+}
+
+/** `dockgate check ARGS...` as the command line gives it. */
+export async function runCheckCommand(args: readonly string[], opts: CheckCommandOptions): Promise<CheckOutput> {
+  const json = opts.json || opts.format === 'json';
+  const first = args[0];
+  if (first !== undefined && (CLIENT_COMMANDS as readonly string[]).includes(first)) {
+    if (opts.uri !== undefined) return { exitCode: 2, text: `dockgate check: --uri does not go with \`-- ${first}\`` };
+    if (opts.emulate) {
+      if (first !== 'run') return { exitCode: 2, text: `dockgate check: --emulate knows only \`-- run\`` };
+      return runCheckRun(args, { policy: opts.policy, json, user: opts.user });
+    }
+    return runCheckClient(args, { policy: opts.policy, json, user: opts.user, docker: opts.docker, timeoutMs: opts.timeoutSeconds * 1000, stdinIsTty: process.stdin.isTTY });
+  }
+  if (args.length !== 1 || first === undefined) return { exitCode: 2, text: 'dockgate check: give one FILE, or `-- run|create <docker flags> IMAGE [CMD...]`, or `-- compose [-f FILE...] up|create|run ...`' };
+  return runCheck(first, { policy: opts.policy, uri: opts.uri, method: opts.method, user: opts.user, json });
 }

@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { RULES } from '../rules/index.js';
 import { buildPolicySchema } from '../policy/schema.js';
-import { runCheck, runCheckRun } from './check.js';
+import { runCheckCommand } from './check.js';
 import { DEFAULT_POLICY, defaultSocket, defaultStateDir } from './paths.js';
 import { runScan } from './scan.js';
 import { serve, startupLine } from './serve.js';
@@ -49,22 +49,19 @@ program
 
 program
   .command('check')
-  .description('decide one request offline: FILE is an AuthZ envelope, or with --uri a raw API body (- reads stdin); or `check -- run <docker run flags> IMAGE [CMD...]` builds the create body the docker CLI would send. Exit 0 allow, 1 deny, 2 error')
-  .argument('<file...>', 'envelope JSON, or request body with --uri; or, after --, `run` and docker run arguments')
+  .description('decide offline: FILE is an AuthZ envelope, or with --uri a raw API body (- reads stdin); or `check -- run|create <docker flags> IMAGE [CMD...]` / `check -- compose [-f FILE...] up|create|run ...` runs your docker CLI against a stand-in daemon and decides every request it sends. Exit 0 allow, 1 deny, 2 error')
+  .argument('<file...>', 'envelope JSON, or request body with --uri; or, after --, `run`, `create` or `compose` and their arguments')
   .addOption(new Option('--policy <file>', 'policy file').env('DOCKGATE_POLICY').default(DEFAULT_POLICY))
   .option('--uri <uri>', 'treat FILE as the body of a request to this API URI, e.g. /v1.41/containers/create')
   .option('--method <method>', 'HTTP method with --uri', 'POST')
-  .option('--user <cn>', 'TLS client user with --uri', '')
-  .option('--json', 'print the decision as JSON', false)
-  .action((args: string[], opts: { policy: string; uri?: string; method: string; user: string; json: boolean }) => {
-    let out;
-    if (args[0] === 'run') {
-      out = opts.uri !== undefined ? { exitCode: 2 as const, text: 'dockgate check: --uri does not go with `-- run`' } : runCheckRun(args, { policy: opts.policy, json: opts.json });
-    } else if (args.length !== 1 || args[0] === undefined) {
-      out = { exitCode: 2 as const, text: 'dockgate check: give one FILE, or `-- run <docker run flags> IMAGE [CMD...]`' };
-    } else {
-      out = runCheck(args[0], { policy: opts.policy, uri: opts.uri, method: opts.method, user: opts.user, json: opts.json });
-    }
+  .option('--user <cn>', 'TLS client certificate CN the daemon would report (profiles and user exemptions apply)', '')
+  .option('--json', 'print the decision as JSON (same as --format json)', false)
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--docker <path>', 'the docker CLI to run (default: docker on PATH)')
+  .option('--emulate', '`-- run` only: build the create body with the built-in emulation of the common docker run flags instead of running the docker CLI', false)
+  .option('--timeout <seconds>', 'stop the docker CLI after this many seconds', (v) => Number(v), 120)
+  .action(async (args: string[], opts: { policy: string; uri?: string; method: string; user: string; json: boolean; format: 'text' | 'json'; docker?: string; emulate: boolean; timeout: number }) => {
+    const out = await runCheckCommand(args, { ...opts, timeoutSeconds: Number.isFinite(opts.timeout) && opts.timeout > 0 ? opts.timeout : 120 });
     (out.exitCode === 2 ? process.stderr : process.stdout).write(`${out.text}\n`);
     process.exitCode = out.exitCode;
   });
