@@ -1,5 +1,6 @@
 /**
- * `dockgate check -- run ...`: turns `docker run` flags into the container-create body the
+ * `dockgate check --emulate -- run ...` (the fallback for machines without a docker CLI; by
+ * default check runs the real CLI against a stand-in daemon, see check-client.ts): turns `docker run` flags into the container-create body the
  * docker CLI (28.x) sends, with the CLI's defaults and field order (see the captured bodies in
  * test/fixtures/cli/run-*.json). Only the common flags are known; any other flag is an error
  * naming it, never a guess. Pure: no I/O except reading a seccomp profile file, as the CLI does.
