@@ -5,9 +5,13 @@
  * What the router and decoder make of every request, and what the default policy decides.
  */
 import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { evaluate, type Decision } from '../../../src/engine/engine.js';
 import { loadPolicyFile } from '../../../src/policy/load.js';
 import type { ContainerCreateView } from '../../../src/request/decode-request.js';
+import { setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
 import { setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
 import { bodyOf, capturedAll, decode, eachSetWith, fixture, type RawEnvelope } from '../../helpers/fixtures.js';
 
@@ -182,10 +186,23 @@ describe('docker buildx build (BuildKit through the daemon)', () => {
       expect([...new Set(others)].sort()).to.deep.equal(['system.ping', 'system.version']);
     });
 
-    it('default policy today: allows them with no finding (no rule reads grpc or session; the build options travel inside gRPC)', () => {
-      for (const r of build.requests) {
-        const d = decide(r);
-        expect([d.allow, findings(d)], String(r.RequestUri)).to.deep.equal([true, []]);
+    it('default policy: /grpc and /session only when the daemon.json dockgate reads takes the network-host entitlement away (buildkit-entitlements, issue 13)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dg-daemon-json-'));
+      try {
+        setDaemonConfigPath(join(dir, 'daemon.json'));
+        for (const r of build.requests) {
+          const d = decide(r);
+          const gated = r.RequestUri === '/grpc' || r.RequestUri === '/session';
+          expect([d.allow, findings(d)], `no daemon.json: ${String(r.RequestUri)}`).to.deep.equal(gated ? [false, ['buildkit-entitlements:deny']] : [true, []]);
+        }
+        writeFileSync(join(dir, 'daemon.json'), '{"builder": {"entitlements": {"network-host": false}}}');
+        for (const r of build.requests) {
+          const d = decide(r);
+          expect([d.allow, findings(d)], `network-host false: ${String(r.RequestUri)}`).to.deep.equal([true, []]);
+        }
+      } finally {
+        setDaemonConfigPath(undefined);
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });
