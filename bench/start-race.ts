@@ -4,9 +4,10 @@
  *   npx tsx bench/start-race.ts [--daemon 28.5] [--runs 30] [--race-runs N] [--swap-pause-us 0] [--time-limit 300] [--strace FILE]
  *
  * Run by hand, as root; not part of `npm test`. For each daemon (--daemon, repeatable; default
- * every entry of test/e2e/daemons/versions.sh, one after the other) it starts the e2e suite's
- * private dockerd (test/e2e/helpers) with dockgate as a socket plugin on the default policy
- * (config/policy.json, its state folder in the run's temp dir), and measures:
+ * every entry of test/e2e/daemons/versions.sh, one after the other, each in a process of its
+ * own) it starts the e2e suite's private dockerd (test/e2e/helpers) with dockgate as a socket
+ * plugin on the default policy (config/policy.json, its state folder in the run's temp dir),
+ * and measures:
  *
  * 1. The window. A container `-v /srv/dockgate-race-<id>/w/d:/x ... true` is started --runs
  *    times (after 2 warm-up starts), one at a time, nothing else touching the folder. A small
