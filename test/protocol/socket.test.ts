@@ -15,6 +15,7 @@ import { closeServer, listenUnix } from '../../src/protocol/listen.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { apiRequest, captured } from '../helpers/fixtures.js';
 import { get, postRaw } from '../helpers/plugin-client.js';
+import { startServe, type ServeProcess } from '../robustness/helpers/harness.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const policy = loadPolicyFile(join(root, 'config/policy.json'));
@@ -68,14 +69,10 @@ describe('dockgate serve (the real process)', function () {
   let dir: string;
   const children: ChildProcess[] = [];
 
-  function start(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'serve', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    children.push(child);
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { resolve(code); }));
-    return { child, output: () => out, exited };
+  function start(args: string[], env: Record<string, string> = {}): ServeProcess {
+    const p = startServe(args, [], env);
+    children.push(p.child);
+    return p;
   }
 
   async function until(cond: () => boolean, ms = 15_000): Promise<void> {

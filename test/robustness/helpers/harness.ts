@@ -58,12 +58,24 @@ export interface ServeProcess {
 }
 
 /** The real `dockgate serve` (node --import tsx src/cli/index.ts serve ...), as test/protocol does. */
-export function startServe(args: string[], nodeArgs: string[] = []): ServeProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startServe(args: string[], nodeArgs: string[] = [], env: Readonly<Record<string, string>> = {}): ServeProcess {
+  // A state folder of its own (removed when it exits) unless the test gives one: a test run as
+  // root must never write the host's /var/lib/dockgate.
+  const state = mkdtempSync(join(tmpdir(), 'dockgate-state-'));
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DOCKGATE_STATE_DIR: state, ...env },
+  });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { resolve(code); }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      rmSync(state, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   return { child, output: () => out, exited };
 }
 
