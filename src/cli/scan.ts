@@ -152,7 +152,7 @@ export function decideContainer(inspect: Record<string, unknown>, policy: Policy
   return { id, name, image, decision: decision.wouldDeny ? 'deny' : warned ? 'warn' : 'allow', violations };
 }
 
-function table(results: readonly ScanResult[]): string {
+function table(results: readonly ScanResult[], mode: Policy['mode']): string {
   const rows = results.map((r) => {
     const denies = r.violations.filter((v) => v.action === 'deny' && v.exemptedBy === undefined).map((v) => v.rule);
     const warns = r.violations.filter((v) => v.action === 'warn' && v.exemptedBy === undefined).map((v) => v.rule);
@@ -163,7 +163,10 @@ function table(results: readonly ScanResult[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
   const denied = results.filter((r) => r.decision === 'deny').length;
-  return [line(head), ...rows.map(line), '', `${results.length} container(s), ${denied} would be denied by the policy`].join('\n');
+  // The policy's mode changes what the plugin enforces, not what would be denied: in audit mode the
+  // same containers break on the day the policy is switched to enforce.
+  const audit = mode === 'audit' && denied > 0 ? ' (the policy is in audit mode: the plugin lets them through and logs them now; they are denied once it enforces)' : '';
+  return [line(head), ...rows.map(line), '', `${results.length} container(s), ${denied} would be denied by the policy${audit}`].join('\n');
 }
 
 export async function runScan(opts: ScanOptions): Promise<CheckOutput> {
@@ -201,6 +204,8 @@ export async function runScan(opts: ScanOptions): Promise<CheckOutput> {
   const anyDenied = results.some((r) => r.decision === 'deny');
   const text = opts.format === 'json'
     ? JSON.stringify(results.map((r) => ({ id: r.id, name: r.name, image: r.image, decision: r.decision, violations: r.violations })), null, 2)
-    : table(results);
+    : table(results, policy.mode);
+  // Exit 1 when any container would be denied, whatever the policy's mode: scan answers "what
+  // breaks when we enforce", and a rollout script must not read an audit policy as all clear.
   return { exitCode: anyDenied ? 1 : 0, text };
 }

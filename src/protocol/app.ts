@@ -20,6 +20,7 @@ import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
 import { evaluate } from '../engine/engine.js';
 import { describeProblem } from '../engine/message.js';
+import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
 import type { Policy } from '../policy/load.js';
 import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
@@ -63,8 +64,9 @@ export interface AuthZReply {
 /** What createApp returns: a node:http request listener (also what supertest and createServer take). */
 export type PluginApp = (req: IncomingMessage, res: ServerResponse) => void;
 
-function deny(detail: string, code: Parameters<typeof problem>[0], fix: string): AuthZReply {
-  return { Allow: false, Msg: `dockgate denied request: ${describeProblem(problem(code, detail, fix))}` };
+/** A deny decided before any rule ran (unreadable envelope, internal error); `id` is also in its log line. */
+function deny(detail: string, code: Parameters<typeof problem>[0], fix: string, id: string): AuthZReply {
+  return { Allow: false, Msg: `dockgate denied request: ${describeProblem(problem(code, detail, fix))} (decision ${id})` };
 }
 
 function micros(start: number): number {
@@ -162,34 +164,38 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
 
   function bodyDenied(err: BodyError): AuthZReply {
     const tooLarge = err.type === 'entity.too.large' || err.status === 413;
-    logger.warn('envelope unreadable', { event: 'envelope-invalid', path: '/AuthZPlugin.AuthZReq', reason: err.type ?? err.message ?? 'unknown' });
+    const decisionId = newDecisionId();
+    logger.warn('envelope unreadable', { event: 'envelope-invalid', decisionId, path: '/AuthZPlugin.AuthZReq', reason: err.type ?? err.message ?? 'unknown' });
     metrics.recordDecision('envelope.invalid', 'deny', 0);
     return tooLarge
-      ? deny(`the envelope is larger than ${ENVELOPE_LIMIT_BYTES} bytes (request body over 4 MiB)`, 'DG_BODY_TOO_LARGE', 'send a request body under 4 MiB')
-      : deny(`the envelope is not valid JSON (${err.type ?? 'parse error'})`, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch');
+      ? deny(`the envelope is larger than ${ENVELOPE_LIMIT_BYTES} bytes (request body over 4 MiB)`, 'DG_BODY_TOO_LARGE', 'send a request body under 4 MiB', decisionId)
+      : deny(`the envelope is not valid JSON (${err.type ?? 'parse error'})`, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch', decisionId);
   }
 
   function internalError(err: unknown, start: number): AuthZReply {
+    const decisionId = newDecisionId();
     try {
-      logger.error('internal error while deciding', { event: 'internal-error', error: errorText(err) });
+      logger.error('internal error while deciding', { event: 'internal-error', decisionId, error: errorText(err) });
       metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
     } catch {
       // The deny below is what matters; a broken log must not stop it.
     }
-    return deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log');
+    return deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log', decisionId);
   }
 
   /** The daemon's retry of a request that was in flight when the plugin restarted (isEmptyEnvelope). */
   function retryDenied(start: number): AuthZReply {
-    logger.warn('empty envelope: the daemon retried a request after the plugin restarted', { event: 'envelope-empty' });
+    const decisionId = newDecisionId();
+    logger.warn('empty envelope: the daemon retried a request after the plugin restarted', { event: 'envelope-empty', decisionId });
     metrics.recordDecision('envelope.empty', 'deny', (performance.now() - start) / 1000);
-    return deny('the daemon sent an empty request: it does so when it retries a request that was in flight while the plugin restarted', 'DG_ENVELOPE_EMPTY', 'run the command again');
+    return deny('the daemon sent an empty request: it does so when it retries a request that was in flight while the plugin restarted', 'DG_ENVELOPE_EMPTY', 'run the command again', decisionId);
   }
 
   function envelopeDenied(reason: string, start: number): AuthZReply {
-    logger.warn('envelope rejected', { event: 'envelope-invalid', reason: redactString(reason) });
+    const decisionId = newDecisionId();
+    logger.warn('envelope rejected', { event: 'envelope-invalid', decisionId, reason: redactString(reason) });
     metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
-    return deny(reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version');
+    return deny(reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version', decisionId);
   }
 
   /** Evaluates a decoded request, writes its decision line and counts it. */

@@ -117,7 +117,12 @@ describe('plugin API (the daemon endpoints, in process)', () => {
         expect(res.status).to.equal(200);
         expect(res.body).to.have.property('Allow', false);
         // an empty body is the daemon's retry after a plugin restart (DG_ENVELOPE_EMPTY: run the command again)
-        expect((res.body as { Msg: string }).Msg).to.match(name === 'empty body' ? /^dockgate denied request: \[DG_ENVELOPE_EMPTY\].*run the command again/ : /^dockgate denied request: \[DG_(ENVELOPE_INVALID|BODY_TOO_LARGE)\]/);
+        const msg = (res.body as { Msg: string }).Msg;
+        expect(msg).to.match(name === 'empty body' ? /^dockgate denied request: \[DG_ENVELOPE_EMPTY\].*run the command again/ : /^dockgate denied request: \[DG_(ENVELOPE_INVALID|BODY_TOO_LARGE)\]/);
+        // its decision id, also in the warn line that says why
+        const id = / \(decision (dg-[0-9a-z]{13,})\)$/.exec(msg)?.[1];
+        expect(id, msg).to.be.a('string');
+        expect(logged.some((l) => (JSON.parse(l) as { decisionId?: string }).decisionId === id), 'the log line with the id').to.equal(true);
         // liveness probe: any allowed request does (the 1.41 set's)
         const ok = await authz(captured('run-compliant', 'container.create'));
         expect(ok.body).to.deep.equal({ Allow: true, Msg: '' });

@@ -131,16 +131,28 @@ describe('dockgate scan (fake Docker API on a unix socket)', () => {
     expect(out.text).to.include('2 container(s), 1 would be denied');
   });
 
-  it('exits 0 when nothing would be denied (audit policy still reports would-deny as deny)', async () => {
-    const audit = await runScan({ policy: join(root, 'config/audit.json'), format: 'json', host: `unix://${socket}`, env: {} });
-    expect(audit.exitCode).to.equal(1);
-    const saved = CONTAINERS[ID_BAD];
-    Reflect.deleteProperty(CONTAINERS, ID_BAD);
-    try {
-      const out = await runScan({ policy, format: 'json', host: `unix://${socket}`, env: {} });
-      expect(out.exitCode, out.text).to.equal(0);
-    } finally {
-      CONTAINERS[ID_BAD] = saved!;
+  describe('exit code: 1 when anything would be denied, whatever the policy mode', () => {
+    // [policy, with the non-compliant container?, exit code, summary line]
+    const table: [string, boolean, 0 | 1, string][] = [
+      ['config/policy.json', true, 1, '2 container(s), 1 would be denied by the policy'],
+      ['config/audit.json', true, 1, '2 container(s), 1 would be denied by the policy (the policy is in audit mode: the plugin lets them through and logs them now; they are denied once it enforces)'],
+      ['config/policy.json', false, 0, '1 container(s), 0 would be denied by the policy'],
+      ['config/audit.json', false, 0, '1 container(s), 0 would be denied by the policy'],
+    ];
+    for (const [file, withBad, exitCode, summary] of table) {
+      it(`${file}, ${withBad ? 'a container it would deny' : 'compliant containers only'}: exit ${String(exitCode)}`, async () => {
+        const saved = CONTAINERS[ID_BAD]!;
+        if (!withBad) Reflect.deleteProperty(CONTAINERS, ID_BAD);
+        try {
+          const out = await runScan({ policy: join(root, file), format: 'table', host: `unix://${socket}`, env: {} });
+          expect(out.exitCode, out.text).to.equal(exitCode);
+          expect(out.text.split('\n').at(-1)).to.equal(summary);
+          const json = await runScan({ policy: join(root, file), format: 'json', host: `unix://${socket}`, env: {} });
+          expect(json.exitCode).to.equal(exitCode);
+        } finally {
+          CONTAINERS[ID_BAD] = saved;
+        }
+      });
     }
   });
 
