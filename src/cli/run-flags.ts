@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseBytes } from '../rules/lib/bytes.js';
+import { ALL, normalizeCapability } from '../rules/lib/capabilities.js';
 
 export interface RunRequest {
   /** The JSON body of POST /containers/create. */
@@ -174,13 +176,11 @@ function splitArgs(argv: readonly string[]): Parsed {
   return { values, image, cmd: argv.slice(i + 1) };
 }
 
-/** go-units RAMInBytes: 64m, 1.5g, 512k, 100 (bytes); binary multiples. */
+/** go-units RAMInBytes: 64m, 1.5g, 512k, 100 (bytes); binary multiples (the one size parser, rules/lib/bytes). */
 export function ramInBytes(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?)[iI]?[bB]?$/.exec(text.trim());
-  if (!m) throw new FlagError(`invalid size for ${flag}: '${text}'`);
-  const units: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-  const mult = units[(m[2] ?? '').toLowerCase()] ?? 1;
-  return Math.trunc(Number(m[1]) * mult);
+  const bytes = parseBytes(text);
+  if (bytes === undefined) throw new FlagError(`invalid size for ${flag}: '${text}'`);
+  return bytes;
 }
 
 function intValue(text: string, flag: string): number {
@@ -192,10 +192,11 @@ function normalizeCaps(list: readonly string[]): string[] | null {
   if (list.length === 0) return null;
   const caps = new Set<string>();
   for (const raw of list) {
-    const c = raw.trim().toUpperCase();
-    if (c === '') continue;
-    if (c === 'ALL') return ['ALL'];
-    caps.add(c.startsWith('CAP_') ? c : `CAP_${c}`);
+    // the CLI's NormalizeCapability: trimmed, Go's strings.ToUpper, CAP_ prefix, ALL kept (the one capability normaliser)
+    if (raw.trim() === '') continue;
+    const c = normalizeCapability(raw.trim());
+    if (c === ALL) return [ALL];
+    caps.add(c);
   }
   return [...caps].sort();
 }

@@ -4,7 +4,7 @@
  * (field path, regex) and compiled once at load into ordinary rules, so that the engine runs
  * them with the built-in rules: same exemptions, profiles, audit mode and deny message.
  */
-import micromatch from 'micromatch';
+import { globMatcher } from '../rules/lib/glob.js';
 import { defineRule, type AnyRule, type Finding, type RuleAction, type Severity } from '../engine/types.js';
 import type { DecodedRequest } from '../request/decode-request.js';
 import { ROUTES } from '../request/routes.js';
@@ -212,7 +212,7 @@ function tester(entry: CustomRuleEntry): (leaf: unknown) => boolean {
       return (leaf) => set.has(leaf);
     }
     case 'glob': {
-      const match = micromatch.matcher(String(value), { dot: true });
+      const match = globMatcher([String(value)]);
       return (leaf) => typeof leaf === 'string' && match(leaf);
     }
     case 'regex': {

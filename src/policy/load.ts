@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
-import micromatch from 'micromatch';
+import { globMatcher as sharedGlobMatcher } from '../rules/lib/glob.js';
+import { parseReference, withDefaultTag } from '../rules/lib/reference.js';
 import type { AnyRule, RuleAction } from '../engine/types.js';
 import type { LogOptions } from '../audit/log-filter.js';
 import { RULES } from '../rules/index.js';
@@ -195,22 +196,19 @@ function unescapePointer(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
+/** The one glob matcher (rules/lib/glob: micromatch, dot: true, '' never matches), or undefined for no selector. */
 function globMatcher(globs: readonly string[] | undefined): ((value: string) => boolean) | undefined {
-  if (!globs) return undefined;
-  const matchers = globs.map((g) => micromatch.matcher(g, { dot: true }));
-  return (value) => value !== '' && matchers.some((m) => m(value));
+  return globs ? sharedGlobMatcher(globs) : undefined;
 }
 
-/** docker.io/library/name:latest form of a reference, as the daemon resolves it. */
+/**
+ * docker.io/library/name:latest form of a reference, as the daemon resolves it (the one reference
+ * parser, rules/lib/reference: an upper-case first component is a registry host, `FOO/bar` is
+ * `FOO/bar:latest`, not Docker Hub's). A string the daemon would not parse is returned as it is.
+ */
 export function normalizeImage(ref: string): string {
-  let name = ref;
-  const first = name.split('/')[0] ?? '';
-  if (!name.includes('/') || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
-    name = `docker.io/${name.includes('/') ? '' : 'library/'}${name}`;
-  }
-  const lastPart = name.slice(name.lastIndexOf('/') + 1);
-  if (!name.includes('@') && !lastPart.includes(':')) name += ':latest';
-  return name;
+  const parsed = parseReference(ref);
+  return parsed === undefined ? ref : withDefaultTag(parsed);
 }
 
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
