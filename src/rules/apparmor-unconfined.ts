@@ -1,30 +1,55 @@
 import { defineRule } from '../engine/types.js';
+import { globMatcher } from './lib/glob.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
-export default defineRule({
+interface Options {
+  /** AppArmor profiles (host-loaded, by name) containers may ask for; `unconfined` never counts. */
+  readonly allowedProfiles: readonly string[];
+}
+
+/** Swarm's AppArmor modes that keep the default profile (swarm.AppArmorMode). */
+const SAFE_SERVICE_MODES = new Set(['', 'default']);
+
+export default defineRule<Options>({
   meta: {
     id: 'apparmor-unconfined',
     title: 'Do not disable AppArmor',
     cis: '5.2',
     severity: 'high',
-    description: "SecurityOpt 'apparmor=unconfined' (or 'apparmor:unconfined') runs the container without the docker-default AppArmor profile, which blocks writes to /proc and /sys and mounts. Swarm services: ContainerSpec.Privileges.AppArmor.Mode 'disabled'.",
-    remediation: 'Remove --security-opt apparmor=unconfined; if the default profile is too strict, load a custom profile on the host and use --security-opt apparmor=<profile>.',
+    description: "SecurityOpt 'apparmor=unconfined' (or 'apparmor:unconfined') runs the container without the docker-default AppArmor profile, which blocks writes to /proc and /sys and mounts. Any other profile name is a profile loaded on the host, which may confine less than docker-default (a profile written for another program, or one in complain mode): only the profiles in allowedProfiles pass (default: docker-default). Swarm services: ContainerSpec.Privileges.AppArmor.Mode other than 'default' ('disabled').",
+    remediation: 'Remove --security-opt apparmor=...; if the default profile is too strict, load a custom profile on the host, review it, add its name to the apparmor-unconfined option allowedProfiles and use --security-opt apparmor=<profile>.',
     defaultAction: 'deny',
     operations: ['container.create', ...SERVICE_OPERATIONS],
-    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allowedProfiles: { type: 'array', items: { type: 'string', minLength: 1 }, description: "AppArmor profile names (micromatch globs) containers may run under with --security-opt apparmor=<name>, e.g. ['docker-default', 'acme-*']. 'unconfined' never passes." },
+      },
+    },
   },
-  defaultOptions: {},
-  check(request) {
+  defaultOptions: { allowedProfiles: ['docker-default'] },
+  check(request, options) {
     if (request.body.kind !== 'container.create') {
-      if (containerSpecOf(request)?.Privileges?.AppArmor?.Mode === 'disabled') {
-        return [{ field: `${CONTAINER_SPEC}.Privileges.AppArmor.Mode`, found: 'disabled', fix: 'remove --security-opt apparmor=unconfined from the service' }];
+      const mode = containerSpecOf(request)?.Privileges?.AppArmor?.Mode;
+      if (mode !== undefined && !SAFE_SERVICE_MODES.has(mode)) {
+        return [{ field: `${CONTAINER_SPEC}.Privileges.AppArmor.Mode`, found: mode, fix: 'remove --security-opt apparmor=unconfined from the service (keep the default mode)' }];
       }
       return [];
     }
-    if (parseSecurityOpts(request.body.hostConfig.SecurityOpt).apparmor === 'unconfined') {
+    const profile = parseSecurityOpts(request.body.hostConfig.SecurityOpt).apparmor;
+    // undefined and '' are the daemon's default (docker-default, or none on a host without AppArmor)
+    if (profile === undefined || profile === '') return [];
+    if (profile === 'unconfined') {
       return [{ field: 'HostConfig.SecurityOpt', found: 'apparmor=unconfined', fix: 'remove --security-opt apparmor=unconfined; use a custom AppArmor profile if the default one is too strict' }];
     }
-    return [];
+    if (globMatcher(options.allowedProfiles)(profile)) return [];
+    return [{
+      field: 'HostConfig.SecurityOpt',
+      found: `apparmor=${profile}`,
+      summary: `HostConfig.SecurityOpt apparmor=${profile}: a host AppArmor profile that is not in allowedProfiles (it may confine less than docker-default)`,
+      fix: `remove --security-opt apparmor=${profile}, or review the profile and add "${profile}" to the apparmor-unconfined option allowedProfiles`,
+    }];
   },
 });
