@@ -208,12 +208,20 @@ function decodeBody(operation: string, req: { body: Buffer | undefined; params: 
   return decoder({ body: req.body, params: req.params, query: req.query, what });
 }
 
-/** The daemon reads a start body when its Content-Length is over 7 bytes, or unknown (chunked). */
+/**
+ * The daemon reads a start body when its Content-Length is over 7 bytes, or unknown (chunked), and
+ * then only as JSON: httputils.CheckForJSON fails the start for any other media type (or none).
+ * The plugin cannot see Transfer-Encoding (Go moves it out of the headers), so a request with no
+ * Content-Length and an application/json Content-Type may carry a chunked body; with another
+ * Content-Type (`text/plain`), or none, the daemon would not read one.
+ */
 function startBodyProblem(env: AuthZEnvelope): RequestProblem | undefined {
   const length = env.headers.get('content-length');
   const visible = env.body?.length ?? 0;
   const declared = length === undefined ? undefined : Number(length);
-  const chunked = length === undefined && env.headers.has('content-type');
+  // Go's mime.ParseMediaType: the media type before any `;`, trimmed, case-insensitive.
+  const media = (env.headers.get('content-type')?.split(';')[0] ?? '').trim().toLowerCase();
+  const chunked = length === undefined && media === 'application/json';
   if (visible > 7 || (declared !== undefined && declared > 7) || chunked) {
     return problem('DG_START_BODY', 'container start with a request body (API versions below 1.24 replace the container\'s HostConfig with it)', 'start containers without a body and set host options at create');
   }
