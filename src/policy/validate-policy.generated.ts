@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validate: unknown = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedProfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"AppArmor profile names (micromatch globs) containers may run under with --security-opt apparmor=<name>, e.g. ['docker-default', 'acme-*']. 'unconfined' never passes."}}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."},"otherPlugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugins known not to be authorization plugins, by name as installed (e.g. 'vieux/sshfs:latest'; ':latest' is implied): anyone may disable, remove, set or upgrade them. Every other plugin may be an authorization plugin and is admin-only."},"readDaemonConfig":{"type":"boolean","description":"Protect the plugins daemon.json's authorization-plugins names (the daemon configuration file buildkit-entitlements reads), even if otherPlugins lists them."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedProfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"AppArmor profile names (micromatch globs) containers may run under with --security-opt apparmor=<name>, e.g. ['docker-default', 'acme-*']. 'unconfined' never passes."}}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."},"otherPlugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugins known not to be authorization plugins, by name as installed (e.g. 'vieux/sshfs:latest'; ':latest' is implied): anyone may disable, remove, set or upgrade them. Every other plugin may be an authorization plugin and is admin-only."},"readDaemonConfig":{"type":"boolean","description":"Protect the plugins daemon.json's authorization-plugins names (the daemon configuration file buildkit-entitlements reads), even if otherPlugins lists them."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","buildkit-entitlements","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"messages":{"description":"What every deny message ends with, so users know where to go: help text and a URL (e.g. your runbook, or how to ask for an exemption). Shown as \"Help: <help> <url>\" before the decision id.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"help":{"type":"string","minLength":1,"maxLength":300,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"One line of text, e.g. \"ask #platform-docker on Slack\"."},"url":{"type":"string","maxLength":300,"pattern":"^https?://[^\\s]+$","description":"An http(s) URL, e.g. https://wiki.example.com/dockgate."}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dockgate/dockgate/config/policy.schema.json","title":"dockgate policy","type":"object","additionalProperties":false,"required":["mode","rules"],"properties":{"$schema":{"type":"string"},"description":{"type":"string"},"mode":{"description":"enforce: deny what the rules deny. audit: never deny, log what would have been denied.","type":"string","enum":["enforce","audit"]},"rules":{"description":"Action (deny, warn, off) and options per rule id. A rule left out keeps its default action and options.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedProfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"AppArmor profile names (micromatch globs) containers may run under with --security-opt apparmor=<name>, e.g. ['docker-default', 'acme-*']. 'unconfined' never passes."}}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."},"otherPlugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugins known not to be authorization plugins, by name as installed (e.g. 'vieux/sshfs:latest'; ':latest' is implied): anyone may disable, remove, set or upgrade them. Every other plugin may be an authorization plugin and is admin-only."},"readDaemonConfig":{"type":"boolean","description":"Protect the plugins daemon.json's authorization-plugins names (the daemon configuration file buildkit-entitlements reads), even if otherPlugins lists them."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"network-parent":{"description":"Networks on a host interface. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}}},"profiles":{"description":"Per-user overrides of rule actions and options. The first profile (in file order) whose users glob matches the TLS client certificate CN applies; none applies over the unix socket (no user).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","users","rules"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the profile, logged with each decision it applies to."},"description":{"type":"string"},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (empty over the unix socket, never matched)."},"rules":{"description":"Action or { action, options } per rule id, on top of the policy's rules. self-protection cannot be changed by a profile.","type":"object","additionalProperties":false,"properties":{"privileged":{"description":"No privileged containers or exec sessions (CIS 5.5). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Do not share the host's network namespace (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow NetworkMode 'container:<id>'."},"hostNetworkIds":{"type":"array","items":{"type":"string","pattern":"^[0-9a-z]+$"},"description":"Full IDs of the host network, swarm-scoped and local (docker network ls --no-trunc --filter driver=host). With them, a service network Target is denied only when it is 'host' or a prefix of one of these IDs; without them, every Target that could be an ID (only lower-case letters and digits) is denied."}}}}}]},"seccomp-unconfined":{"description":"Do not disable seccomp (CIS 5.22). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"denyAllowByDefault":{"type":"boolean","description":"Judge custom profiles by what they let through (a profile that lets through any syscall Docker's default profile blocks is unconfined); false: only seccomp=unconfined is a finding. The name is historical."},"allowedSyscalls":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9_]+$"},"uniqueItems":true,"description":"Syscall names a custom profile may let through although Docker's default profile blocks them, e.g. ['userfaultfd']."}}}}}]},"apparmor-unconfined":{"description":"Do not disable AppArmor (CIS 5.2). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedProfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"AppArmor profile names (micromatch globs) containers may run under with --security-opt apparmor=<name>, e.g. ['docker-default', 'acme-*']. 'unconfined' never passes."}}}}}]},"memory-limit":{"description":"Limit container memory (CIS 5.11). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"max":{"description":"Largest memory limit allowed: bytes, or a size like \"16g\"; null for none.","oneOf":[{"type":"null"},{"type":"integer","minimum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"}]}}}}}]},"restart-policy":{"description":"Restart on failure only, a bounded number of times (CIS 5.15). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"maxRetries":{"type":"integer","minimum":1,"maximum":1000,"description":"Most on-failure retries allowed."},"denySwarmDefault":{"type":"boolean","description":"Deny swarm services that set no RestartPolicy (swarm's default restarts on any exit, forever)."}}}}}]},"host-pid":{"description":"Do not share the host's process namespace (CIS 5.16). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow PidMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-ipc":{"description":"Do not share the host's IPC namespace (CIS 5.17). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowContainerMode":{"type":"boolean","description":"Allow IpcMode 'container:<id>' (joining another container's namespace)."}}}}}]},"host-uts":{"description":"Do not share the host's UTS namespace (CIS 5.21). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-userns":{"description":"Do not share the host's user namespace (CIS 5.31). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-cgroupns":{"description":"Do not share the host's cgroup namespace (CIS 5.25). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"capabilities":{"description":"Add only allowed capabilities (CIS 5.4). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Capabilities that may be added, e.g. ['NET_BIND_SERVICE'] (with or without CAP_, any case). ALL is ignored: it is never allowed. Default: Docker's default set."}}}}}]},"sensitive-mounts":{"description":"Mount host paths only from data folders (CIS 5.6). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"dataRoots":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host folders that hold data: a bind source or overlay folder must lie in one, as written and as resolved. [\"/\"] gives the deny-list behaviour of dockgate before issue 12."},"deny":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs (micromatch, dot: true) that must not be mounted even inside a data root; '/etc/**' covers /etc and everything below it. A folder above a denied path is denied too."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted although they are outside the data roots or deny covers them."},"allowReadOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Host path globs that may be mounted read-only although they are outside the data roots or deny covers them."},"volumeTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"Filesystem types the local volume driver may mount (its 'type' option)."},"blockDevices":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Block devices (absolute host paths, e.g. /dev/disk/by-label/data) that local volumes of a disk filesystem may mount; compared where they resolve."},"allowVolumesFrom":{"type":"boolean","description":"Allow --volumes-from (HostConfig.VolumesFrom)."},"strict":{"type":"boolean","description":"Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others."},"strictPaths":{"type":"array","items":{"type":"string","pattern":"^/(?!.*\\*\\*)"},"description":"Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'."}}}}}]},"docker-socket":{"description":"Do not mount the Docker socket (CIS 5.32). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"sockets":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Absolute host paths of daemon sockets (add the socket of a dockerd started with -H unix://PATH)."}}}}}]},"mount-propagation":{"description":"Do not use shared mount propagation (CIS 5.20). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-devices":{"description":"Do not expose host devices (CIS 5.18). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedDevices":{"type":"array","items":{"type":"string","minLength":1},"description":"Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass."},"allowCgroupRules":{"type":"boolean","description":"Allow --device-cgroup-rule."},"allowDeviceRequests":{"type":"boolean","description":"Allow DeviceRequests (--gpus)."}}}}}]},"selinux-unconfined":{"description":"Do not disable SELinux separation (CIS 5.3). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"deniedTypes":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux types that mean unconfined (label=type:<type>)."}}}}}]},"systempaths-unconfined":{"description":"Do not unmask /proc and /sys. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"security-opt-allowlist":{"description":"Only security options dockgate knows. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"SELinux label options that may be set with --security-opt label=..., as micromatch globs on '<user|role|type|level|filetype>:<value>', e.g. 'level:s0:c100,c200'. label=disable is judged by selinux-unconfined."}}}}}]},"build-options":{"description":"No host access for image builds (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"buildkit-entitlements":{"description":"BuildKit only without host entitlements (CIS 5.10). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"plugin-install":{"description":"Install and enable only allowed plugins. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugin references (micromatch globs) that may be pulled, upgraded to and enabled, matched as sent and normalised ('vieux/sshfs:latest', 'docker.io/vieux/sshfs:latest')."},"allowCreate":{"type":"boolean","description":"Allow POST /plugins/create (docker plugin create), whose content dockgate cannot see."}}}}}]},"self-protection":{"description":"Do not let API users disable dockgate. Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Names dockgate is installed under, as given to docker plugin create/install (e.g. 'dockgate', 'registry.example.com/dockgate:1.2'); ':latest' is implied."},"ids":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"},"description":"dockgate's managed-plugin ID (docker plugin inspect --format '{{.Id}}' dockgate), in addition to the one detected at start."},"detectId":{"type":"boolean","description":"Detect the plugin ID from /proc/self/mountinfo (the /run/docker/plugins mount) and /proc/self/cgroup."},"adminUsers":{"type":"array","items":{"type":"string","minLength":1},"description":"TLS client-certificate CNs (micromatch globs) allowed to disable, remove, reconfigure or upgrade dockgate. Empty users (unix socket) never match."},"otherPlugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Plugins known not to be authorization plugins, by name as installed (e.g. 'vieux/sshfs:latest'; ':latest' is implied): anyone may disable, remove, set or upgrade them. Every other plugin may be an authorization plugin and is admin-only."},"readDaemonConfig":{"type":"boolean","description":"Protect the plugins daemon.json's authorization-plugins names (the daemon configuration file buildkit-entitlements reads), even if otherPlugins lists them."}}}}}]},"swarm-join":{"description":"Do not join foreign swarms (CIS 5.1). Default: deny.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowedManagers":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager addresses this engine may join: micromatch globs on each RemoteAddrs entry as sent ('10.0.0.*:2377'). Every address in the request must match."}}}}}]},"swarm-init":{"description":"Enable swarm mode only where needed (CIS 5.1). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-rollback":{"description":"Service rollbacks apply a spec dockgate cannot see. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"exec-root-user":{"description":"Do not exec as root (CIS 5.24). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-rootfs":{"description":"Mount the container's root filesystem read-only (CIS 5.13). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pids-limit":{"description":"Limit the number of processes (CIS 5.29). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"no-new-privileges":{"description":"Run with no-new-privileges (CIS 5.26). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"health-check":{"description":"Do not disable health checks (CIS 5.27). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"image-tag":{"description":"Use pinned image versions (CIS 5.28). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"requireDigest":{"type":"boolean","description":"Only a digest (@sha256:...) pins an image; a version tag is a finding too."}}}}}]},"privileged-ports":{"description":"Do not publish privileged host ports (CIS 5.8). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"port-all-interfaces":{"description":"Bind published ports to one host interface (CIS 5.14). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"publish-all-ports":{"description":"Publish only the ports you need (CIS 5.9). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limit":{"description":"Limit container CPU (CIS 5.12). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"ulimits":{"description":"Override ulimits only when needed (CIS 5.19). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Ulimit names that may be overridden, e.g. ['nofile']."}}}}}]},"default-bridge":{"description":"Do not use the default bridge network (CIS 5.30). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sysctls":{"description":"Set only safe sysctls. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Sysctl names (micromatch globs, dot-separated) that may be set, e.g. 'net.ipv4.tcp_*'."}}}}}]},"network-parent":{"description":"Networks on a host interface. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"sshd":{"description":"Do not run sshd in containers (CIS 5.7). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cgroup-parent":{"description":"Keep containers in the daemon's cgroup (CIS 5.25). Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"array","items":{"type":"string","minLength":1},"description":"Cgroup parents (micromatch globs) that may be used, e.g. '/docker-tenants/*' or 'tenant-*.slice'."}}}}}]},"unverified-start":{"description":"Start only containers whose host paths dockgate knows. Default: warn.","oneOf":[{"type":"string","enum":["deny","warn","off"]},{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","enum":["deny","warn","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]}},"patternProperties":{"^custom/[a-z0-9][a-z0-9._-]*$":{"type":"string","enum":["deny","warn","off"]}}}}}},"customRules":{"description":"Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","operations","field","operator","message","action"],"properties":{"id":{"type":"string","pattern":"^custom/[a-z0-9][a-z0-9._-]*$","description":"custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones."},"description":{"type":"string"},"operations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["build.cancel","build.prune","checkpoint.create","checkpoint.list","checkpoint.remove","config.create","config.inspect","config.list","config.remove","config.update","container.archive.get","container.archive.head","container.archive.put","container.attach","container.attach.ws","container.changes","container.commit","container.copy","container.create","container.exec","container.export","container.inspect","container.kill","container.list","container.logs","container.pause","container.prune","container.remove","container.rename","container.resize","container.restart","container.start","container.stats","container.stop","container.top","container.unpause","container.update","container.wait","debug.pprof.cmdline","debug.pprof.index","debug.pprof.lookup","debug.pprof.profile","debug.pprof.symbol","debug.pprof.trace","debug.vars","distribution.inspect","exec.inspect","exec.resize","exec.start","grpc","image.attestations","image.build","image.create","image.history","image.inspect","image.list","image.load","image.prune","image.push","image.remove","image.save","image.search","image.tag","network.connect","network.create","network.disconnect","network.inspect","network.list","network.prune","network.remove","node.inspect","node.list","node.remove","node.update","plugin.create","plugin.disable","plugin.enable","plugin.inspect","plugin.list","plugin.privileges","plugin.pull","plugin.push","plugin.remove","plugin.set","plugin.upgrade","secret.create","secret.inspect","secret.list","secret.remove","secret.update","service.create","service.inspect","service.list","service.logs","service.remove","service.update","session","swarm.init","swarm.inspect","swarm.join","swarm.leave","swarm.unlock","swarm.unlockkey","swarm.update","system.auth","system.df","system.events","system.info","system.options","system.ping","system.version","task.inspect","task.list","task.logs","volume.create","volume.inspect","volume.list","volume.prune","volume.remove","volume.update"]}},"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$","maxLength":300,"description":"Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable."},"operator":{"type":"string","enum":["equals","in","glob","regex","exists","greater-than"]},"value":{"description":"equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none."},"message":{"type":"string","minLength":1,"maxLength":300},"fix":{"type":"string","minLength":1,"maxLength":300},"action":{"type":"string","enum":["deny","warn","off"]},"severity":{"type":"string","enum":["critical","high","medium","low"]}},"allOf":[{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"equals"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":["string","number","boolean"]}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"in"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"glob"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"regex"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"string","minLength":1,"maxLength":256}}}},{"if":{"type":"object","required":["operator"],"properties":{"operator":{"const":"greater-than"}}},"then":{"type":"object","required":["value"],"properties":{"value":{"type":"number"}}}}]}},"exemptions":{"description":"Requests that some rules do not apply to. Every selector given must match.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason","rules"],"anyOf":[{"required":["users"]},{"required":["images"]},{"required":["containerNames"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Name of the exemption, logged with each request it exempts."},"reason":{"type":"string","minLength":1},"rules":{"description":"Rule ids this exemption lifts, or \"*\" for all. self-protection cannot be exempted (use its adminUsers option).","type":"array","minItems":1,"items":{"type":"string","anyOf":[{"enum":["*","privileged","host-network","seccomp-unconfined","apparmor-unconfined","memory-limit","restart-policy","host-pid","host-ipc","host-uts","host-userns","host-cgroupns","capabilities","sensitive-mounts","docker-socket","mount-propagation","host-devices","selinux-unconfined","systempaths-unconfined","security-opt-allowlist","build-options","buildkit-entitlements","plugin-install","swarm-join","swarm-init","service-rollback","exec-root-user","read-only-rootfs","pids-limit","no-new-privileges","health-check","image-tag","privileged-ports","port-all-interfaces","publish-all-ports","cpu-limit","ulimits","default-bridge","sysctls","network-parent","sshd","cgroup-parent","unverified-start"]},{"pattern":"^custom/[a-z0-9][a-z0-9._-]*$"}]}},"users":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the TLS client certificate CN (cannot be forged; empty over the unix socket, never matched)."},"images":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the image reference, as sent and normalised (docker.io/library/name:tag). Anyone with API access can re-tag an image: use requireDigest."},"requireDigest":{"type":"boolean","description":"Match images only when referenced by digest (@sha256:...)."},"containerNames":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs on the container name (chosen by the requester: weak)."}}}},"messages":{"description":"What every deny message ends with, so users know where to go: help text and a URL (e.g. your runbook, or how to ask for an exemption). Shown as \"Help: <help> <url>\" before the decision id.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"help":{"type":"string","minLength":1,"maxLength":300,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"One line of text, e.g. \"ask #platform-docker on Slack\"."},"url":{"type":"string","maxLength":300,"pattern":"^https?://[^\\s]+$","description":"An http(s) URL, e.g. https://wiki.example.com/dockgate."}}},"log":{"type":"object","additionalProperties":false,"properties":{"level":{"type":"string","enum":["error","warn","info","debug"],"description":"Decision lines are logged at info."},"decisions":{"type":"string","enum":["all","deny-only"],"description":"all (default): a line per decision. deny-only: allow lines are not written, except allows with findings (warn, would-deny in audit mode, exempted) or request problems."},"sampleAllow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of plain allow lines written (default 1). Deterministic: 0.1 writes every 10th. Denies and allows with findings are always written."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9a-z]+$", "u");
@@ -7190,14 +7190,14 @@ vErrors = null;
 }
 }
 }
-if(data3.sshd !== undefined){
-let data182 = data3.sshd;
+if(data3["network-parent"] !== undefined){
+let data182 = data3["network-parent"];
 const _errs608 = errors;
 let valid148 = false;
 let passing40 = null;
 const _errs609 = errors;
 if(typeof data182 !== "string"){
-const err491 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err491 = {instancePath:instancePath+"/rules/network-parent",schemaPath:"#/properties/rules/properties/network-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7207,7 +7207,7 @@ vErrors.push(err491);
 errors++;
 }
 if(!(((data182 === "deny") || (data182 === "warn")) || (data182 === "off"))){
-const err492 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err492 = {instancePath:instancePath+"/rules/network-parent",schemaPath:"#/properties/rules/properties/network-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["network-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7224,7 +7224,7 @@ passing40 = 0;
 const _errs611 = errors;
 if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
 if(data182.action === undefined){
-const err493 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err493 = {instancePath:instancePath+"/rules/network-parent",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7235,7 +7235,7 @@ errors++;
 }
 for(const key80 in data182){
 if(!((key80 === "action") || (key80 === "options"))){
-const err494 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
+const err494 = {instancePath:instancePath+"/rules/network-parent",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7248,7 +7248,7 @@ errors++;
 if(data182.action !== undefined){
 let data183 = data182.action;
 if(typeof data183 !== "string"){
-const err495 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err495 = {instancePath:instancePath+"/rules/network-parent/action",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7258,7 +7258,7 @@ vErrors.push(err495);
 errors++;
 }
 if(!(((data183 === "deny") || (data183 === "warn")) || (data183 === "off"))){
-const err496 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err496 = {instancePath:instancePath+"/rules/network-parent/action",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["network-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7272,7 +7272,7 @@ if(data182.options !== undefined){
 let data184 = data182.options;
 if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
 for(const key81 in data184){
-const err497 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
+const err497 = {instancePath:instancePath+"/rules/network-parent/options",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7283,7 +7283,7 @@ errors++;
 }
 }
 else {
-const err498 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err498 = {instancePath:instancePath+"/rules/network-parent/options",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7295,7 +7295,7 @@ errors++;
 }
 }
 else {
-const err499 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err499 = {instancePath:instancePath+"/rules/network-parent",schemaPath:"#/properties/rules/properties/network-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7316,7 +7316,7 @@ passing40 = 1;
 }
 }
 if(!valid148){
-const err500 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
+const err500 = {instancePath:instancePath+"/rules/network-parent",schemaPath:"#/properties/rules/properties/network-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7337,14 +7337,14 @@ vErrors = null;
 }
 }
 }
-if(data3["cgroup-parent"] !== undefined){
-let data185 = data3["cgroup-parent"];
+if(data3.sshd !== undefined){
+let data185 = data3.sshd;
 const _errs620 = errors;
 let valid150 = false;
 let passing41 = null;
 const _errs621 = errors;
 if(typeof data185 !== "string"){
-const err501 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err501 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7354,7 +7354,7 @@ vErrors.push(err501);
 errors++;
 }
 if(!(((data185 === "deny") || (data185 === "warn")) || (data185 === "off"))){
-const err502 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err502 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7371,7 +7371,7 @@ passing41 = 0;
 const _errs623 = errors;
 if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
 if(data185.action === undefined){
-const err503 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err503 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7382,7 +7382,7 @@ errors++;
 }
 for(const key82 in data185){
 if(!((key82 === "action") || (key82 === "options"))){
-const err504 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
+const err504 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7395,7 +7395,7 @@ errors++;
 if(data185.action !== undefined){
 let data186 = data185.action;
 if(typeof data186 !== "string"){
-const err505 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err505 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7405,7 +7405,7 @@ vErrors.push(err505);
 errors++;
 }
 if(!(((data186 === "deny") || (data186 === "warn")) || (data186 === "off"))){
-const err506 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err506 = {instancePath:instancePath+"/rules/sshd/action",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7419,8 +7419,7 @@ if(data185.options !== undefined){
 let data187 = data185.options;
 if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
 for(const key83 in data187){
-if(!(key83 === "allowed")){
-const err507 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
+const err507 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7430,15 +7429,8 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data187.allowed !== undefined){
-let data188 = data187.allowed;
-if(Array.isArray(data188)){
-const len23 = data188.length;
-for(let i25=0; i25<len23; i25++){
-let data189 = data188[i25];
-if(typeof data189 === "string"){
-if(func4(data189) < 1){
-const err508 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i25,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err508 = {instancePath:instancePath+"/rules/sshd/options",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7448,49 +7440,14 @@ vErrors.push(err508);
 errors++;
 }
 }
+}
 else {
-const err509 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i25,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err509 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err509];
 }
 else {
 vErrors.push(err509);
-}
-errors++;
-}
-}
-}
-else {
-const err510 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err510];
-}
-else {
-vErrors.push(err510);
-}
-errors++;
-}
-}
-}
-else {
-const err511 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err511];
-}
-else {
-vErrors.push(err511);
-}
-errors++;
-}
-}
-}
-else {
-const err512 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err512];
-}
-else {
-vErrors.push(err512);
 }
 errors++;
 }
@@ -7506,12 +7463,12 @@ passing41 = 1;
 }
 }
 if(!valid150){
-const err513 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
+const err510 = {instancePath:instancePath+"/rules/sshd",schemaPath:"#/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err513];
+vErrors = [err510];
 }
 else {
-vErrors.push(err513);
+vErrors.push(err510);
 }
 errors++;
 }
@@ -7527,14 +7484,52 @@ vErrors = null;
 }
 }
 }
-if(data3["unverified-start"] !== undefined){
-let data190 = data3["unverified-start"];
-const _errs636 = errors;
-let valid155 = false;
+if(data3["cgroup-parent"] !== undefined){
+let data188 = data3["cgroup-parent"];
+const _errs632 = errors;
+let valid152 = false;
 let passing42 = null;
-const _errs637 = errors;
-if(typeof data190 !== "string"){
-const err514 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs633 = errors;
+if(typeof data188 !== "string"){
+const err511 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+if(!(((data188 === "deny") || (data188 === "warn")) || (data188 === "off"))){
+const err512 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+var _valid42 = _errs633 === errors;
+if(_valid42){
+valid152 = true;
+passing42 = 0;
+}
+const _errs635 = errors;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.action === undefined){
+const err513 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+for(const key84 in data188){
+if(!((key84 === "action") || (key84 === "options"))){
+const err514 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7543,8 +7538,11 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(!(((data190 === "deny") || (data190 === "warn")) || (data190 === "off"))){
-const err515 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data188.action !== undefined){
+let data189 = data188.action;
+if(typeof data189 !== "string"){
+const err515 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7553,15 +7551,8 @@ vErrors.push(err515);
 }
 errors++;
 }
-var _valid42 = _errs637 === errors;
-if(_valid42){
-valid155 = true;
-passing42 = 0;
-}
-const _errs639 = errors;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-if(data190.action === undefined){
-const err516 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data189 === "deny") || (data189 === "warn")) || (data189 === "off"))){
+const err516 = {instancePath:instancePath+"/rules/cgroup-parent/action",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7570,9 +7561,13 @@ vErrors.push(err516);
 }
 errors++;
 }
-for(const key84 in data190){
-if(!((key84 === "action") || (key84 === "options"))){
-const err517 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};
+}
+if(data188.options !== undefined){
+let data190 = data188.options;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key85 in data190){
+if(!(key85 === "allowed")){
+const err517 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7582,10 +7577,15 @@ vErrors.push(err517);
 errors++;
 }
 }
-if(data190.action !== undefined){
-let data191 = data190.action;
-if(typeof data191 !== "string"){
-const err518 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data190.allowed !== undefined){
+let data191 = data190.allowed;
+if(Array.isArray(data191)){
+const len23 = data191.length;
+for(let i25=0; i25<len23; i25++){
+let data192 = data191[i25];
+if(typeof data192 === "string"){
+if(func4(data192) < 1){
+const err518 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i25,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7594,8 +7594,9 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(!(((data191 === "deny") || (data191 === "warn")) || (data191 === "off"))){
-const err519 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err519 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed/" + i25,schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7605,11 +7606,9 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data190.options !== undefined){
-let data192 = data190.options;
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-for(const key85 in data192){
-const err520 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};
+}
+else {
+const err520 = {instancePath:instancePath+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7619,8 +7618,9 @@ vErrors.push(err520);
 errors++;
 }
 }
+}
 else {
-const err521 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err521 = {instancePath:instancePath+"/rules/cgroup-parent/options",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7632,7 +7632,7 @@ errors++;
 }
 }
 else {
-const err522 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err522 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7641,19 +7641,19 @@ vErrors.push(err522);
 }
 errors++;
 }
-var _valid42 = _errs639 === errors;
-if(_valid42 && valid155){
-valid155 = false;
+var _valid42 = _errs635 === errors;
+if(_valid42 && valid152){
+valid152 = false;
 passing42 = [passing42, 1];
 }
 else {
 if(_valid42){
-valid155 = true;
+valid152 = true;
 passing42 = 1;
 }
 }
-if(!valid155){
-const err523 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
+if(!valid152){
+const err523 = {instancePath:instancePath+"/rules/cgroup-parent",schemaPath:"#/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7663,10 +7663,10 @@ vErrors.push(err523);
 errors++;
 }
 else {
-errors = _errs636;
+errors = _errs632;
 if(vErrors !== null){
-if(_errs636){
-vErrors.length = _errs636;
+if(_errs632){
+vErrors.length = _errs632;
 }
 else {
 vErrors = null;
@@ -7674,9 +7674,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err524 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3["unverified-start"] !== undefined){
+let data193 = data3["unverified-start"];
+const _errs648 = errors;
+let valid157 = false;
+let passing43 = null;
+const _errs649 = errors;
+if(typeof data193 !== "string"){
+const err524 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7685,16 +7690,8 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data.profiles !== undefined){
-let data193 = data.profiles;
-if(Array.isArray(data193)){
-const len24 = data193.length;
-for(let i26=0; i26<len24; i26++){
-let data194 = data193[i26];
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.id === undefined){
-const err525 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!(((data193 === "deny") || (data193 === "warn")) || (data193 === "off"))){
+const err525 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7703,8 +7700,15 @@ vErrors.push(err525);
 }
 errors++;
 }
-if(data194.users === undefined){
-const err526 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+var _valid43 = _errs649 === errors;
+if(_valid43){
+valid157 = true;
+passing43 = 0;
+}
+const _errs651 = errors;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+if(data193.action === undefined){
+const err526 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7713,8 +7717,9 @@ vErrors.push(err526);
 }
 errors++;
 }
-if(data194.rules === undefined){
-const err527 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+for(const key86 in data193){
+if(!((key86 === "action") || (key86 === "options"))){
+const err527 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7723,9 +7728,11 @@ vErrors.push(err527);
 }
 errors++;
 }
-for(const key86 in data194){
-if(!((((key86 === "id") || (key86 === "description")) || (key86 === "users")) || (key86 === "rules"))){
-const err528 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};
+}
+if(data193.action !== undefined){
+let data194 = data193.action;
+if(typeof data194 !== "string"){
+const err528 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7734,12 +7741,8 @@ vErrors.push(err528);
 }
 errors++;
 }
-}
-if(data194.id !== undefined){
-let data195 = data194.id;
-if(typeof data195 === "string"){
-if(!pattern8.test(data195)){
-const err529 = {instancePath:instancePath+"/profiles/" + i26+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data194 === "deny") || (data194 === "warn")) || (data194 === "off"))){
+const err529 = {instancePath:instancePath+"/rules/unverified-start/action",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7749,8 +7752,11 @@ vErrors.push(err529);
 errors++;
 }
 }
-else {
-const err530 = {instancePath:instancePath+"/profiles/" + i26+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data193.options !== undefined){
+let data195 = data193.options;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key87 in data195){
+const err530 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7760,9 +7766,8 @@ vErrors.push(err530);
 errors++;
 }
 }
-if(data194.description !== undefined){
-if(typeof data194.description !== "string"){
-const err531 = {instancePath:instancePath+"/profiles/" + i26+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err531 = {instancePath:instancePath+"/rules/unverified-start/options",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7772,11 +7777,9 @@ vErrors.push(err531);
 errors++;
 }
 }
-if(data194.users !== undefined){
-let data197 = data194.users;
-if(Array.isArray(data197)){
-if(data197.length < 1){
-const err532 = {instancePath:instancePath+"/profiles/" + i26+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err532 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7785,12 +7788,19 @@ vErrors.push(err532);
 }
 errors++;
 }
-const len25 = data197.length;
-for(let i27=0; i27<len25; i27++){
-let data198 = data197[i27];
-if(typeof data198 === "string"){
-if(func4(data198) < 1){
-const err533 = {instancePath:instancePath+"/profiles/" + i26+"/users/" + i27,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid43 = _errs651 === errors;
+if(_valid43 && valid157){
+valid157 = false;
+passing43 = [passing43, 1];
+}
+else {
+if(_valid43){
+valid157 = true;
+passing43 = 1;
+}
+}
+if(!valid157){
+const err533 = {instancePath:instancePath+"/rules/unverified-start",schemaPath:"#/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7799,9 +7809,21 @@ vErrors.push(err533);
 }
 errors++;
 }
+else {
+errors = _errs648;
+if(vErrors !== null){
+if(_errs648){
+vErrors.length = _errs648;
 }
 else {
-const err534 = {instancePath:instancePath+"/profiles/" + i26+"/users/" + i27,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err534 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7811,9 +7833,15 @@ vErrors.push(err534);
 errors++;
 }
 }
-}
-else {
-const err535 = {instancePath:instancePath+"/profiles/" + i26+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.profiles !== undefined){
+let data196 = data.profiles;
+if(Array.isArray(data196)){
+const len24 = data196.length;
+for(let i26=0; i26<len24; i26++){
+let data197 = data196[i26];
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.id === undefined){
+const err535 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7822,13 +7850,8 @@ vErrors.push(err535);
 }
 errors++;
 }
-}
-if(data194.rules !== undefined){
-let data199 = data194.rules;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-for(const key87 in data199){
-if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key87)) || (pattern9.test(key87)))){
-const err536 = {instancePath:instancePath+"/profiles/" + i26+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
+if(data197.users === undefined){
+const err536 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7837,15 +7860,8 @@ vErrors.push(err536);
 }
 errors++;
 }
-}
-if(data199.privileged !== undefined){
-let data200 = data199.privileged;
-const _errs664 = errors;
-let valid163 = false;
-let passing43 = null;
-const _errs665 = errors;
-if(typeof data200 !== "string"){
-const err537 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.rules === undefined){
+const err537 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7854,8 +7870,9 @@ vErrors.push(err537);
 }
 errors++;
 }
-if(!(((data200 === "deny") || (data200 === "warn")) || (data200 === "off"))){
-const err538 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+for(const key88 in data197){
+if(!((((key88 === "id") || (key88 === "description")) || (key88 === "users")) || (key88 === "rules"))){
+const err538 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7864,15 +7881,12 @@ vErrors.push(err538);
 }
 errors++;
 }
-var _valid43 = _errs665 === errors;
-if(_valid43){
-valid163 = true;
-passing43 = 0;
 }
-const _errs667 = errors;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.action === undefined){
-const err539 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data197.id !== undefined){
+let data198 = data197.id;
+if(typeof data198 === "string"){
+if(!pattern8.test(data198)){
+const err539 = {instancePath:instancePath+"/profiles/" + i26+"/id",schemaPath:"#/properties/profiles/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7881,9 +7895,9 @@ vErrors.push(err539);
 }
 errors++;
 }
-for(const key88 in data200){
-if(!((key88 === "action") || (key88 === "options"))){
-const err540 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"};
+}
+else {
+const err540 = {instancePath:instancePath+"/profiles/" + i26+"/id",schemaPath:"#/properties/profiles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7893,10 +7907,9 @@ vErrors.push(err540);
 errors++;
 }
 }
-if(data200.action !== undefined){
-let data201 = data200.action;
-if(typeof data201 !== "string"){
-const err541 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.description !== undefined){
+if(typeof data197.description !== "string"){
+const err541 = {instancePath:instancePath+"/profiles/" + i26+"/description",schemaPath:"#/properties/profiles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7905,8 +7918,12 @@ vErrors.push(err541);
 }
 errors++;
 }
-if(!(((data201 === "deny") || (data201 === "warn")) || (data201 === "off"))){
-const err542 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data197.users !== undefined){
+let data200 = data197.users;
+if(Array.isArray(data200)){
+if(data200.length < 1){
+const err542 = {instancePath:instancePath+"/profiles/" + i26+"/users",schemaPath:"#/properties/profiles/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7915,12 +7932,12 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-if(data200.options !== undefined){
-let data202 = data200.options;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key89 in data202){
-const err543 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
+const len25 = data200.length;
+for(let i27=0; i27<len25; i27++){
+let data201 = data200[i27];
+if(typeof data201 === "string"){
+if(func4(data201) < 1){
+const err543 = {instancePath:instancePath+"/profiles/" + i26+"/users/" + i27,schemaPath:"#/properties/profiles/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7931,7 +7948,7 @@ errors++;
 }
 }
 else {
-const err544 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err544 = {instancePath:instancePath+"/profiles/" + i26+"/users/" + i27,schemaPath:"#/properties/profiles/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7943,7 +7960,7 @@ errors++;
 }
 }
 else {
-const err545 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err545 = {instancePath:instancePath+"/profiles/" + i26+"/users",schemaPath:"#/properties/profiles/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7952,19 +7969,13 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid43 = _errs667 === errors;
-if(_valid43 && valid163){
-valid163 = false;
-passing43 = [passing43, 1];
 }
-else {
-if(_valid43){
-valid163 = true;
-passing43 = 1;
-}
-}
-if(!valid163){
-const err546 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
+if(data197.rules !== undefined){
+let data202 = data197.rules;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key89 in data202){
+if(!((func2.call(schema11.properties.profiles.items.properties.rules.properties, key89)) || (pattern9.test(key89)))){
+const err546 = {instancePath:instancePath+"/profiles/" + i26+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7973,26 +7984,15 @@ vErrors.push(err546);
 }
 errors++;
 }
-else {
-errors = _errs664;
-if(vErrors !== null){
-if(_errs664){
-vErrors.length = _errs664;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["host-network"] !== undefined){
-let data203 = data199["host-network"];
+if(data202.privileged !== undefined){
+let data203 = data202.privileged;
 const _errs676 = errors;
 let valid165 = false;
 let passing44 = null;
 const _errs677 = errors;
 if(typeof data203 !== "string"){
-const err547 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err547 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -8002,7 +8002,7 @@ vErrors.push(err547);
 errors++;
 }
 if(!(((data203 === "deny") || (data203 === "warn")) || (data203 === "off"))){
-const err548 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err548 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8019,7 +8019,7 @@ passing44 = 0;
 const _errs679 = errors;
 if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
 if(data203.action === undefined){
-const err549 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err549 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8030,7 +8030,7 @@ errors++;
 }
 for(const key90 in data203){
 if(!((key90 === "action") || (key90 === "options"))){
-const err550 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
+const err550 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8043,7 +8043,7 @@ errors++;
 if(data203.action !== undefined){
 let data204 = data203.action;
 if(typeof data204 !== "string"){
-const err551 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err551 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8053,7 +8053,7 @@ vErrors.push(err551);
 errors++;
 }
 if(!(((data204 === "deny") || (data204 === "warn")) || (data204 === "off"))){
-const err552 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err552 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.privileged.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8067,8 +8067,7 @@ if(data203.options !== undefined){
 let data205 = data203.options;
 if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
 for(const key91 in data205){
-if(!((key91 === "allowContainerMode") || (key91 === "hostNetworkIds"))){
-const err553 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
+const err553 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8078,9 +8077,8 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data205.allowContainerMode !== undefined){
-if(typeof data205.allowContainerMode !== "boolean"){
-const err554 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err554 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8090,67 +8088,14 @@ vErrors.push(err554);
 errors++;
 }
 }
-if(data205.hostNetworkIds !== undefined){
-let data207 = data205.hostNetworkIds;
-if(Array.isArray(data207)){
-const len26 = data207.length;
-for(let i28=0; i28<len26; i28++){
-let data208 = data207[i28];
-if(typeof data208 === "string"){
-if(!pattern0.test(data208)){
-const err555 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/hostNetworkIds/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
+}
+else {
+const err555 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err555];
 }
 else {
 vErrors.push(err555);
-}
-errors++;
-}
-}
-else {
-const err556 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/hostNetworkIds/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err556];
-}
-else {
-vErrors.push(err556);
-}
-errors++;
-}
-}
-}
-else {
-const err557 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err557];
-}
-else {
-vErrors.push(err557);
-}
-errors++;
-}
-}
-}
-else {
-const err558 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err558];
-}
-else {
-vErrors.push(err558);
-}
-errors++;
-}
-}
-}
-else {
-const err559 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err559];
-}
-else {
-vErrors.push(err559);
 }
 errors++;
 }
@@ -8166,12 +8111,12 @@ passing44 = 1;
 }
 }
 if(!valid165){
-const err560 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
+const err556 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err560];
+vErrors = [err556];
 }
 else {
-vErrors.push(err560);
+vErrors.push(err556);
 }
 errors++;
 }
@@ -8187,14 +8132,65 @@ vErrors = null;
 }
 }
 }
-if(data199["seccomp-unconfined"] !== undefined){
-let data209 = data199["seccomp-unconfined"];
-const _errs694 = errors;
-let valid170 = false;
+if(data202["host-network"] !== undefined){
+let data206 = data202["host-network"];
+const _errs688 = errors;
+let valid167 = false;
 let passing45 = null;
-const _errs695 = errors;
-if(typeof data209 !== "string"){
-const err561 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs689 = errors;
+if(typeof data206 !== "string"){
+const err557 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err557];
+}
+else {
+vErrors.push(err557);
+}
+errors++;
+}
+if(!(((data206 === "deny") || (data206 === "warn")) || (data206 === "off"))){
+const err558 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err558];
+}
+else {
+vErrors.push(err558);
+}
+errors++;
+}
+var _valid45 = _errs689 === errors;
+if(_valid45){
+valid167 = true;
+passing45 = 0;
+}
+const _errs691 = errors;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.action === undefined){
+const err559 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err559];
+}
+else {
+vErrors.push(err559);
+}
+errors++;
+}
+for(const key92 in data206){
+if(!((key92 === "action") || (key92 === "options"))){
+const err560 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err560];
+}
+else {
+vErrors.push(err560);
+}
+errors++;
+}
+}
+if(data206.action !== undefined){
+let data207 = data206.action;
+if(typeof data207 !== "string"){
+const err561 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8203,8 +8199,8 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(!(((data209 === "deny") || (data209 === "warn")) || (data209 === "off"))){
-const err562 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data207 === "deny") || (data207 === "warn")) || (data207 === "off"))){
+const err562 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-network"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8213,15 +8209,13 @@ vErrors.push(err562);
 }
 errors++;
 }
-var _valid45 = _errs695 === errors;
-if(_valid45){
-valid170 = true;
-passing45 = 0;
 }
-const _errs697 = errors;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.action === undefined){
-const err563 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data206.options !== undefined){
+let data208 = data206.options;
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+for(const key93 in data208){
+if(!((key93 === "allowContainerMode") || (key93 === "hostNetworkIds"))){
+const err563 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8230,9 +8224,10 @@ vErrors.push(err563);
 }
 errors++;
 }
-for(const key92 in data209){
-if(!((key92 === "action") || (key92 === "options"))){
-const err564 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
+}
+if(data208.allowContainerMode !== undefined){
+if(typeof data208.allowContainerMode !== "boolean"){
+const err564 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8242,10 +8237,15 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data209.action !== undefined){
-let data210 = data209.action;
-if(typeof data210 !== "string"){
-const err565 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data208.hostNetworkIds !== undefined){
+let data210 = data208.hostNetworkIds;
+if(Array.isArray(data210)){
+const len26 = data210.length;
+for(let i28=0; i28<len26; i28++){
+let data211 = data210[i28];
+if(typeof data211 === "string"){
+if(!pattern0.test(data211)){
+const err565 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/hostNetworkIds/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-z]+$"},message:"must match pattern \""+"^[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8254,8 +8254,9 @@ vErrors.push(err565);
 }
 errors++;
 }
-if(!(((data210 === "deny") || (data210 === "warn")) || (data210 === "off"))){
-const err566 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err566 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/hostNetworkIds/" + i28,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8265,12 +8266,9 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data209.options !== undefined){
-let data211 = data209.options;
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-for(const key93 in data211){
-if(!((key93 === "denyAllowByDefault") || (key93 === "allowedSyscalls"))){
-const err567 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};
+}
+else {
+const err567 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options/hostNetworkIds",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/properties/hostNetworkIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8280,9 +8278,9 @@ vErrors.push(err567);
 errors++;
 }
 }
-if(data211.denyAllowByDefault !== undefined){
-if(typeof data211.denyAllowByDefault !== "boolean"){
-const err568 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err568 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8292,15 +8290,9 @@ vErrors.push(err568);
 errors++;
 }
 }
-if(data211.allowedSyscalls !== undefined){
-let data213 = data211.allowedSyscalls;
-if(Array.isArray(data213)){
-const len27 = data213.length;
-for(let i29=0; i29<len27; i29++){
-let data214 = data213[i29];
-if(typeof data214 === "string"){
-if(!pattern1.test(data214)){
-const err569 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
+}
+else {
+const err569 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8309,9 +8301,19 @@ vErrors.push(err569);
 }
 errors++;
 }
+var _valid45 = _errs691 === errors;
+if(_valid45 && valid167){
+valid167 = false;
+passing45 = [passing45, 1];
 }
 else {
-const err570 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid45){
+valid167 = true;
+passing45 = 1;
+}
+}
+if(!valid167){
+const err570 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-network",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-network/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8320,19 +8322,26 @@ vErrors.push(err570);
 }
 errors++;
 }
+else {
+errors = _errs688;
+if(vErrors !== null){
+if(_errs688){
+vErrors.length = _errs688;
 }
-let i30 = data213.length;
-let j2;
-if(i30 > 1){
-const indices2 = {};
-for(;i30--;){
-let item2 = data213[i30];
-if(typeof item2 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err571 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i30+" are identical)"};
+}
+}
+}
+if(data202["seccomp-unconfined"] !== undefined){
+let data212 = data202["seccomp-unconfined"];
+const _errs706 = errors;
+let valid172 = false;
+let passing46 = null;
+const _errs707 = errors;
+if(typeof data212 !== "string"){
+const err571 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8340,14 +8349,9 @@ else {
 vErrors.push(err571);
 }
 errors++;
-break;
 }
-indices2[item2] = i30;
-}
-}
-}
-else {
-const err572 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data212 === "deny") || (data212 === "warn")) || (data212 === "off"))){
+const err572 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8356,10 +8360,15 @@ vErrors.push(err572);
 }
 errors++;
 }
+var _valid46 = _errs707 === errors;
+if(_valid46){
+valid172 = true;
+passing46 = 0;
 }
-}
-else {
-const err573 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs709 = errors;
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.action === undefined){
+const err573 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8368,10 +8377,9 @@ vErrors.push(err573);
 }
 errors++;
 }
-}
-}
-else {
-const err574 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key94 in data212){
+if(!((key94 === "action") || (key94 === "options"))){
+const err574 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8380,19 +8388,11 @@ vErrors.push(err574);
 }
 errors++;
 }
-var _valid45 = _errs697 === errors;
-if(_valid45 && valid170){
-valid170 = false;
-passing45 = [passing45, 1];
 }
-else {
-if(_valid45){
-valid170 = true;
-passing45 = 1;
-}
-}
-if(!valid170){
-const err575 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
+if(data212.action !== undefined){
+let data213 = data212.action;
+if(typeof data213 !== "string"){
+const err575 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8401,26 +8401,8 @@ vErrors.push(err575);
 }
 errors++;
 }
-else {
-errors = _errs694;
-if(vErrors !== null){
-if(_errs694){
-vErrors.length = _errs694;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["apparmor-unconfined"] !== undefined){
-let data215 = data199["apparmor-unconfined"];
-const _errs712 = errors;
-let valid176 = false;
-let passing46 = null;
-const _errs713 = errors;
-if(typeof data215 !== "string"){
-const err576 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data213 === "deny") || (data213 === "warn")) || (data213 === "off"))){
+const err576 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["seccomp-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8429,8 +8411,13 @@ vErrors.push(err576);
 }
 errors++;
 }
-if(!(((data215 === "deny") || (data215 === "warn")) || (data215 === "off"))){
-const err577 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data212.options !== undefined){
+let data214 = data212.options;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+for(const key95 in data214){
+if(!((key95 === "denyAllowByDefault") || (key95 === "allowedSyscalls"))){
+const err577 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8439,15 +8426,10 @@ vErrors.push(err577);
 }
 errors++;
 }
-var _valid46 = _errs713 === errors;
-if(_valid46){
-valid176 = true;
-passing46 = 0;
 }
-const _errs715 = errors;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-if(data215.action === undefined){
-const err578 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data214.denyAllowByDefault !== undefined){
+if(typeof data214.denyAllowByDefault !== "boolean"){
+const err578 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/denyAllowByDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/denyAllowByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8456,9 +8438,16 @@ vErrors.push(err578);
 }
 errors++;
 }
-for(const key94 in data215){
-if(!((key94 === "action") || (key94 === "options"))){
-const err579 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};
+}
+if(data214.allowedSyscalls !== undefined){
+let data216 = data214.allowedSyscalls;
+if(Array.isArray(data216)){
+const len27 = data216.length;
+for(let i29=0; i29<len27; i29++){
+let data217 = data216[i29];
+if(typeof data217 === "string"){
+if(!pattern1.test(data217)){
+const err579 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8468,10 +8457,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data215.action !== undefined){
-let data216 = data215.action;
-if(typeof data216 !== "string"){
-const err580 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err580 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls/" + i29,schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8480,8 +8467,19 @@ vErrors.push(err580);
 }
 errors++;
 }
-if(!(((data216 === "deny") || (data216 === "warn")) || (data216 === "off"))){
-const err581 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i30 = data216.length;
+let j2;
+if(i30 > 1){
+const indices2 = {};
+for(;i30--;){
+let item2 = data216[i30];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err581 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i30+" are identical)"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8489,14 +8487,14 @@ else {
 vErrors.push(err581);
 }
 errors++;
+break;
+}
+indices2[item2] = i30;
 }
 }
-if(data215.options !== undefined){
-let data217 = data215.options;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-for(const key95 in data217){
-if(!(key95 === "allowedProfiles")){
-const err582 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};
+}
+else {
+const err582 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options/allowedSyscalls",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/properties/allowedSyscalls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8506,15 +8504,9 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data217.allowedProfiles !== undefined){
-let data218 = data217.allowedProfiles;
-if(Array.isArray(data218)){
-const len28 = data218.length;
-for(let i31=0; i31<len28; i31++){
-let data219 = data218[i31];
-if(typeof data219 === "string"){
-if(func4(data219) < 1){
-const err583 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options/allowedProfiles/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/properties/allowedProfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err583 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8524,8 +8516,9 @@ vErrors.push(err583);
 errors++;
 }
 }
+}
 else {
-const err584 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options/allowedProfiles/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/properties/allowedProfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err584 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8534,10 +8527,19 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
+var _valid46 = _errs709 === errors;
+if(_valid46 && valid172){
+valid172 = false;
+passing46 = [passing46, 1];
 }
 else {
-const err585 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options/allowedProfiles",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/properties/allowedProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid46){
+valid172 = true;
+passing46 = 1;
+}
+}
+if(!valid172){
+const err585 = {instancePath:instancePath+"/profiles/" + i26+"/rules/seccomp-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/seccomp-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8546,10 +8548,26 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
+else {
+errors = _errs706;
+if(vErrors !== null){
+if(_errs706){
+vErrors.length = _errs706;
 }
 else {
-const err586 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data202["apparmor-unconfined"] !== undefined){
+let data218 = data202["apparmor-unconfined"];
+const _errs724 = errors;
+let valid178 = false;
+let passing47 = null;
+const _errs725 = errors;
+if(typeof data218 !== "string"){
+const err586 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8558,10 +8576,8 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-}
-else {
-const err587 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data218 === "deny") || (data218 === "warn")) || (data218 === "off"))){
+const err587 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8570,19 +8586,15 @@ vErrors.push(err587);
 }
 errors++;
 }
-var _valid46 = _errs715 === errors;
-if(_valid46 && valid176){
-valid176 = false;
-passing46 = [passing46, 1];
+var _valid47 = _errs725 === errors;
+if(_valid47){
+valid178 = true;
+passing47 = 0;
 }
-else {
-if(_valid46){
-valid176 = true;
-passing46 = 1;
-}
-}
-if(!valid176){
-const err588 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
+const _errs727 = errors;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.action === undefined){
+const err588 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8591,26 +8603,9 @@ vErrors.push(err588);
 }
 errors++;
 }
-else {
-errors = _errs712;
-if(vErrors !== null){
-if(_errs712){
-vErrors.length = _errs712;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["memory-limit"] !== undefined){
-let data220 = data199["memory-limit"];
-const _errs728 = errors;
-let valid181 = false;
-let passing47 = null;
-const _errs729 = errors;
-if(typeof data220 !== "string"){
-const err589 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key96 in data218){
+if(!((key96 === "action") || (key96 === "options"))){
+const err589 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8619,8 +8614,11 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!(((data220 === "deny") || (data220 === "warn")) || (data220 === "off"))){
-const err590 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data218.action !== undefined){
+let data219 = data218.action;
+if(typeof data219 !== "string"){
+const err590 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8629,15 +8627,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-var _valid47 = _errs729 === errors;
-if(_valid47){
-valid181 = true;
-passing47 = 0;
-}
-const _errs731 = errors;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(data220.action === undefined){
-const err591 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data219 === "deny") || (data219 === "warn")) || (data219 === "off"))){
+const err591 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["apparmor-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8646,9 +8637,13 @@ vErrors.push(err591);
 }
 errors++;
 }
-for(const key96 in data220){
-if(!((key96 === "action") || (key96 === "options"))){
-const err592 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties"};
+}
+if(data218.options !== undefined){
+let data220 = data218.options;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+for(const key97 in data220){
+if(!(key97 === "allowedProfiles")){
+const err592 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8658,10 +8653,15 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data220.action !== undefined){
-let data221 = data220.action;
-if(typeof data221 !== "string"){
-const err593 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data220.allowedProfiles !== undefined){
+let data221 = data220.allowedProfiles;
+if(Array.isArray(data221)){
+const len28 = data221.length;
+for(let i31=0; i31<len28; i31++){
+let data222 = data221[i31];
+if(typeof data222 === "string"){
+if(func4(data222) < 1){
+const err593 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options/allowedProfiles/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/properties/allowedProfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8670,8 +8670,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-if(!(((data221 === "deny") || (data221 === "warn")) || (data221 === "off"))){
-const err594 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err594 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options/allowedProfiles/" + i31,schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/properties/allowedProfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8681,12 +8682,9 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data220.options !== undefined){
-let data222 = data220.options;
-if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
-for(const key97 in data222){
-if(!(key97 === "max")){
-const err595 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};
+}
+else {
+const err595 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options/allowedProfiles",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/properties/allowedProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8696,14 +8694,9 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data222.max !== undefined){
-let data223 = data222.max;
-const _errs740 = errors;
-let valid184 = false;
-let passing48 = null;
-const _errs741 = errors;
-if(data223 !== null){
-const err596 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err596 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8712,14 +8705,10 @@ vErrors.push(err596);
 }
 errors++;
 }
-var _valid48 = _errs741 === errors;
-if(_valid48){
-valid184 = true;
-passing48 = 0;
 }
-const _errs743 = errors;
-if(!(((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223))) && (isFinite(data223)))){
-const err597 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err597 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8728,9 +8717,19 @@ vErrors.push(err597);
 }
 errors++;
 }
-if((typeof data223 == "number") && (isFinite(data223))){
-if(data223 < 1 || isNaN(data223)){
-const err598 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid47 = _errs727 === errors;
+if(_valid47 && valid178){
+valid178 = false;
+passing47 = [passing47, 1];
+}
+else {
+if(_valid47){
+valid178 = true;
+passing47 = 1;
+}
+}
+if(!valid178){
+const err598 = {instancePath:instancePath+"/profiles/" + i26+"/rules/apparmor-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/apparmor-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8739,21 +8738,26 @@ vErrors.push(err598);
 }
 errors++;
 }
-}
-var _valid48 = _errs743 === errors;
-if(_valid48 && valid184){
-valid184 = false;
-passing48 = [passing48, 1];
+else {
+errors = _errs724;
+if(vErrors !== null){
+if(_errs724){
+vErrors.length = _errs724;
 }
 else {
-if(_valid48){
-valid184 = true;
-passing48 = 1;
+vErrors = null;
 }
-const _errs745 = errors;
-if(typeof data223 === "string"){
-if(!pattern2.test(data223)){
-const err599 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
+}
+}
+}
+if(data202["memory-limit"] !== undefined){
+let data223 = data202["memory-limit"];
+const _errs740 = errors;
+let valid183 = false;
+let passing48 = null;
+const _errs741 = errors;
+if(typeof data223 !== "string"){
+const err599 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8762,9 +8766,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-}
-else {
-const err600 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data223 === "deny") || (data223 === "warn")) || (data223 === "off"))){
+const err600 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8773,25 +8776,225 @@ vErrors.push(err600);
 }
 errors++;
 }
-var _valid48 = _errs745 === errors;
-if(_valid48 && valid184){
-valid184 = false;
-passing48 = [passing48, 2];
-}
-else {
+var _valid48 = _errs741 === errors;
 if(_valid48){
-valid184 = true;
-passing48 = 2;
+valid183 = true;
+passing48 = 0;
 }
-}
-}
-if(!valid184){
-const err601 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
+const _errs743 = errors;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.action === undefined){
+const err601 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err601];
 }
 else {
 vErrors.push(err601);
+}
+errors++;
+}
+for(const key98 in data223){
+if(!((key98 === "action") || (key98 === "options"))){
+const err602 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+}
+if(data223.action !== undefined){
+let data224 = data223.action;
+if(typeof data224 !== "string"){
+const err603 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
+const err604 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["memory-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+}
+if(data223.options !== undefined){
+let data225 = data223.options;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+for(const key99 in data225){
+if(!(key99 === "max")){
+const err605 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+}
+if(data225.max !== undefined){
+let data226 = data225.max;
+const _errs752 = errors;
+let valid186 = false;
+let passing49 = null;
+const _errs753 = errors;
+if(data226 !== null){
+const err606 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+var _valid49 = _errs753 === errors;
+if(_valid49){
+valid186 = true;
+passing49 = 0;
+}
+const _errs755 = errors;
+if(!(((typeof data226 == "number") && (!(data226 % 1) && !isNaN(data226))) && (isFinite(data226)))){
+const err607 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+if((typeof data226 == "number") && (isFinite(data226))){
+if(data226 < 1 || isNaN(data226)){
+const err608 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err608];
+}
+else {
+vErrors.push(err608);
+}
+errors++;
+}
+}
+var _valid49 = _errs755 === errors;
+if(_valid49 && valid186){
+valid186 = false;
+passing49 = [passing49, 1];
+}
+else {
+if(_valid49){
+valid186 = true;
+passing49 = 1;
+}
+const _errs757 = errors;
+if(typeof data226 === "string"){
+if(!pattern2.test(data226)){
+const err609 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?[kKmMgGtTpP]?[iI]?[bB]?$"+"\""};
+if(vErrors === null){
+vErrors = [err609];
+}
+else {
+vErrors.push(err609);
+}
+errors++;
+}
+}
+else {
+const err610 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+var _valid49 = _errs757 === errors;
+if(_valid49 && valid186){
+valid186 = false;
+passing49 = [passing49, 2];
+}
+else {
+if(_valid49){
+valid186 = true;
+passing49 = 2;
+}
+}
+}
+if(!valid186){
+const err611 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options/max",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
+}
+errors++;
+}
+else {
+errors = _errs752;
+if(vErrors !== null){
+if(_errs752){
+vErrors.length = _errs752;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err612 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+}
+}
+else {
+const err613 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+var _valid48 = _errs743 === errors;
+if(_valid48 && valid183){
+valid183 = false;
+passing48 = [passing48, 1];
+}
+else {
+if(_valid48){
+valid183 = true;
+passing48 = 1;
+}
+}
+if(!valid183){
+const err614 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
 }
 errors++;
 }
@@ -8807,193 +9010,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err602 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err602];
-}
-else {
-vErrors.push(err602);
-}
-errors++;
-}
-}
-}
-else {
-const err603 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err603];
-}
-else {
-vErrors.push(err603);
-}
-errors++;
-}
-var _valid47 = _errs731 === errors;
-if(_valid47 && valid181){
-valid181 = false;
-passing47 = [passing47, 1];
-}
-else {
-if(_valid47){
-valid181 = true;
-passing47 = 1;
-}
-}
-if(!valid181){
-const err604 = {instancePath:instancePath+"/profiles/" + i26+"/rules/memory-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/memory-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err604];
-}
-else {
-vErrors.push(err604);
-}
-errors++;
-}
-else {
-errors = _errs728;
-if(vErrors !== null){
-if(_errs728){
-vErrors.length = _errs728;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["restart-policy"] !== undefined){
-let data224 = data199["restart-policy"];
-const _errs748 = errors;
-let valid185 = false;
-let passing49 = null;
-const _errs749 = errors;
-if(typeof data224 !== "string"){
-const err605 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err605];
-}
-else {
-vErrors.push(err605);
-}
-errors++;
-}
-if(!(((data224 === "deny") || (data224 === "warn")) || (data224 === "off"))){
-const err606 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err606];
-}
-else {
-vErrors.push(err606);
-}
-errors++;
-}
-var _valid49 = _errs749 === errors;
-if(_valid49){
-valid185 = true;
-passing49 = 0;
-}
-const _errs751 = errors;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(data224.action === undefined){
-const err607 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err607];
-}
-else {
-vErrors.push(err607);
-}
-errors++;
-}
-for(const key98 in data224){
-if(!((key98 === "action") || (key98 === "options"))){
-const err608 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err608];
-}
-else {
-vErrors.push(err608);
-}
-errors++;
-}
-}
-if(data224.action !== undefined){
-let data225 = data224.action;
-if(typeof data225 !== "string"){
-const err609 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err609];
-}
-else {
-vErrors.push(err609);
-}
-errors++;
-}
-if(!(((data225 === "deny") || (data225 === "warn")) || (data225 === "off"))){
-const err610 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err610];
-}
-else {
-vErrors.push(err610);
-}
-errors++;
-}
-}
-if(data224.options !== undefined){
-let data226 = data224.options;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-for(const key99 in data226){
-if(!((key99 === "maxRetries") || (key99 === "denySwarmDefault"))){
-const err611 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err611];
-}
-else {
-vErrors.push(err611);
-}
-errors++;
-}
-}
-if(data226.maxRetries !== undefined){
-let data227 = data226.maxRetries;
-if(!(((typeof data227 == "number") && (!(data227 % 1) && !isNaN(data227))) && (isFinite(data227)))){
-const err612 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err612];
-}
-else {
-vErrors.push(err612);
-}
-errors++;
-}
-if((typeof data227 == "number") && (isFinite(data227))){
-if(data227 > 1000 || isNaN(data227)){
-const err613 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
-if(vErrors === null){
-vErrors = [err613];
-}
-else {
-vErrors.push(err613);
-}
-errors++;
-}
-if(data227 < 1 || isNaN(data227)){
-const err614 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err614];
-}
-else {
-vErrors.push(err614);
-}
-errors++;
-}
-}
-}
-if(data226.denySwarmDefault !== undefined){
-if(typeof data226.denySwarmDefault !== "boolean"){
-const err615 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data202["restart-policy"] !== undefined){
+let data227 = data202["restart-policy"];
+const _errs760 = errors;
+let valid187 = false;
+let passing50 = null;
+const _errs761 = errors;
+if(typeof data227 !== "string"){
+const err615 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9002,10 +9026,8 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-}
-else {
-const err616 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data227 === "deny") || (data227 === "warn")) || (data227 === "off"))){
+const err616 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9014,10 +9036,15 @@ vErrors.push(err616);
 }
 errors++;
 }
+var _valid50 = _errs761 === errors;
+if(_valid50){
+valid187 = true;
+passing50 = 0;
 }
-}
-else {
-const err617 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs763 = errors;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.action === undefined){
+const err617 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9026,19 +9053,9 @@ vErrors.push(err617);
 }
 errors++;
 }
-var _valid49 = _errs751 === errors;
-if(_valid49 && valid185){
-valid185 = false;
-passing49 = [passing49, 1];
-}
-else {
-if(_valid49){
-valid185 = true;
-passing49 = 1;
-}
-}
-if(!valid185){
-const err618 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
+for(const key100 in data227){
+if(!((key100 === "action") || (key100 === "options"))){
+const err618 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9047,26 +9064,11 @@ vErrors.push(err618);
 }
 errors++;
 }
-else {
-errors = _errs748;
-if(vErrors !== null){
-if(_errs748){
-vErrors.length = _errs748;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["host-pid"] !== undefined){
-let data229 = data199["host-pid"];
-const _errs764 = errors;
-let valid188 = false;
-let passing50 = null;
-const _errs765 = errors;
-if(typeof data229 !== "string"){
-const err619 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data227.action !== undefined){
+let data228 = data227.action;
+if(typeof data228 !== "string"){
+const err619 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9075,8 +9077,8 @@ vErrors.push(err619);
 }
 errors++;
 }
-if(!(((data229 === "deny") || (data229 === "warn")) || (data229 === "off"))){
-const err620 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data228 === "deny") || (data228 === "warn")) || (data228 === "off"))){
+const err620 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["restart-policy"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9085,15 +9087,13 @@ vErrors.push(err620);
 }
 errors++;
 }
-var _valid50 = _errs765 === errors;
-if(_valid50){
-valid188 = true;
-passing50 = 0;
 }
-const _errs767 = errors;
+if(data227.options !== undefined){
+let data229 = data227.options;
 if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.action === undefined){
-const err621 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key101 in data229){
+if(!((key101 === "maxRetries") || (key101 === "denySwarmDefault"))){
+const err621 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9102,9 +9102,11 @@ vErrors.push(err621);
 }
 errors++;
 }
-for(const key100 in data229){
-if(!((key100 === "action") || (key100 === "options"))){
-const err622 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};
+}
+if(data229.maxRetries !== undefined){
+let data230 = data229.maxRetries;
+if(!(((typeof data230 == "number") && (!(data230 % 1) && !isNaN(data230))) && (isFinite(data230)))){
+const err622 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9113,11 +9115,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-}
-if(data229.action !== undefined){
-let data230 = data229.action;
-if(typeof data230 !== "string"){
-const err623 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data230 == "number") && (isFinite(data230))){
+if(data230 > 1000 || isNaN(data230)){
+const err623 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9126,8 +9126,8 @@ vErrors.push(err623);
 }
 errors++;
 }
-if(!(((data230 === "deny") || (data230 === "warn")) || (data230 === "off"))){
-const err624 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data230 < 1 || isNaN(data230)){
+const err624 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/maxRetries",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/maxRetries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9137,12 +9137,10 @@ vErrors.push(err624);
 errors++;
 }
 }
-if(data229.options !== undefined){
-let data231 = data229.options;
-if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
-for(const key101 in data231){
-if(!(key101 === "allowContainerMode")){
-const err625 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};
+}
+if(data229.denySwarmDefault !== undefined){
+if(typeof data229.denySwarmDefault !== "boolean"){
+const err625 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options/denySwarmDefault",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/properties/denySwarmDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9152,9 +9150,9 @@ vErrors.push(err625);
 errors++;
 }
 }
-if(data231.allowContainerMode !== undefined){
-if(typeof data231.allowContainerMode !== "boolean"){
-const err626 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err626 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9166,7 +9164,7 @@ errors++;
 }
 }
 else {
-const err627 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err627 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9175,10 +9173,19 @@ vErrors.push(err627);
 }
 errors++;
 }
-}
+var _valid50 = _errs763 === errors;
+if(_valid50 && valid187){
+valid187 = false;
+passing50 = [passing50, 1];
 }
 else {
-const err628 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid50){
+valid187 = true;
+passing50 = 1;
+}
+}
+if(!valid187){
+const err628 = {instancePath:instancePath+"/profiles/" + i26+"/rules/restart-policy",schemaPath:"#/properties/profiles/items/properties/rules/properties/restart-policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9187,19 +9194,26 @@ vErrors.push(err628);
 }
 errors++;
 }
-var _valid50 = _errs767 === errors;
-if(_valid50 && valid188){
-valid188 = false;
-passing50 = [passing50, 1];
+else {
+errors = _errs760;
+if(vErrors !== null){
+if(_errs760){
+vErrors.length = _errs760;
 }
 else {
-if(_valid50){
-valid188 = true;
-passing50 = 1;
+vErrors = null;
 }
 }
-if(!valid188){
-const err629 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data202["host-pid"] !== undefined){
+let data232 = data202["host-pid"];
+const _errs776 = errors;
+let valid190 = false;
+let passing51 = null;
+const _errs777 = errors;
+if(typeof data232 !== "string"){
+const err629 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9208,26 +9222,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-else {
-errors = _errs764;
-if(vErrors !== null){
-if(_errs764){
-vErrors.length = _errs764;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["host-ipc"] !== undefined){
-let data233 = data199["host-ipc"];
-const _errs778 = errors;
-let valid191 = false;
-let passing51 = null;
-const _errs779 = errors;
-if(typeof data233 !== "string"){
-const err630 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data232 === "deny") || (data232 === "warn")) || (data232 === "off"))){
+const err630 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9236,8 +9232,15 @@ vErrors.push(err630);
 }
 errors++;
 }
-if(!(((data233 === "deny") || (data233 === "warn")) || (data233 === "off"))){
-const err631 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid51 = _errs777 === errors;
+if(_valid51){
+valid190 = true;
+passing51 = 0;
+}
+const _errs779 = errors;
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+if(data232.action === undefined){
+const err631 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9246,15 +9249,9 @@ vErrors.push(err631);
 }
 errors++;
 }
-var _valid51 = _errs779 === errors;
-if(_valid51){
-valid191 = true;
-passing51 = 0;
-}
-const _errs781 = errors;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-if(data233.action === undefined){
-const err632 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key102 in data232){
+if(!((key102 === "action") || (key102 === "options"))){
+const err632 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9263,9 +9260,11 @@ vErrors.push(err632);
 }
 errors++;
 }
-for(const key102 in data233){
-if(!((key102 === "action") || (key102 === "options"))){
-const err633 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};
+}
+if(data232.action !== undefined){
+let data233 = data232.action;
+if(typeof data233 !== "string"){
+const err633 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9274,11 +9273,8 @@ vErrors.push(err633);
 }
 errors++;
 }
-}
-if(data233.action !== undefined){
-let data234 = data233.action;
-if(typeof data234 !== "string"){
-const err634 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data233 === "deny") || (data233 === "warn")) || (data233 === "off"))){
+const err634 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-pid"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9287,8 +9283,13 @@ vErrors.push(err634);
 }
 errors++;
 }
-if(!(((data234 === "deny") || (data234 === "warn")) || (data234 === "off"))){
-const err635 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data232.options !== undefined){
+let data234 = data232.options;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+for(const key103 in data234){
+if(!(key103 === "allowContainerMode")){
+const err635 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9298,12 +9299,9 @@ vErrors.push(err635);
 errors++;
 }
 }
-if(data233.options !== undefined){
-let data235 = data233.options;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-for(const key103 in data235){
-if(!(key103 === "allowContainerMode")){
-const err636 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};
+if(data234.allowContainerMode !== undefined){
+if(typeof data234.allowContainerMode !== "boolean"){
+const err636 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9313,9 +9311,9 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data235.allowContainerMode !== undefined){
-if(typeof data235.allowContainerMode !== "boolean"){
-const err637 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err637 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9327,7 +9325,7 @@ errors++;
 }
 }
 else {
-const err638 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err638 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9336,10 +9334,19 @@ vErrors.push(err638);
 }
 errors++;
 }
-}
+var _valid51 = _errs779 === errors;
+if(_valid51 && valid190){
+valid190 = false;
+passing51 = [passing51, 1];
 }
 else {
-const err639 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid51){
+valid190 = true;
+passing51 = 1;
+}
+}
+if(!valid190){
+const err639 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-pid",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-pid/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9348,19 +9355,26 @@ vErrors.push(err639);
 }
 errors++;
 }
-var _valid51 = _errs781 === errors;
-if(_valid51 && valid191){
-valid191 = false;
-passing51 = [passing51, 1];
+else {
+errors = _errs776;
+if(vErrors !== null){
+if(_errs776){
+vErrors.length = _errs776;
 }
 else {
-if(_valid51){
-valid191 = true;
-passing51 = 1;
+vErrors = null;
 }
 }
-if(!valid191){
-const err640 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data202["host-ipc"] !== undefined){
+let data236 = data202["host-ipc"];
+const _errs790 = errors;
+let valid193 = false;
+let passing52 = null;
+const _errs791 = errors;
+if(typeof data236 !== "string"){
+const err640 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9369,26 +9383,8 @@ vErrors.push(err640);
 }
 errors++;
 }
-else {
-errors = _errs778;
-if(vErrors !== null){
-if(_errs778){
-vErrors.length = _errs778;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["host-uts"] !== undefined){
-let data237 = data199["host-uts"];
-const _errs792 = errors;
-let valid194 = false;
-let passing52 = null;
-const _errs793 = errors;
-if(typeof data237 !== "string"){
-const err641 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data236 === "deny") || (data236 === "warn")) || (data236 === "off"))){
+const err641 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9397,8 +9393,15 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(!(((data237 === "deny") || (data237 === "warn")) || (data237 === "off"))){
-const err642 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid52 = _errs791 === errors;
+if(_valid52){
+valid193 = true;
+passing52 = 0;
+}
+const _errs793 = errors;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.action === undefined){
+const err642 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9407,15 +9410,9 @@ vErrors.push(err642);
 }
 errors++;
 }
-var _valid52 = _errs793 === errors;
-if(_valid52){
-valid194 = true;
-passing52 = 0;
-}
-const _errs795 = errors;
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-if(data237.action === undefined){
-const err643 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key104 in data236){
+if(!((key104 === "action") || (key104 === "options"))){
+const err643 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9424,9 +9421,11 @@ vErrors.push(err643);
 }
 errors++;
 }
-for(const key104 in data237){
-if(!((key104 === "action") || (key104 === "options"))){
-const err644 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};
+}
+if(data236.action !== undefined){
+let data237 = data236.action;
+if(typeof data237 !== "string"){
+const err644 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9435,11 +9434,8 @@ vErrors.push(err644);
 }
 errors++;
 }
-}
-if(data237.action !== undefined){
-let data238 = data237.action;
-if(typeof data238 !== "string"){
-const err645 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data237 === "deny") || (data237 === "warn")) || (data237 === "off"))){
+const err645 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-ipc"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9448,8 +9444,13 @@ vErrors.push(err645);
 }
 errors++;
 }
-if(!(((data238 === "deny") || (data238 === "warn")) || (data238 === "off"))){
-const err646 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data236.options !== undefined){
+let data238 = data236.options;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+for(const key105 in data238){
+if(!(key105 === "allowContainerMode")){
+const err646 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9459,11 +9460,9 @@ vErrors.push(err646);
 errors++;
 }
 }
-if(data237.options !== undefined){
-let data239 = data237.options;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-for(const key105 in data239){
-const err647 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};
+if(data238.allowContainerMode !== undefined){
+if(typeof data238.allowContainerMode !== "boolean"){
+const err647 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/options/allowContainerMode",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/properties/allowContainerMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9473,8 +9472,9 @@ vErrors.push(err647);
 errors++;
 }
 }
+}
 else {
-const err648 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err648 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9486,7 +9486,7 @@ errors++;
 }
 }
 else {
-const err649 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err649 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9495,19 +9495,19 @@ vErrors.push(err649);
 }
 errors++;
 }
-var _valid52 = _errs795 === errors;
-if(_valid52 && valid194){
-valid194 = false;
+var _valid52 = _errs793 === errors;
+if(_valid52 && valid193){
+valid193 = false;
 passing52 = [passing52, 1];
 }
 else {
 if(_valid52){
-valid194 = true;
+valid193 = true;
 passing52 = 1;
 }
 }
-if(!valid194){
-const err650 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
+if(!valid193){
+const err650 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-ipc",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-ipc/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9517,10 +9517,10 @@ vErrors.push(err650);
 errors++;
 }
 else {
-errors = _errs792;
+errors = _errs790;
 if(vErrors !== null){
-if(_errs792){
-vErrors.length = _errs792;
+if(_errs790){
+vErrors.length = _errs790;
 }
 else {
 vErrors = null;
@@ -9528,14 +9528,14 @@ vErrors = null;
 }
 }
 }
-if(data199["host-userns"] !== undefined){
-let data240 = data199["host-userns"];
+if(data202["host-uts"] !== undefined){
+let data240 = data202["host-uts"];
 const _errs804 = errors;
 let valid196 = false;
 let passing53 = null;
 const _errs805 = errors;
 if(typeof data240 !== "string"){
-const err651 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err651 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9545,7 +9545,7 @@ vErrors.push(err651);
 errors++;
 }
 if(!(((data240 === "deny") || (data240 === "warn")) || (data240 === "off"))){
-const err652 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err652 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9562,7 +9562,7 @@ passing53 = 0;
 const _errs807 = errors;
 if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
 if(data240.action === undefined){
-const err653 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err653 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9573,7 +9573,7 @@ errors++;
 }
 for(const key106 in data240){
 if(!((key106 === "action") || (key106 === "options"))){
-const err654 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
+const err654 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9586,7 +9586,7 @@ errors++;
 if(data240.action !== undefined){
 let data241 = data240.action;
 if(typeof data241 !== "string"){
-const err655 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err655 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9596,7 +9596,7 @@ vErrors.push(err655);
 errors++;
 }
 if(!(((data241 === "deny") || (data241 === "warn")) || (data241 === "off"))){
-const err656 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err656 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-uts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9610,7 +9610,7 @@ if(data240.options !== undefined){
 let data242 = data240.options;
 if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
 for(const key107 in data242){
-const err657 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
+const err657 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9621,7 +9621,7 @@ errors++;
 }
 }
 else {
-const err658 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err658 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9633,7 +9633,7 @@ errors++;
 }
 }
 else {
-const err659 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err659 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9654,7 +9654,7 @@ passing53 = 1;
 }
 }
 if(!valid196){
-const err660 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
+const err660 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-uts",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-uts/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9675,14 +9675,14 @@ vErrors = null;
 }
 }
 }
-if(data199["host-cgroupns"] !== undefined){
-let data243 = data199["host-cgroupns"];
+if(data202["host-userns"] !== undefined){
+let data243 = data202["host-userns"];
 const _errs816 = errors;
 let valid198 = false;
 let passing54 = null;
 const _errs817 = errors;
 if(typeof data243 !== "string"){
-const err661 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err661 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9692,7 +9692,7 @@ vErrors.push(err661);
 errors++;
 }
 if(!(((data243 === "deny") || (data243 === "warn")) || (data243 === "off"))){
-const err662 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err662 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9709,7 +9709,7 @@ passing54 = 0;
 const _errs819 = errors;
 if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
 if(data243.action === undefined){
-const err663 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err663 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9720,7 +9720,7 @@ errors++;
 }
 for(const key108 in data243){
 if(!((key108 === "action") || (key108 === "options"))){
-const err664 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
+const err664 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key108},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9733,7 +9733,7 @@ errors++;
 if(data243.action !== undefined){
 let data244 = data243.action;
 if(typeof data244 !== "string"){
-const err665 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err665 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9743,7 +9743,7 @@ vErrors.push(err665);
 errors++;
 }
 if(!(((data244 === "deny") || (data244 === "warn")) || (data244 === "off"))){
-const err666 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err666 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-userns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9757,7 +9757,7 @@ if(data243.options !== undefined){
 let data245 = data243.options;
 if(data245 && typeof data245 == "object" && !Array.isArray(data245)){
 for(const key109 in data245){
-const err667 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
+const err667 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9768,7 +9768,7 @@ errors++;
 }
 }
 else {
-const err668 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err668 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9780,7 +9780,7 @@ errors++;
 }
 }
 else {
-const err669 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err669 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9801,7 +9801,7 @@ passing54 = 1;
 }
 }
 if(!valid198){
-const err670 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
+const err670 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-userns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-userns/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9822,14 +9822,14 @@ vErrors = null;
 }
 }
 }
-if(data199.capabilities !== undefined){
-let data246 = data199.capabilities;
+if(data202["host-cgroupns"] !== undefined){
+let data246 = data202["host-cgroupns"];
 const _errs828 = errors;
 let valid200 = false;
 let passing55 = null;
 const _errs829 = errors;
 if(typeof data246 !== "string"){
-const err671 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err671 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9839,7 +9839,7 @@ vErrors.push(err671);
 errors++;
 }
 if(!(((data246 === "deny") || (data246 === "warn")) || (data246 === "off"))){
-const err672 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err672 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9856,7 +9856,7 @@ passing55 = 0;
 const _errs831 = errors;
 if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
 if(data246.action === undefined){
-const err673 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err673 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9867,7 +9867,7 @@ errors++;
 }
 for(const key110 in data246){
 if(!((key110 === "action") || (key110 === "options"))){
-const err674 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
+const err674 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9880,7 +9880,7 @@ errors++;
 if(data246.action !== undefined){
 let data247 = data246.action;
 if(typeof data247 !== "string"){
-const err675 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err675 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9890,7 +9890,7 @@ vErrors.push(err675);
 errors++;
 }
 if(!(((data247 === "deny") || (data247 === "warn")) || (data247 === "off"))){
-const err676 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err676 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-cgroupns"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9904,8 +9904,7 @@ if(data246.options !== undefined){
 let data248 = data246.options;
 if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
 for(const key111 in data248){
-if(!(key111 === "allowed")){
-const err677 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
+const err677 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9915,15 +9914,8 @@ vErrors.push(err677);
 errors++;
 }
 }
-if(data248.allowed !== undefined){
-let data249 = data248.allowed;
-if(Array.isArray(data249)){
-const len29 = data249.length;
-for(let i32=0; i32<len29; i32++){
-let data250 = data249[i32];
-if(typeof data250 === "string"){
-if(func4(data250) < 1){
-const err678 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err678 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9933,73 +9925,14 @@ vErrors.push(err678);
 errors++;
 }
 }
+}
 else {
-const err679 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err679 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err679];
 }
 else {
 vErrors.push(err679);
-}
-errors++;
-}
-}
-let i33 = data249.length;
-let j3;
-if(i33 > 1){
-const indices3 = {};
-for(;i33--;){
-let item3 = data249[i33];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err680 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i33+" are identical)"};
-if(vErrors === null){
-vErrors = [err680];
-}
-else {
-vErrors.push(err680);
-}
-errors++;
-break;
-}
-indices3[item3] = i33;
-}
-}
-}
-else {
-const err681 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err681];
-}
-else {
-vErrors.push(err681);
-}
-errors++;
-}
-}
-}
-else {
-const err682 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err682];
-}
-else {
-vErrors.push(err682);
-}
-errors++;
-}
-}
-}
-else {
-const err683 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err683];
-}
-else {
-vErrors.push(err683);
 }
 errors++;
 }
@@ -10015,12 +9948,12 @@ passing55 = 1;
 }
 }
 if(!valid200){
-const err684 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
+const err680 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-cgroupns",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-cgroupns/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err684];
+vErrors = [err680];
 }
 else {
-vErrors.push(err684);
+vErrors.push(err680);
 }
 errors++;
 }
@@ -10036,14 +9969,65 @@ vErrors = null;
 }
 }
 }
-if(data199["sensitive-mounts"] !== undefined){
-let data251 = data199["sensitive-mounts"];
-const _errs844 = errors;
-let valid206 = false;
+if(data202.capabilities !== undefined){
+let data249 = data202.capabilities;
+const _errs840 = errors;
+let valid202 = false;
 let passing56 = null;
-const _errs845 = errors;
-if(typeof data251 !== "string"){
-const err685 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs841 = errors;
+if(typeof data249 !== "string"){
+const err681 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err681];
+}
+else {
+vErrors.push(err681);
+}
+errors++;
+}
+if(!(((data249 === "deny") || (data249 === "warn")) || (data249 === "off"))){
+const err682 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err682];
+}
+else {
+vErrors.push(err682);
+}
+errors++;
+}
+var _valid56 = _errs841 === errors;
+if(_valid56){
+valid202 = true;
+passing56 = 0;
+}
+const _errs843 = errors;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(data249.action === undefined){
+const err683 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err683];
+}
+else {
+vErrors.push(err683);
+}
+errors++;
+}
+for(const key112 in data249){
+if(!((key112 === "action") || (key112 === "options"))){
+const err684 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err684];
+}
+else {
+vErrors.push(err684);
+}
+errors++;
+}
+}
+if(data249.action !== undefined){
+let data250 = data249.action;
+if(typeof data250 !== "string"){
+const err685 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10052,8 +10036,8 @@ vErrors.push(err685);
 }
 errors++;
 }
-if(!(((data251 === "deny") || (data251 === "warn")) || (data251 === "off"))){
-const err686 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data250 === "deny") || (data250 === "warn")) || (data250 === "off"))){
+const err686 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.capabilities.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10062,15 +10046,13 @@ vErrors.push(err686);
 }
 errors++;
 }
-var _valid56 = _errs845 === errors;
-if(_valid56){
-valid206 = true;
-passing56 = 0;
 }
-const _errs847 = errors;
+if(data249.options !== undefined){
+let data251 = data249.options;
 if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.action === undefined){
-const err687 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key113 in data251){
+if(!(key113 === "allowed")){
+const err687 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10079,9 +10061,16 @@ vErrors.push(err687);
 }
 errors++;
 }
-for(const key112 in data251){
-if(!((key112 === "action") || (key112 === "options"))){
-const err688 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};
+}
+if(data251.allowed !== undefined){
+let data252 = data251.allowed;
+if(Array.isArray(data252)){
+const len29 = data252.length;
+for(let i32=0; i32<len29; i32++){
+let data253 = data252[i32];
+if(typeof data253 === "string"){
+if(func4(data253) < 1){
+const err688 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10091,10 +10080,8 @@ vErrors.push(err688);
 errors++;
 }
 }
-if(data251.action !== undefined){
-let data252 = data251.action;
-if(typeof data252 !== "string"){
-const err689 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err689 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed/" + i32,schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10103,8 +10090,19 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(!(((data252 === "deny") || (data252 === "warn")) || (data252 === "off"))){
-const err690 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+let i33 = data252.length;
+let j3;
+if(i33 > 1){
+const indices3 = {};
+for(;i33--;){
+let item3 = data252[i33];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err690 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i33+" are identical)"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10112,14 +10110,14 @@ else {
 vErrors.push(err690);
 }
 errors++;
+break;
+}
+indices3[item3] = i33;
 }
 }
-if(data251.options !== undefined){
-let data253 = data251.options;
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-for(const key113 in data253){
-if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key113))){
-const err691 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};
+}
+else {
+const err691 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10129,15 +10127,9 @@ vErrors.push(err691);
 errors++;
 }
 }
-if(data253.dataRoots !== undefined){
-let data254 = data253.dataRoots;
-if(Array.isArray(data254)){
-const len30 = data254.length;
-for(let i34=0; i34<len30; i34++){
-let data255 = data254[i34];
-if(typeof data255 === "string"){
-if(!pattern3.test(data255)){
-const err692 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/dataRoots/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err692 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10147,8 +10139,9 @@ vErrors.push(err692);
 errors++;
 }
 }
+}
 else {
-const err693 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/dataRoots/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err693 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10157,10 +10150,19 @@ vErrors.push(err693);
 }
 errors++;
 }
-}
+var _valid56 = _errs843 === errors;
+if(_valid56 && valid202){
+valid202 = false;
+passing56 = [passing56, 1];
 }
 else {
-const err694 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid56){
+valid202 = true;
+passing56 = 1;
+}
+}
+if(!valid202){
+const err694 = {instancePath:instancePath+"/profiles/" + i26+"/rules/capabilities",schemaPath:"#/properties/profiles/items/properties/rules/properties/capabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10169,16 +10171,26 @@ vErrors.push(err694);
 }
 errors++;
 }
+else {
+errors = _errs840;
+if(vErrors !== null){
+if(_errs840){
+vErrors.length = _errs840;
 }
-if(data253.deny !== undefined){
-let data256 = data253.deny;
-if(Array.isArray(data256)){
-const len31 = data256.length;
-for(let i35=0; i35<len31; i35++){
-let data257 = data256[i35];
-if(typeof data257 === "string"){
-if(func4(data257) < 1){
-const err695 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/deny/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data202["sensitive-mounts"] !== undefined){
+let data254 = data202["sensitive-mounts"];
+const _errs856 = errors;
+let valid208 = false;
+let passing57 = null;
+const _errs857 = errors;
+if(typeof data254 !== "string"){
+const err695 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10187,9 +10199,8 @@ vErrors.push(err695);
 }
 errors++;
 }
-}
-else {
-const err696 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/deny/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data254 === "deny") || (data254 === "warn")) || (data254 === "off"))){
+const err696 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10198,10 +10209,15 @@ vErrors.push(err696);
 }
 errors++;
 }
+var _valid57 = _errs857 === errors;
+if(_valid57){
+valid208 = true;
+passing57 = 0;
 }
-}
-else {
-const err697 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs859 = errors;
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+if(data254.action === undefined){
+const err697 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10210,16 +10226,9 @@ vErrors.push(err697);
 }
 errors++;
 }
-}
-if(data253.allow !== undefined){
-let data258 = data253.allow;
-if(Array.isArray(data258)){
-const len32 = data258.length;
-for(let i36=0; i36<len32; i36++){
-let data259 = data258[i36];
-if(typeof data259 === "string"){
-if(func4(data259) < 1){
-const err698 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allow/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key114 in data254){
+if(!((key114 === "action") || (key114 === "options"))){
+const err698 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10229,8 +10238,10 @@ vErrors.push(err698);
 errors++;
 }
 }
-else {
-const err699 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allow/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data254.action !== undefined){
+let data255 = data254.action;
+if(typeof data255 !== "string"){
+const err699 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10239,10 +10250,8 @@ vErrors.push(err699);
 }
 errors++;
 }
-}
-}
-else {
-const err700 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data255 === "deny") || (data255 === "warn")) || (data255 === "off"))){
+const err700 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10252,15 +10261,12 @@ vErrors.push(err700);
 errors++;
 }
 }
-if(data253.allowReadOnly !== undefined){
-let data260 = data253.allowReadOnly;
-if(Array.isArray(data260)){
-const len33 = data260.length;
-for(let i37=0; i37<len33; i37++){
-let data261 = data260[i37];
-if(typeof data261 === "string"){
-if(func4(data261) < 1){
-const err701 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowReadOnly/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data254.options !== undefined){
+let data256 = data254.options;
+if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
+for(const key115 in data256){
+if(!(func2.call(schema11.properties.profiles.items.properties.rules.properties["sensitive-mounts"].oneOf[1].properties.options.properties, key115))){
+const err701 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10270,8 +10276,15 @@ vErrors.push(err701);
 errors++;
 }
 }
-else {
-const err702 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowReadOnly/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data256.dataRoots !== undefined){
+let data257 = data256.dataRoots;
+if(Array.isArray(data257)){
+const len30 = data257.length;
+for(let i34=0; i34<len30; i34++){
+let data258 = data257[i34];
+if(typeof data258 === "string"){
+if(!pattern3.test(data258)){
+const err702 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/dataRoots/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10281,9 +10294,8 @@ vErrors.push(err702);
 errors++;
 }
 }
-}
 else {
-const err703 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err703 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/dataRoots/" + i34,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10293,15 +10305,9 @@ vErrors.push(err703);
 errors++;
 }
 }
-if(data253.volumeTypes !== undefined){
-let data262 = data253.volumeTypes;
-if(Array.isArray(data262)){
-const len34 = data262.length;
-for(let i38=0; i38<len34; i38++){
-let data263 = data262[i38];
-if(typeof data263 === "string"){
-if(func4(data263) < 1){
-const err704 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/volumeTypes/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err704 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/dataRoots",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/dataRoots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10311,8 +10317,15 @@ vErrors.push(err704);
 errors++;
 }
 }
-else {
-const err705 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/volumeTypes/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data256.deny !== undefined){
+let data259 = data256.deny;
+if(Array.isArray(data259)){
+const len31 = data259.length;
+for(let i35=0; i35<len31; i35++){
+let data260 = data259[i35];
+if(typeof data260 === "string"){
+if(func4(data260) < 1){
+const err705 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/deny/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10322,9 +10335,8 @@ vErrors.push(err705);
 errors++;
 }
 }
-}
 else {
-const err706 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err706 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/deny/" + i35,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10334,15 +10346,9 @@ vErrors.push(err706);
 errors++;
 }
 }
-if(data253.blockDevices !== undefined){
-let data264 = data253.blockDevices;
-if(Array.isArray(data264)){
-const len35 = data264.length;
-for(let i39=0; i39<len35; i39++){
-let data265 = data264[i39];
-if(typeof data265 === "string"){
-if(!pattern3.test(data265)){
-const err707 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/blockDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err707 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/deny",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10352,8 +10358,15 @@ vErrors.push(err707);
 errors++;
 }
 }
-else {
-const err708 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/blockDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data256.allow !== undefined){
+let data261 = data256.allow;
+if(Array.isArray(data261)){
+const len32 = data261.length;
+for(let i36=0; i36<len32; i36++){
+let data262 = data261[i36];
+if(typeof data262 === "string"){
+if(func4(data262) < 1){
+const err708 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allow/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10363,9 +10376,8 @@ vErrors.push(err708);
 errors++;
 }
 }
-}
 else {
-const err709 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err709 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allow/" + i36,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10375,9 +10387,9 @@ vErrors.push(err709);
 errors++;
 }
 }
-if(data253.allowVolumesFrom !== undefined){
-if(typeof data253.allowVolumesFrom !== "boolean"){
-const err710 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err710 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allow",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10387,9 +10399,15 @@ vErrors.push(err710);
 errors++;
 }
 }
-if(data253.strict !== undefined){
-if(typeof data253.strict !== "boolean"){
-const err711 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data256.allowReadOnly !== undefined){
+let data263 = data256.allowReadOnly;
+if(Array.isArray(data263)){
+const len33 = data263.length;
+for(let i37=0; i37<len33; i37++){
+let data264 = data263[i37];
+if(typeof data264 === "string"){
+if(func4(data264) < 1){
+const err711 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowReadOnly/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10399,15 +10417,8 @@ vErrors.push(err711);
 errors++;
 }
 }
-if(data253.strictPaths !== undefined){
-let data268 = data253.strictPaths;
-if(Array.isArray(data268)){
-const len36 = data268.length;
-for(let i40=0; i40<len36; i40++){
-let data269 = data268[i40];
-if(typeof data269 === "string"){
-if(!pattern5.test(data269)){
-const err712 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strictPaths/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
+else {
+const err712 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowReadOnly/" + i37,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10417,8 +10428,9 @@ vErrors.push(err712);
 errors++;
 }
 }
+}
 else {
-const err713 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strictPaths/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err713 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowReadOnly",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowReadOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10428,9 +10440,15 @@ vErrors.push(err713);
 errors++;
 }
 }
-}
-else {
-const err714 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data256.volumeTypes !== undefined){
+let data265 = data256.volumeTypes;
+if(Array.isArray(data265)){
+const len34 = data265.length;
+for(let i38=0; i38<len34; i38++){
+let data266 = data265[i38];
+if(typeof data266 === "string"){
+if(func4(data266) < 1){
+const err714 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/volumeTypes/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10440,9 +10458,8 @@ vErrors.push(err714);
 errors++;
 }
 }
-}
 else {
-const err715 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err715 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/volumeTypes/" + i38,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10454,7 +10471,7 @@ errors++;
 }
 }
 else {
-const err716 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err716 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/volumeTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/volumeTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10463,19 +10480,16 @@ vErrors.push(err716);
 }
 errors++;
 }
-var _valid56 = _errs847 === errors;
-if(_valid56 && valid206){
-valid206 = false;
-passing56 = [passing56, 1];
 }
-else {
-if(_valid56){
-valid206 = true;
-passing56 = 1;
-}
-}
-if(!valid206){
-const err717 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
+if(data256.blockDevices !== undefined){
+let data267 = data256.blockDevices;
+if(Array.isArray(data267)){
+const len35 = data267.length;
+for(let i39=0; i39<len35; i39++){
+let data268 = data267[i39];
+if(typeof data268 === "string"){
+if(!pattern3.test(data268)){
+const err717 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/blockDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10484,26 +10498,9 @@ vErrors.push(err717);
 }
 errors++;
 }
-else {
-errors = _errs844;
-if(vErrors !== null){
-if(_errs844){
-vErrors.length = _errs844;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["docker-socket"] !== undefined){
-let data270 = data199["docker-socket"];
-const _errs888 = errors;
-let valid223 = false;
-let passing57 = null;
-const _errs889 = errors;
-if(typeof data270 !== "string"){
-const err718 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err718 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/blockDevices/" + i39,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -10512,8 +10509,10 @@ vErrors.push(err718);
 }
 errors++;
 }
-if(!(((data270 === "deny") || (data270 === "warn")) || (data270 === "off"))){
-const err719 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err719 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/blockDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/blockDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -10522,15 +10521,10 @@ vErrors.push(err719);
 }
 errors++;
 }
-var _valid57 = _errs889 === errors;
-if(_valid57){
-valid223 = true;
-passing57 = 0;
 }
-const _errs891 = errors;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-if(data270.action === undefined){
-const err720 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data256.allowVolumesFrom !== undefined){
+if(typeof data256.allowVolumesFrom !== "boolean"){
+const err720 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/allowVolumesFrom",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/allowVolumesFrom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -10539,9 +10533,10 @@ vErrors.push(err720);
 }
 errors++;
 }
-for(const key114 in data270){
-if(!((key114 === "action") || (key114 === "options"))){
-const err721 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};
+}
+if(data256.strict !== undefined){
+if(typeof data256.strict !== "boolean"){
+const err721 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strict",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -10551,10 +10546,15 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data270.action !== undefined){
-let data271 = data270.action;
-if(typeof data271 !== "string"){
-const err722 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data256.strictPaths !== undefined){
+let data271 = data256.strictPaths;
+if(Array.isArray(data271)){
+const len36 = data271.length;
+for(let i40=0; i40<len36; i40++){
+let data272 = data271[i40];
+if(typeof data272 === "string"){
+if(!pattern5.test(data272)){
+const err722 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strictPaths/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/pattern",keyword:"pattern",params:{pattern: "^/(?!.*\\*\\*)"},message:"must match pattern \""+"^/(?!.*\\*\\*)"+"\""};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -10563,8 +10563,9 @@ vErrors.push(err722);
 }
 errors++;
 }
-if(!(((data271 === "deny") || (data271 === "warn")) || (data271 === "off"))){
-const err723 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err723 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strictPaths/" + i40,schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -10574,12 +10575,9 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data270.options !== undefined){
-let data272 = data270.options;
-if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
-for(const key115 in data272){
-if(!(key115 === "sockets")){
-const err724 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};
+}
+else {
+const err724 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options/strictPaths",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/properties/strictPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -10589,15 +10587,9 @@ vErrors.push(err724);
 errors++;
 }
 }
-if(data272.sockets !== undefined){
-let data273 = data272.sockets;
-if(Array.isArray(data273)){
-const len37 = data273.length;
-for(let i41=0; i41<len37; i41++){
-let data274 = data273[i41];
-if(typeof data274 === "string"){
-if(!pattern3.test(data274)){
-const err725 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options/sockets/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+}
+else {
+const err725 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -10607,8 +10599,9 @@ vErrors.push(err725);
 errors++;
 }
 }
+}
 else {
-const err726 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options/sockets/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err726 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -10617,10 +10610,19 @@ vErrors.push(err726);
 }
 errors++;
 }
-}
+var _valid57 = _errs859 === errors;
+if(_valid57 && valid208){
+valid208 = false;
+passing57 = [passing57, 1];
 }
 else {
-const err727 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid57){
+valid208 = true;
+passing57 = 1;
+}
+}
+if(!valid208){
+const err727 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sensitive-mounts",schemaPath:"#/properties/profiles/items/properties/rules/properties/sensitive-mounts/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -10629,10 +10631,26 @@ vErrors.push(err727);
 }
 errors++;
 }
-}
+else {
+errors = _errs856;
+if(vErrors !== null){
+if(_errs856){
+vErrors.length = _errs856;
 }
 else {
-const err728 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data202["docker-socket"] !== undefined){
+let data273 = data202["docker-socket"];
+const _errs900 = errors;
+let valid225 = false;
+let passing58 = null;
+const _errs901 = errors;
+if(typeof data273 !== "string"){
+const err728 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -10641,10 +10659,8 @@ vErrors.push(err728);
 }
 errors++;
 }
-}
-}
-else {
-const err729 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data273 === "deny") || (data273 === "warn")) || (data273 === "off"))){
+const err729 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -10653,19 +10669,15 @@ vErrors.push(err729);
 }
 errors++;
 }
-var _valid57 = _errs891 === errors;
-if(_valid57 && valid223){
-valid223 = false;
-passing57 = [passing57, 1];
+var _valid58 = _errs901 === errors;
+if(_valid58){
+valid225 = true;
+passing58 = 0;
 }
-else {
-if(_valid57){
-valid223 = true;
-passing57 = 1;
-}
-}
-if(!valid223){
-const err730 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
+const _errs903 = errors;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+if(data273.action === undefined){
+const err730 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -10674,26 +10686,9 @@ vErrors.push(err730);
 }
 errors++;
 }
-else {
-errors = _errs888;
-if(vErrors !== null){
-if(_errs888){
-vErrors.length = _errs888;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["mount-propagation"] !== undefined){
-let data275 = data199["mount-propagation"];
-const _errs904 = errors;
-let valid228 = false;
-let passing58 = null;
-const _errs905 = errors;
-if(typeof data275 !== "string"){
-const err731 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key116 in data273){
+if(!((key116 === "action") || (key116 === "options"))){
+const err731 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -10702,8 +10697,11 @@ vErrors.push(err731);
 }
 errors++;
 }
-if(!(((data275 === "deny") || (data275 === "warn")) || (data275 === "off"))){
-const err732 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data273.action !== undefined){
+let data274 = data273.action;
+if(typeof data274 !== "string"){
+const err732 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -10712,15 +10710,8 @@ vErrors.push(err732);
 }
 errors++;
 }
-var _valid58 = _errs905 === errors;
-if(_valid58){
-valid228 = true;
-passing58 = 0;
-}
-const _errs907 = errors;
-if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
-if(data275.action === undefined){
-const err733 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data274 === "deny") || (data274 === "warn")) || (data274 === "off"))){
+const err733 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["docker-socket"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -10729,9 +10720,13 @@ vErrors.push(err733);
 }
 errors++;
 }
-for(const key116 in data275){
-if(!((key116 === "action") || (key116 === "options"))){
-const err734 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};
+}
+if(data273.options !== undefined){
+let data275 = data273.options;
+if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
+for(const key117 in data275){
+if(!(key117 === "sockets")){
+const err734 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -10741,10 +10736,15 @@ vErrors.push(err734);
 errors++;
 }
 }
-if(data275.action !== undefined){
-let data276 = data275.action;
-if(typeof data276 !== "string"){
-const err735 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data275.sockets !== undefined){
+let data276 = data275.sockets;
+if(Array.isArray(data276)){
+const len37 = data276.length;
+for(let i41=0; i41<len37; i41++){
+let data277 = data276[i41];
+if(typeof data277 === "string"){
+if(!pattern3.test(data277)){
+const err735 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options/sockets/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -10753,8 +10753,9 @@ vErrors.push(err735);
 }
 errors++;
 }
-if(!(((data276 === "deny") || (data276 === "warn")) || (data276 === "off"))){
-const err736 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err736 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options/sockets/" + i41,schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -10764,11 +10765,9 @@ vErrors.push(err736);
 errors++;
 }
 }
-if(data275.options !== undefined){
-let data277 = data275.options;
-if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
-for(const key117 in data277){
-const err737 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117},message:"must NOT have additional properties"};
+}
+else {
+const err737 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options/sockets",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -10778,8 +10777,9 @@ vErrors.push(err737);
 errors++;
 }
 }
+}
 else {
-const err738 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err738 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -10791,7 +10791,7 @@ errors++;
 }
 }
 else {
-const err739 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err739 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -10800,19 +10800,19 @@ vErrors.push(err739);
 }
 errors++;
 }
-var _valid58 = _errs907 === errors;
-if(_valid58 && valid228){
-valid228 = false;
+var _valid58 = _errs903 === errors;
+if(_valid58 && valid225){
+valid225 = false;
 passing58 = [passing58, 1];
 }
 else {
 if(_valid58){
-valid228 = true;
+valid225 = true;
 passing58 = 1;
 }
 }
-if(!valid228){
-const err740 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
+if(!valid225){
+const err740 = {instancePath:instancePath+"/profiles/" + i26+"/rules/docker-socket",schemaPath:"#/properties/profiles/items/properties/rules/properties/docker-socket/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10822,10 +10822,10 @@ vErrors.push(err740);
 errors++;
 }
 else {
-errors = _errs904;
+errors = _errs900;
 if(vErrors !== null){
-if(_errs904){
-vErrors.length = _errs904;
+if(_errs900){
+vErrors.length = _errs900;
 }
 else {
 vErrors = null;
@@ -10833,14 +10833,14 @@ vErrors = null;
 }
 }
 }
-if(data199["host-devices"] !== undefined){
-let data278 = data199["host-devices"];
+if(data202["mount-propagation"] !== undefined){
+let data278 = data202["mount-propagation"];
 const _errs916 = errors;
 let valid230 = false;
 let passing59 = null;
 const _errs917 = errors;
 if(typeof data278 !== "string"){
-const err741 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err741 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10850,7 +10850,7 @@ vErrors.push(err741);
 errors++;
 }
 if(!(((data278 === "deny") || (data278 === "warn")) || (data278 === "off"))){
-const err742 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err742 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10867,7 +10867,7 @@ passing59 = 0;
 const _errs919 = errors;
 if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
 if(data278.action === undefined){
-const err743 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err743 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10878,7 +10878,7 @@ errors++;
 }
 for(const key118 in data278){
 if(!((key118 === "action") || (key118 === "options"))){
-const err744 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
+const err744 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10891,7 +10891,7 @@ errors++;
 if(data278.action !== undefined){
 let data279 = data278.action;
 if(typeof data279 !== "string"){
-const err745 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err745 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10901,7 +10901,7 @@ vErrors.push(err745);
 errors++;
 }
 if(!(((data279 === "deny") || (data279 === "warn")) || (data279 === "off"))){
-const err746 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err746 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["mount-propagation"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10915,8 +10915,7 @@ if(data278.options !== undefined){
 let data280 = data278.options;
 if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
 for(const key119 in data280){
-if(!(((key119 === "allowedDevices") || (key119 === "allowCgroupRules")) || (key119 === "allowDeviceRequests"))){
-const err747 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
+const err747 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10926,15 +10925,8 @@ vErrors.push(err747);
 errors++;
 }
 }
-if(data280.allowedDevices !== undefined){
-let data281 = data280.allowedDevices;
-if(Array.isArray(data281)){
-const len38 = data281.length;
-for(let i42=0; i42<len38; i42++){
-let data282 = data281[i42];
-if(typeof data282 === "string"){
-if(func4(data282) < 1){
-const err748 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowedDevices/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err748 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10944,73 +10936,14 @@ vErrors.push(err748);
 errors++;
 }
 }
+}
 else {
-const err749 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowedDevices/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err749 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err749];
 }
 else {
 vErrors.push(err749);
-}
-errors++;
-}
-}
-}
-else {
-const err750 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err750];
-}
-else {
-vErrors.push(err750);
-}
-errors++;
-}
-}
-if(data280.allowCgroupRules !== undefined){
-if(typeof data280.allowCgroupRules !== "boolean"){
-const err751 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err751];
-}
-else {
-vErrors.push(err751);
-}
-errors++;
-}
-}
-if(data280.allowDeviceRequests !== undefined){
-if(typeof data280.allowDeviceRequests !== "boolean"){
-const err752 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err752];
-}
-else {
-vErrors.push(err752);
-}
-errors++;
-}
-}
-}
-else {
-const err753 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err753];
-}
-else {
-vErrors.push(err753);
-}
-errors++;
-}
-}
-}
-else {
-const err754 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err754];
-}
-else {
-vErrors.push(err754);
 }
 errors++;
 }
@@ -11026,12 +10959,12 @@ passing59 = 1;
 }
 }
 if(!valid230){
-const err755 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+const err750 = {instancePath:instancePath+"/profiles/" + i26+"/rules/mount-propagation",schemaPath:"#/properties/profiles/items/properties/rules/properties/mount-propagation/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err755];
+vErrors = [err750];
 }
 else {
-vErrors.push(err755);
+vErrors.push(err750);
 }
 errors++;
 }
@@ -11047,14 +10980,75 @@ vErrors = null;
 }
 }
 }
-if(data199["selinux-unconfined"] !== undefined){
-let data285 = data199["selinux-unconfined"];
-const _errs936 = errors;
-let valid235 = false;
+if(data202["host-devices"] !== undefined){
+let data281 = data202["host-devices"];
+const _errs928 = errors;
+let valid232 = false;
 let passing60 = null;
-const _errs937 = errors;
-if(typeof data285 !== "string"){
-const err756 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs929 = errors;
+if(typeof data281 !== "string"){
+const err751 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err751];
+}
+else {
+vErrors.push(err751);
+}
+errors++;
+}
+if(!(((data281 === "deny") || (data281 === "warn")) || (data281 === "off"))){
+const err752 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err752];
+}
+else {
+vErrors.push(err752);
+}
+errors++;
+}
+var _valid60 = _errs929 === errors;
+if(_valid60){
+valid232 = true;
+passing60 = 0;
+}
+const _errs931 = errors;
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+if(data281.action === undefined){
+const err753 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err753];
+}
+else {
+vErrors.push(err753);
+}
+errors++;
+}
+for(const key120 in data281){
+if(!((key120 === "action") || (key120 === "options"))){
+const err754 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err754];
+}
+else {
+vErrors.push(err754);
+}
+errors++;
+}
+}
+if(data281.action !== undefined){
+let data282 = data281.action;
+if(typeof data282 !== "string"){
+const err755 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err755];
+}
+else {
+vErrors.push(err755);
+}
+errors++;
+}
+if(!(((data282 === "deny") || (data282 === "warn")) || (data282 === "off"))){
+const err756 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["host-devices"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -11063,8 +11057,13 @@ vErrors.push(err756);
 }
 errors++;
 }
-if(!(((data285 === "deny") || (data285 === "warn")) || (data285 === "off"))){
-const err757 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data281.options !== undefined){
+let data283 = data281.options;
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+for(const key121 in data283){
+if(!(((key121 === "allowedDevices") || (key121 === "allowCgroupRules")) || (key121 === "allowDeviceRequests"))){
+const err757 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -11073,15 +11072,16 @@ vErrors.push(err757);
 }
 errors++;
 }
-var _valid60 = _errs937 === errors;
-if(_valid60){
-valid235 = true;
-passing60 = 0;
 }
-const _errs939 = errors;
-if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
-if(data285.action === undefined){
-const err758 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data283.allowedDevices !== undefined){
+let data284 = data283.allowedDevices;
+if(Array.isArray(data284)){
+const len38 = data284.length;
+for(let i42=0; i42<len38; i42++){
+let data285 = data284[i42];
+if(typeof data285 === "string"){
+if(func4(data285) < 1){
+const err758 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowedDevices/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -11090,9 +11090,9 @@ vErrors.push(err758);
 }
 errors++;
 }
-for(const key120 in data285){
-if(!((key120 === "action") || (key120 === "options"))){
-const err759 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};
+}
+else {
+const err759 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowedDevices/" + i42,schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -11102,10 +11102,9 @@ vErrors.push(err759);
 errors++;
 }
 }
-if(data285.action !== undefined){
-let data286 = data285.action;
-if(typeof data286 !== "string"){
-const err760 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err760 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowedDevices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowedDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -11114,8 +11113,10 @@ vErrors.push(err760);
 }
 errors++;
 }
-if(!(((data286 === "deny") || (data286 === "warn")) || (data286 === "off"))){
-const err761 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data283.allowCgroupRules !== undefined){
+if(typeof data283.allowCgroupRules !== "boolean"){
+const err761 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowCgroupRules",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowCgroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -11125,12 +11126,9 @@ vErrors.push(err761);
 errors++;
 }
 }
-if(data285.options !== undefined){
-let data287 = data285.options;
-if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
-for(const key121 in data287){
-if(!(key121 === "deniedTypes")){
-const err762 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
+if(data283.allowDeviceRequests !== undefined){
+if(typeof data283.allowDeviceRequests !== "boolean"){
+const err762 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options/allowDeviceRequests",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/properties/allowDeviceRequests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -11140,15 +11138,9 @@ vErrors.push(err762);
 errors++;
 }
 }
-if(data287.deniedTypes !== undefined){
-let data288 = data287.deniedTypes;
-if(Array.isArray(data288)){
-const len39 = data288.length;
-for(let i43=0; i43<len39; i43++){
-let data289 = data288[i43];
-if(typeof data289 === "string"){
-if(func4(data289) < 1){
-const err763 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options/deniedTypes/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err763 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -11158,8 +11150,9 @@ vErrors.push(err763);
 errors++;
 }
 }
+}
 else {
-const err764 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options/deniedTypes/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err764 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -11168,10 +11161,19 @@ vErrors.push(err764);
 }
 errors++;
 }
-}
+var _valid60 = _errs931 === errors;
+if(_valid60 && valid232){
+valid232 = false;
+passing60 = [passing60, 1];
 }
 else {
-const err765 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid60){
+valid232 = true;
+passing60 = 1;
+}
+}
+if(!valid232){
+const err765 = {instancePath:instancePath+"/profiles/" + i26+"/rules/host-devices",schemaPath:"#/properties/profiles/items/properties/rules/properties/host-devices/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -11180,10 +11182,26 @@ vErrors.push(err765);
 }
 errors++;
 }
-}
+else {
+errors = _errs928;
+if(vErrors !== null){
+if(_errs928){
+vErrors.length = _errs928;
 }
 else {
-const err766 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data202["selinux-unconfined"] !== undefined){
+let data288 = data202["selinux-unconfined"];
+const _errs948 = errors;
+let valid237 = false;
+let passing61 = null;
+const _errs949 = errors;
+if(typeof data288 !== "string"){
+const err766 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -11192,10 +11210,8 @@ vErrors.push(err766);
 }
 errors++;
 }
-}
-}
-else {
-const err767 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data288 === "deny") || (data288 === "warn")) || (data288 === "off"))){
+const err767 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -11204,19 +11220,15 @@ vErrors.push(err767);
 }
 errors++;
 }
-var _valid60 = _errs939 === errors;
-if(_valid60 && valid235){
-valid235 = false;
-passing60 = [passing60, 1];
+var _valid61 = _errs949 === errors;
+if(_valid61){
+valid237 = true;
+passing61 = 0;
 }
-else {
-if(_valid60){
-valid235 = true;
-passing60 = 1;
-}
-}
-if(!valid235){
-const err768 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+const _errs951 = errors;
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+if(data288.action === undefined){
+const err768 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -11225,26 +11237,9 @@ vErrors.push(err768);
 }
 errors++;
 }
-else {
-errors = _errs936;
-if(vErrors !== null){
-if(_errs936){
-vErrors.length = _errs936;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["systempaths-unconfined"] !== undefined){
-let data290 = data199["systempaths-unconfined"];
-const _errs952 = errors;
-let valid240 = false;
-let passing61 = null;
-const _errs953 = errors;
-if(typeof data290 !== "string"){
-const err769 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key122 in data288){
+if(!((key122 === "action") || (key122 === "options"))){
+const err769 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -11253,8 +11248,11 @@ vErrors.push(err769);
 }
 errors++;
 }
-if(!(((data290 === "deny") || (data290 === "warn")) || (data290 === "off"))){
-const err770 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data288.action !== undefined){
+let data289 = data288.action;
+if(typeof data289 !== "string"){
+const err770 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -11263,15 +11261,8 @@ vErrors.push(err770);
 }
 errors++;
 }
-var _valid61 = _errs953 === errors;
-if(_valid61){
-valid240 = true;
-passing61 = 0;
-}
-const _errs955 = errors;
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-if(data290.action === undefined){
-const err771 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data289 === "deny") || (data289 === "warn")) || (data289 === "off"))){
+const err771 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["selinux-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -11280,9 +11271,13 @@ vErrors.push(err771);
 }
 errors++;
 }
-for(const key122 in data290){
-if(!((key122 === "action") || (key122 === "options"))){
-const err772 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
+}
+if(data288.options !== undefined){
+let data290 = data288.options;
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+for(const key123 in data290){
+if(!(key123 === "deniedTypes")){
+const err772 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -11292,10 +11287,15 @@ vErrors.push(err772);
 errors++;
 }
 }
-if(data290.action !== undefined){
-let data291 = data290.action;
-if(typeof data291 !== "string"){
-const err773 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data290.deniedTypes !== undefined){
+let data291 = data290.deniedTypes;
+if(Array.isArray(data291)){
+const len39 = data291.length;
+for(let i43=0; i43<len39; i43++){
+let data292 = data291[i43];
+if(typeof data292 === "string"){
+if(func4(data292) < 1){
+const err773 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options/deniedTypes/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -11304,8 +11304,9 @@ vErrors.push(err773);
 }
 errors++;
 }
-if(!(((data291 === "deny") || (data291 === "warn")) || (data291 === "off"))){
-const err774 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err774 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options/deniedTypes/" + i43,schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -11315,11 +11316,9 @@ vErrors.push(err774);
 errors++;
 }
 }
-if(data290.options !== undefined){
-let data292 = data290.options;
-if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
-for(const key123 in data292){
-const err775 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};
+}
+else {
+const err775 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options/deniedTypes",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/properties/deniedTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -11329,8 +11328,9 @@ vErrors.push(err775);
 errors++;
 }
 }
+}
 else {
-const err776 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err776 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -11342,7 +11342,7 @@ errors++;
 }
 }
 else {
-const err777 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err777 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -11351,19 +11351,19 @@ vErrors.push(err777);
 }
 errors++;
 }
-var _valid61 = _errs955 === errors;
-if(_valid61 && valid240){
-valid240 = false;
+var _valid61 = _errs951 === errors;
+if(_valid61 && valid237){
+valid237 = false;
 passing61 = [passing61, 1];
 }
 else {
 if(_valid61){
-valid240 = true;
+valid237 = true;
 passing61 = 1;
 }
 }
-if(!valid240){
-const err778 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+if(!valid237){
+const err778 = {instancePath:instancePath+"/profiles/" + i26+"/rules/selinux-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/selinux-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -11373,10 +11373,10 @@ vErrors.push(err778);
 errors++;
 }
 else {
-errors = _errs952;
+errors = _errs948;
 if(vErrors !== null){
-if(_errs952){
-vErrors.length = _errs952;
+if(_errs948){
+vErrors.length = _errs948;
 }
 else {
 vErrors = null;
@@ -11384,14 +11384,14 @@ vErrors = null;
 }
 }
 }
-if(data199["security-opt-allowlist"] !== undefined){
-let data293 = data199["security-opt-allowlist"];
+if(data202["systempaths-unconfined"] !== undefined){
+let data293 = data202["systempaths-unconfined"];
 const _errs964 = errors;
 let valid242 = false;
 let passing62 = null;
 const _errs965 = errors;
 if(typeof data293 !== "string"){
-const err779 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err779 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -11401,7 +11401,7 @@ vErrors.push(err779);
 errors++;
 }
 if(!(((data293 === "deny") || (data293 === "warn")) || (data293 === "off"))){
-const err780 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err780 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -11418,7 +11418,7 @@ passing62 = 0;
 const _errs967 = errors;
 if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
 if(data293.action === undefined){
-const err781 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err781 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -11429,7 +11429,7 @@ errors++;
 }
 for(const key124 in data293){
 if(!((key124 === "action") || (key124 === "options"))){
-const err782 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
+const err782 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -11442,7 +11442,7 @@ errors++;
 if(data293.action !== undefined){
 let data294 = data293.action;
 if(typeof data294 !== "string"){
-const err783 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err783 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -11452,7 +11452,7 @@ vErrors.push(err783);
 errors++;
 }
 if(!(((data294 === "deny") || (data294 === "warn")) || (data294 === "off"))){
-const err784 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err784 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["systempaths-unconfined"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -11466,8 +11466,7 @@ if(data293.options !== undefined){
 let data295 = data293.options;
 if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
 for(const key125 in data295){
-if(!(key125 === "allowedLabels")){
-const err785 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+const err785 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -11477,15 +11476,8 @@ vErrors.push(err785);
 errors++;
 }
 }
-if(data295.allowedLabels !== undefined){
-let data296 = data295.allowedLabels;
-if(Array.isArray(data296)){
-const len40 = data296.length;
-for(let i44=0; i44<len40; i44++){
-let data297 = data296[i44];
-if(typeof data297 === "string"){
-if(func4(data297) < 1){
-const err786 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options/allowedLabels/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err786 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -11495,49 +11487,14 @@ vErrors.push(err786);
 errors++;
 }
 }
+}
 else {
-const err787 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options/allowedLabels/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err787 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err787];
 }
 else {
 vErrors.push(err787);
-}
-errors++;
-}
-}
-}
-else {
-const err788 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err788];
-}
-else {
-vErrors.push(err788);
-}
-errors++;
-}
-}
-}
-else {
-const err789 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err789];
-}
-else {
-vErrors.push(err789);
-}
-errors++;
-}
-}
-}
-else {
-const err790 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err790];
-}
-else {
-vErrors.push(err790);
 }
 errors++;
 }
@@ -11553,12 +11510,12 @@ passing62 = 1;
 }
 }
 if(!valid242){
-const err791 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+const err788 = {instancePath:instancePath+"/profiles/" + i26+"/rules/systempaths-unconfined",schemaPath:"#/properties/profiles/items/properties/rules/properties/systempaths-unconfined/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err791];
+vErrors = [err788];
 }
 else {
-vErrors.push(err791);
+vErrors.push(err788);
 }
 errors++;
 }
@@ -11574,14 +11531,52 @@ vErrors = null;
 }
 }
 }
-if(data199["build-options"] !== undefined){
-let data298 = data199["build-options"];
-const _errs980 = errors;
-let valid247 = false;
+if(data202["security-opt-allowlist"] !== undefined){
+let data296 = data202["security-opt-allowlist"];
+const _errs976 = errors;
+let valid244 = false;
 let passing63 = null;
-const _errs981 = errors;
-if(typeof data298 !== "string"){
-const err792 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs977 = errors;
+if(typeof data296 !== "string"){
+const err789 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err789];
+}
+else {
+vErrors.push(err789);
+}
+errors++;
+}
+if(!(((data296 === "deny") || (data296 === "warn")) || (data296 === "off"))){
+const err790 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err790];
+}
+else {
+vErrors.push(err790);
+}
+errors++;
+}
+var _valid63 = _errs977 === errors;
+if(_valid63){
+valid244 = true;
+passing63 = 0;
+}
+const _errs979 = errors;
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+if(data296.action === undefined){
+const err791 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err791];
+}
+else {
+vErrors.push(err791);
+}
+errors++;
+}
+for(const key126 in data296){
+if(!((key126 === "action") || (key126 === "options"))){
+const err792 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -11590,8 +11585,11 @@ vErrors.push(err792);
 }
 errors++;
 }
-if(!(((data298 === "deny") || (data298 === "warn")) || (data298 === "off"))){
-const err793 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data296.action !== undefined){
+let data297 = data296.action;
+if(typeof data297 !== "string"){
+const err793 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -11600,15 +11598,8 @@ vErrors.push(err793);
 }
 errors++;
 }
-var _valid63 = _errs981 === errors;
-if(_valid63){
-valid247 = true;
-passing63 = 0;
-}
-const _errs983 = errors;
-if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
-if(data298.action === undefined){
-const err794 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data297 === "deny") || (data297 === "warn")) || (data297 === "off"))){
+const err794 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["security-opt-allowlist"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -11617,9 +11608,13 @@ vErrors.push(err794);
 }
 errors++;
 }
-for(const key126 in data298){
-if(!((key126 === "action") || (key126 === "options"))){
-const err795 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+}
+if(data296.options !== undefined){
+let data298 = data296.options;
+if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
+for(const key127 in data298){
+if(!(key127 === "allowedLabels")){
+const err795 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -11629,10 +11624,15 @@ vErrors.push(err795);
 errors++;
 }
 }
-if(data298.action !== undefined){
-let data299 = data298.action;
-if(typeof data299 !== "string"){
-const err796 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data298.allowedLabels !== undefined){
+let data299 = data298.allowedLabels;
+if(Array.isArray(data299)){
+const len40 = data299.length;
+for(let i44=0; i44<len40; i44++){
+let data300 = data299[i44];
+if(typeof data300 === "string"){
+if(func4(data300) < 1){
+const err796 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options/allowedLabels/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11641,8 +11641,9 @@ vErrors.push(err796);
 }
 errors++;
 }
-if(!(((data299 === "deny") || (data299 === "warn")) || (data299 === "off"))){
-const err797 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err797 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options/allowedLabels/" + i44,schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -11652,11 +11653,9 @@ vErrors.push(err797);
 errors++;
 }
 }
-if(data298.options !== undefined){
-let data300 = data298.options;
-if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
-for(const key127 in data300){
-const err798 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+}
+else {
+const err798 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options/allowedLabels",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/properties/allowedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11666,8 +11665,9 @@ vErrors.push(err798);
 errors++;
 }
 }
+}
 else {
-const err799 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err799 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -11679,7 +11679,7 @@ errors++;
 }
 }
 else {
-const err800 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err800 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -11688,19 +11688,19 @@ vErrors.push(err800);
 }
 errors++;
 }
-var _valid63 = _errs983 === errors;
-if(_valid63 && valid247){
-valid247 = false;
+var _valid63 = _errs979 === errors;
+if(_valid63 && valid244){
+valid244 = false;
 passing63 = [passing63, 1];
 }
 else {
 if(_valid63){
-valid247 = true;
+valid244 = true;
 passing63 = 1;
 }
 }
-if(!valid247){
-const err801 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+if(!valid244){
+const err801 = {instancePath:instancePath+"/profiles/" + i26+"/rules/security-opt-allowlist",schemaPath:"#/properties/profiles/items/properties/rules/properties/security-opt-allowlist/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -11710,10 +11710,10 @@ vErrors.push(err801);
 errors++;
 }
 else {
-errors = _errs980;
+errors = _errs976;
 if(vErrors !== null){
-if(_errs980){
-vErrors.length = _errs980;
+if(_errs976){
+vErrors.length = _errs976;
 }
 else {
 vErrors = null;
@@ -11721,14 +11721,14 @@ vErrors = null;
 }
 }
 }
-if(data199["buildkit-entitlements"] !== undefined){
-let data301 = data199["buildkit-entitlements"];
+if(data202["build-options"] !== undefined){
+let data301 = data202["build-options"];
 const _errs992 = errors;
 let valid249 = false;
 let passing64 = null;
 const _errs993 = errors;
 if(typeof data301 !== "string"){
-const err802 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err802 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -11738,7 +11738,7 @@ vErrors.push(err802);
 errors++;
 }
 if(!(((data301 === "deny") || (data301 === "warn")) || (data301 === "off"))){
-const err803 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err803 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -11755,7 +11755,7 @@ passing64 = 0;
 const _errs995 = errors;
 if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
 if(data301.action === undefined){
-const err804 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err804 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -11766,7 +11766,7 @@ errors++;
 }
 for(const key128 in data301){
 if(!((key128 === "action") || (key128 === "options"))){
-const err805 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
+const err805 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -11779,7 +11779,7 @@ errors++;
 if(data301.action !== undefined){
 let data302 = data301.action;
 if(typeof data302 !== "string"){
-const err806 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err806 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -11789,7 +11789,7 @@ vErrors.push(err806);
 errors++;
 }
 if(!(((data302 === "deny") || (data302 === "warn")) || (data302 === "off"))){
-const err807 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err807 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["build-options"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -11803,7 +11803,7 @@ if(data301.options !== undefined){
 let data303 = data301.options;
 if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
 for(const key129 in data303){
-const err808 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
+const err808 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -11814,7 +11814,7 @@ errors++;
 }
 }
 else {
-const err809 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err809 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -11826,7 +11826,7 @@ errors++;
 }
 }
 else {
-const err810 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err810 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -11847,7 +11847,7 @@ passing64 = 1;
 }
 }
 if(!valid249){
-const err811 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+const err811 = {instancePath:instancePath+"/profiles/" + i26+"/rules/build-options",schemaPath:"#/properties/profiles/items/properties/rules/properties/build-options/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -11868,14 +11868,14 @@ vErrors = null;
 }
 }
 }
-if(data199["plugin-install"] !== undefined){
-let data304 = data199["plugin-install"];
+if(data202["buildkit-entitlements"] !== undefined){
+let data304 = data202["buildkit-entitlements"];
 const _errs1004 = errors;
 let valid251 = false;
 let passing65 = null;
 const _errs1005 = errors;
 if(typeof data304 !== "string"){
-const err812 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err812 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -11885,7 +11885,7 @@ vErrors.push(err812);
 errors++;
 }
 if(!(((data304 === "deny") || (data304 === "warn")) || (data304 === "off"))){
-const err813 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err813 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11902,7 +11902,7 @@ passing65 = 0;
 const _errs1007 = errors;
 if(data304 && typeof data304 == "object" && !Array.isArray(data304)){
 if(data304.action === undefined){
-const err814 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err814 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11913,7 +11913,7 @@ errors++;
 }
 for(const key130 in data304){
 if(!((key130 === "action") || (key130 === "options"))){
-const err815 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+const err815 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11926,7 +11926,7 @@ errors++;
 if(data304.action !== undefined){
 let data305 = data304.action;
 if(typeof data305 !== "string"){
-const err816 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err816 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11936,7 +11936,7 @@ vErrors.push(err816);
 errors++;
 }
 if(!(((data305 === "deny") || (data305 === "warn")) || (data305 === "off"))){
-const err817 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err817 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["buildkit-entitlements"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11950,8 +11950,7 @@ if(data304.options !== undefined){
 let data306 = data304.options;
 if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
 for(const key131 in data306){
-if(!((key131 === "allowed") || (key131 === "allowCreate"))){
-const err818 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+const err818 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11961,15 +11960,8 @@ vErrors.push(err818);
 errors++;
 }
 }
-if(data306.allowed !== undefined){
-let data307 = data306.allowed;
-if(Array.isArray(data307)){
-const len41 = data307.length;
-for(let i45=0; i45<len41; i45++){
-let data308 = data307[i45];
-if(typeof data308 === "string"){
-if(func4(data308) < 1){
-const err819 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowed/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err819 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11979,61 +11971,14 @@ vErrors.push(err819);
 errors++;
 }
 }
+}
 else {
-const err820 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowed/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err820 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err820];
 }
 else {
 vErrors.push(err820);
-}
-errors++;
-}
-}
-}
-else {
-const err821 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err821];
-}
-else {
-vErrors.push(err821);
-}
-errors++;
-}
-}
-if(data306.allowCreate !== undefined){
-if(typeof data306.allowCreate !== "boolean"){
-const err822 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err822];
-}
-else {
-vErrors.push(err822);
-}
-errors++;
-}
-}
-}
-else {
-const err823 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err823];
-}
-else {
-vErrors.push(err823);
-}
-errors++;
-}
-}
-}
-else {
-const err824 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err824];
-}
-else {
-vErrors.push(err824);
 }
 errors++;
 }
@@ -12049,12 +11994,12 @@ passing65 = 1;
 }
 }
 if(!valid251){
-const err825 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+const err821 = {instancePath:instancePath+"/profiles/" + i26+"/rules/buildkit-entitlements",schemaPath:"#/properties/profiles/items/properties/rules/properties/buildkit-entitlements/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err825];
+vErrors = [err821];
 }
 else {
-vErrors.push(err825);
+vErrors.push(err821);
 }
 errors++;
 }
@@ -12070,14 +12015,65 @@ vErrors = null;
 }
 }
 }
-if(data199["self-protection"] !== undefined){
-let data310 = data199["self-protection"];
-const _errs1022 = errors;
-let valid256 = false;
+if(data202["plugin-install"] !== undefined){
+let data307 = data202["plugin-install"];
+const _errs1016 = errors;
+let valid253 = false;
 let passing66 = null;
-const _errs1023 = errors;
-if(typeof data310 !== "string"){
-const err826 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1017 = errors;
+if(typeof data307 !== "string"){
+const err822 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err822];
+}
+else {
+vErrors.push(err822);
+}
+errors++;
+}
+if(!(((data307 === "deny") || (data307 === "warn")) || (data307 === "off"))){
+const err823 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err823];
+}
+else {
+vErrors.push(err823);
+}
+errors++;
+}
+var _valid66 = _errs1017 === errors;
+if(_valid66){
+valid253 = true;
+passing66 = 0;
+}
+const _errs1019 = errors;
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+if(data307.action === undefined){
+const err824 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err824];
+}
+else {
+vErrors.push(err824);
+}
+errors++;
+}
+for(const key132 in data307){
+if(!((key132 === "action") || (key132 === "options"))){
+const err825 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err825];
+}
+else {
+vErrors.push(err825);
+}
+errors++;
+}
+}
+if(data307.action !== undefined){
+let data308 = data307.action;
+if(typeof data308 !== "string"){
+const err826 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -12086,8 +12082,8 @@ vErrors.push(err826);
 }
 errors++;
 }
-if(!(((data310 === "deny") || (data310 === "warn")) || (data310 === "off"))){
-const err827 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((data308 === "deny") || (data308 === "warn")) || (data308 === "off"))){
+const err827 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["plugin-install"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12096,15 +12092,13 @@ vErrors.push(err827);
 }
 errors++;
 }
-var _valid66 = _errs1023 === errors;
-if(_valid66){
-valid256 = true;
-passing66 = 0;
 }
-const _errs1025 = errors;
-if(data310 && typeof data310 == "object" && !Array.isArray(data310)){
-if(data310.action === undefined){
-const err828 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(data307.options !== undefined){
+let data309 = data307.options;
+if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
+for(const key133 in data309){
+if(!((key133 === "allowed") || (key133 === "allowCreate"))){
+const err828 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -12113,9 +12107,16 @@ vErrors.push(err828);
 }
 errors++;
 }
-for(const key132 in data310){
-if(!((key132 === "action") || (key132 === "options"))){
-const err829 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132},message:"must NOT have additional properties"};
+}
+if(data309.allowed !== undefined){
+let data310 = data309.allowed;
+if(Array.isArray(data310)){
+const len41 = data310.length;
+for(let i45=0; i45<len41; i45++){
+let data311 = data310[i45];
+if(typeof data311 === "string"){
+if(func4(data311) < 1){
+const err829 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowed/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -12125,10 +12126,8 @@ vErrors.push(err829);
 errors++;
 }
 }
-if(data310.action !== undefined){
-let data311 = data310.action;
-if(typeof data311 !== "string"){
-const err830 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err830 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowed/" + i45,schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -12137,8 +12136,10 @@ vErrors.push(err830);
 }
 errors++;
 }
-if(!(((data311 === "deny") || (data311 === "warn")) || (data311 === "off"))){
-const err831 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err831 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -12148,12 +12149,9 @@ vErrors.push(err831);
 errors++;
 }
 }
-if(data310.options !== undefined){
-let data312 = data310.options;
-if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
-for(const key133 in data312){
-if(!((((((key133 === "names") || (key133 === "ids")) || (key133 === "detectId")) || (key133 === "adminUsers")) || (key133 === "otherPlugins")) || (key133 === "readDaemonConfig"))){
-const err832 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133},message:"must NOT have additional properties"};
+if(data309.allowCreate !== undefined){
+if(typeof data309.allowCreate !== "boolean"){
+const err832 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options/allowCreate",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/properties/allowCreate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -12163,15 +12161,9 @@ vErrors.push(err832);
 errors++;
 }
 }
-if(data312.names !== undefined){
-let data313 = data312.names;
-if(Array.isArray(data313)){
-const len42 = data313.length;
-for(let i46=0; i46<len42; i46++){
-let data314 = data313[i46];
-if(typeof data314 === "string"){
-if(func4(data314) < 1){
-const err833 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/names/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err833 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -12181,8 +12173,9 @@ vErrors.push(err833);
 errors++;
 }
 }
+}
 else {
-const err834 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/names/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err834 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -12191,10 +12184,19 @@ vErrors.push(err834);
 }
 errors++;
 }
-}
+var _valid66 = _errs1019 === errors;
+if(_valid66 && valid253){
+valid253 = false;
+passing66 = [passing66, 1];
 }
 else {
-const err835 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid66){
+valid253 = true;
+passing66 = 1;
+}
+}
+if(!valid253){
+const err835 = {instancePath:instancePath+"/profiles/" + i26+"/rules/plugin-install",schemaPath:"#/properties/profiles/items/properties/rules/properties/plugin-install/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -12203,16 +12205,26 @@ vErrors.push(err835);
 }
 errors++;
 }
+else {
+errors = _errs1016;
+if(vErrors !== null){
+if(_errs1016){
+vErrors.length = _errs1016;
 }
-if(data312.ids !== undefined){
-let data315 = data312.ids;
-if(Array.isArray(data315)){
-const len43 = data315.length;
-for(let i47=0; i47<len43; i47++){
-let data316 = data315[i47];
-if(typeof data316 === "string"){
-if(!pattern7.test(data316)){
-const err836 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/ids/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data202["self-protection"] !== undefined){
+let data313 = data202["self-protection"];
+const _errs1034 = errors;
+let valid258 = false;
+let passing67 = null;
+const _errs1035 = errors;
+if(typeof data313 !== "string"){
+const err836 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -12221,9 +12233,8 @@ vErrors.push(err836);
 }
 errors++;
 }
-}
-else {
-const err837 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/ids/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data313 === "deny") || (data313 === "warn")) || (data313 === "off"))){
+const err837 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -12232,10 +12243,15 @@ vErrors.push(err837);
 }
 errors++;
 }
+var _valid67 = _errs1035 === errors;
+if(_valid67){
+valid258 = true;
+passing67 = 0;
 }
-}
-else {
-const err838 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs1037 = errors;
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+if(data313.action === undefined){
+const err838 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -12244,10 +12260,9 @@ vErrors.push(err838);
 }
 errors++;
 }
-}
-if(data312.detectId !== undefined){
-if(typeof data312.detectId !== "boolean"){
-const err839 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key134 in data313){
+if(!((key134 === "action") || (key134 === "options"))){
+const err839 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -12257,15 +12272,10 @@ vErrors.push(err839);
 errors++;
 }
 }
-if(data312.adminUsers !== undefined){
-let data318 = data312.adminUsers;
-if(Array.isArray(data318)){
-const len44 = data318.length;
-for(let i48=0; i48<len44; i48++){
-let data319 = data318[i48];
-if(typeof data319 === "string"){
-if(func4(data319) < 1){
-const err840 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/adminUsers/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data313.action !== undefined){
+let data314 = data313.action;
+if(typeof data314 !== "string"){
+const err840 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -12274,9 +12284,8 @@ vErrors.push(err840);
 }
 errors++;
 }
-}
-else {
-const err841 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/adminUsers/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data314 === "deny") || (data314 === "warn")) || (data314 === "off"))){
+const err841 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["self-protection"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -12286,9 +12295,12 @@ vErrors.push(err841);
 errors++;
 }
 }
-}
-else {
-const err842 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data313.options !== undefined){
+let data315 = data313.options;
+if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
+for(const key135 in data315){
+if(!((((((key135 === "names") || (key135 === "ids")) || (key135 === "detectId")) || (key135 === "adminUsers")) || (key135 === "otherPlugins")) || (key135 === "readDaemonConfig"))){
+const err842 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -12298,15 +12310,15 @@ vErrors.push(err842);
 errors++;
 }
 }
-if(data312.otherPlugins !== undefined){
-let data320 = data312.otherPlugins;
-if(Array.isArray(data320)){
-const len45 = data320.length;
-for(let i49=0; i49<len45; i49++){
-let data321 = data320[i49];
-if(typeof data321 === "string"){
-if(func4(data321) < 1){
-const err843 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/otherPlugins/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data315.names !== undefined){
+let data316 = data315.names;
+if(Array.isArray(data316)){
+const len42 = data316.length;
+for(let i46=0; i46<len42; i46++){
+let data317 = data316[i46];
+if(typeof data317 === "string"){
+if(func4(data317) < 1){
+const err843 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/names/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -12317,7 +12329,7 @@ errors++;
 }
 }
 else {
-const err844 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/otherPlugins/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err844 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/names/" + i46,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -12329,7 +12341,7 @@ errors++;
 }
 }
 else {
-const err845 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/otherPlugins",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err845 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/names",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -12339,9 +12351,15 @@ vErrors.push(err845);
 errors++;
 }
 }
-if(data312.readDaemonConfig !== undefined){
-if(typeof data312.readDaemonConfig !== "boolean"){
-const err846 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/readDaemonConfig",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/readDaemonConfig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data315.ids !== undefined){
+let data318 = data315.ids;
+if(Array.isArray(data318)){
+const len43 = data318.length;
+for(let i47=0; i47<len43; i47++){
+let data319 = data318[i47];
+if(typeof data319 === "string"){
+if(!pattern7.test(data319)){
+const err846 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/ids/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -12351,9 +12369,8 @@ vErrors.push(err846);
 errors++;
 }
 }
-}
 else {
-const err847 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err847 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/ids/" + i47,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -12365,7 +12382,7 @@ errors++;
 }
 }
 else {
-const err848 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err848 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/ids",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -12374,19 +12391,10 @@ vErrors.push(err848);
 }
 errors++;
 }
-var _valid66 = _errs1025 === errors;
-if(_valid66 && valid256){
-valid256 = false;
-passing66 = [passing66, 1];
 }
-else {
-if(_valid66){
-valid256 = true;
-passing66 = 1;
-}
-}
-if(!valid256){
-const err849 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+if(data315.detectId !== undefined){
+if(typeof data315.detectId !== "boolean"){
+const err849 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/detectId",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/detectId/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -12395,26 +12403,16 @@ vErrors.push(err849);
 }
 errors++;
 }
-else {
-errors = _errs1022;
-if(vErrors !== null){
-if(_errs1022){
-vErrors.length = _errs1022;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["swarm-join"] !== undefined){
-let data323 = data199["swarm-join"];
-const _errs1054 = errors;
-let valid267 = false;
-let passing67 = null;
-const _errs1055 = errors;
-if(typeof data323 !== "string"){
-const err850 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data315.adminUsers !== undefined){
+let data321 = data315.adminUsers;
+if(Array.isArray(data321)){
+const len44 = data321.length;
+for(let i48=0; i48<len44; i48++){
+let data322 = data321[i48];
+if(typeof data322 === "string"){
+if(func4(data322) < 1){
+const err850 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/adminUsers/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12423,8 +12421,9 @@ vErrors.push(err850);
 }
 errors++;
 }
-if(!(((data323 === "deny") || (data323 === "warn")) || (data323 === "off"))){
-const err851 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err851 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/adminUsers/" + i48,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -12433,15 +12432,10 @@ vErrors.push(err851);
 }
 errors++;
 }
-var _valid67 = _errs1055 === errors;
-if(_valid67){
-valid267 = true;
-passing67 = 0;
 }
-const _errs1057 = errors;
-if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
-if(data323.action === undefined){
-const err852 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+else {
+const err852 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/adminUsers",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/adminUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -12450,9 +12444,16 @@ vErrors.push(err852);
 }
 errors++;
 }
-for(const key134 in data323){
-if(!((key134 === "action") || (key134 === "options"))){
-const err853 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+}
+if(data315.otherPlugins !== undefined){
+let data323 = data315.otherPlugins;
+if(Array.isArray(data323)){
+const len45 = data323.length;
+for(let i49=0; i49<len45; i49++){
+let data324 = data323[i49];
+if(typeof data324 === "string"){
+if(func4(data324) < 1){
+const err853 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/otherPlugins/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -12462,10 +12463,8 @@ vErrors.push(err853);
 errors++;
 }
 }
-if(data323.action !== undefined){
-let data324 = data323.action;
-if(typeof data324 !== "string"){
-const err854 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err854 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/otherPlugins/" + i49,schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -12474,8 +12473,10 @@ vErrors.push(err854);
 }
 errors++;
 }
-if(!(((data324 === "deny") || (data324 === "warn")) || (data324 === "off"))){
-const err855 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err855 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/otherPlugins",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/otherPlugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -12485,12 +12486,9 @@ vErrors.push(err855);
 errors++;
 }
 }
-if(data323.options !== undefined){
-let data325 = data323.options;
-if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
-for(const key135 in data325){
-if(!(key135 === "allowedManagers")){
-const err856 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+if(data315.readDaemonConfig !== undefined){
+if(typeof data315.readDaemonConfig !== "boolean"){
+const err856 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options/readDaemonConfig",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/properties/readDaemonConfig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -12500,15 +12498,9 @@ vErrors.push(err856);
 errors++;
 }
 }
-if(data325.allowedManagers !== undefined){
-let data326 = data325.allowedManagers;
-if(Array.isArray(data326)){
-const len46 = data326.length;
-for(let i50=0; i50<len46; i50++){
-let data327 = data326[i50];
-if(typeof data327 === "string"){
-if(func4(data327) < 1){
-const err857 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options/allowedManagers/" + i50,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err857 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -12518,8 +12510,9 @@ vErrors.push(err857);
 errors++;
 }
 }
+}
 else {
-const err858 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options/allowedManagers/" + i50,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err858 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -12528,10 +12521,19 @@ vErrors.push(err858);
 }
 errors++;
 }
-}
+var _valid67 = _errs1037 === errors;
+if(_valid67 && valid258){
+valid258 = false;
+passing67 = [passing67, 1];
 }
 else {
-const err859 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid67){
+valid258 = true;
+passing67 = 1;
+}
+}
+if(!valid258){
+const err859 = {instancePath:instancePath+"/profiles/" + i26+"/rules/self-protection",schemaPath:"#/properties/profiles/items/properties/rules/properties/self-protection/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -12540,10 +12542,26 @@ vErrors.push(err859);
 }
 errors++;
 }
-}
+else {
+errors = _errs1034;
+if(vErrors !== null){
+if(_errs1034){
+vErrors.length = _errs1034;
 }
 else {
-const err860 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data202["swarm-join"] !== undefined){
+let data326 = data202["swarm-join"];
+const _errs1066 = errors;
+let valid269 = false;
+let passing68 = null;
+const _errs1067 = errors;
+if(typeof data326 !== "string"){
+const err860 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -12552,10 +12570,8 @@ vErrors.push(err860);
 }
 errors++;
 }
-}
-}
-else {
-const err861 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data326 === "deny") || (data326 === "warn")) || (data326 === "off"))){
+const err861 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -12564,19 +12580,15 @@ vErrors.push(err861);
 }
 errors++;
 }
-var _valid67 = _errs1057 === errors;
-if(_valid67 && valid267){
-valid267 = false;
-passing67 = [passing67, 1];
+var _valid68 = _errs1067 === errors;
+if(_valid68){
+valid269 = true;
+passing68 = 0;
 }
-else {
-if(_valid67){
-valid267 = true;
-passing67 = 1;
-}
-}
-if(!valid267){
-const err862 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+const _errs1069 = errors;
+if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
+if(data326.action === undefined){
+const err862 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -12585,26 +12597,9 @@ vErrors.push(err862);
 }
 errors++;
 }
-else {
-errors = _errs1054;
-if(vErrors !== null){
-if(_errs1054){
-vErrors.length = _errs1054;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data199["swarm-init"] !== undefined){
-let data328 = data199["swarm-init"];
-const _errs1070 = errors;
-let valid272 = false;
-let passing68 = null;
-const _errs1071 = errors;
-if(typeof data328 !== "string"){
-const err863 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key136 in data326){
+if(!((key136 === "action") || (key136 === "options"))){
+const err863 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -12613,8 +12608,11 @@ vErrors.push(err863);
 }
 errors++;
 }
-if(!(((data328 === "deny") || (data328 === "warn")) || (data328 === "off"))){
-const err864 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data326.action !== undefined){
+let data327 = data326.action;
+if(typeof data327 !== "string"){
+const err864 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -12623,15 +12621,8 @@ vErrors.push(err864);
 }
 errors++;
 }
-var _valid68 = _errs1071 === errors;
-if(_valid68){
-valid272 = true;
-passing68 = 0;
-}
-const _errs1073 = errors;
-if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
-if(data328.action === undefined){
-const err865 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data327 === "deny") || (data327 === "warn")) || (data327 === "off"))){
+const err865 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-join"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -12640,9 +12631,13 @@ vErrors.push(err865);
 }
 errors++;
 }
-for(const key136 in data328){
-if(!((key136 === "action") || (key136 === "options"))){
-const err866 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136},message:"must NOT have additional properties"};
+}
+if(data326.options !== undefined){
+let data328 = data326.options;
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+for(const key137 in data328){
+if(!(key137 === "allowedManagers")){
+const err866 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -12652,10 +12647,15 @@ vErrors.push(err866);
 errors++;
 }
 }
-if(data328.action !== undefined){
-let data329 = data328.action;
-if(typeof data329 !== "string"){
-const err867 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data328.allowedManagers !== undefined){
+let data329 = data328.allowedManagers;
+if(Array.isArray(data329)){
+const len46 = data329.length;
+for(let i50=0; i50<len46; i50++){
+let data330 = data329[i50];
+if(typeof data330 === "string"){
+if(func4(data330) < 1){
+const err867 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options/allowedManagers/" + i50,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -12664,8 +12664,9 @@ vErrors.push(err867);
 }
 errors++;
 }
-if(!(((data329 === "deny") || (data329 === "warn")) || (data329 === "off"))){
-const err868 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err868 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options/allowedManagers/" + i50,schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -12675,11 +12676,9 @@ vErrors.push(err868);
 errors++;
 }
 }
-if(data328.options !== undefined){
-let data330 = data328.options;
-if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
-for(const key137 in data330){
-const err869 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137},message:"must NOT have additional properties"};
+}
+else {
+const err869 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options/allowedManagers",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/properties/allowedManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -12689,8 +12688,9 @@ vErrors.push(err869);
 errors++;
 }
 }
+}
 else {
-const err870 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err870 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -12702,7 +12702,7 @@ errors++;
 }
 }
 else {
-const err871 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err871 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -12711,19 +12711,19 @@ vErrors.push(err871);
 }
 errors++;
 }
-var _valid68 = _errs1073 === errors;
-if(_valid68 && valid272){
-valid272 = false;
+var _valid68 = _errs1069 === errors;
+if(_valid68 && valid269){
+valid269 = false;
 passing68 = [passing68, 1];
 }
 else {
 if(_valid68){
-valid272 = true;
+valid269 = true;
 passing68 = 1;
 }
 }
-if(!valid272){
-const err872 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+if(!valid269){
+const err872 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-join",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-join/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -12733,10 +12733,10 @@ vErrors.push(err872);
 errors++;
 }
 else {
-errors = _errs1070;
+errors = _errs1066;
 if(vErrors !== null){
-if(_errs1070){
-vErrors.length = _errs1070;
+if(_errs1066){
+vErrors.length = _errs1066;
 }
 else {
 vErrors = null;
@@ -12744,14 +12744,14 @@ vErrors = null;
 }
 }
 }
-if(data199["service-rollback"] !== undefined){
-let data331 = data199["service-rollback"];
+if(data202["swarm-init"] !== undefined){
+let data331 = data202["swarm-init"];
 const _errs1082 = errors;
 let valid274 = false;
 let passing69 = null;
 const _errs1083 = errors;
 if(typeof data331 !== "string"){
-const err873 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err873 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -12761,7 +12761,7 @@ vErrors.push(err873);
 errors++;
 }
 if(!(((data331 === "deny") || (data331 === "warn")) || (data331 === "off"))){
-const err874 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err874 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -12778,7 +12778,7 @@ passing69 = 0;
 const _errs1085 = errors;
 if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
 if(data331.action === undefined){
-const err875 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err875 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -12789,7 +12789,7 @@ errors++;
 }
 for(const key138 in data331){
 if(!((key138 === "action") || (key138 === "options"))){
-const err876 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+const err876 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -12802,7 +12802,7 @@ errors++;
 if(data331.action !== undefined){
 let data332 = data331.action;
 if(typeof data332 !== "string"){
-const err877 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err877 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -12812,7 +12812,7 @@ vErrors.push(err877);
 errors++;
 }
 if(!(((data332 === "deny") || (data332 === "warn")) || (data332 === "off"))){
-const err878 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err878 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["swarm-init"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -12826,7 +12826,7 @@ if(data331.options !== undefined){
 let data333 = data331.options;
 if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
 for(const key139 in data333){
-const err879 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+const err879 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -12837,7 +12837,7 @@ errors++;
 }
 }
 else {
-const err880 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err880 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -12849,7 +12849,7 @@ errors++;
 }
 }
 else {
-const err881 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err881 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -12870,7 +12870,7 @@ passing69 = 1;
 }
 }
 if(!valid274){
-const err882 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
+const err882 = {instancePath:instancePath+"/profiles/" + i26+"/rules/swarm-init",schemaPath:"#/properties/profiles/items/properties/rules/properties/swarm-init/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12891,14 +12891,14 @@ vErrors = null;
 }
 }
 }
-if(data199["exec-root-user"] !== undefined){
-let data334 = data199["exec-root-user"];
+if(data202["service-rollback"] !== undefined){
+let data334 = data202["service-rollback"];
 const _errs1094 = errors;
 let valid276 = false;
 let passing70 = null;
 const _errs1095 = errors;
 if(typeof data334 !== "string"){
-const err883 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err883 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -12908,7 +12908,7 @@ vErrors.push(err883);
 errors++;
 }
 if(!(((data334 === "deny") || (data334 === "warn")) || (data334 === "off"))){
-const err884 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err884 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -12925,7 +12925,7 @@ passing70 = 0;
 const _errs1097 = errors;
 if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
 if(data334.action === undefined){
-const err885 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err885 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -12936,7 +12936,7 @@ errors++;
 }
 for(const key140 in data334){
 if(!((key140 === "action") || (key140 === "options"))){
-const err886 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+const err886 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -12949,7 +12949,7 @@ errors++;
 if(data334.action !== undefined){
 let data335 = data334.action;
 if(typeof data335 !== "string"){
-const err887 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err887 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -12959,7 +12959,7 @@ vErrors.push(err887);
 errors++;
 }
 if(!(((data335 === "deny") || (data335 === "warn")) || (data335 === "off"))){
-const err888 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err888 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["service-rollback"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -12973,7 +12973,7 @@ if(data334.options !== undefined){
 let data336 = data334.options;
 if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
 for(const key141 in data336){
-const err889 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+const err889 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -12984,7 +12984,7 @@ errors++;
 }
 }
 else {
-const err890 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err890 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -12996,7 +12996,7 @@ errors++;
 }
 }
 else {
-const err891 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err891 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -13017,7 +13017,7 @@ passing70 = 1;
 }
 }
 if(!valid276){
-const err892 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
+const err892 = {instancePath:instancePath+"/profiles/" + i26+"/rules/service-rollback",schemaPath:"#/properties/profiles/items/properties/rules/properties/service-rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -13038,14 +13038,14 @@ vErrors = null;
 }
 }
 }
-if(data199["read-only-rootfs"] !== undefined){
-let data337 = data199["read-only-rootfs"];
+if(data202["exec-root-user"] !== undefined){
+let data337 = data202["exec-root-user"];
 const _errs1106 = errors;
 let valid278 = false;
 let passing71 = null;
 const _errs1107 = errors;
 if(typeof data337 !== "string"){
-const err893 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err893 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -13055,7 +13055,7 @@ vErrors.push(err893);
 errors++;
 }
 if(!(((data337 === "deny") || (data337 === "warn")) || (data337 === "off"))){
-const err894 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err894 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -13072,7 +13072,7 @@ passing71 = 0;
 const _errs1109 = errors;
 if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
 if(data337.action === undefined){
-const err895 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err895 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -13083,7 +13083,7 @@ errors++;
 }
 for(const key142 in data337){
 if(!((key142 === "action") || (key142 === "options"))){
-const err896 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+const err896 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -13096,7 +13096,7 @@ errors++;
 if(data337.action !== undefined){
 let data338 = data337.action;
 if(typeof data338 !== "string"){
-const err897 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err897 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -13106,7 +13106,7 @@ vErrors.push(err897);
 errors++;
 }
 if(!(((data338 === "deny") || (data338 === "warn")) || (data338 === "off"))){
-const err898 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err898 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["exec-root-user"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -13120,7 +13120,7 @@ if(data337.options !== undefined){
 let data339 = data337.options;
 if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
 for(const key143 in data339){
-const err899 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+const err899 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -13131,7 +13131,7 @@ errors++;
 }
 }
 else {
-const err900 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err900 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -13143,7 +13143,7 @@ errors++;
 }
 }
 else {
-const err901 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err901 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -13164,7 +13164,7 @@ passing71 = 1;
 }
 }
 if(!valid278){
-const err902 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
+const err902 = {instancePath:instancePath+"/profiles/" + i26+"/rules/exec-root-user",schemaPath:"#/properties/profiles/items/properties/rules/properties/exec-root-user/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -13185,14 +13185,14 @@ vErrors = null;
 }
 }
 }
-if(data199["pids-limit"] !== undefined){
-let data340 = data199["pids-limit"];
+if(data202["read-only-rootfs"] !== undefined){
+let data340 = data202["read-only-rootfs"];
 const _errs1118 = errors;
 let valid280 = false;
 let passing72 = null;
 const _errs1119 = errors;
 if(typeof data340 !== "string"){
-const err903 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err903 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -13202,7 +13202,7 @@ vErrors.push(err903);
 errors++;
 }
 if(!(((data340 === "deny") || (data340 === "warn")) || (data340 === "off"))){
-const err904 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err904 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -13219,7 +13219,7 @@ passing72 = 0;
 const _errs1121 = errors;
 if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
 if(data340.action === undefined){
-const err905 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err905 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -13230,7 +13230,7 @@ errors++;
 }
 for(const key144 in data340){
 if(!((key144 === "action") || (key144 === "options"))){
-const err906 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+const err906 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -13243,7 +13243,7 @@ errors++;
 if(data340.action !== undefined){
 let data341 = data340.action;
 if(typeof data341 !== "string"){
-const err907 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err907 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -13253,7 +13253,7 @@ vErrors.push(err907);
 errors++;
 }
 if(!(((data341 === "deny") || (data341 === "warn")) || (data341 === "off"))){
-const err908 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err908 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["read-only-rootfs"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -13267,7 +13267,7 @@ if(data340.options !== undefined){
 let data342 = data340.options;
 if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
 for(const key145 in data342){
-const err909 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+const err909 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -13278,7 +13278,7 @@ errors++;
 }
 }
 else {
-const err910 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err910 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -13290,7 +13290,7 @@ errors++;
 }
 }
 else {
-const err911 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err911 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -13311,7 +13311,7 @@ passing72 = 1;
 }
 }
 if(!valid280){
-const err912 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+const err912 = {instancePath:instancePath+"/profiles/" + i26+"/rules/read-only-rootfs",schemaPath:"#/properties/profiles/items/properties/rules/properties/read-only-rootfs/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -13332,14 +13332,14 @@ vErrors = null;
 }
 }
 }
-if(data199["no-new-privileges"] !== undefined){
-let data343 = data199["no-new-privileges"];
+if(data202["pids-limit"] !== undefined){
+let data343 = data202["pids-limit"];
 const _errs1130 = errors;
 let valid282 = false;
 let passing73 = null;
 const _errs1131 = errors;
 if(typeof data343 !== "string"){
-const err913 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err913 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -13349,7 +13349,7 @@ vErrors.push(err913);
 errors++;
 }
 if(!(((data343 === "deny") || (data343 === "warn")) || (data343 === "off"))){
-const err914 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err914 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -13366,7 +13366,7 @@ passing73 = 0;
 const _errs1133 = errors;
 if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
 if(data343.action === undefined){
-const err915 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err915 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -13377,7 +13377,7 @@ errors++;
 }
 for(const key146 in data343){
 if(!((key146 === "action") || (key146 === "options"))){
-const err916 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+const err916 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -13390,7 +13390,7 @@ errors++;
 if(data343.action !== undefined){
 let data344 = data343.action;
 if(typeof data344 !== "string"){
-const err917 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err917 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -13400,7 +13400,7 @@ vErrors.push(err917);
 errors++;
 }
 if(!(((data344 === "deny") || (data344 === "warn")) || (data344 === "off"))){
-const err918 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err918 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["pids-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -13414,7 +13414,7 @@ if(data343.options !== undefined){
 let data345 = data343.options;
 if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
 for(const key147 in data345){
-const err919 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+const err919 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -13425,7 +13425,7 @@ errors++;
 }
 }
 else {
-const err920 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err920 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -13437,7 +13437,7 @@ errors++;
 }
 }
 else {
-const err921 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err921 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -13458,7 +13458,7 @@ passing73 = 1;
 }
 }
 if(!valid282){
-const err922 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+const err922 = {instancePath:instancePath+"/profiles/" + i26+"/rules/pids-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/pids-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -13479,14 +13479,14 @@ vErrors = null;
 }
 }
 }
-if(data199["health-check"] !== undefined){
-let data346 = data199["health-check"];
+if(data202["no-new-privileges"] !== undefined){
+let data346 = data202["no-new-privileges"];
 const _errs1142 = errors;
 let valid284 = false;
 let passing74 = null;
 const _errs1143 = errors;
 if(typeof data346 !== "string"){
-const err923 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err923 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -13496,7 +13496,7 @@ vErrors.push(err923);
 errors++;
 }
 if(!(((data346 === "deny") || (data346 === "warn")) || (data346 === "off"))){
-const err924 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err924 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -13513,7 +13513,7 @@ passing74 = 0;
 const _errs1145 = errors;
 if(data346 && typeof data346 == "object" && !Array.isArray(data346)){
 if(data346.action === undefined){
-const err925 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err925 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13524,7 +13524,7 @@ errors++;
 }
 for(const key148 in data346){
 if(!((key148 === "action") || (key148 === "options"))){
-const err926 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+const err926 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -13537,7 +13537,7 @@ errors++;
 if(data346.action !== undefined){
 let data347 = data346.action;
 if(typeof data347 !== "string"){
-const err927 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err927 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -13547,7 +13547,7 @@ vErrors.push(err927);
 errors++;
 }
 if(!(((data347 === "deny") || (data347 === "warn")) || (data347 === "off"))){
-const err928 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err928 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["no-new-privileges"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -13561,7 +13561,7 @@ if(data346.options !== undefined){
 let data348 = data346.options;
 if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
 for(const key149 in data348){
-const err929 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+const err929 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -13572,7 +13572,7 @@ errors++;
 }
 }
 else {
-const err930 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err930 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -13584,7 +13584,7 @@ errors++;
 }
 }
 else {
-const err931 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err931 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -13605,7 +13605,7 @@ passing74 = 1;
 }
 }
 if(!valid284){
-const err932 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+const err932 = {instancePath:instancePath+"/profiles/" + i26+"/rules/no-new-privileges",schemaPath:"#/properties/profiles/items/properties/rules/properties/no-new-privileges/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -13626,14 +13626,14 @@ vErrors = null;
 }
 }
 }
-if(data199["image-tag"] !== undefined){
-let data349 = data199["image-tag"];
+if(data202["health-check"] !== undefined){
+let data349 = data202["health-check"];
 const _errs1154 = errors;
 let valid286 = false;
 let passing75 = null;
 const _errs1155 = errors;
 if(typeof data349 !== "string"){
-const err933 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err933 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -13643,7 +13643,7 @@ vErrors.push(err933);
 errors++;
 }
 if(!(((data349 === "deny") || (data349 === "warn")) || (data349 === "off"))){
-const err934 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err934 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -13660,7 +13660,7 @@ passing75 = 0;
 const _errs1157 = errors;
 if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
 if(data349.action === undefined){
-const err935 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err935 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -13671,7 +13671,7 @@ errors++;
 }
 for(const key150 in data349){
 if(!((key150 === "action") || (key150 === "options"))){
-const err936 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+const err936 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13684,7 +13684,7 @@ errors++;
 if(data349.action !== undefined){
 let data350 = data349.action;
 if(typeof data350 !== "string"){
-const err937 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err937 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -13694,7 +13694,7 @@ vErrors.push(err937);
 errors++;
 }
 if(!(((data350 === "deny") || (data350 === "warn")) || (data350 === "off"))){
-const err938 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err938 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["health-check"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -13708,8 +13708,7 @@ if(data349.options !== undefined){
 let data351 = data349.options;
 if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
 for(const key151 in data351){
-if(!(key151 === "requireDigest")){
-const err939 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+const err939 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -13719,9 +13718,8 @@ vErrors.push(err939);
 errors++;
 }
 }
-if(data351.requireDigest !== undefined){
-if(typeof data351.requireDigest !== "boolean"){
-const err940 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err940 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -13733,24 +13731,12 @@ errors++;
 }
 }
 else {
-const err941 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err941 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err941];
 }
 else {
 vErrors.push(err941);
-}
-errors++;
-}
-}
-}
-else {
-const err942 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err942];
-}
-else {
-vErrors.push(err942);
 }
 errors++;
 }
@@ -13766,12 +13752,12 @@ passing75 = 1;
 }
 }
 if(!valid286){
-const err943 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+const err942 = {instancePath:instancePath+"/profiles/" + i26+"/rules/health-check",schemaPath:"#/properties/profiles/items/properties/rules/properties/health-check/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err943];
+vErrors = [err942];
 }
 else {
-vErrors.push(err943);
+vErrors.push(err942);
 }
 errors++;
 }
@@ -13787,14 +13773,24 @@ vErrors = null;
 }
 }
 }
-if(data199["privileged-ports"] !== undefined){
-let data353 = data199["privileged-ports"];
-const _errs1168 = errors;
-let valid289 = false;
+if(data202["image-tag"] !== undefined){
+let data352 = data202["image-tag"];
+const _errs1166 = errors;
+let valid288 = false;
 let passing76 = null;
-const _errs1169 = errors;
-if(typeof data353 !== "string"){
-const err944 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1167 = errors;
+if(typeof data352 !== "string"){
+const err943 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err943];
+}
+else {
+vErrors.push(err943);
+}
+errors++;
+}
+if(!(((data352 === "deny") || (data352 === "warn")) || (data352 === "off"))){
+const err944 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -13803,8 +13799,15 @@ vErrors.push(err944);
 }
 errors++;
 }
-if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
-const err945 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid76 = _errs1167 === errors;
+if(_valid76){
+valid288 = true;
+passing76 = 0;
+}
+const _errs1169 = errors;
+if(data352 && typeof data352 == "object" && !Array.isArray(data352)){
+if(data352.action === undefined){
+const err945 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -13813,15 +13816,9 @@ vErrors.push(err945);
 }
 errors++;
 }
-var _valid76 = _errs1169 === errors;
-if(_valid76){
-valid289 = true;
-passing76 = 0;
-}
-const _errs1171 = errors;
-if(data353 && typeof data353 == "object" && !Array.isArray(data353)){
-if(data353.action === undefined){
-const err946 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+for(const key152 in data352){
+if(!((key152 === "action") || (key152 === "options"))){
+const err946 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13830,9 +13827,11 @@ vErrors.push(err946);
 }
 errors++;
 }
-for(const key152 in data353){
-if(!((key152 === "action") || (key152 === "options"))){
-const err947 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+}
+if(data352.action !== undefined){
+let data353 = data352.action;
+if(typeof data353 !== "string"){
+const err947 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -13841,11 +13840,8 @@ vErrors.push(err947);
 }
 errors++;
 }
-}
-if(data353.action !== undefined){
-let data354 = data353.action;
-if(typeof data354 !== "string"){
-const err948 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data353 === "deny") || (data353 === "warn")) || (data353 === "off"))){
+const err948 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["image-tag"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -13854,8 +13850,13 @@ vErrors.push(err948);
 }
 errors++;
 }
-if(!(((data354 === "deny") || (data354 === "warn")) || (data354 === "off"))){
-const err949 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data352.options !== undefined){
+let data354 = data352.options;
+if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
+for(const key153 in data354){
+if(!(key153 === "requireDigest")){
+const err949 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -13865,11 +13866,9 @@ vErrors.push(err949);
 errors++;
 }
 }
-if(data353.options !== undefined){
-let data355 = data353.options;
-if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
-for(const key153 in data355){
-const err950 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+if(data354.requireDigest !== undefined){
+if(typeof data354.requireDigest !== "boolean"){
+const err950 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/options/requireDigest",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -13879,8 +13878,9 @@ vErrors.push(err950);
 errors++;
 }
 }
+}
 else {
-const err951 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err951 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -13892,7 +13892,7 @@ errors++;
 }
 }
 else {
-const err952 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err952 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -13901,19 +13901,19 @@ vErrors.push(err952);
 }
 errors++;
 }
-var _valid76 = _errs1171 === errors;
-if(_valid76 && valid289){
-valid289 = false;
+var _valid76 = _errs1169 === errors;
+if(_valid76 && valid288){
+valid288 = false;
 passing76 = [passing76, 1];
 }
 else {
 if(_valid76){
-valid289 = true;
+valid288 = true;
 passing76 = 1;
 }
 }
-if(!valid289){
-const err953 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
+if(!valid288){
+const err953 = {instancePath:instancePath+"/profiles/" + i26+"/rules/image-tag",schemaPath:"#/properties/profiles/items/properties/rules/properties/image-tag/oneOf",keyword:"oneOf",params:{passingSchemas: passing76},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -13923,10 +13923,10 @@ vErrors.push(err953);
 errors++;
 }
 else {
-errors = _errs1168;
+errors = _errs1166;
 if(vErrors !== null){
-if(_errs1168){
-vErrors.length = _errs1168;
+if(_errs1166){
+vErrors.length = _errs1166;
 }
 else {
 vErrors = null;
@@ -13934,14 +13934,14 @@ vErrors = null;
 }
 }
 }
-if(data199["port-all-interfaces"] !== undefined){
-let data356 = data199["port-all-interfaces"];
+if(data202["privileged-ports"] !== undefined){
+let data356 = data202["privileged-ports"];
 const _errs1180 = errors;
 let valid291 = false;
 let passing77 = null;
 const _errs1181 = errors;
 if(typeof data356 !== "string"){
-const err954 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err954 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -13951,7 +13951,7 @@ vErrors.push(err954);
 errors++;
 }
 if(!(((data356 === "deny") || (data356 === "warn")) || (data356 === "off"))){
-const err955 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err955 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -13968,7 +13968,7 @@ passing77 = 0;
 const _errs1183 = errors;
 if(data356 && typeof data356 == "object" && !Array.isArray(data356)){
 if(data356.action === undefined){
-const err956 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err956 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -13979,7 +13979,7 @@ errors++;
 }
 for(const key154 in data356){
 if(!((key154 === "action") || (key154 === "options"))){
-const err957 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+const err957 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -13992,7 +13992,7 @@ errors++;
 if(data356.action !== undefined){
 let data357 = data356.action;
 if(typeof data357 !== "string"){
-const err958 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err958 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -14002,7 +14002,7 @@ vErrors.push(err958);
 errors++;
 }
 if(!(((data357 === "deny") || (data357 === "warn")) || (data357 === "off"))){
-const err959 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err959 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["privileged-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -14016,7 +14016,7 @@ if(data356.options !== undefined){
 let data358 = data356.options;
 if(data358 && typeof data358 == "object" && !Array.isArray(data358)){
 for(const key155 in data358){
-const err960 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+const err960 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -14027,7 +14027,7 @@ errors++;
 }
 }
 else {
-const err961 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err961 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -14039,7 +14039,7 @@ errors++;
 }
 }
 else {
-const err962 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err962 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -14060,7 +14060,7 @@ passing77 = 1;
 }
 }
 if(!valid291){
-const err963 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
+const err963 = {instancePath:instancePath+"/profiles/" + i26+"/rules/privileged-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/privileged-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing77},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -14081,14 +14081,14 @@ vErrors = null;
 }
 }
 }
-if(data199["publish-all-ports"] !== undefined){
-let data359 = data199["publish-all-ports"];
+if(data202["port-all-interfaces"] !== undefined){
+let data359 = data202["port-all-interfaces"];
 const _errs1192 = errors;
 let valid293 = false;
 let passing78 = null;
 const _errs1193 = errors;
 if(typeof data359 !== "string"){
-const err964 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err964 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -14098,7 +14098,7 @@ vErrors.push(err964);
 errors++;
 }
 if(!(((data359 === "deny") || (data359 === "warn")) || (data359 === "off"))){
-const err965 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err965 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -14115,7 +14115,7 @@ passing78 = 0;
 const _errs1195 = errors;
 if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
 if(data359.action === undefined){
-const err966 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err966 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -14126,7 +14126,7 @@ errors++;
 }
 for(const key156 in data359){
 if(!((key156 === "action") || (key156 === "options"))){
-const err967 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+const err967 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -14139,7 +14139,7 @@ errors++;
 if(data359.action !== undefined){
 let data360 = data359.action;
 if(typeof data360 !== "string"){
-const err968 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err968 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -14149,7 +14149,7 @@ vErrors.push(err968);
 errors++;
 }
 if(!(((data360 === "deny") || (data360 === "warn")) || (data360 === "off"))){
-const err969 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err969 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["port-all-interfaces"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -14163,7 +14163,7 @@ if(data359.options !== undefined){
 let data361 = data359.options;
 if(data361 && typeof data361 == "object" && !Array.isArray(data361)){
 for(const key157 in data361){
-const err970 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+const err970 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -14174,7 +14174,7 @@ errors++;
 }
 }
 else {
-const err971 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err971 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -14186,7 +14186,7 @@ errors++;
 }
 }
 else {
-const err972 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err972 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -14207,7 +14207,7 @@ passing78 = 1;
 }
 }
 if(!valid293){
-const err973 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
+const err973 = {instancePath:instancePath+"/profiles/" + i26+"/rules/port-all-interfaces",schemaPath:"#/properties/profiles/items/properties/rules/properties/port-all-interfaces/oneOf",keyword:"oneOf",params:{passingSchemas: passing78},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -14228,14 +14228,14 @@ vErrors = null;
 }
 }
 }
-if(data199["cpu-limit"] !== undefined){
-let data362 = data199["cpu-limit"];
+if(data202["publish-all-ports"] !== undefined){
+let data362 = data202["publish-all-ports"];
 const _errs1204 = errors;
 let valid295 = false;
 let passing79 = null;
 const _errs1205 = errors;
 if(typeof data362 !== "string"){
-const err974 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err974 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -14245,7 +14245,7 @@ vErrors.push(err974);
 errors++;
 }
 if(!(((data362 === "deny") || (data362 === "warn")) || (data362 === "off"))){
-const err975 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err975 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -14262,7 +14262,7 @@ passing79 = 0;
 const _errs1207 = errors;
 if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
 if(data362.action === undefined){
-const err976 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err976 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -14273,7 +14273,7 @@ errors++;
 }
 for(const key158 in data362){
 if(!((key158 === "action") || (key158 === "options"))){
-const err977 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+const err977 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -14286,7 +14286,7 @@ errors++;
 if(data362.action !== undefined){
 let data363 = data362.action;
 if(typeof data363 !== "string"){
-const err978 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err978 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -14296,7 +14296,7 @@ vErrors.push(err978);
 errors++;
 }
 if(!(((data363 === "deny") || (data363 === "warn")) || (data363 === "off"))){
-const err979 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err979 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["publish-all-ports"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -14310,7 +14310,7 @@ if(data362.options !== undefined){
 let data364 = data362.options;
 if(data364 && typeof data364 == "object" && !Array.isArray(data364)){
 for(const key159 in data364){
-const err980 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
+const err980 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key159},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -14321,7 +14321,7 @@ errors++;
 }
 }
 else {
-const err981 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err981 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -14333,7 +14333,7 @@ errors++;
 }
 }
 else {
-const err982 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err982 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -14354,7 +14354,7 @@ passing79 = 1;
 }
 }
 if(!valid295){
-const err983 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
+const err983 = {instancePath:instancePath+"/profiles/" + i26+"/rules/publish-all-ports",schemaPath:"#/properties/profiles/items/properties/rules/properties/publish-all-ports/oneOf",keyword:"oneOf",params:{passingSchemas: passing79},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -14375,14 +14375,14 @@ vErrors = null;
 }
 }
 }
-if(data199.ulimits !== undefined){
-let data365 = data199.ulimits;
+if(data202["cpu-limit"] !== undefined){
+let data365 = data202["cpu-limit"];
 const _errs1216 = errors;
 let valid297 = false;
 let passing80 = null;
 const _errs1217 = errors;
 if(typeof data365 !== "string"){
-const err984 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err984 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14392,7 +14392,7 @@ vErrors.push(err984);
 errors++;
 }
 if(!(((data365 === "deny") || (data365 === "warn")) || (data365 === "off"))){
-const err985 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err985 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -14409,7 +14409,7 @@ passing80 = 0;
 const _errs1219 = errors;
 if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
 if(data365.action === undefined){
-const err986 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err986 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -14420,7 +14420,7 @@ errors++;
 }
 for(const key160 in data365){
 if(!((key160 === "action") || (key160 === "options"))){
-const err987 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
+const err987 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key160},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -14433,7 +14433,7 @@ errors++;
 if(data365.action !== undefined){
 let data366 = data365.action;
 if(typeof data366 !== "string"){
-const err988 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err988 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -14443,7 +14443,7 @@ vErrors.push(err988);
 errors++;
 }
 if(!(((data366 === "deny") || (data366 === "warn")) || (data366 === "off"))){
-const err989 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err989 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cpu-limit"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -14457,8 +14457,7 @@ if(data365.options !== undefined){
 let data367 = data365.options;
 if(data367 && typeof data367 == "object" && !Array.isArray(data367)){
 for(const key161 in data367){
-if(!(key161 === "allowed")){
-const err990 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
+const err990 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key161},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -14468,15 +14467,8 @@ vErrors.push(err990);
 errors++;
 }
 }
-if(data367.allowed !== undefined){
-let data368 = data367.allowed;
-if(Array.isArray(data368)){
-const len47 = data368.length;
-for(let i51=0; i51<len47; i51++){
-let data369 = data368[i51];
-if(typeof data369 === "string"){
-if(func4(data369) < 1){
-const err991 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options/allowed/" + i51,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err991 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14486,49 +14478,14 @@ vErrors.push(err991);
 errors++;
 }
 }
+}
 else {
-const err992 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options/allowed/" + i51,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err992 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err992];
 }
 else {
 vErrors.push(err992);
-}
-errors++;
-}
-}
-}
-else {
-const err993 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err993];
-}
-else {
-vErrors.push(err993);
-}
-errors++;
-}
-}
-}
-else {
-const err994 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err994];
-}
-else {
-vErrors.push(err994);
-}
-errors++;
-}
-}
-}
-else {
-const err995 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err995];
-}
-else {
-vErrors.push(err995);
 }
 errors++;
 }
@@ -14544,12 +14501,12 @@ passing80 = 1;
 }
 }
 if(!valid297){
-const err996 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
+const err993 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cpu-limit",schemaPath:"#/properties/profiles/items/properties/rules/properties/cpu-limit/oneOf",keyword:"oneOf",params:{passingSchemas: passing80},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err996];
+vErrors = [err993];
 }
 else {
-vErrors.push(err996);
+vErrors.push(err993);
 }
 errors++;
 }
@@ -14565,14 +14522,52 @@ vErrors = null;
 }
 }
 }
-if(data199["default-bridge"] !== undefined){
-let data370 = data199["default-bridge"];
-const _errs1232 = errors;
-let valid302 = false;
+if(data202.ulimits !== undefined){
+let data368 = data202.ulimits;
+const _errs1228 = errors;
+let valid299 = false;
 let passing81 = null;
-const _errs1233 = errors;
-if(typeof data370 !== "string"){
-const err997 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1229 = errors;
+if(typeof data368 !== "string"){
+const err994 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err994];
+}
+else {
+vErrors.push(err994);
+}
+errors++;
+}
+if(!(((data368 === "deny") || (data368 === "warn")) || (data368 === "off"))){
+const err995 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err995];
+}
+else {
+vErrors.push(err995);
+}
+errors++;
+}
+var _valid81 = _errs1229 === errors;
+if(_valid81){
+valid299 = true;
+passing81 = 0;
+}
+const _errs1231 = errors;
+if(data368 && typeof data368 == "object" && !Array.isArray(data368)){
+if(data368.action === undefined){
+const err996 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err996];
+}
+else {
+vErrors.push(err996);
+}
+errors++;
+}
+for(const key162 in data368){
+if(!((key162 === "action") || (key162 === "options"))){
+const err997 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -14581,8 +14576,11 @@ vErrors.push(err997);
 }
 errors++;
 }
-if(!(((data370 === "deny") || (data370 === "warn")) || (data370 === "off"))){
-const err998 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data368.action !== undefined){
+let data369 = data368.action;
+if(typeof data369 !== "string"){
+const err998 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -14591,15 +14589,8 @@ vErrors.push(err998);
 }
 errors++;
 }
-var _valid81 = _errs1233 === errors;
-if(_valid81){
-valid302 = true;
-passing81 = 0;
-}
-const _errs1235 = errors;
-if(data370 && typeof data370 == "object" && !Array.isArray(data370)){
-if(data370.action === undefined){
-const err999 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data369 === "deny") || (data369 === "warn")) || (data369 === "off"))){
+const err999 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.ulimits.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -14608,9 +14599,13 @@ vErrors.push(err999);
 }
 errors++;
 }
-for(const key162 in data370){
-if(!((key162 === "action") || (key162 === "options"))){
-const err1000 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key162},message:"must NOT have additional properties"};
+}
+if(data368.options !== undefined){
+let data370 = data368.options;
+if(data370 && typeof data370 == "object" && !Array.isArray(data370)){
+for(const key163 in data370){
+if(!(key163 === "allowed")){
+const err1000 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -14620,10 +14615,15 @@ vErrors.push(err1000);
 errors++;
 }
 }
-if(data370.action !== undefined){
-let data371 = data370.action;
-if(typeof data371 !== "string"){
-const err1001 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data370.allowed !== undefined){
+let data371 = data370.allowed;
+if(Array.isArray(data371)){
+const len47 = data371.length;
+for(let i51=0; i51<len47; i51++){
+let data372 = data371[i51];
+if(typeof data372 === "string"){
+if(func4(data372) < 1){
+const err1001 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options/allowed/" + i51,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -14632,8 +14632,9 @@ vErrors.push(err1001);
 }
 errors++;
 }
-if(!(((data371 === "deny") || (data371 === "warn")) || (data371 === "off"))){
-const err1002 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1002 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options/allowed/" + i51,schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -14643,11 +14644,9 @@ vErrors.push(err1002);
 errors++;
 }
 }
-if(data370.options !== undefined){
-let data372 = data370.options;
-if(data372 && typeof data372 == "object" && !Array.isArray(data372)){
-for(const key163 in data372){
-const err1003 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key163},message:"must NOT have additional properties"};
+}
+else {
+const err1003 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -14657,8 +14656,9 @@ vErrors.push(err1003);
 errors++;
 }
 }
+}
 else {
-const err1004 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1004 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -14670,7 +14670,7 @@ errors++;
 }
 }
 else {
-const err1005 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1005 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -14679,19 +14679,19 @@ vErrors.push(err1005);
 }
 errors++;
 }
-var _valid81 = _errs1235 === errors;
-if(_valid81 && valid302){
-valid302 = false;
+var _valid81 = _errs1231 === errors;
+if(_valid81 && valid299){
+valid299 = false;
 passing81 = [passing81, 1];
 }
 else {
 if(_valid81){
-valid302 = true;
+valid299 = true;
 passing81 = 1;
 }
 }
-if(!valid302){
-const err1006 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
+if(!valid299){
+const err1006 = {instancePath:instancePath+"/profiles/" + i26+"/rules/ulimits",schemaPath:"#/properties/profiles/items/properties/rules/properties/ulimits/oneOf",keyword:"oneOf",params:{passingSchemas: passing81},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -14701,10 +14701,10 @@ vErrors.push(err1006);
 errors++;
 }
 else {
-errors = _errs1232;
+errors = _errs1228;
 if(vErrors !== null){
-if(_errs1232){
-vErrors.length = _errs1232;
+if(_errs1228){
+vErrors.length = _errs1228;
 }
 else {
 vErrors = null;
@@ -14712,14 +14712,14 @@ vErrors = null;
 }
 }
 }
-if(data199.sysctls !== undefined){
-let data373 = data199.sysctls;
+if(data202["default-bridge"] !== undefined){
+let data373 = data202["default-bridge"];
 const _errs1244 = errors;
 let valid304 = false;
 let passing82 = null;
 const _errs1245 = errors;
 if(typeof data373 !== "string"){
-const err1007 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1007 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -14729,7 +14729,7 @@ vErrors.push(err1007);
 errors++;
 }
 if(!(((data373 === "deny") || (data373 === "warn")) || (data373 === "off"))){
-const err1008 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err1008 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -14746,7 +14746,7 @@ passing82 = 0;
 const _errs1247 = errors;
 if(data373 && typeof data373 == "object" && !Array.isArray(data373)){
 if(data373.action === undefined){
-const err1009 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err1009 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -14757,7 +14757,7 @@ errors++;
 }
 for(const key164 in data373){
 if(!((key164 === "action") || (key164 === "options"))){
-const err1010 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
+const err1010 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key164},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -14770,7 +14770,7 @@ errors++;
 if(data373.action !== undefined){
 let data374 = data373.action;
 if(typeof data374 !== "string"){
-const err1011 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1011 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -14780,7 +14780,7 @@ vErrors.push(err1011);
 errors++;
 }
 if(!(((data374 === "deny") || (data374 === "warn")) || (data374 === "off"))){
-const err1012 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err1012 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["default-bridge"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14794,8 +14794,7 @@ if(data373.options !== undefined){
 let data375 = data373.options;
 if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
 for(const key165 in data375){
-if(!(key165 === "allowed")){
-const err1013 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
+const err1013 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key165},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -14805,15 +14804,8 @@ vErrors.push(err1013);
 errors++;
 }
 }
-if(data375.allowed !== undefined){
-let data376 = data375.allowed;
-if(Array.isArray(data376)){
-const len48 = data376.length;
-for(let i52=0; i52<len48; i52++){
-let data377 = data376[i52];
-if(typeof data377 === "string"){
-if(func4(data377) < 1){
-const err1014 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options/allowed/" + i52,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err1014 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -14823,49 +14815,14 @@ vErrors.push(err1014);
 errors++;
 }
 }
+}
 else {
-const err1015 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options/allowed/" + i52,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1015 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1015];
 }
 else {
 vErrors.push(err1015);
-}
-errors++;
-}
-}
-}
-else {
-const err1016 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1016];
-}
-else {
-vErrors.push(err1016);
-}
-errors++;
-}
-}
-}
-else {
-const err1017 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1017];
-}
-else {
-vErrors.push(err1017);
-}
-errors++;
-}
-}
-}
-else {
-const err1018 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1018];
-}
-else {
-vErrors.push(err1018);
 }
 errors++;
 }
@@ -14881,12 +14838,12 @@ passing82 = 1;
 }
 }
 if(!valid304){
-const err1019 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
+const err1016 = {instancePath:instancePath+"/profiles/" + i26+"/rules/default-bridge",schemaPath:"#/properties/profiles/items/properties/rules/properties/default-bridge/oneOf",keyword:"oneOf",params:{passingSchemas: passing82},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err1019];
+vErrors = [err1016];
 }
 else {
-vErrors.push(err1019);
+vErrors.push(err1016);
 }
 errors++;
 }
@@ -14902,14 +14859,52 @@ vErrors = null;
 }
 }
 }
-if(data199.sshd !== undefined){
-let data378 = data199.sshd;
-const _errs1260 = errors;
-let valid309 = false;
+if(data202.sysctls !== undefined){
+let data376 = data202.sysctls;
+const _errs1256 = errors;
+let valid306 = false;
 let passing83 = null;
-const _errs1261 = errors;
-if(typeof data378 !== "string"){
-const err1020 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1257 = errors;
+if(typeof data376 !== "string"){
+const err1017 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1017];
+}
+else {
+vErrors.push(err1017);
+}
+errors++;
+}
+if(!(((data376 === "deny") || (data376 === "warn")) || (data376 === "off"))){
+const err1018 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1018];
+}
+else {
+vErrors.push(err1018);
+}
+errors++;
+}
+var _valid83 = _errs1257 === errors;
+if(_valid83){
+valid306 = true;
+passing83 = 0;
+}
+const _errs1259 = errors;
+if(data376 && typeof data376 == "object" && !Array.isArray(data376)){
+if(data376.action === undefined){
+const err1019 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err1019];
+}
+else {
+vErrors.push(err1019);
+}
+errors++;
+}
+for(const key166 in data376){
+if(!((key166 === "action") || (key166 === "options"))){
+const err1020 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -14918,8 +14913,11 @@ vErrors.push(err1020);
 }
 errors++;
 }
-if(!(((data378 === "deny") || (data378 === "warn")) || (data378 === "off"))){
-const err1021 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data376.action !== undefined){
+let data377 = data376.action;
+if(typeof data377 !== "string"){
+const err1021 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -14928,15 +14926,8 @@ vErrors.push(err1021);
 }
 errors++;
 }
-var _valid83 = _errs1261 === errors;
-if(_valid83){
-valid309 = true;
-passing83 = 0;
-}
-const _errs1263 = errors;
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-if(data378.action === undefined){
-const err1022 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data377 === "deny") || (data377 === "warn")) || (data377 === "off"))){
+const err1022 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sysctls.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -14945,9 +14936,13 @@ vErrors.push(err1022);
 }
 errors++;
 }
-for(const key166 in data378){
-if(!((key166 === "action") || (key166 === "options"))){
-const err1023 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key166},message:"must NOT have additional properties"};
+}
+if(data376.options !== undefined){
+let data378 = data376.options;
+if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
+for(const key167 in data378){
+if(!(key167 === "allowed")){
+const err1023 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -14957,10 +14952,15 @@ vErrors.push(err1023);
 errors++;
 }
 }
-if(data378.action !== undefined){
-let data379 = data378.action;
-if(typeof data379 !== "string"){
-const err1024 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data378.allowed !== undefined){
+let data379 = data378.allowed;
+if(Array.isArray(data379)){
+const len48 = data379.length;
+for(let i52=0; i52<len48; i52++){
+let data380 = data379[i52];
+if(typeof data380 === "string"){
+if(func4(data380) < 1){
+const err1024 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options/allowed/" + i52,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -14969,8 +14969,9 @@ vErrors.push(err1024);
 }
 errors++;
 }
-if(!(((data379 === "deny") || (data379 === "warn")) || (data379 === "off"))){
-const err1025 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err1025 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options/allowed/" + i52,schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -14980,11 +14981,9 @@ vErrors.push(err1025);
 errors++;
 }
 }
-if(data378.options !== undefined){
-let data380 = data378.options;
-if(data380 && typeof data380 == "object" && !Array.isArray(data380)){
-for(const key167 in data380){
-const err1026 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key167},message:"must NOT have additional properties"};
+}
+else {
+const err1026 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -14994,8 +14993,9 @@ vErrors.push(err1026);
 errors++;
 }
 }
+}
 else {
-const err1027 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1027 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -15007,7 +15007,7 @@ errors++;
 }
 }
 else {
-const err1028 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1028 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -15016,19 +15016,19 @@ vErrors.push(err1028);
 }
 errors++;
 }
-var _valid83 = _errs1263 === errors;
-if(_valid83 && valid309){
-valid309 = false;
+var _valid83 = _errs1259 === errors;
+if(_valid83 && valid306){
+valid306 = false;
 passing83 = [passing83, 1];
 }
 else {
 if(_valid83){
-valid309 = true;
+valid306 = true;
 passing83 = 1;
 }
 }
-if(!valid309){
-const err1029 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
+if(!valid306){
+const err1029 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sysctls",schemaPath:"#/properties/profiles/items/properties/rules/properties/sysctls/oneOf",keyword:"oneOf",params:{passingSchemas: passing83},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -15038,10 +15038,10 @@ vErrors.push(err1029);
 errors++;
 }
 else {
-errors = _errs1260;
+errors = _errs1256;
 if(vErrors !== null){
-if(_errs1260){
-vErrors.length = _errs1260;
+if(_errs1256){
+vErrors.length = _errs1256;
 }
 else {
 vErrors = null;
@@ -15049,14 +15049,14 @@ vErrors = null;
 }
 }
 }
-if(data199["cgroup-parent"] !== undefined){
-let data381 = data199["cgroup-parent"];
+if(data202["network-parent"] !== undefined){
+let data381 = data202["network-parent"];
 const _errs1272 = errors;
 let valid311 = false;
 let passing84 = null;
 const _errs1273 = errors;
 if(typeof data381 !== "string"){
-const err1030 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1030 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -15066,7 +15066,7 @@ vErrors.push(err1030);
 errors++;
 }
 if(!(((data381 === "deny") || (data381 === "warn")) || (data381 === "off"))){
-const err1031 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err1031 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["network-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -15083,7 +15083,7 @@ passing84 = 0;
 const _errs1275 = errors;
 if(data381 && typeof data381 == "object" && !Array.isArray(data381)){
 if(data381.action === undefined){
-const err1032 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err1032 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -15094,7 +15094,7 @@ errors++;
 }
 for(const key168 in data381){
 if(!((key168 === "action") || (key168 === "options"))){
-const err1033 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key168},message:"must NOT have additional properties"};
+const err1033 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key168},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -15107,7 +15107,7 @@ errors++;
 if(data381.action !== undefined){
 let data382 = data381.action;
 if(typeof data382 !== "string"){
-const err1034 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1034 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -15117,7 +15117,7 @@ vErrors.push(err1034);
 errors++;
 }
 if(!(((data382 === "deny") || (data382 === "warn")) || (data382 === "off"))){
-const err1035 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+const err1035 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["network-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -15131,8 +15131,7 @@ if(data381.options !== undefined){
 let data383 = data381.options;
 if(data383 && typeof data383 == "object" && !Array.isArray(data383)){
 for(const key169 in data383){
-if(!(key169 === "allowed")){
-const err1036 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
+const err1036 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key169},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -15142,15 +15141,8 @@ vErrors.push(err1036);
 errors++;
 }
 }
-if(data383.allowed !== undefined){
-let data384 = data383.allowed;
-if(Array.isArray(data384)){
-const len49 = data384.length;
-for(let i53=0; i53<len49; i53++){
-let data385 = data384[i53];
-if(typeof data385 === "string"){
-if(func4(data385) < 1){
-const err1037 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options/allowed/" + i53,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err1037 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -15160,49 +15152,14 @@ vErrors.push(err1037);
 errors++;
 }
 }
+}
 else {
-const err1038 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options/allowed/" + i53,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1038 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1038];
 }
 else {
 vErrors.push(err1038);
-}
-errors++;
-}
-}
-}
-else {
-const err1039 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1039];
-}
-else {
-vErrors.push(err1039);
-}
-errors++;
-}
-}
-}
-else {
-const err1040 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1040];
-}
-else {
-vErrors.push(err1040);
-}
-errors++;
-}
-}
-}
-else {
-const err1041 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1041];
-}
-else {
-vErrors.push(err1041);
 }
 errors++;
 }
@@ -15218,12 +15175,12 @@ passing84 = 1;
 }
 }
 if(!valid311){
-const err1042 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing84},message:"must match exactly one schema in oneOf"};
+const err1039 = {instancePath:instancePath+"/profiles/" + i26+"/rules/network-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/network-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing84},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err1042];
+vErrors = [err1039];
 }
 else {
-vErrors.push(err1042);
+vErrors.push(err1039);
 }
 errors++;
 }
@@ -15239,14 +15196,52 @@ vErrors = null;
 }
 }
 }
-if(data199["unverified-start"] !== undefined){
-let data386 = data199["unverified-start"];
-const _errs1288 = errors;
-let valid316 = false;
+if(data202.sshd !== undefined){
+let data384 = data202.sshd;
+const _errs1284 = errors;
+let valid313 = false;
 let passing85 = null;
-const _errs1289 = errors;
-if(typeof data386 !== "string"){
-const err1043 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1285 = errors;
+if(typeof data384 !== "string"){
+const err1040 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1040];
+}
+else {
+vErrors.push(err1040);
+}
+errors++;
+}
+if(!(((data384 === "deny") || (data384 === "warn")) || (data384 === "off"))){
+const err1041 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1041];
+}
+else {
+vErrors.push(err1041);
+}
+errors++;
+}
+var _valid85 = _errs1285 === errors;
+if(_valid85){
+valid313 = true;
+passing85 = 0;
+}
+const _errs1287 = errors;
+if(data384 && typeof data384 == "object" && !Array.isArray(data384)){
+if(data384.action === undefined){
+const err1042 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err1042];
+}
+else {
+vErrors.push(err1042);
+}
+errors++;
+}
+for(const key170 in data384){
+if(!((key170 === "action") || (key170 === "options"))){
+const err1043 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -15255,8 +15250,11 @@ vErrors.push(err1043);
 }
 errors++;
 }
-if(!(((data386 === "deny") || (data386 === "warn")) || (data386 === "off"))){
-const err1044 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data384.action !== undefined){
+let data385 = data384.action;
+if(typeof data385 !== "string"){
+const err1044 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -15265,15 +15263,8 @@ vErrors.push(err1044);
 }
 errors++;
 }
-var _valid85 = _errs1289 === errors;
-if(_valid85){
-valid316 = true;
-passing85 = 0;
-}
-const _errs1291 = errors;
-if(data386 && typeof data386 == "object" && !Array.isArray(data386)){
-if(data386.action === undefined){
-const err1045 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(!(((data385 === "deny") || (data385 === "warn")) || (data385 === "off"))){
+const err1045 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties.sshd.oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -15282,9 +15273,12 @@ vErrors.push(err1045);
 }
 errors++;
 }
-for(const key170 in data386){
-if(!((key170 === "action") || (key170 === "options"))){
-const err1046 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key170},message:"must NOT have additional properties"};
+}
+if(data384.options !== undefined){
+let data386 = data384.options;
+if(data386 && typeof data386 == "object" && !Array.isArray(data386)){
+for(const key171 in data386){
+const err1046 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -15294,10 +15288,8 @@ vErrors.push(err1046);
 errors++;
 }
 }
-if(data386.action !== undefined){
-let data387 = data386.action;
-if(typeof data387 !== "string"){
-const err1047 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1047 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -15306,8 +15298,10 @@ vErrors.push(err1047);
 }
 errors++;
 }
-if(!(((data387 === "deny") || (data387 === "warn")) || (data387 === "off"))){
-const err1048 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err1048 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -15316,12 +15310,19 @@ vErrors.push(err1048);
 }
 errors++;
 }
+var _valid85 = _errs1287 === errors;
+if(_valid85 && valid313){
+valid313 = false;
+passing85 = [passing85, 1];
 }
-if(data386.options !== undefined){
-let data388 = data386.options;
-if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
-for(const key171 in data388){
-const err1049 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key171},message:"must NOT have additional properties"};
+else {
+if(_valid85){
+valid313 = true;
+passing85 = 1;
+}
+}
+if(!valid313){
+const err1049 = {instancePath:instancePath+"/profiles/" + i26+"/rules/sshd",schemaPath:"#/properties/profiles/items/properties/rules/properties/sshd/oneOf",keyword:"oneOf",params:{passingSchemas: passing85},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -15330,9 +15331,26 @@ vErrors.push(err1049);
 }
 errors++;
 }
+else {
+errors = _errs1284;
+if(vErrors !== null){
+if(_errs1284){
+vErrors.length = _errs1284;
 }
 else {
-const err1050 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data202["cgroup-parent"] !== undefined){
+let data387 = data202["cgroup-parent"];
+const _errs1296 = errors;
+let valid315 = false;
+let passing86 = null;
+const _errs1297 = errors;
+if(typeof data387 !== "string"){
+const err1050 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -15341,10 +15359,8 @@ vErrors.push(err1050);
 }
 errors++;
 }
-}
-}
-else {
-const err1051 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data387 === "deny") || (data387 === "warn")) || (data387 === "off"))){
+const err1051 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -15353,19 +15369,15 @@ vErrors.push(err1051);
 }
 errors++;
 }
-var _valid85 = _errs1291 === errors;
-if(_valid85 && valid316){
-valid316 = false;
-passing85 = [passing85, 1];
+var _valid86 = _errs1297 === errors;
+if(_valid86){
+valid315 = true;
+passing86 = 0;
 }
-else {
-if(_valid85){
-valid316 = true;
-passing85 = 1;
-}
-}
-if(!valid316){
-const err1052 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing85},message:"must match exactly one schema in oneOf"};
+const _errs1299 = errors;
+if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
+if(data387.action === undefined){
+const err1052 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -15374,23 +15386,9 @@ vErrors.push(err1052);
 }
 errors++;
 }
-else {
-errors = _errs1288;
-if(vErrors !== null){
-if(_errs1288){
-vErrors.length = _errs1288;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-for(const key172 in data199){
-if(pattern9.test(key172)){
-let data389 = data199[key172];
-if(typeof data389 !== "string"){
-const err1053 = {instancePath:instancePath+"/profiles/" + i26+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key172 in data387){
+if(!((key172 === "action") || (key172 === "options"))){
+const err1053 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key172},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -15399,8 +15397,11 @@ vErrors.push(err1053);
 }
 errors++;
 }
-if(!(((data389 === "deny") || (data389 === "warn")) || (data389 === "off"))){
-const err1054 = {instancePath:instancePath+"/profiles/" + i26+"/rules/" + key172.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
+}
+if(data387.action !== undefined){
+let data388 = data387.action;
+if(typeof data388 !== "string"){
+const err1054 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -15409,11 +15410,8 @@ vErrors.push(err1054);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err1055 = {instancePath:instancePath+"/profiles/" + i26+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data388 === "deny") || (data388 === "warn")) || (data388 === "off"))){
+const err1055 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["cgroup-parent"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -15423,9 +15421,12 @@ vErrors.push(err1055);
 errors++;
 }
 }
-}
-else {
-const err1056 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data387.options !== undefined){
+let data389 = data387.options;
+if(data389 && typeof data389 == "object" && !Array.isArray(data389)){
+for(const key173 in data389){
+if(!(key173 === "allowed")){
+const err1056 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key173},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -15435,9 +15436,15 @@ vErrors.push(err1056);
 errors++;
 }
 }
-}
-else {
-const err1057 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data389.allowed !== undefined){
+let data390 = data389.allowed;
+if(Array.isArray(data390)){
+const len49 = data390.length;
+for(let i53=0; i53<len49; i53++){
+let data391 = data390[i53];
+if(typeof data391 === "string"){
+if(func4(data391) < 1){
+const err1057 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options/allowed/" + i53,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15447,20 +15454,8 @@ vErrors.push(err1057);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data390 = data.customRules;
-if(Array.isArray(data390)){
-const len50 = data390.length;
-for(let i54=0; i54<len50; i54++){
-let data391 = data390[i54];
-const _errs1306 = errors;
-let valid322 = true;
-const _errs1307 = errors;
-if(errors === _errs1307){
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-let missing0;
-if((data391.operator === undefined) && (missing0 = "operator")){
-const err1058 = {};
+else {
+const err1058 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options/allowed/" + i53,schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -15469,10 +15464,10 @@ vErrors.push(err1058);
 }
 errors++;
 }
+}
+}
 else {
-if(data391.operator !== undefined){
-if("equals" !== data391.operator){
-const err1059 = {};
+const err1059 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options/allowed",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -15483,9 +15478,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err1060 = {};
+const err1060 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -15495,21 +15489,9 @@ vErrors.push(err1060);
 errors++;
 }
 }
-var _valid86 = _errs1307 === errors;
-errors = _errs1306;
-if(vErrors !== null){
-if(_errs1306){
-vErrors.length = _errs1306;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid86){
-const _errs1310 = errors;
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-if(data391.value === undefined){
-const err1061 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1061 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -15518,10 +15500,19 @@ vErrors.push(err1061);
 }
 errors++;
 }
-if(data391.value !== undefined){
-let data393 = data391.value;
-if(((typeof data393 !== "string") && (!((typeof data393 == "number") && (isFinite(data393))))) && (typeof data393 !== "boolean")){
-const err1062 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
+var _valid86 = _errs1299 === errors;
+if(_valid86 && valid315){
+valid315 = false;
+passing86 = [passing86, 1];
+}
+else {
+if(_valid86){
+valid315 = true;
+passing86 = 1;
+}
+}
+if(!valid315){
+const err1062 = {instancePath:instancePath+"/profiles/" + i26+"/rules/cgroup-parent",schemaPath:"#/properties/profiles/items/properties/rules/properties/cgroup-parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing86},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -15530,10 +15521,26 @@ vErrors.push(err1062);
 }
 errors++;
 }
-}
+else {
+errors = _errs1296;
+if(vErrors !== null){
+if(_errs1296){
+vErrors.length = _errs1296;
 }
 else {
-const err1063 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data202["unverified-start"] !== undefined){
+let data392 = data202["unverified-start"];
+const _errs1312 = errors;
+let valid320 = false;
+let passing87 = null;
+const _errs1313 = errors;
+if(typeof data392 !== "string"){
+const err1063 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -15542,11 +15549,8 @@ vErrors.push(err1063);
 }
 errors++;
 }
-var _valid86 = _errs1310 === errors;
-valid322 = _valid86;
-}
-if(!valid322){
-const err1064 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!(((data392 === "deny") || (data392 === "warn")) || (data392 === "off"))){
+const err1064 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -15555,14 +15559,15 @@ vErrors.push(err1064);
 }
 errors++;
 }
+var _valid87 = _errs1313 === errors;
+if(_valid87){
+valid320 = true;
+passing87 = 0;
+}
 const _errs1315 = errors;
-let valid325 = true;
-const _errs1316 = errors;
-if(errors === _errs1316){
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-let missing1;
-if((data391.operator === undefined) && (missing1 = "operator")){
-const err1065 = {};
+if(data392 && typeof data392 == "object" && !Array.isArray(data392)){
+if(data392.action === undefined){
+const err1065 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -15571,10 +15576,9 @@ vErrors.push(err1065);
 }
 errors++;
 }
-else {
-if(data391.operator !== undefined){
-if("in" !== data391.operator){
-const err1066 = {};
+for(const key174 in data392){
+if(!((key174 === "action") || (key174 === "options"))){
+const err1066 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key174},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -15584,10 +15588,10 @@ vErrors.push(err1066);
 errors++;
 }
 }
-}
-}
-else {
-const err1067 = {};
+if(data392.action !== undefined){
+let data393 = data392.action;
+if(typeof data393 !== "string"){
+const err1067 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -15596,22 +15600,8 @@ vErrors.push(err1067);
 }
 errors++;
 }
-}
-var _valid87 = _errs1316 === errors;
-errors = _errs1315;
-if(vErrors !== null){
-if(_errs1315){
-vErrors.length = _errs1315;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid87){
-const _errs1319 = errors;
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-if(data391.value === undefined){
-const err1068 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data393 === "deny") || (data393 === "warn")) || (data393 === "off"))){
+const err1068 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/action",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.properties["unverified-start"].oneOf[1].properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -15620,11 +15610,12 @@ vErrors.push(err1068);
 }
 errors++;
 }
-if(data391.value !== undefined){
-let data395 = data391.value;
-if(Array.isArray(data395)){
-if(data395.length < 1){
-const err1069 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data392.options !== undefined){
+let data394 = data392.options;
+if(data394 && typeof data394 == "object" && !Array.isArray(data394)){
+for(const key175 in data394){
+const err1069 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key175},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -15633,11 +15624,9 @@ vErrors.push(err1069);
 }
 errors++;
 }
-const len51 = data395.length;
-for(let i55=0; i55<len51; i55++){
-let data396 = data395[i55];
-if(((typeof data396 !== "string") && (!((typeof data396 == "number") && (isFinite(data396))))) && (typeof data396 !== "boolean")){
-const err1070 = {instancePath:instancePath+"/customRules/" + i54+"/value/" + i55,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
+}
+else {
+const err1070 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start/options",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -15649,7 +15638,7 @@ errors++;
 }
 }
 else {
-const err1071 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1071 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -15658,10 +15647,19 @@ vErrors.push(err1071);
 }
 errors++;
 }
-}
+var _valid87 = _errs1315 === errors;
+if(_valid87 && valid320){
+valid320 = false;
+passing87 = [passing87, 1];
 }
 else {
-const err1072 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid87){
+valid320 = true;
+passing87 = 1;
+}
+}
+if(!valid320){
+const err1072 = {instancePath:instancePath+"/profiles/" + i26+"/rules/unverified-start",schemaPath:"#/properties/profiles/items/properties/rules/properties/unverified-start/oneOf",keyword:"oneOf",params:{passingSchemas: passing87},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -15670,11 +15668,23 @@ vErrors.push(err1072);
 }
 errors++;
 }
-var _valid87 = _errs1319 === errors;
-valid325 = _valid87;
+else {
+errors = _errs1312;
+if(vErrors !== null){
+if(_errs1312){
+vErrors.length = _errs1312;
 }
-if(!valid325){
-const err1073 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+}
+for(const key176 in data202){
+if(pattern9.test(key176)){
+let data395 = data202[key176];
+if(typeof data395 !== "string"){
+const err1073 = {instancePath:instancePath+"/profiles/" + i26+"/rules/" + key176.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -15683,14 +15693,8 @@ vErrors.push(err1073);
 }
 errors++;
 }
-const _errs1326 = errors;
-let valid330 = true;
-const _errs1327 = errors;
-if(errors === _errs1327){
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-let missing2;
-if((data391.operator === undefined) && (missing2 = "operator")){
-const err1074 = {};
+if(!(((data395 === "deny") || (data395 === "warn")) || (data395 === "off"))){
+const err1074 = {instancePath:instancePath+"/profiles/" + i26+"/rules/" + key176.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/items/properties/rules/patternProperties/%5Ecustom~1%5Ba-z0-9%5D%5Ba-z0-9._-%5D*%24/enum",keyword:"enum",params:{allowedValues: schema11.properties.profiles.items.properties.rules.patternProperties["^custom/[a-z0-9][a-z0-9._-]*$"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -15699,10 +15703,11 @@ vErrors.push(err1074);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data391.operator !== undefined){
-if("glob" !== data391.operator){
-const err1075 = {};
+const err1075 = {instancePath:instancePath+"/profiles/" + i26+"/rules",schemaPath:"#/properties/profiles/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -15713,9 +15718,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err1076 = {};
+const err1076 = {instancePath:instancePath+"/profiles/" + i26,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -15725,21 +15729,9 @@ vErrors.push(err1076);
 errors++;
 }
 }
-var _valid88 = _errs1327 === errors;
-errors = _errs1326;
-if(vErrors !== null){
-if(_errs1326){
-vErrors.length = _errs1326;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid88){
-const _errs1330 = errors;
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-if(data391.value === undefined){
-const err1077 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err1077 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -15748,11 +15740,21 @@ vErrors.push(err1077);
 }
 errors++;
 }
-if(data391.value !== undefined){
-let data398 = data391.value;
-if(typeof data398 === "string"){
-if(func4(data398) < 1){
-const err1078 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.customRules !== undefined){
+let data396 = data.customRules;
+if(Array.isArray(data396)){
+const len50 = data396.length;
+for(let i54=0; i54<len50; i54++){
+let data397 = data396[i54];
+const _errs1330 = errors;
+let valid326 = true;
+const _errs1331 = errors;
+if(errors === _errs1331){
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+let missing0;
+if((data397.operator === undefined) && (missing0 = "operator")){
+const err1078 = {};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -15761,9 +15763,10 @@ vErrors.push(err1078);
 }
 errors++;
 }
-}
 else {
-const err1079 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data397.operator !== undefined){
+if("equals" !== data397.operator){
+const err1079 = {};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -15774,8 +15777,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1080 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1080 = {};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -15784,11 +15788,22 @@ vErrors.push(err1080);
 }
 errors++;
 }
-var _valid88 = _errs1330 === errors;
-valid330 = _valid88;
 }
-if(!valid330){
-const err1081 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid88 = _errs1331 === errors;
+errors = _errs1330;
+if(vErrors !== null){
+if(_errs1330){
+vErrors.length = _errs1330;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid88){
+const _errs1334 = errors;
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+if(data397.value === undefined){
+const err1081 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -15797,14 +15812,10 @@ vErrors.push(err1081);
 }
 errors++;
 }
-const _errs1335 = errors;
-let valid333 = true;
-const _errs1336 = errors;
-if(errors === _errs1336){
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-let missing3;
-if((data391.operator === undefined) && (missing3 = "operator")){
-const err1082 = {};
+if(data397.value !== undefined){
+let data399 = data397.value;
+if(((typeof data399 !== "string") && (!((typeof data399 == "number") && (isFinite(data399))))) && (typeof data399 !== "boolean")){
+const err1082 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/0/then/properties/value/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[0].then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -15813,10 +15824,10 @@ vErrors.push(err1082);
 }
 errors++;
 }
+}
+}
 else {
-if(data391.operator !== undefined){
-if("regex" !== data391.operator){
-const err1083 = {};
+const err1083 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -15825,11 +15836,11 @@ vErrors.push(err1083);
 }
 errors++;
 }
+var _valid88 = _errs1334 === errors;
+valid326 = _valid88;
 }
-}
-}
-else {
-const err1084 = {};
+if(!valid326){
+const err1084 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1084];
 }
@@ -15838,22 +15849,14 @@ vErrors.push(err1084);
 }
 errors++;
 }
-}
-var _valid89 = _errs1336 === errors;
-errors = _errs1335;
-if(vErrors !== null){
-if(_errs1335){
-vErrors.length = _errs1335;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid89){
 const _errs1339 = errors;
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-if(data391.value === undefined){
-const err1085 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+let valid329 = true;
+const _errs1340 = errors;
+if(errors === _errs1340){
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+let missing1;
+if((data397.operator === undefined) && (missing1 = "operator")){
+const err1085 = {};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -15862,11 +15865,10 @@ vErrors.push(err1085);
 }
 errors++;
 }
-if(data391.value !== undefined){
-let data400 = data391.value;
-if(typeof data400 === "string"){
-if(func4(data400) > 256){
-const err1086 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+if(data397.operator !== undefined){
+if("in" !== data397.operator){
+const err1086 = {};
 if(vErrors === null){
 vErrors = [err1086];
 }
@@ -15875,8 +15877,11 @@ vErrors.push(err1086);
 }
 errors++;
 }
-if(func4(data400) < 1){
-const err1087 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err1087 = {};
 if(vErrors === null){
 vErrors = [err1087];
 }
@@ -15886,8 +15891,21 @@ vErrors.push(err1087);
 errors++;
 }
 }
+var _valid89 = _errs1340 === errors;
+errors = _errs1339;
+if(vErrors !== null){
+if(_errs1339){
+vErrors.length = _errs1339;
+}
 else {
-const err1088 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid89){
+const _errs1343 = errors;
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+if(data397.value === undefined){
+const err1088 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -15896,10 +15914,11 @@ vErrors.push(err1088);
 }
 errors++;
 }
-}
-}
-else {
-const err1089 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data397.value !== undefined){
+let data401 = data397.value;
+if(Array.isArray(data401)){
+if(data401.length < 1){
+const err1089 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1089];
 }
@@ -15908,11 +15927,11 @@ vErrors.push(err1089);
 }
 errors++;
 }
-var _valid89 = _errs1339 === errors;
-valid333 = _valid89;
-}
-if(!valid333){
-const err1090 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const len51 = data401.length;
+for(let i55=0; i55<len51; i55++){
+let data402 = data401[i55];
+if(((typeof data402 !== "string") && (!((typeof data402 == "number") && (isFinite(data402))))) && (typeof data402 !== "boolean")){
+const err1090 = {instancePath:instancePath+"/customRules/" + i54+"/value/" + i55,schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/items/type",keyword:"type",params:{type: schema11.properties.customRules.items.allOf[1].then.properties.value.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err1090];
 }
@@ -15921,14 +15940,10 @@ vErrors.push(err1090);
 }
 errors++;
 }
-const _errs1344 = errors;
-let valid336 = true;
-const _errs1345 = errors;
-if(errors === _errs1345){
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-let missing4;
-if((data391.operator === undefined) && (missing4 = "operator")){
-const err1091 = {};
+}
+}
+else {
+const err1091 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1091];
 }
@@ -15937,10 +15952,10 @@ vErrors.push(err1091);
 }
 errors++;
 }
+}
+}
 else {
-if(data391.operator !== undefined){
-if("greater-than" !== data391.operator){
-const err1092 = {};
+const err1092 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1092];
 }
@@ -15949,11 +15964,11 @@ vErrors.push(err1092);
 }
 errors++;
 }
+var _valid89 = _errs1343 === errors;
+valid329 = _valid89;
 }
-}
-}
-else {
-const err1093 = {};
+if(!valid329){
+const err1093 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1093];
 }
@@ -15962,22 +15977,14 @@ vErrors.push(err1093);
 }
 errors++;
 }
-}
-var _valid90 = _errs1345 === errors;
-errors = _errs1344;
-if(vErrors !== null){
-if(_errs1344){
-vErrors.length = _errs1344;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid90){
-const _errs1348 = errors;
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-if(data391.value === undefined){
-const err1094 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const _errs1350 = errors;
+let valid334 = true;
+const _errs1351 = errors;
+if(errors === _errs1351){
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+let missing2;
+if((data397.operator === undefined) && (missing2 = "operator")){
+const err1094 = {};
 if(vErrors === null){
 vErrors = [err1094];
 }
@@ -15986,10 +15993,10 @@ vErrors.push(err1094);
 }
 errors++;
 }
-if(data391.value !== undefined){
-let data402 = data391.value;
-if(!((typeof data402 == "number") && (isFinite(data402)))){
-const err1095 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+if(data397.operator !== undefined){
+if("glob" !== data397.operator){
+const err1095 = {};
 if(vErrors === null){
 vErrors = [err1095];
 }
@@ -16000,8 +16007,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1096 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1096 = {};
 if(vErrors === null){
 vErrors = [err1096];
 }
@@ -16010,11 +16018,22 @@ vErrors.push(err1096);
 }
 errors++;
 }
-var _valid90 = _errs1348 === errors;
-valid336 = _valid90;
 }
-if(!valid336){
-const err1097 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid90 = _errs1351 === errors;
+errors = _errs1350;
+if(vErrors !== null){
+if(_errs1350){
+vErrors.length = _errs1350;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid90){
+const _errs1354 = errors;
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+if(data397.value === undefined){
+const err1097 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/2/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1097];
 }
@@ -16023,9 +16042,11 @@ vErrors.push(err1097);
 }
 errors++;
 }
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-if(data391.id === undefined){
-const err1098 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data397.value !== undefined){
+let data404 = data397.value;
+if(typeof data404 === "string"){
+if(func4(data404) < 1){
+const err1098 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1098];
 }
@@ -16034,8 +16055,9 @@ vErrors.push(err1098);
 }
 errors++;
 }
-if(data391.operations === undefined){
-const err1099 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+}
+else {
+const err1099 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/2/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1099];
 }
@@ -16044,8 +16066,10 @@ vErrors.push(err1099);
 }
 errors++;
 }
-if(data391.field === undefined){
-const err1100 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+}
+}
+else {
+const err1100 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1100];
 }
@@ -16054,8 +16078,11 @@ vErrors.push(err1100);
 }
 errors++;
 }
-if(data391.operator === undefined){
-const err1101 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+var _valid90 = _errs1354 === errors;
+valid334 = _valid90;
+}
+if(!valid334){
+const err1101 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1101];
 }
@@ -16064,8 +16091,14 @@ vErrors.push(err1101);
 }
 errors++;
 }
-if(data391.message === undefined){
-const err1102 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+const _errs1359 = errors;
+let valid337 = true;
+const _errs1360 = errors;
+if(errors === _errs1360){
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+let missing3;
+if((data397.operator === undefined) && (missing3 = "operator")){
+const err1102 = {};
 if(vErrors === null){
 vErrors = [err1102];
 }
@@ -16074,8 +16107,10 @@ vErrors.push(err1102);
 }
 errors++;
 }
-if(data391.action === undefined){
-const err1103 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+else {
+if(data397.operator !== undefined){
+if("regex" !== data397.operator){
+const err1103 = {};
 if(vErrors === null){
 vErrors = [err1103];
 }
@@ -16084,9 +16119,11 @@ vErrors.push(err1103);
 }
 errors++;
 }
-for(const key173 in data391){
-if(!(func2.call(schema11.properties.customRules.items.properties, key173))){
-const err1104 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key173},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err1104 = {};
 if(vErrors === null){
 vErrors = [err1104];
 }
@@ -16096,11 +16133,21 @@ vErrors.push(err1104);
 errors++;
 }
 }
-if(data391.id !== undefined){
-let data403 = data391.id;
-if(typeof data403 === "string"){
-if(!pattern9.test(data403)){
-const err1105 = {instancePath:instancePath+"/customRules/" + i54+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+var _valid91 = _errs1360 === errors;
+errors = _errs1359;
+if(vErrors !== null){
+if(_errs1359){
+vErrors.length = _errs1359;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid91){
+const _errs1363 = errors;
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+if(data397.value === undefined){
+const err1105 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1105];
 }
@@ -16109,9 +16156,11 @@ vErrors.push(err1105);
 }
 errors++;
 }
-}
-else {
-const err1106 = {instancePath:instancePath+"/customRules/" + i54+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data397.value !== undefined){
+let data406 = data397.value;
+if(typeof data406 === "string"){
+if(func4(data406) > 256){
+const err1106 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err1106];
 }
@@ -16120,10 +16169,8 @@ vErrors.push(err1106);
 }
 errors++;
 }
-}
-if(data391.description !== undefined){
-if(typeof data391.description !== "string"){
-const err1107 = {instancePath:instancePath+"/customRules/" + i54+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func4(data406) < 1){
+const err1107 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1107];
 }
@@ -16133,11 +16180,8 @@ vErrors.push(err1107);
 errors++;
 }
 }
-if(data391.operations !== undefined){
-let data405 = data391.operations;
-if(Array.isArray(data405)){
-if(data405.length < 1){
-const err1108 = {instancePath:instancePath+"/customRules/" + i54+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err1108 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/3/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1108];
 }
@@ -16146,11 +16190,10 @@ vErrors.push(err1108);
 }
 errors++;
 }
-const len52 = data405.length;
-for(let i56=0; i56<len52; i56++){
-let data406 = data405[i56];
-if(typeof data406 !== "string"){
-const err1109 = {instancePath:instancePath+"/customRules/" + i54+"/operations/" + i56,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err1109 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1109];
 }
@@ -16159,8 +16202,11 @@ vErrors.push(err1109);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data406 === "build.cancel") || (data406 === "build.prune")) || (data406 === "checkpoint.create")) || (data406 === "checkpoint.list")) || (data406 === "checkpoint.remove")) || (data406 === "config.create")) || (data406 === "config.inspect")) || (data406 === "config.list")) || (data406 === "config.remove")) || (data406 === "config.update")) || (data406 === "container.archive.get")) || (data406 === "container.archive.head")) || (data406 === "container.archive.put")) || (data406 === "container.attach")) || (data406 === "container.attach.ws")) || (data406 === "container.changes")) || (data406 === "container.commit")) || (data406 === "container.copy")) || (data406 === "container.create")) || (data406 === "container.exec")) || (data406 === "container.export")) || (data406 === "container.inspect")) || (data406 === "container.kill")) || (data406 === "container.list")) || (data406 === "container.logs")) || (data406 === "container.pause")) || (data406 === "container.prune")) || (data406 === "container.remove")) || (data406 === "container.rename")) || (data406 === "container.resize")) || (data406 === "container.restart")) || (data406 === "container.start")) || (data406 === "container.stats")) || (data406 === "container.stop")) || (data406 === "container.top")) || (data406 === "container.unpause")) || (data406 === "container.update")) || (data406 === "container.wait")) || (data406 === "debug.pprof.cmdline")) || (data406 === "debug.pprof.index")) || (data406 === "debug.pprof.lookup")) || (data406 === "debug.pprof.profile")) || (data406 === "debug.pprof.symbol")) || (data406 === "debug.pprof.trace")) || (data406 === "debug.vars")) || (data406 === "distribution.inspect")) || (data406 === "exec.inspect")) || (data406 === "exec.resize")) || (data406 === "exec.start")) || (data406 === "grpc")) || (data406 === "image.attestations")) || (data406 === "image.build")) || (data406 === "image.create")) || (data406 === "image.history")) || (data406 === "image.inspect")) || (data406 === "image.list")) || (data406 === "image.load")) || (data406 === "image.prune")) || (data406 === "image.push")) || (data406 === "image.remove")) || (data406 === "image.save")) || (data406 === "image.search")) || (data406 === "image.tag")) || (data406 === "network.connect")) || (data406 === "network.create")) || (data406 === "network.disconnect")) || (data406 === "network.inspect")) || (data406 === "network.list")) || (data406 === "network.prune")) || (data406 === "network.remove")) || (data406 === "node.inspect")) || (data406 === "node.list")) || (data406 === "node.remove")) || (data406 === "node.update")) || (data406 === "plugin.create")) || (data406 === "plugin.disable")) || (data406 === "plugin.enable")) || (data406 === "plugin.inspect")) || (data406 === "plugin.list")) || (data406 === "plugin.privileges")) || (data406 === "plugin.pull")) || (data406 === "plugin.push")) || (data406 === "plugin.remove")) || (data406 === "plugin.set")) || (data406 === "plugin.upgrade")) || (data406 === "secret.create")) || (data406 === "secret.inspect")) || (data406 === "secret.list")) || (data406 === "secret.remove")) || (data406 === "secret.update")) || (data406 === "service.create")) || (data406 === "service.inspect")) || (data406 === "service.list")) || (data406 === "service.logs")) || (data406 === "service.remove")) || (data406 === "service.update")) || (data406 === "session")) || (data406 === "swarm.init")) || (data406 === "swarm.inspect")) || (data406 === "swarm.join")) || (data406 === "swarm.leave")) || (data406 === "swarm.unlock")) || (data406 === "swarm.unlockkey")) || (data406 === "swarm.update")) || (data406 === "system.auth")) || (data406 === "system.df")) || (data406 === "system.events")) || (data406 === "system.info")) || (data406 === "system.options")) || (data406 === "system.ping")) || (data406 === "system.version")) || (data406 === "task.inspect")) || (data406 === "task.list")) || (data406 === "task.logs")) || (data406 === "volume.create")) || (data406 === "volume.inspect")) || (data406 === "volume.list")) || (data406 === "volume.prune")) || (data406 === "volume.remove")) || (data406 === "volume.update"))){
-const err1110 = {instancePath:instancePath+"/customRules/" + i54+"/operations/" + i56,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
+var _valid91 = _errs1363 === errors;
+valid337 = _valid91;
+}
+if(!valid337){
+const err1110 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1110];
 }
@@ -16169,19 +16215,14 @@ vErrors.push(err1110);
 }
 errors++;
 }
-}
-let i57 = data405.length;
-let j4;
-if(i57 > 1){
-const indices4 = {};
-for(;i57--;){
-let item4 = data405[i57];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err1111 = {instancePath:instancePath+"/customRules/" + i54+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i57+" are identical)"};
+const _errs1368 = errors;
+let valid340 = true;
+const _errs1369 = errors;
+if(errors === _errs1369){
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+let missing4;
+if((data397.operator === undefined) && (missing4 = "operator")){
+const err1111 = {};
 if(vErrors === null){
 vErrors = [err1111];
 }
@@ -16189,14 +16230,11 @@ else {
 vErrors.push(err1111);
 }
 errors++;
-break;
-}
-indices4[item4] = i57;
-}
-}
 }
 else {
-const err1112 = {instancePath:instancePath+"/customRules/" + i54+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data397.operator !== undefined){
+if("greater-than" !== data397.operator){
+const err1112 = {};
 if(vErrors === null){
 vErrors = [err1112];
 }
@@ -16206,11 +16244,10 @@ vErrors.push(err1112);
 errors++;
 }
 }
-if(data391.field !== undefined){
-let data407 = data391.field;
-if(typeof data407 === "string"){
-if(func4(data407) > 300){
-const err1113 = {instancePath:instancePath+"/customRules/" + i54+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+}
+else {
+const err1113 = {};
 if(vErrors === null){
 vErrors = [err1113];
 }
@@ -16219,8 +16256,22 @@ vErrors.push(err1113);
 }
 errors++;
 }
-if(!pattern20.test(data407)){
-const err1114 = {instancePath:instancePath+"/customRules/" + i54+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
+}
+var _valid92 = _errs1369 === errors;
+errors = _errs1368;
+if(vErrors !== null){
+if(_errs1368){
+vErrors.length = _errs1368;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid92){
+const _errs1372 = errors;
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+if(data397.value === undefined){
+const err1114 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/4/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1114];
 }
@@ -16229,9 +16280,10 @@ vErrors.push(err1114);
 }
 errors++;
 }
-}
-else {
-const err1115 = {instancePath:instancePath+"/customRules/" + i54+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data397.value !== undefined){
+let data408 = data397.value;
+if(!((typeof data408 == "number") && (isFinite(data408)))){
+const err1115 = {instancePath:instancePath+"/customRules/" + i54+"/value",schemaPath:"#/properties/customRules/items/allOf/4/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1115];
 }
@@ -16241,10 +16293,9 @@ vErrors.push(err1115);
 errors++;
 }
 }
-if(data391.operator !== undefined){
-let data408 = data391.operator;
-if(typeof data408 !== "string"){
-const err1116 = {instancePath:instancePath+"/customRules/" + i54+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1116 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1116];
 }
@@ -16253,8 +16304,11 @@ vErrors.push(err1116);
 }
 errors++;
 }
-if(!((((((data408 === "equals") || (data408 === "in")) || (data408 === "glob")) || (data408 === "regex")) || (data408 === "exists")) || (data408 === "greater-than"))){
-const err1117 = {instancePath:instancePath+"/customRules/" + i54+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
+var _valid92 = _errs1372 === errors;
+valid340 = _valid92;
+}
+if(!valid340){
+const err1117 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1117];
 }
@@ -16263,12 +16317,9 @@ vErrors.push(err1117);
 }
 errors++;
 }
-}
-if(data391.message !== undefined){
-let data409 = data391.message;
-if(typeof data409 === "string"){
-if(func4(data409) > 300){
-const err1118 = {instancePath:instancePath+"/customRules/" + i54+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
+if(data397.id === undefined){
+const err1118 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1118];
 }
@@ -16277,8 +16328,8 @@ vErrors.push(err1118);
 }
 errors++;
 }
-if(func4(data409) < 1){
-const err1119 = {instancePath:instancePath+"/customRules/" + i54+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data397.operations === undefined){
+const err1119 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err1119];
 }
@@ -16287,9 +16338,8 @@ vErrors.push(err1119);
 }
 errors++;
 }
-}
-else {
-const err1120 = {instancePath:instancePath+"/customRules/" + i54+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data397.field === undefined){
+const err1120 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err1120];
 }
@@ -16298,12 +16348,8 @@ vErrors.push(err1120);
 }
 errors++;
 }
-}
-if(data391.fix !== undefined){
-let data410 = data391.fix;
-if(typeof data410 === "string"){
-if(func4(data410) > 300){
-const err1121 = {instancePath:instancePath+"/customRules/" + i54+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data397.operator === undefined){
+const err1121 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err1121];
 }
@@ -16312,8 +16358,8 @@ vErrors.push(err1121);
 }
 errors++;
 }
-if(func4(data410) < 1){
-const err1122 = {instancePath:instancePath+"/customRules/" + i54+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data397.message === undefined){
+const err1122 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1122];
 }
@@ -16322,9 +16368,8 @@ vErrors.push(err1122);
 }
 errors++;
 }
-}
-else {
-const err1123 = {instancePath:instancePath+"/customRules/" + i54+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data397.action === undefined){
+const err1123 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err1123];
 }
@@ -16333,11 +16378,9 @@ vErrors.push(err1123);
 }
 errors++;
 }
-}
-if(data391.action !== undefined){
-let data411 = data391.action;
-if(typeof data411 !== "string"){
-const err1124 = {instancePath:instancePath+"/customRules/" + i54+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key177 in data397){
+if(!(func2.call(schema11.properties.customRules.items.properties, key177))){
+const err1124 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key177},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1124];
 }
@@ -16346,8 +16389,12 @@ vErrors.push(err1124);
 }
 errors++;
 }
-if(!(((data411 === "deny") || (data411 === "warn")) || (data411 === "off"))){
-const err1125 = {instancePath:instancePath+"/customRules/" + i54+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+if(data397.id !== undefined){
+let data409 = data397.id;
+if(typeof data409 === "string"){
+if(!pattern9.test(data409)){
+const err1125 = {instancePath:instancePath+"/customRules/" + i54+"/id",schemaPath:"#/properties/customRules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1125];
 }
@@ -16357,10 +16404,8 @@ vErrors.push(err1125);
 errors++;
 }
 }
-if(data391.severity !== undefined){
-let data412 = data391.severity;
-if(typeof data412 !== "string"){
-const err1126 = {instancePath:instancePath+"/customRules/" + i54+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1126 = {instancePath:instancePath+"/customRules/" + i54+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1126];
 }
@@ -16369,8 +16414,10 @@ vErrors.push(err1126);
 }
 errors++;
 }
-if(!((((data412 === "critical") || (data412 === "high")) || (data412 === "medium")) || (data412 === "low"))){
-const err1127 = {instancePath:instancePath+"/customRules/" + i54+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data397.description !== undefined){
+if(typeof data397.description !== "string"){
+const err1127 = {instancePath:instancePath+"/customRules/" + i54+"/description",schemaPath:"#/properties/customRules/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1127];
 }
@@ -16380,9 +16427,11 @@ vErrors.push(err1127);
 errors++;
 }
 }
-}
-else {
-const err1128 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data397.operations !== undefined){
+let data411 = data397.operations;
+if(Array.isArray(data411)){
+if(data411.length < 1){
+const err1128 = {instancePath:instancePath+"/customRules/" + i54+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1128];
 }
@@ -16391,10 +16440,11 @@ vErrors.push(err1128);
 }
 errors++;
 }
-}
-}
-else {
-const err1129 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len52 = data411.length;
+for(let i56=0; i56<len52; i56++){
+let data412 = data411[i56];
+if(typeof data412 !== "string"){
+const err1129 = {instancePath:instancePath+"/customRules/" + i54+"/operations/" + i56,schemaPath:"#/properties/customRules/items/properties/operations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1129];
 }
@@ -16403,19 +16453,8 @@ vErrors.push(err1129);
 }
 errors++;
 }
-}
-if(data.exemptions !== undefined){
-let data413 = data.exemptions;
-if(Array.isArray(data413)){
-const len53 = data413.length;
-for(let i58=0; i58<len53; i58++){
-let data414 = data413[i58];
-const _errs1377 = errors;
-let valid345 = false;
-const _errs1378 = errors;
-if(data414 && typeof data414 == "object" && !Array.isArray(data414)){
-if(data414.users === undefined){
-const err1130 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data412 === "build.cancel") || (data412 === "build.prune")) || (data412 === "checkpoint.create")) || (data412 === "checkpoint.list")) || (data412 === "checkpoint.remove")) || (data412 === "config.create")) || (data412 === "config.inspect")) || (data412 === "config.list")) || (data412 === "config.remove")) || (data412 === "config.update")) || (data412 === "container.archive.get")) || (data412 === "container.archive.head")) || (data412 === "container.archive.put")) || (data412 === "container.attach")) || (data412 === "container.attach.ws")) || (data412 === "container.changes")) || (data412 === "container.commit")) || (data412 === "container.copy")) || (data412 === "container.create")) || (data412 === "container.exec")) || (data412 === "container.export")) || (data412 === "container.inspect")) || (data412 === "container.kill")) || (data412 === "container.list")) || (data412 === "container.logs")) || (data412 === "container.pause")) || (data412 === "container.prune")) || (data412 === "container.remove")) || (data412 === "container.rename")) || (data412 === "container.resize")) || (data412 === "container.restart")) || (data412 === "container.start")) || (data412 === "container.stats")) || (data412 === "container.stop")) || (data412 === "container.top")) || (data412 === "container.unpause")) || (data412 === "container.update")) || (data412 === "container.wait")) || (data412 === "debug.pprof.cmdline")) || (data412 === "debug.pprof.index")) || (data412 === "debug.pprof.lookup")) || (data412 === "debug.pprof.profile")) || (data412 === "debug.pprof.symbol")) || (data412 === "debug.pprof.trace")) || (data412 === "debug.vars")) || (data412 === "distribution.inspect")) || (data412 === "exec.inspect")) || (data412 === "exec.resize")) || (data412 === "exec.start")) || (data412 === "grpc")) || (data412 === "image.attestations")) || (data412 === "image.build")) || (data412 === "image.create")) || (data412 === "image.history")) || (data412 === "image.inspect")) || (data412 === "image.list")) || (data412 === "image.load")) || (data412 === "image.prune")) || (data412 === "image.push")) || (data412 === "image.remove")) || (data412 === "image.save")) || (data412 === "image.search")) || (data412 === "image.tag")) || (data412 === "network.connect")) || (data412 === "network.create")) || (data412 === "network.disconnect")) || (data412 === "network.inspect")) || (data412 === "network.list")) || (data412 === "network.prune")) || (data412 === "network.remove")) || (data412 === "node.inspect")) || (data412 === "node.list")) || (data412 === "node.remove")) || (data412 === "node.update")) || (data412 === "plugin.create")) || (data412 === "plugin.disable")) || (data412 === "plugin.enable")) || (data412 === "plugin.inspect")) || (data412 === "plugin.list")) || (data412 === "plugin.privileges")) || (data412 === "plugin.pull")) || (data412 === "plugin.push")) || (data412 === "plugin.remove")) || (data412 === "plugin.set")) || (data412 === "plugin.upgrade")) || (data412 === "secret.create")) || (data412 === "secret.inspect")) || (data412 === "secret.list")) || (data412 === "secret.remove")) || (data412 === "secret.update")) || (data412 === "service.create")) || (data412 === "service.inspect")) || (data412 === "service.list")) || (data412 === "service.logs")) || (data412 === "service.remove")) || (data412 === "service.update")) || (data412 === "session")) || (data412 === "swarm.init")) || (data412 === "swarm.inspect")) || (data412 === "swarm.join")) || (data412 === "swarm.leave")) || (data412 === "swarm.unlock")) || (data412 === "swarm.unlockkey")) || (data412 === "swarm.update")) || (data412 === "system.auth")) || (data412 === "system.df")) || (data412 === "system.events")) || (data412 === "system.info")) || (data412 === "system.options")) || (data412 === "system.ping")) || (data412 === "system.version")) || (data412 === "task.inspect")) || (data412 === "task.list")) || (data412 === "task.logs")) || (data412 === "volume.create")) || (data412 === "volume.inspect")) || (data412 === "volume.list")) || (data412 === "volume.prune")) || (data412 === "volume.remove")) || (data412 === "volume.update"))){
+const err1130 = {instancePath:instancePath+"/customRules/" + i54+"/operations/" + i56,schemaPath:"#/properties/customRules/items/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1130];
 }
@@ -16425,13 +16464,18 @@ vErrors.push(err1130);
 errors++;
 }
 }
-var _valid91 = _errs1378 === errors;
-valid345 = valid345 || _valid91;
-if(!valid345){
-const _errs1379 = errors;
-if(data414 && typeof data414 == "object" && !Array.isArray(data414)){
-if(data414.images === undefined){
-const err1131 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+let i57 = data411.length;
+let j4;
+if(i57 > 1){
+const indices4 = {};
+for(;i57--;){
+let item4 = data411[i57];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err1131 = {instancePath:instancePath+"/customRules/" + i54+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i57+" are identical)"};
 if(vErrors === null){
 vErrors = [err1131];
 }
@@ -16439,15 +16483,14 @@ else {
 vErrors.push(err1131);
 }
 errors++;
+break;
+}
+indices4[item4] = i57;
 }
 }
-var _valid91 = _errs1379 === errors;
-valid345 = valid345 || _valid91;
-if(!valid345){
-const _errs1380 = errors;
-if(data414 && typeof data414 == "object" && !Array.isArray(data414)){
-if(data414.containerNames === undefined){
-const err1132 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
+}
+else {
+const err1132 = {instancePath:instancePath+"/customRules/" + i54+"/operations",schemaPath:"#/properties/customRules/items/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1132];
 }
@@ -16457,12 +16500,11 @@ vErrors.push(err1132);
 errors++;
 }
 }
-var _valid91 = _errs1380 === errors;
-valid345 = valid345 || _valid91;
-}
-}
-if(!valid345){
-const err1133 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data397.field !== undefined){
+let data413 = data397.field;
+if(typeof data413 === "string"){
+if(func4(data413) > 300){
+const err1133 = {instancePath:instancePath+"/customRules/" + i54+"/field",schemaPath:"#/properties/customRules/items/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1133];
 }
@@ -16471,20 +16513,8 @@ vErrors.push(err1133);
 }
 errors++;
 }
-else {
-errors = _errs1377;
-if(vErrors !== null){
-if(_errs1377){
-vErrors.length = _errs1377;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data414 && typeof data414 == "object" && !Array.isArray(data414)){
-if(data414.id === undefined){
-const err1134 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern20.test(data413)){
+const err1134 = {instancePath:instancePath+"/customRules/" + i54+"/field",schemaPath:"#/properties/customRules/items/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err1134];
 }
@@ -16493,8 +16523,9 @@ vErrors.push(err1134);
 }
 errors++;
 }
-if(data414.reason === undefined){
-const err1135 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+else {
+const err1135 = {instancePath:instancePath+"/customRules/" + i54+"/field",schemaPath:"#/properties/customRules/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1135];
 }
@@ -16503,8 +16534,11 @@ vErrors.push(err1135);
 }
 errors++;
 }
-if(data414.rules === undefined){
-const err1136 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data397.operator !== undefined){
+let data414 = data397.operator;
+if(typeof data414 !== "string"){
+const err1136 = {instancePath:instancePath+"/customRules/" + i54+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1136];
 }
@@ -16513,9 +16547,8 @@ vErrors.push(err1136);
 }
 errors++;
 }
-for(const key174 in data414){
-if(!(((((((key174 === "id") || (key174 === "reason")) || (key174 === "rules")) || (key174 === "users")) || (key174 === "images")) || (key174 === "requireDigest")) || (key174 === "containerNames"))){
-const err1137 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key174},message:"must NOT have additional properties"};
+if(!((((((data414 === "equals") || (data414 === "in")) || (data414 === "glob")) || (data414 === "regex")) || (data414 === "exists")) || (data414 === "greater-than"))){
+const err1137 = {instancePath:instancePath+"/customRules/" + i54+"/operator",schemaPath:"#/properties/customRules/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1137];
 }
@@ -16525,11 +16558,11 @@ vErrors.push(err1137);
 errors++;
 }
 }
-if(data414.id !== undefined){
-let data415 = data414.id;
+if(data397.message !== undefined){
+let data415 = data397.message;
 if(typeof data415 === "string"){
-if(!pattern8.test(data415)){
-const err1138 = {instancePath:instancePath+"/exemptions/" + i58+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(func4(data415) > 300){
+const err1138 = {instancePath:instancePath+"/customRules/" + i54+"/message",schemaPath:"#/properties/customRules/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1138];
 }
@@ -16538,9 +16571,8 @@ vErrors.push(err1138);
 }
 errors++;
 }
-}
-else {
-const err1139 = {instancePath:instancePath+"/exemptions/" + i58+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func4(data415) < 1){
+const err1139 = {instancePath:instancePath+"/customRules/" + i54+"/message",schemaPath:"#/properties/customRules/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1139];
 }
@@ -16550,11 +16582,8 @@ vErrors.push(err1139);
 errors++;
 }
 }
-if(data414.reason !== undefined){
-let data416 = data414.reason;
-if(typeof data416 === "string"){
-if(func4(data416) < 1){
-const err1140 = {instancePath:instancePath+"/exemptions/" + i58+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err1140 = {instancePath:instancePath+"/customRules/" + i54+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1140];
 }
@@ -16564,8 +16593,11 @@ vErrors.push(err1140);
 errors++;
 }
 }
-else {
-const err1141 = {instancePath:instancePath+"/exemptions/" + i58+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data397.fix !== undefined){
+let data416 = data397.fix;
+if(typeof data416 === "string"){
+if(func4(data416) > 300){
+const err1141 = {instancePath:instancePath+"/customRules/" + i54+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err1141];
 }
@@ -16574,12 +16606,8 @@ vErrors.push(err1141);
 }
 errors++;
 }
-}
-if(data414.rules !== undefined){
-let data417 = data414.rules;
-if(Array.isArray(data417)){
-if(data417.length < 1){
-const err1142 = {instancePath:instancePath+"/exemptions/" + i58+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func4(data416) < 1){
+const err1142 = {instancePath:instancePath+"/customRules/" + i54+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1142];
 }
@@ -16588,11 +16616,9 @@ vErrors.push(err1142);
 }
 errors++;
 }
-const len54 = data417.length;
-for(let i59=0; i59<len54; i59++){
-let data418 = data417[i59];
-if(typeof data418 !== "string"){
-const err1143 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err1143 = {instancePath:instancePath+"/customRules/" + i54+"/fix",schemaPath:"#/properties/customRules/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1143];
 }
@@ -16601,11 +16627,11 @@ vErrors.push(err1143);
 }
 errors++;
 }
-const _errs1390 = errors;
-let valid349 = false;
-const _errs1391 = errors;
-if(!((((((((((((((((((((((((((((((((((((((((((data418 === "*") || (data418 === "privileged")) || (data418 === "host-network")) || (data418 === "seccomp-unconfined")) || (data418 === "apparmor-unconfined")) || (data418 === "memory-limit")) || (data418 === "restart-policy")) || (data418 === "host-pid")) || (data418 === "host-ipc")) || (data418 === "host-uts")) || (data418 === "host-userns")) || (data418 === "host-cgroupns")) || (data418 === "capabilities")) || (data418 === "sensitive-mounts")) || (data418 === "docker-socket")) || (data418 === "mount-propagation")) || (data418 === "host-devices")) || (data418 === "selinux-unconfined")) || (data418 === "systempaths-unconfined")) || (data418 === "security-opt-allowlist")) || (data418 === "build-options")) || (data418 === "buildkit-entitlements")) || (data418 === "plugin-install")) || (data418 === "swarm-join")) || (data418 === "swarm-init")) || (data418 === "service-rollback")) || (data418 === "exec-root-user")) || (data418 === "read-only-rootfs")) || (data418 === "pids-limit")) || (data418 === "no-new-privileges")) || (data418 === "health-check")) || (data418 === "image-tag")) || (data418 === "privileged-ports")) || (data418 === "port-all-interfaces")) || (data418 === "publish-all-ports")) || (data418 === "cpu-limit")) || (data418 === "ulimits")) || (data418 === "default-bridge")) || (data418 === "sysctls")) || (data418 === "sshd")) || (data418 === "cgroup-parent")) || (data418 === "unverified-start"))){
-const err1144 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data397.action !== undefined){
+let data417 = data397.action;
+if(typeof data417 !== "string"){
+const err1144 = {instancePath:instancePath+"/customRules/" + i54+"/action",schemaPath:"#/properties/customRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1144];
 }
@@ -16614,13 +16640,8 @@ vErrors.push(err1144);
 }
 errors++;
 }
-var _valid92 = _errs1391 === errors;
-valid349 = valid349 || _valid92;
-if(!valid349){
-const _errs1392 = errors;
-if(typeof data418 === "string"){
-if(!pattern9.test(data418)){
-const err1145 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
+if(!(((data417 === "deny") || (data417 === "warn")) || (data417 === "off"))){
+const err1145 = {instancePath:instancePath+"/customRules/" + i54+"/action",schemaPath:"#/properties/customRules/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1145];
 }
@@ -16630,11 +16651,10 @@ vErrors.push(err1145);
 errors++;
 }
 }
-var _valid92 = _errs1392 === errors;
-valid349 = valid349 || _valid92;
-}
-if(!valid349){
-const err1146 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data397.severity !== undefined){
+let data418 = data397.severity;
+if(typeof data418 !== "string"){
+const err1146 = {instancePath:instancePath+"/customRules/" + i54+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1146];
 }
@@ -16643,21 +16663,8 @@ vErrors.push(err1146);
 }
 errors++;
 }
-else {
-errors = _errs1390;
-if(vErrors !== null){
-if(_errs1390){
-vErrors.length = _errs1390;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err1147 = {instancePath:instancePath+"/exemptions/" + i58+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data418 === "critical") || (data418 === "high")) || (data418 === "medium")) || (data418 === "low"))){
+const err1147 = {instancePath:instancePath+"/customRules/" + i54+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.customRules.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1147];
 }
@@ -16667,11 +16674,9 @@ vErrors.push(err1147);
 errors++;
 }
 }
-if(data414.users !== undefined){
-let data419 = data414.users;
-if(Array.isArray(data419)){
-if(data419.length < 1){
-const err1148 = {instancePath:instancePath+"/exemptions/" + i58+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err1148 = {instancePath:instancePath+"/customRules/" + i54,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1148];
 }
@@ -16680,12 +16685,10 @@ vErrors.push(err1148);
 }
 errors++;
 }
-const len55 = data419.length;
-for(let i60=0; i60<len55; i60++){
-let data420 = data419[i60];
-if(typeof data420 === "string"){
-if(func4(data420) < 1){
-const err1149 = {instancePath:instancePath+"/exemptions/" + i58+"/users/" + i60,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err1149 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1149];
 }
@@ -16695,8 +16698,18 @@ vErrors.push(err1149);
 errors++;
 }
 }
-else {
-const err1150 = {instancePath:instancePath+"/exemptions/" + i58+"/users/" + i60,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.exemptions !== undefined){
+let data419 = data.exemptions;
+if(Array.isArray(data419)){
+const len53 = data419.length;
+for(let i58=0; i58<len53; i58++){
+let data420 = data419[i58];
+const _errs1401 = errors;
+let valid349 = false;
+const _errs1402 = errors;
+if(data420 && typeof data420 == "object" && !Array.isArray(data420)){
+if(data420.users === undefined){
+const err1150 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err1150];
 }
@@ -16706,9 +16719,13 @@ vErrors.push(err1150);
 errors++;
 }
 }
-}
-else {
-const err1151 = {instancePath:instancePath+"/exemptions/" + i58+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid93 = _errs1402 === errors;
+valid349 = valid349 || _valid93;
+if(!valid349){
+const _errs1403 = errors;
+if(data420 && typeof data420 == "object" && !Array.isArray(data420)){
+if(data420.images === undefined){
+const err1151 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err1151];
 }
@@ -16718,11 +16735,13 @@ vErrors.push(err1151);
 errors++;
 }
 }
-if(data414.images !== undefined){
-let data421 = data414.images;
-if(Array.isArray(data421)){
-if(data421.length < 1){
-const err1152 = {instancePath:instancePath+"/exemptions/" + i58+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid93 = _errs1403 === errors;
+valid349 = valid349 || _valid93;
+if(!valid349){
+const _errs1404 = errors;
+if(data420 && typeof data420 == "object" && !Array.isArray(data420)){
+if(data420.containerNames === undefined){
+const err1152 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf/2/required",keyword:"required",params:{missingProperty: "containerNames"},message:"must have required property '"+"containerNames"+"'"};
 if(vErrors === null){
 vErrors = [err1152];
 }
@@ -16731,12 +16750,13 @@ vErrors.push(err1152);
 }
 errors++;
 }
-const len56 = data421.length;
-for(let i61=0; i61<len56; i61++){
-let data422 = data421[i61];
-if(typeof data422 === "string"){
-if(func4(data422) < 1){
-const err1153 = {instancePath:instancePath+"/exemptions/" + i58+"/images/" + i61,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid93 = _errs1404 === errors;
+valid349 = valid349 || _valid93;
+}
+}
+if(!valid349){
+const err1153 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1153];
 }
@@ -16745,9 +16765,20 @@ vErrors.push(err1153);
 }
 errors++;
 }
+else {
+errors = _errs1401;
+if(vErrors !== null){
+if(_errs1401){
+vErrors.length = _errs1401;
 }
 else {
-const err1154 = {instancePath:instancePath+"/exemptions/" + i58+"/images/" + i61,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data420 && typeof data420 == "object" && !Array.isArray(data420)){
+if(data420.id === undefined){
+const err1154 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1154];
 }
@@ -16756,10 +16787,8 @@ vErrors.push(err1154);
 }
 errors++;
 }
-}
-}
-else {
-const err1155 = {instancePath:instancePath+"/exemptions/" + i58+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data420.reason === undefined){
+const err1155 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err1155];
 }
@@ -16768,10 +16797,8 @@ vErrors.push(err1155);
 }
 errors++;
 }
-}
-if(data414.requireDigest !== undefined){
-if(typeof data414.requireDigest !== "boolean"){
-const err1156 = {instancePath:instancePath+"/exemptions/" + i58+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data420.rules === undefined){
+const err1156 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err1156];
 }
@@ -16780,12 +16807,9 @@ vErrors.push(err1156);
 }
 errors++;
 }
-}
-if(data414.containerNames !== undefined){
-let data424 = data414.containerNames;
-if(Array.isArray(data424)){
-if(data424.length < 1){
-const err1157 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key178 in data420){
+if(!(((((((key178 === "id") || (key178 === "reason")) || (key178 === "rules")) || (key178 === "users")) || (key178 === "images")) || (key178 === "requireDigest")) || (key178 === "containerNames"))){
+const err1157 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key178},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1157];
 }
@@ -16794,12 +16818,12 @@ vErrors.push(err1157);
 }
 errors++;
 }
-const len57 = data424.length;
-for(let i62=0; i62<len57; i62++){
-let data425 = data424[i62];
-if(typeof data425 === "string"){
-if(func4(data425) < 1){
-const err1158 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames/" + i62,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data420.id !== undefined){
+let data421 = data420.id;
+if(typeof data421 === "string"){
+if(!pattern8.test(data421)){
+const err1158 = {instancePath:instancePath+"/exemptions/" + i58+"/id",schemaPath:"#/properties/exemptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1158];
 }
@@ -16810,7 +16834,7 @@ errors++;
 }
 }
 else {
-const err1159 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames/" + i62,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1159 = {instancePath:instancePath+"/exemptions/" + i58+"/id",schemaPath:"#/properties/exemptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1159];
 }
@@ -16820,9 +16844,11 @@ vErrors.push(err1159);
 errors++;
 }
 }
-}
-else {
-const err1160 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data420.reason !== undefined){
+let data422 = data420.reason;
+if(typeof data422 === "string"){
+if(func4(data422) < 1){
+const err1160 = {instancePath:instancePath+"/exemptions/" + i58+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1160];
 }
@@ -16832,9 +16858,8 @@ vErrors.push(err1160);
 errors++;
 }
 }
-}
 else {
-const err1161 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1161 = {instancePath:instancePath+"/exemptions/" + i58+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1161];
 }
@@ -16844,9 +16869,11 @@ vErrors.push(err1161);
 errors++;
 }
 }
-}
-else {
-const err1162 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data420.rules !== undefined){
+let data423 = data420.rules;
+if(Array.isArray(data423)){
+if(data423.length < 1){
+const err1162 = {instancePath:instancePath+"/exemptions/" + i58+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1162];
 }
@@ -16855,12 +16882,11 @@ vErrors.push(err1162);
 }
 errors++;
 }
-}
-if(data.messages !== undefined){
-let data426 = data.messages;
-if(data426 && typeof data426 == "object" && !Array.isArray(data426)){
-if(Object.keys(data426).length < 1){
-const err1163 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const len54 = data423.length;
+for(let i59=0; i59<len54; i59++){
+let data424 = data423[i59];
+if(typeof data424 !== "string"){
+const err1163 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1163];
 }
@@ -16869,9 +16895,11 @@ vErrors.push(err1163);
 }
 errors++;
 }
-for(const key175 in data426){
-if(!((key175 === "help") || (key175 === "url"))){
-const err1164 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key175},message:"must NOT have additional properties"};
+const _errs1414 = errors;
+let valid353 = false;
+const _errs1415 = errors;
+if(!(((((((((((((((((((((((((((((((((((((((((((data424 === "*") || (data424 === "privileged")) || (data424 === "host-network")) || (data424 === "seccomp-unconfined")) || (data424 === "apparmor-unconfined")) || (data424 === "memory-limit")) || (data424 === "restart-policy")) || (data424 === "host-pid")) || (data424 === "host-ipc")) || (data424 === "host-uts")) || (data424 === "host-userns")) || (data424 === "host-cgroupns")) || (data424 === "capabilities")) || (data424 === "sensitive-mounts")) || (data424 === "docker-socket")) || (data424 === "mount-propagation")) || (data424 === "host-devices")) || (data424 === "selinux-unconfined")) || (data424 === "systempaths-unconfined")) || (data424 === "security-opt-allowlist")) || (data424 === "build-options")) || (data424 === "buildkit-entitlements")) || (data424 === "plugin-install")) || (data424 === "swarm-join")) || (data424 === "swarm-init")) || (data424 === "service-rollback")) || (data424 === "exec-root-user")) || (data424 === "read-only-rootfs")) || (data424 === "pids-limit")) || (data424 === "no-new-privileges")) || (data424 === "health-check")) || (data424 === "image-tag")) || (data424 === "privileged-ports")) || (data424 === "port-all-interfaces")) || (data424 === "publish-all-ports")) || (data424 === "cpu-limit")) || (data424 === "ulimits")) || (data424 === "default-bridge")) || (data424 === "sysctls")) || (data424 === "network-parent")) || (data424 === "sshd")) || (data424 === "cgroup-parent")) || (data424 === "unverified-start"))){
+const err1164 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.exemptions.items.properties.rules.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1164];
 }
@@ -16880,12 +16908,13 @@ vErrors.push(err1164);
 }
 errors++;
 }
-}
-if(data426.help !== undefined){
-let data427 = data426.help;
-if(typeof data427 === "string"){
-if(func4(data427) > 300){
-const err1165 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+var _valid94 = _errs1415 === errors;
+valid353 = valid353 || _valid94;
+if(!valid353){
+const _errs1416 = errors;
+if(typeof data424 === "string"){
+if(!pattern9.test(data424)){
+const err1165 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^custom/[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^custom/[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1165];
 }
@@ -16894,8 +16923,12 @@ vErrors.push(err1165);
 }
 errors++;
 }
-if(func4(data427) < 1){
-const err1166 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var _valid94 = _errs1416 === errors;
+valid353 = valid353 || _valid94;
+}
+if(!valid353){
+const err1166 = {instancePath:instancePath+"/exemptions/" + i58+"/rules/" + i59,schemaPath:"#/properties/exemptions/items/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1166];
 }
@@ -16904,8 +16937,21 @@ vErrors.push(err1166);
 }
 errors++;
 }
-if(!pattern23.test(data427)){
-const err1167 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\""};
+else {
+errors = _errs1414;
+if(vErrors !== null){
+if(_errs1414){
+vErrors.length = _errs1414;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err1167 = {instancePath:instancePath+"/exemptions/" + i58+"/rules",schemaPath:"#/properties/exemptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1167];
 }
@@ -16915,8 +16961,11 @@ vErrors.push(err1167);
 errors++;
 }
 }
-else {
-const err1168 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data420.users !== undefined){
+let data425 = data420.users;
+if(Array.isArray(data425)){
+if(data425.length < 1){
+const err1168 = {instancePath:instancePath+"/exemptions/" + i58+"/users",schemaPath:"#/properties/exemptions/items/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1168];
 }
@@ -16925,12 +16974,12 @@ vErrors.push(err1168);
 }
 errors++;
 }
-}
-if(data426.url !== undefined){
-let data428 = data426.url;
-if(typeof data428 === "string"){
-if(func4(data428) > 300){
-const err1169 = {instancePath:instancePath+"/messages/url",schemaPath:"#/properties/messages/properties/url/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+const len55 = data425.length;
+for(let i60=0; i60<len55; i60++){
+let data426 = data425[i60];
+if(typeof data426 === "string"){
+if(func4(data426) < 1){
+const err1169 = {instancePath:instancePath+"/exemptions/" + i58+"/users/" + i60,schemaPath:"#/properties/exemptions/items/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1169];
 }
@@ -16939,8 +16988,9 @@ vErrors.push(err1169);
 }
 errors++;
 }
-if(!pattern24.test(data428)){
-const err1170 = {instancePath:instancePath+"/messages/url",schemaPath:"#/properties/messages/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+}
+else {
+const err1170 = {instancePath:instancePath+"/exemptions/" + i58+"/users/" + i60,schemaPath:"#/properties/exemptions/items/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1170];
 }
@@ -16950,8 +17000,9 @@ vErrors.push(err1170);
 errors++;
 }
 }
+}
 else {
-const err1171 = {instancePath:instancePath+"/messages/url",schemaPath:"#/properties/messages/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1171 = {instancePath:instancePath+"/exemptions/" + i58+"/users",schemaPath:"#/properties/exemptions/items/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1171];
 }
@@ -16961,9 +17012,11 @@ vErrors.push(err1171);
 errors++;
 }
 }
-}
-else {
-const err1172 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data420.images !== undefined){
+let data427 = data420.images;
+if(Array.isArray(data427)){
+if(data427.length < 1){
+const err1172 = {instancePath:instancePath+"/exemptions/" + i58+"/images",schemaPath:"#/properties/exemptions/items/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1172];
 }
@@ -16972,13 +17025,12 @@ vErrors.push(err1172);
 }
 errors++;
 }
-}
-if(data.log !== undefined){
-let data429 = data.log;
-if(data429 && typeof data429 == "object" && !Array.isArray(data429)){
-for(const key176 in data429){
-if(!(((key176 === "level") || (key176 === "decisions")) || (key176 === "sampleAllow"))){
-const err1173 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key176},message:"must NOT have additional properties"};
+const len56 = data427.length;
+for(let i61=0; i61<len56; i61++){
+let data428 = data427[i61];
+if(typeof data428 === "string"){
+if(func4(data428) < 1){
+const err1173 = {instancePath:instancePath+"/exemptions/" + i58+"/images/" + i61,schemaPath:"#/properties/exemptions/items/properties/images/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1173];
 }
@@ -16988,10 +17040,8 @@ vErrors.push(err1173);
 errors++;
 }
 }
-if(data429.level !== undefined){
-let data430 = data429.level;
-if(typeof data430 !== "string"){
-const err1174 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1174 = {instancePath:instancePath+"/exemptions/" + i58+"/images/" + i61,schemaPath:"#/properties/exemptions/items/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1174];
 }
@@ -17000,8 +17050,10 @@ vErrors.push(err1174);
 }
 errors++;
 }
-if(!((((data430 === "error") || (data430 === "warn")) || (data430 === "info")) || (data430 === "debug"))){
-const err1175 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err1175 = {instancePath:instancePath+"/exemptions/" + i58+"/images",schemaPath:"#/properties/exemptions/items/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1175];
 }
@@ -17011,10 +17063,9 @@ vErrors.push(err1175);
 errors++;
 }
 }
-if(data429.decisions !== undefined){
-let data431 = data429.decisions;
-if(typeof data431 !== "string"){
-const err1176 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data420.requireDigest !== undefined){
+if(typeof data420.requireDigest !== "boolean"){
+const err1176 = {instancePath:instancePath+"/exemptions/" + i58+"/requireDigest",schemaPath:"#/properties/exemptions/items/properties/requireDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err1176];
 }
@@ -17023,8 +17074,12 @@ vErrors.push(err1176);
 }
 errors++;
 }
-if(!((data431 === "all") || (data431 === "deny-only"))){
-const err1177 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+}
+if(data420.containerNames !== undefined){
+let data430 = data420.containerNames;
+if(Array.isArray(data430)){
+if(data430.length < 1){
+const err1177 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1177];
 }
@@ -17033,12 +17088,12 @@ vErrors.push(err1177);
 }
 errors++;
 }
-}
-if(data429.sampleAllow !== undefined){
-let data432 = data429.sampleAllow;
-if((typeof data432 == "number") && (isFinite(data432))){
-if(data432 > 1 || isNaN(data432)){
-const err1178 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const len57 = data430.length;
+for(let i62=0; i62<len57; i62++){
+let data431 = data430[i62];
+if(typeof data431 === "string"){
+if(func4(data431) < 1){
+const err1178 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames/" + i62,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1178];
 }
@@ -17047,8 +17102,9 @@ vErrors.push(err1178);
 }
 errors++;
 }
-if(data432 <= 0 || isNaN(data432)){
-const err1179 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+else {
+const err1179 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames/" + i62,schemaPath:"#/properties/exemptions/items/properties/containerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1179];
 }
@@ -17058,8 +17114,9 @@ vErrors.push(err1179);
 errors++;
 }
 }
+}
 else {
-const err1180 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1180 = {instancePath:instancePath+"/exemptions/" + i58+"/containerNames",schemaPath:"#/properties/exemptions/items/properties/containerNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1180];
 }
@@ -17071,7 +17128,7 @@ errors++;
 }
 }
 else {
-const err1181 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1181 = {instancePath:instancePath+"/exemptions/" + i58,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1181];
 }
@@ -17083,12 +17140,249 @@ errors++;
 }
 }
 else {
-const err1182 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1182 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err1182];
 }
 else {
 vErrors.push(err1182);
+}
+errors++;
+}
+}
+if(data.messages !== undefined){
+let data432 = data.messages;
+if(data432 && typeof data432 == "object" && !Array.isArray(data432)){
+if(Object.keys(data432).length < 1){
+const err1183 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err1183];
+}
+else {
+vErrors.push(err1183);
+}
+errors++;
+}
+for(const key179 in data432){
+if(!((key179 === "help") || (key179 === "url"))){
+const err1184 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key179},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1184];
+}
+else {
+vErrors.push(err1184);
+}
+errors++;
+}
+}
+if(data432.help !== undefined){
+let data433 = data432.help;
+if(typeof data433 === "string"){
+if(func4(data433) > 300){
+const err1185 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err1185];
+}
+else {
+vErrors.push(err1185);
+}
+errors++;
+}
+if(func4(data433) < 1){
+const err1186 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1186];
+}
+else {
+vErrors.push(err1186);
+}
+errors++;
+}
+if(!pattern23.test(data433)){
+const err1187 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\""};
+if(vErrors === null){
+vErrors = [err1187];
+}
+else {
+vErrors.push(err1187);
+}
+errors++;
+}
+}
+else {
+const err1188 = {instancePath:instancePath+"/messages/help",schemaPath:"#/properties/messages/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1188];
+}
+else {
+vErrors.push(err1188);
+}
+errors++;
+}
+}
+if(data432.url !== undefined){
+let data434 = data432.url;
+if(typeof data434 === "string"){
+if(func4(data434) > 300){
+const err1189 = {instancePath:instancePath+"/messages/url",schemaPath:"#/properties/messages/properties/url/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err1189];
+}
+else {
+vErrors.push(err1189);
+}
+errors++;
+}
+if(!pattern24.test(data434)){
+const err1190 = {instancePath:instancePath+"/messages/url",schemaPath:"#/properties/messages/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err1190];
+}
+else {
+vErrors.push(err1190);
+}
+errors++;
+}
+}
+else {
+const err1191 = {instancePath:instancePath+"/messages/url",schemaPath:"#/properties/messages/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1191];
+}
+else {
+vErrors.push(err1191);
+}
+errors++;
+}
+}
+}
+else {
+const err1192 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1192];
+}
+else {
+vErrors.push(err1192);
+}
+errors++;
+}
+}
+if(data.log !== undefined){
+let data435 = data.log;
+if(data435 && typeof data435 == "object" && !Array.isArray(data435)){
+for(const key180 in data435){
+if(!(((key180 === "level") || (key180 === "decisions")) || (key180 === "sampleAllow"))){
+const err1193 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key180},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1193];
+}
+else {
+vErrors.push(err1193);
+}
+errors++;
+}
+}
+if(data435.level !== undefined){
+let data436 = data435.level;
+if(typeof data436 !== "string"){
+const err1194 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1194];
+}
+else {
+vErrors.push(err1194);
+}
+errors++;
+}
+if(!((((data436 === "error") || (data436 === "warn")) || (data436 === "info")) || (data436 === "debug"))){
+const err1195 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1195];
+}
+else {
+vErrors.push(err1195);
+}
+errors++;
+}
+}
+if(data435.decisions !== undefined){
+let data437 = data435.decisions;
+if(typeof data437 !== "string"){
+const err1196 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1196];
+}
+else {
+vErrors.push(err1196);
+}
+errors++;
+}
+if(!((data437 === "all") || (data437 === "deny-only"))){
+const err1197 = {instancePath:instancePath+"/log/decisions",schemaPath:"#/properties/log/properties/decisions/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.decisions.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1197];
+}
+else {
+vErrors.push(err1197);
+}
+errors++;
+}
+}
+if(data435.sampleAllow !== undefined){
+let data438 = data435.sampleAllow;
+if((typeof data438 == "number") && (isFinite(data438))){
+if(data438 > 1 || isNaN(data438)){
+const err1198 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err1198];
+}
+else {
+vErrors.push(err1198);
+}
+errors++;
+}
+if(data438 <= 0 || isNaN(data438)){
+const err1199 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err1199];
+}
+else {
+vErrors.push(err1199);
+}
+errors++;
+}
+}
+else {
+const err1200 = {instancePath:instancePath+"/log/sampleAllow",schemaPath:"#/properties/log/properties/sampleAllow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err1200];
+}
+else {
+vErrors.push(err1200);
+}
+errors++;
+}
+}
+}
+else {
+const err1201 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1201];
+}
+else {
+vErrors.push(err1201);
+}
+errors++;
+}
+}
+}
+else {
+const err1202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1202];
+}
+else {
+vErrors.push(err1202);
 }
 errors++;
 }

@@ -5,9 +5,9 @@
  */
 import type { AuthZEnvelope } from '../protocol/envelope.js';
 import {
-  ContainerCreateBody, ContainerExecBody, ContainerUpdateBody, HostConfig, ServiceSpecBody, SwarmInitBody, SwarmJoinBody, VolumeCreateBody,
+  ContainerCreateBody, ContainerExecBody, ContainerUpdateBody, HostConfig, NetworkCreateBody, ServiceSpecBody, SwarmInitBody, SwarmJoinBody, VolumeCreateBody,
   type ConfigValue, type ContainerCreateValue, type ContainerExecValue, type ContainerUpdateValue, type HostConfigValue,
-  type ServiceSpecBodyValue, type SwarmInitBodyValue, type SwarmJoinBodyValue, type VolumeCreateBodyValue,
+  type NetworkCreateBodyValue, type ServiceSpecBodyValue, type SwarmInitBodyValue, type SwarmJoinBodyValue, type VolumeCreateBodyValue,
 } from './docker-types.js';
 import { decodeGoJSON, zeroValue, type DecodeResult } from './gojson/decode.js';
 import type { StructSchema } from './gojson/schema.js';
@@ -57,6 +57,12 @@ export interface VolumeCreateView {
   readonly volume: VolumeCreateBodyValue;
 }
 
+/** POST /networks/create. */
+export interface NetworkCreateView {
+  readonly kind: 'network.create';
+  readonly network: NetworkCreateBodyValue;
+}
+
 /** POST /swarm/init. */
 export interface SwarmInitView {
   readonly kind: 'swarm.init';
@@ -73,7 +79,7 @@ export interface NoBodyView {
   readonly kind: 'none';
 }
 
-export type BodyView = ContainerCreateView | ContainerUpdateView | ContainerExecView | ServiceView | VolumeCreateView | SwarmInitView | SwarmJoinView | NoBodyView;
+export type BodyView = ContainerCreateView | ContainerUpdateView | ContainerExecView | ServiceView | VolumeCreateView | NetworkCreateView | SwarmInitView | SwarmJoinView | NoBodyView;
 
 export interface DecodedRequest {
   readonly method: string;
@@ -191,6 +197,7 @@ const BODY_DECODERS: Readonly<Record<string, (ctx: BodyContext) => DecodedBody>>
   'service.create': (ctx) => decodeService('create', ctx),
   'service.update': (ctx) => decodeService('update', ctx),
   'volume.create': (ctx) => decodeAs<VolumeCreateBodyValue>(VolumeCreateBody, ctx, (volume) => ({ kind: 'volume.create', volume })),
+  'network.create': (ctx) => decodeAs<NetworkCreateBodyValue>(NetworkCreateBody, ctx, (network) => ({ kind: 'network.create', network })),
   'swarm.init': (ctx) => decodeAs<SwarmInitBodyValue>(SwarmInitBody, ctx, (init) => ({ kind: 'swarm.init', init })),
   'swarm.join': (ctx) => decodeAs<SwarmJoinBodyValue>(SwarmJoinBody, ctx, (join) => ({ kind: 'swarm.join', join })),
 };

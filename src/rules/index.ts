@@ -20,6 +20,7 @@ import hostUts from './host-uts.js';
 import imageTag from './image-tag.js';
 import memoryLimit from './memory-limit.js';
 import mountPropagation from './mount-propagation.js';
+import networkParent from './network-parent.js';
 import noNewPrivileges from './no-new-privileges.js';
 import pidsLimit from './pids-limit.js';
 import pluginInstall from './plugin-install.js';
@@ -85,6 +86,7 @@ export const RULES: readonly AnyRule[] = [
   ulimits,
   defaultBridge,
   sysctls,
+  networkParent,
   sshd,
   cgroupParent,
   unverifiedStart,
