@@ -56,9 +56,6 @@ const HOST_PATH_RULES: readonly string[] = [HOST_PATH_RULE, 'docker-socket'];
 /** Root-run host folders (issue 12, class 4). */
 const ROOT_RUN_PATHS = ['/var/lib/dpkg', '/var/spool/cron', '/run/systemd', '/run/dbus'] as const;
 
-/** Where to find a docker-compose CLI plugin for the CLI in use (the 28.2 CLI of 20.10 borrows 28.5's). */
-const DAEMONS_DIR = '/opt/dockgate-e2e/daemons';
-
 interface ControlNote {
   readonly test: string;
   readonly result: string;
@@ -221,21 +218,11 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
     process.stdout.write(`      dockerd ${version} (${engine.dockerd}), CLI ${engine.docker}, dockerd cwd ${daemonCwd}\n`);
     await importBusybox(daemon, r.tmp);
 
-    // docker compose: the CLI plugin that goes with this daemon (linked by PrivateDaemon for a
-    // matrix daemon), else this CLI's own, else 28.5's (the 28.2 CLI paired with 20.10)
+    // docker compose: the CLI plugin PrivateDaemon links for a matrix daemon (20.10 gets the
+    // newest installed entry's, as its Debian release ships none)
     const linked = join(daemon.cliConfig, 'cli-plugins/docker-compose');
     if (existsSync(linked)) composeBin = linked;
-    else {
-      const own = /^(.*)\/bin\/docker$/.exec(engine.docker)?.[1];
-      const candidates = [...(own === undefined ? [] : [join(own, 'cli-plugins/docker-compose')]), join(DAEMONS_DIR, '28.5/cli-plugins/docker-compose')];
-      const found = candidates.find((c) => existsSync(c));
-      if (found === undefined) composeWhy = `no docker-compose CLI plugin (looked at ${[linked, ...candidates].join(', ')})`;
-      else {
-        mkdirSync(join(daemon.cliConfig, 'cli-plugins'), { recursive: true });
-        symlinkSync(found, linked);
-        composeBin = found;
-      }
-    }
+    else composeWhy = `no docker-compose CLI plugin for this daemon at ${linked} (run through test/e2e/matrix.ts after test/e2e/daemons/install.sh)`;
   });
 
   cleanupAfterAll(() => {

@@ -4,7 +4,7 @@
  * docker.io (dockerd and docker from PATH); the others are installed side by side under
  * DOCKGATE_DAEMONS_DIR (default /opt/dockgate-e2e/daemons) by test/e2e/daemons/install.sh.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { which } from './which.js';
@@ -57,7 +57,11 @@ export function matrixDaemon(name: string): { ok: true; daemon: MatrixDaemon } |
     const dockerd = which('dockerd');
     const docker = which('docker');
     if (dockerd === undefined || docker === undefined) return { ok: false, reason: `dockerd ${name}: the system's docker.io is not installed (apt-get install docker.io)` };
-    return { ok: true, daemon: { name, dockerd, docker, cliPlugins: undefined } };
+    // Debian 12 ships no compose v2 or buildx: the system daemon gets the newest installed
+    // entry's (they negotiate the old daemon's API version, as on an operator's machine)
+    const newest = matrixEntries().filter((e) => e.engine !== 'system').at(-1);
+    const plugins = newest === undefined ? undefined : join(DAEMONS_DIR, newest.name, 'cli-plugins');
+    return { ok: true, daemon: { name, dockerd, docker, cliPlugins: plugins !== undefined && existsSync(plugins) ? plugins : undefined } };
   }
   const dir = join(DAEMONS_DIR, name);
   const dockerd = join(dir, 'bin/dockerd');
