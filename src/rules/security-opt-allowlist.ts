@@ -1,6 +1,7 @@
 import { defineRule, type Finding } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 import { goParseBool, parseSecurityOpts, type SecurityOptEntry } from './lib/security-opt.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
 interface Options {
   /** SELinux label options (`user:`, `role:`, `type:`, `level:`, `filetype:` + value) that may be set, as globs. */
@@ -67,10 +68,10 @@ export default defineRule<Options>({
     title: 'Only security options dockgate knows',
     cis: undefined,
     severity: 'high',
-    description: "Each HostConfig.SecurityOpt entry must be one dockgate knows: seccomp=<profile> (judged by seccomp-unconfined), apparmor=<profile> (apparmor-unconfined), label=disable (selinux-unconfined) or an SELinux label option listed in allowedLabels, no-new-privileges with or without a boolean (no-new-privileges), writable-cgroups=false (any spelling Go's strconv.ParseBool reads as false). Everything else is a finding with its name: writable-cgroups (bare or true in any spelling), which on dockerd 28.0+ lets the container rewrite its own cgroup limits (CIS 5.25), and any key dockgate does not know, on any daemon version.",
+    description: "Each HostConfig.SecurityOpt entry must be one dockgate knows: seccomp=<profile> (judged by seccomp-unconfined), apparmor=<profile> (apparmor-unconfined), label=disable (selinux-unconfined) or an SELinux label option listed in allowedLabels, no-new-privileges with or without a boolean (no-new-privileges), writable-cgroups=false (any spelling Go's strconv.ParseBool reads as false). Everything else is a finding with its name: writable-cgroups (bare or true in any spelling), which on dockerd 28.0+ lets the container rewrite its own cgroup limits (CIS 5.25), and any key dockgate does not know, on any daemon version. Swarm services: the SELinuxContext User, Role, Type and Level fields are label options too (allowedLabels).",
     remediation: 'Remove the --security-opt entry the message names. If it is an SELinux label option the workload needs, add it to allowedLabels.',
     defaultAction: 'deny',
-    operations: ['container.create'],
+    operations: ['container.create', ...SERVICE_OPERATIONS],
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
@@ -85,8 +86,19 @@ export default defineRule<Options>({
   },
   defaultOptions: { allowedLabels: [] },
   check(request, options) {
-    if (request.body.kind !== 'container.create') return [];
     const labels = globMatcher(options.allowedLabels);
+    if (request.body.kind !== 'container.create') {
+      // Services carry the SELinux label options as fields of Privileges.SELinuxContext (set through the API).
+      const selinux = containerSpecOf(request)?.Privileges?.SELinuxContext;
+      if (!selinux) return [];
+      const out: Finding[] = [];
+      for (const [key, name, value] of [['user', 'User', selinux.User], ['role', 'Role', selinux.Role], ['type', 'Type', selinux.Type], ['level', 'Level', selinux.Level]] as const) {
+        if (value === '' || labels(`${key}:${value}`)) continue;
+        const field = `${CONTAINER_SPEC}.Privileges.SELinuxContext.${name}`;
+        out.push({ field, found: value, summary: `${field}=${value}: an SELinux label option outside the allowed ones`, fix: `drop it from the service, or add "${key}:${value}" to the security-opt-allowlist option allowedLabels` });
+      }
+      return out;
+    }
     const findings: Finding[] = [];
     for (const entry of parseSecurityOpts(request.body.hostConfig.SecurityOpt).entries) {
       const f = entryFinding(entry, labels);

@@ -2,6 +2,7 @@ import rule from '../../../src/rules/security-opt-allowlist.js';
 import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
+const service = (SELinuxContext: object) => apiRequest('POST', '/v1.44/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', Privileges: { SELinuxContext } } } });
 const withOpts = (SecurityOpt: string[]) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt } });
 
 /** Every spelling Go's strconv.ParseBool accepts. */
@@ -24,6 +25,9 @@ testRule(rule, {
     ...FALSE.map((v) => ({ name: `writable-cgroups=${v} keeps the cgroup mount read-only`, request: withOpts([`writable-cgroups=${v}`]) })),
     { name: 'writable-cgroups:false (legacy separator)', request: withOpts(['writable-cgroups:false']) },
     { name: 'an allowed label option', request: withOpts(['label=level:s0:c100,c200']), options: { allowedLabels: ['level:s0:c*'] } },
+    { name: 'docker service create (no SELinux options)', request: cli('service-create-plain', 'service.create') },
+    { name: 'service SELinux Disable is selinux-unconfined\'s', request: service({ Disable: true }) },
+    { name: 'service SELinux level in allowedLabels', request: service({ Level: 's0:c1,c2' }), options: { allowedLabels: ['level:s0:c*'] } },
     { name: 'no SecurityOpt at all', request: apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt: null } }) },
   ],
   invalid: [
@@ -41,6 +45,7 @@ testRule(rule, {
     { name: 'an SELinux label option not allowed', request: withOpts(['label=user:system_u']), findings: [{ found: 'label=user:system_u' }] },
     { name: 'label=type:spc_t (selinux-unconfined reports it too)', request: withOpts(['label=type:spc_t']), findings: [{ found: 'label=type:spc_t' }] },
     { name: 'an SELinux label option go-selinux does not know', request: withOpts(['label=nested']), options: { allowedLabels: ['*'] }, findings: [{ found: 'label=nested' }] },
+    { name: 'service SELinux type and user not allowed', request: service({ Type: 'spc_t', User: 'system_u' }), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.SELinuxContext.User', found: 'system_u' }, { field: 'TaskTemplate.ContainerSpec.Privileges.SELinuxContext.Type', found: 'spc_t' }] },
     { name: 'each bad entry is named', request: withOpts(['no-new-privileges', 'writable-cgroups', 'x=y']), findings: [{ found: 'writable-cgroups' }, { found: 'x=y' }] },
   ],
 });
