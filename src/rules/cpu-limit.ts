@@ -18,7 +18,7 @@ export default defineRule({
     if (request.body.kind === 'container.create') {
       const hc = request.body.hostConfig;
       if (hc.NanoCpus > 0 || hc.CpuQuota > 0 || hc.CpuShares > 0) return [];
-      return [{ field: 'HostConfig.NanoCpus', found: '0', summary: 'no CPU limit or shares', fix: 'add --cpus, e.g. --cpus 0.5 (or --cpu-shares)' }];
+      return [{ field: 'HostConfig.NanoCpus', found: '0', summary: 'no CPU limit or shares', fix: 'add --cpus, e.g. --cpus 0.5 (or --cpu-shares)', compose: 'cpus: 0.5, or deploy.resources.limits.cpus: 0.5' }];
     }
     const spec = serviceSpecOf(request);
     if (!spec?.TaskTemplate.ContainerSpec || (spec.TaskTemplate.Resources?.Limits?.NanoCPUs ?? 0) > 0) return [];

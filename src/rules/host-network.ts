@@ -86,7 +86,7 @@ export default defineRule<Options>({
     if (request.body.kind === 'container.create') {
       const mode = request.body.hostConfig.NetworkMode;
       if (mode === 'host') {
-        return [{ field: 'HostConfig.NetworkMode', found: 'host', fix: 'remove --network host; use a user-defined network and publish ports with -p' }];
+        return [{ field: 'HostConfig.NetworkMode', found: 'host', fix: 'remove --network host; use a user-defined network and publish ports with -p', compose: 'remove network_mode: host; use networks and ports' }];
       }
       if (mode.startsWith('container:') && !options.allowContainerMode) {
         return [{ field: 'HostConfig.NetworkMode', found: mode, fix: "use a user-defined network instead of another container's namespace (or allow it with the host-network option allowContainerMode)" }];

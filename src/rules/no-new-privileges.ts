@@ -20,7 +20,7 @@ export default defineRule({
     if (request.body.kind === 'container.create') {
       const value = parseSecurityOpts(request.body.hostConfig.SecurityOpt).noNewPrivileges;
       if (value !== undefined && goParseBool(value) === true) return [];
-      return [{ field: 'HostConfig.SecurityOpt', found: value === undefined ? '(no no-new-privileges)' : `no-new-privileges=${value}`, summary: 'no-new-privileges is not set', fix }];
+      return [{ field: 'HostConfig.SecurityOpt', found: value === undefined ? '(no no-new-privileges)' : `no-new-privileges=${value}`, summary: 'no-new-privileges is not set', fix, compose: 'add no-new-privileges:true to security_opt' }];
     }
     const spec = containerSpecOf(request);
     if (!spec || spec.Privileges?.NoNewPrivileges) return [];

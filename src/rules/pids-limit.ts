@@ -19,7 +19,7 @@ export default defineRule({
     const fix = 'add --pids-limit, e.g. --pids-limit 200';
     if (body.kind === 'container.create') {
       const limit = body.hostConfig.PidsLimit;
-      return limit === null || limit <= 0 ? [{ field: 'HostConfig.PidsLimit', found: String(limit), summary: 'no PIDs limit', fix }] : [];
+      return limit === null || limit <= 0 ? [{ field: 'HostConfig.PidsLimit', found: String(limit), summary: 'no PIDs limit', fix, compose: 'pids_limit: 200' }] : [];
     }
     if (body.kind === 'container.update') {
       const limit = body.update.PidsLimit;

@@ -17,7 +17,7 @@ export default defineRule({
   check(request) {
     const body = request.body;
     if (body.kind === 'container.create' && body.hostConfig.Privileged) {
-      return [{ field: 'HostConfig.Privileged', found: 'true', fix: 'drop --privileged, add only the capabilities you need with --cap-add' }];
+      return [{ field: 'HostConfig.Privileged', found: 'true', fix: 'drop --privileged, add only the capabilities you need with --cap-add', compose: 'remove privileged: true, use cap_add' }];
     }
     if (body.kind === 'container.exec' && body.exec.Privileged) {
       return [{ field: 'Privileged', found: 'true', cis: '5.23', fix: 'drop --privileged from docker exec' }];

@@ -17,7 +17,7 @@ export default defineRule({
   check(request) {
     const fix = 'add --read-only, with --tmpfs or volumes for the paths the workload writes';
     if (request.body.kind === 'container.create') {
-      return request.body.hostConfig.ReadonlyRootfs ? [] : [{ field: 'HostConfig.ReadonlyRootfs', found: 'false', summary: 'writable root filesystem', fix }];
+      return request.body.hostConfig.ReadonlyRootfs ? [] : [{ field: 'HostConfig.ReadonlyRootfs', found: 'false', summary: 'writable root filesystem', fix, compose: 'read_only: true, with tmpfs or volumes' }];
     }
     const spec = containerSpecOf(request);
     return spec && !spec.ReadOnly ? [{ field: `${CONTAINER_SPEC}.ReadOnly`, found: 'false', summary: 'writable root filesystem', fix }] : [];

@@ -41,7 +41,7 @@ describe('plugin API (the daemon endpoints, in process)', () => {
       expect(body).to.have.all.keys('Allow', 'Msg');
       expect(body.Allow).to.equal(false);
       // The decision id (dg-...) ends the message; the same id is in the decision line.
-      expect(body.Msg).to.match(/^dockgate denied container create: \[privileged\] HostConfig\.Privileged=true \(CIS 5\.5\): drop --privileged, add only the capabilities you need with --cap-add \(decision dg-[0-9a-z]{13,}\)$/);
+      expect(body.Msg).to.match(/^dockgate denied container create: \[privileged\] HostConfig\.Privileged=true \(CIS 5\.5\): drop --privileged, add only the capabilities you need with --cap-add \(compose: remove privileged: true, use cap_add\) \(decision dg-[0-9a-z]{13,}\)$/);
       expect(res.body).to.not.have.property('Err');
     });
 

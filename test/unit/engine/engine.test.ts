@@ -22,7 +22,7 @@ describe('engine', () => {
       const d = evaluate(decode(captured('run-privileged', 'container.create', set)), DEFAULT);
       expect(d.allow).to.equal(false);
       expect(d.id).to.match(DECISION_ID);
-      expect(d.msg).to.equal(`dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add (decision ${d.id ?? ''})`);
+      expect(d.msg).to.equal(`dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add (compose: remove privileged: true, use cap_add) (decision ${d.id ?? ''})`);
     });
 
     it('warn allows and records; off skips the rule', () => {
@@ -43,8 +43,8 @@ describe('engine', () => {
   it('denies with one line naming every violation, its field, CIS number and fix', () => {
     const plain = evaluate(decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Privileged: true, NetworkMode: 'host', RestartPolicy: { Name: 'always' } } })), DEFAULT);
     expect(plain.msg).to.equal(
-      'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add; ' +
-      '[host-network] HostConfig.NetworkMode=host (CIS 5.10): remove --network host; use a user-defined network and publish ports with -p; ' +
+      'dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add (compose: remove privileged: true, use cap_add); ' +
+      '[host-network] HostConfig.NetworkMode=host (CIS 5.10): remove --network host; use a user-defined network and publish ports with -p (compose: remove network_mode: host; use networks and ports); ' +
       '[memory-limit] no memory limit (CIS 5.11): add --memory, e.g. --memory=512m (compose: mem_limit: 512m, or deploy.resources.limits.memory: 512m); ' +
       '[restart-policy] HostConfig.RestartPolicy=always restarts forever (CIS 5.15): use --restart on-failure:5 (or fewer retries) (compose: restart: on-failure:5); ' +
       `${ON_FAILURE_NOTE} (decision ${plain.id ?? ''})`,
@@ -64,7 +64,7 @@ describe('engine', () => {
       it(`${name}: the operator's footer, then the decision id`, () => {
         const p = policy(messages === undefined ? {} : { messages });
         const d = evaluate(create({ Privileged: true }), p);
-        expect(d.msg).to.equal(`dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add${footer} (decision ${d.id ?? ''})`);
+        expect(d.msg).to.equal(`dockgate denied container create: [privileged] HostConfig.Privileged=true (CIS 5.5): drop --privileged, add only the capabilities you need with --cap-add (compose: remove privileged: true, use cap_add)${footer} (decision ${d.id ?? ''})`);
         // audit mode: the same footer and id on the would-deny message
         const audit = evaluate(create({ Privileged: true }), policy({ mode: 'audit', ...(messages === undefined ? {} : { messages }) }));
         expect(audit.msg).to.match(new RegExp(`${footer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(decision dg-[0-9a-z]+\\)$`));
@@ -95,7 +95,21 @@ describe('engine', () => {
       ['restart always: CLI, compose and what on-failure does not do', { RestartPolicy: { Name: 'always' } }, `[restart-policy] HostConfig.RestartPolicy=always restarts forever (CIS 5.15): use --restart on-failure:5 (or fewer retries) (compose: restart: on-failure:5); ${ON_FAILURE_NOTE}`],
       ['on-failure without a limit', { RestartPolicy: { Name: 'on-failure' } }, '(compose: restart: on-failure:5)'],
       ['no memory limit: CLI and compose', { Memory: 0 }, '[memory-limit] no memory limit (CIS 5.11): add --memory, e.g. --memory=512m (compose: mem_limit: 512m, or deploy.resources.limits.memory: 512m)'],
+      ['privileged', { Privileged: true }, '--cap-add (compose: remove privileged: true, use cap_add)'],
+      ['host network', { NetworkMode: 'host' }, 'publish ports with -p (compose: remove network_mode: host; use networks and ports)'],
     ];
+    const strictFixes: [string, string][] = [
+      ['pids-limit', '(compose: pids_limit: 200)'],
+      ['read-only-rootfs', '(compose: read_only: true, with tmpfs or volumes)'],
+      ['cpu-limit', '(compose: cpus: 0.5, or deploy.resources.limits.cpus: 0.5)'],
+      ['no-new-privileges', '(compose: add no-new-privileges:true to security_opt)'],
+    ];
+    for (const [rule, want] of strictFixes) {
+      it(`${rule}: the compose form`, () => {
+        const msg = evaluate(create({}), policy({ rules: { [rule]: 'deny' } })).msg;
+        expect(msg).to.include(`[${rule}]`).and.include(want);
+      });
+    }
     for (const [name, hostConfig, want] of fixes) {
       it(name, () => {
         expect(evaluate(create(hostConfig), DEFAULT).msg).to.include(want);
