@@ -25,9 +25,9 @@ import { API_VERSION } from './helpers/attacks.js';
 import { PrivateDaemon } from './helpers/daemon.js';
 import { ensureBuilt, REPO, SocketPlugin } from './helpers/dockgate.js';
 import { requireEngine } from './helpers/engine.js';
-import { SPEC_DIR } from './helpers/host.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
+import { runDaemon, runSocketPlugin } from './helpers/setup.js';
 import { deniedBy, expectCliDenied, ruleIds, waitForDecision, type PassContext } from './helpers/scenarios.js';
 
 /** Compliant with the default policy's deny rules. */
@@ -65,7 +65,6 @@ describe('e2e daemon options (issue 13): security options, seccomp profiles, plu
     await ensureBuilt();
     run = new E2eRun('opts');
     const r = run;
-    name = `dockgate-e2e-${r.id}`;
     // the profiles, as files the CLI reads (it sends their JSON text inline)
     const data = JSON.parse(readFileSync(join(REPO, 'src/rules/lib/seccomp-default.json'), 'utf8')) as DefaultProfileData & Record<string, unknown>;
     const names = [...new Set(data.syscalls.flatMap((s) => s.names))];
@@ -79,20 +78,12 @@ describe('e2e daemon options (issue 13): security options, seccomp profiles, plu
     writeFileSync(join(pluginDir, 'rootfs/placeholder'), 'x\n');
     writeFileSync(join(pluginDir, 'config.json'), JSON.stringify({ description: 'dockgate e2e: an authorization plugin under a registry-style reference', documentation: 'https://example.invalid', entrypoint: ['/placeholder'], interface: { types: ['docker.authz/1.0'], socket: 'authz.sock' }, network: { type: 'none' } }));
 
-    mkdirSync(join(r.tmp, 'plugin'), { mode: 0o700 });
-    daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
-    plugin = new SocketPlugin(join(r.tmp, 'plugin/dockgate.sock'), join(r.tmp, 'dockgate.log'));
-    r.defer('stop dockgate', () => plugin.stop());
-    // The default policy; the daemon's own daemon.json is the one the BuildKit gate reads. Given
-    // in the environment: the daemon helper's stop() ends every process whose command line names
-    // a path under the daemon's folder.
-    await plugin.start([], { DOCKGATE_DAEMON_CONFIG: daemon.configFile });
-    mkdirSync(SPEC_DIR, { recursive: true });
-    const spec = join(SPEC_DIR, `${name}.spec`);
-    r.deleteLater(spec);
-    writeFileSync(spec, `unix://${plugin.socket}\n`);
-    r.defer('stop dockerd', () => daemon.stop());
-    r.defer('remove containers', () => daemon.removeAllContainers());
+    // The default policy; the daemon's own daemon.json (runDaemon's folder) is the one the
+    // BuildKit gate reads. Given in the environment: the daemon helper's stop() ends every
+    // process whose command line names a path under the daemon's folder.
+    ({ plugin, name } = await runSocketPlugin(r, [], { DOCKGATE_DAEMON_CONFIG: join(r.tmp, 'daemon/daemon.json') }));
+    daemon = runDaemon(r, engine);
+    if (daemon.configFile !== join(r.tmp, 'daemon/daemon.json')) throw new Error(`the daemon's config file moved to ${daemon.configFile}`);
     r.defer('remove the test plugin', async () => {
       if (daemon.running) await daemon.docker(['plugin', 'rm', '-f', PLUGIN_REF]);
     });

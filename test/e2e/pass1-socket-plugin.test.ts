@@ -3,14 +3,13 @@
  * driven by the real docker CLI and raw API calls. As root only; see helpers/engine.ts.
  */
 import { expect } from 'chai';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PrivateDaemon } from './helpers/daemon.js';
-import { ensureBuilt, REPO, SocketPlugin } from './helpers/dockgate.js';
+import type { PrivateDaemon } from './helpers/daemon.js';
+import { ensureBuilt, REPO, type SocketPlugin } from './helpers/dockgate.js';
 import { requireEngine } from './helpers/engine.js';
-import { SPEC_DIR } from './helpers/host.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
+import { runDaemon, runSocketPlugin } from './helpers/setup.js';
 import { COMPLIANT, enforcementTests, waitForDecision, type PassContext } from './helpers/scenarios.js';
 
 describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real dockerd', function () {
@@ -25,18 +24,8 @@ describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real
     await ensureBuilt();
     run = new E2eRun('sock');
     const r = run;
-    name = `dockgate-e2e-${r.id}`;
-    mkdirSync(join(r.tmp, 'plugin'), { mode: 0o700 });
-    plugin = new SocketPlugin(join(r.tmp, 'plugin/dockgate.sock'), join(r.tmp, 'dockgate.log'));
-    r.defer('stop dockgate', () => plugin.stop());
-    await plugin.start();
-    mkdirSync(SPEC_DIR, { recursive: true });
-    const spec = join(SPEC_DIR, `${name}.spec`);
-    r.deleteLater(spec);
-    writeFileSync(spec, `unix://${plugin.socket}\n`);
-    daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
-    r.defer('stop dockerd', () => daemon.stop());
-    r.defer('remove containers', () => daemon.removeAllContainers());
+    ({ plugin, name } = await runSocketPlugin(r));
+    daemon = runDaemon(r, engine);
     await daemon.start({ authz: [name] });
     await importBusybox(daemon, r.tmp);
   });

@@ -12,17 +12,16 @@
  * published-port cases are pending, and the service create is checked as a raw API call only.
  */
 import { expect } from 'chai';
-import { lstatSync, mkdirSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, rmdirSync } from 'node:fs';
 import type { ApiResponse } from './helpers/api.js';
 import { API_VERSION } from './helpers/attacks.js';
-import { PrivateDaemon } from './helpers/daemon.js';
-import { ensureBuilt, SocketPlugin } from './helpers/dockgate.js';
+import type { PrivateDaemon } from './helpers/daemon.js';
+import { ensureBuilt, type SocketPlugin } from './helpers/dockgate.js';
 import { requireEngine } from './helpers/engine.js';
-import { SPEC_DIR } from './helpers/host.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
 import { poll } from './helpers/proc.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
+import { runDaemon, runSocketPlugin } from './helpers/setup.js';
 import { deniedBy, expectCliDenied, ruleIds, waitForDecision, type PassContext } from './helpers/scenarios.js';
 
 const MEMORY = 64 * 1024 * 1024;
@@ -102,20 +101,10 @@ describe('e2e pass 3: the CIS rules of the default policy, through the real dock
       }
       if (created.length > 0) throw new Error(`the run created ${created.join(', ')} on the host (removed when an empty folder)`);
     });
-    name = `dockgate-e2e-${r.id}`;
-    mkdirSync(join(r.tmp, 'plugin'), { mode: 0o700 });
-    plugin = new SocketPlugin(join(r.tmp, 'plugin/dockgate.sock'), join(r.tmp, 'dockgate.log'));
-    r.defer('stop dockgate', () => plugin.stop());
     // no --policy: the default policy, config/policy.json
-    await plugin.start();
-    mkdirSync(SPEC_DIR, { recursive: true });
-    const spec = join(SPEC_DIR, `${name}.spec`);
-    r.deleteLater(spec);
-    writeFileSync(spec, `unix://${plugin.socket}\n`);
+    ({ plugin, name } = await runSocketPlugin(r));
     netns = engine.unshare !== undefined;
-    daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
-    r.defer('stop dockerd', () => daemon.stop());
-    r.defer('remove containers', () => daemon.removeAllContainers());
+    daemon = runDaemon(r, engine);
     r.defer('leave the swarm', async () => {
       if (daemon.running && (await swarmState()) !== 'inactive') await daemon.dockerOk(['swarm', 'leave', '--force']);
     });
