@@ -10,7 +10,7 @@ import { publishedPorts } from '../../../src/rules/lib/ports.js';
 import { parseSecurityOpts } from '../../../src/rules/lib/security-opt.js';
 import { DEFAULT_DENY } from '../../../src/rules/sensitive-mounts.js';
 import { SAFE_SYSCTLS } from '../../../src/rules/sysctls.js';
-import { apiRequest, captured, decode } from '../../helpers/fixtures.js';
+import { apiRequest, captured, decode, eachSet } from '../../helpers/fixtures.js';
 
 /** Go's strings.ToUpper code point by code point (the general path of goToUpper). */
 function goToUpperSlow(s: string): string {
@@ -80,22 +80,24 @@ describe('rule helpers', () => {
     expect(cleanPaths(list)).to.equal(cleanPaths(list));
   });
 
-  it('parses a request\'s mounts, ports and security options once, whichever rule asks first', () => {
-    const a = decode(captured('run-hardened', 'container.create'));
-    const b = decode(captured('run-hardened', 'container.create'));
-    expect(mountSurface(a)).to.equal(mountSurface(a));
-    expect(mountSurface(a)).to.not.equal(mountSurface(b));
-    expect(mountSurface(a)).to.deep.equal(mountSurface(b));
-    expect(mountSurface(a).hostPaths.map((h) => h.path)).to.deep.equal(['/srv/dg-data']);
-    expect(publishedPorts(a)).to.equal(publishedPorts(a));
-    expect(publishedPorts(a)).to.deep.equal(publishedPorts(b));
-    if (a.body.kind !== 'container.create') throw new Error('not a create');
-    const opts = a.body.hostConfig.SecurityOpt;
-    expect(parseSecurityOpts(opts)).to.equal(parseSecurityOpts(opts));
-    expect(parseSecurityOpts(opts).noNewPrivileges).to.equal('true');
-    expect(parseSecurityOpts(null)).to.deep.equal({ seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, writableCgroups: undefined, entries: [] });
-    const other = decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Binds: ['/etc:/e:ro,rshared'] } }));
-    expect(mountSurface(other).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', kernelPath: '/etc', readOnly: true, role: 'bind' }]);
-    expect(mountSurface(other).propagation).to.deep.equal([{ field: 'HostConfig.Binds[0]', mode: 'rshared' }]);
+  eachSet((set) => {
+    it('parses a request\'s mounts, ports and security options once, whichever rule asks first', () => {
+      const a = decode(captured('run-hardened', 'container.create', set));
+      const b = decode(captured('run-hardened', 'container.create', set));
+      expect(mountSurface(a)).to.equal(mountSurface(a));
+      expect(mountSurface(a)).to.not.equal(mountSurface(b));
+      expect(mountSurface(a)).to.deep.equal(mountSurface(b));
+      expect(mountSurface(a).hostPaths.map((h) => h.path)).to.deep.equal(['/srv/dg-data']);
+      expect(publishedPorts(a)).to.equal(publishedPorts(a));
+      expect(publishedPorts(a)).to.deep.equal(publishedPorts(b));
+      if (a.body.kind !== 'container.create') throw new Error('not a create');
+      const opts = a.body.hostConfig.SecurityOpt;
+      expect(parseSecurityOpts(opts)).to.equal(parseSecurityOpts(opts));
+      expect(parseSecurityOpts(opts).noNewPrivileges).to.equal('true');
+      expect(parseSecurityOpts(null)).to.deep.equal({ seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, writableCgroups: undefined, entries: [] });
+      const other = decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Binds: ['/etc:/e:ro,rshared'] } }));
+      expect(mountSurface(other).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', kernelPath: '/etc', readOnly: true, role: 'bind' }]);
+      expect(mountSurface(other).propagation).to.deep.equal([{ field: 'HostConfig.Binds[0]', mode: 'rshared' }]);
+    });
   });
 });
