@@ -121,4 +121,33 @@ program
     process.exitCode = doctorExitCode(checks);
   });
 
+const policyCommand = program.command('policy').description('the effective policy: `policy show` (every rule after defaults and profiles), `policy diff A B` (what would change)');
+
+policyCommand
+  .command('show')
+  .description('print the effective policy the engine uses: every rule with its action and full options after the defaults (with --user, after the matching profile), mode, custom rules, exemptions, profiles, log settings, messages. Exit 0, 2 on an invalid policy (with validate\'s lines)')
+  .argument('[file]', 'policy file (default: DOCKGATE_POLICY or the shipped policy)', process.env['DOCKGATE_POLICY'] ?? DEFAULT_POLICY)
+  .option('--user <cn>', 'TLS client certificate CN: show the rules for this user (the first profile whose users match applies)', '')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action(async (file: string, opts: { user: string; format: 'text' | 'json' }) => {
+    const { runPolicyShow } = await import('./policy.js');
+    const out = runPolicyShow(file, opts);
+    (out.exitCode === 2 ? process.stderr : process.stdout).write(`${out.text}\n`);
+    process.exitCode = out.exitCode;
+  });
+
+policyCommand
+  .command('diff')
+  .description('every difference between two effective policies, one line each (`rule-id: deny -> warn`, `rule-id.options.maxRetries: 5 -> 3`, mode, custom rules, exemptions, profiles, log, messages). Exit 0 equal, 1 different, 2 on an invalid policy')
+  .argument('<a>', 'policy file A (before)')
+  .argument('<b>', 'policy file B (after)')
+  .option('--user <cn>', 'compare the rules for this TLS user (profiles applied on both sides)', '')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action(async (a: string, b: string, opts: { user: string; format: 'text' | 'json' }) => {
+    const { runPolicyDiff } = await import('./policy.js');
+    const out = runPolicyDiff(a, b, opts);
+    (out.exitCode === 2 ? process.stderr : process.stdout).write(`${out.text}\n`);
+    process.exitCode = out.exitCode;
+  });
+
 await program.parseAsync(process.argv);
