@@ -1,10 +1,13 @@
 import { defineRule, type Finding } from '../engine/types.js';
+import type { DecodedRequest } from '../request/decode-request.js';
 import { memoByObject } from '../engine/memo.js';
 import { currentHostRoot } from '../host/root.js';
 import { resolveHostPath, type Resolved } from '../host/resolve.js';
 import { globBase, globMatcher } from './lib/glob.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
-import { MOUNT_OPERATIONS, mountSurface, type HostPath } from './lib/mounts.js';
+import { MOUNT_OPERATIONS, mountSurface, START_OPERATIONS, type HostPath } from './lib/mounts.js';
+import { knownMounts, strictlyBelow, writes, type BothForms, type KnownMount } from './lib/nested-mounts.js';
+import { currentRegistry } from '../state/registry.js';
 import { cleanPaths, goPathClean, isWithin } from './lib/paths.js';
 
 interface Options {
@@ -29,6 +32,12 @@ interface Options {
   readonly strict: boolean;
   /** Strict mode's host paths: absolute, `*` stands for exactly one path component, no `**`. */
   readonly strictPaths: readonly string[];
+  /**
+   * Allow a host path strictly below a folder that another known container (or the same
+   * request) mounts writable, which that container could swap for a symlink at the next start.
+   * Strict mode ignores it.
+   */
+  readonly allowNestedBinds: boolean;
 }
 
 /** System paths denied even inside a data root (and, with `dataRoots: ["/"]`, the old deny list). */
@@ -145,6 +154,89 @@ function judgeDevice(hp: HostPath, r: Resolved, options: Options): Finding[] {
   return [{ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, a block device not listed in blockDevices (a container can make a node of any host disk in a folder it writes)`, fix }];
 }
 
+/** A host path of the request that passed every other check, and where it resolves. */
+interface Judged {
+  readonly hp: HostPath;
+  readonly r: Resolved;
+}
+
+function formsOf(j: Judged): BothForms {
+  return { path: j.hp.path, resolved: j.r.path };
+}
+
+/** `path`, and where it resolves when that differs: for messages. */
+function shown(p: BothForms, which: string): string {
+  return which === p.path ? p.path : `${p.path} (which resolves to ${which})`;
+}
+
+const RACE = 'between dockgate\'s check and the kernel\'s mount';
+
+/**
+ * Host paths one inside another (docs/security-model.md, "the start race"): a path strictly
+ * below a folder that a known container, or this request, mounts writable; and a writable path
+ * of this request above a path another known container mounts. Either way a container can swap
+ * a folder on the way to the inner path for a symlink while the inner one is being mounted.
+ */
+function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Finding[] {
+  const findings: Finding[] = [];
+  const starting = (START_OPERATIONS as readonly string[]).includes(request.operation);
+  const self = starting ? currentRegistry().lookup(request.params.get('name') ?? '') : undefined;
+  const others: readonly KnownMount[] = knownMounts(self !== undefined && 'found' in self ? self.found.id : undefined);
+  const what = starting ? 'this container' : 'this request';
+  const flagged = new Set<HostPath>();
+  for (const inner of judged) {
+    const s = formsOf(inner);
+    const where = describeWhere(inner.hp, inner.r);
+    // The same request (or, at start, the same container): another of its writable paths above.
+    for (const outer of judged) {
+      if (outer === inner || !writes(outer.hp)) continue;
+      const hit = strictlyBelow(s, formsOf(outer));
+      if (!hit) continue;
+      const p = shown(formsOf(outer), hit.outer);
+      findings.push({
+        field: inner.hp.field, found: describeSent(inner.hp),
+        summary: `${inner.hp.field} mounts ${where}, below ${p}, which ${what} also mounts writable (${outer.hp.field})`,
+        fix: `mount sibling folders, not one inside the other, or mount ${hit.outer} read-only (:ro)`,
+        note: `the container can swap a folder on the way to ${hit.inner} for a symlink through ${hit.outer}; the next start or restart would mount what the link leads to`,
+      });
+      flagged.add(inner.hp);
+      break;
+    }
+    if (flagged.has(inner.hp)) continue;
+    // Another known container's writable path above.
+    for (const o of others) {
+      if (!o.writable) continue;
+      const hit = strictlyBelow(s, o);
+      if (!hit) continue;
+      findings.push({
+        field: inner.hp.field, found: describeSent(inner.hp),
+        summary: `${inner.hp.field} mounts ${where}, below ${shown(o, hit.outer)}, which container ${o.short} mounts writable`,
+        fix: `mount a data folder beside ${hit.outer}, not below another container's writable mount (or a named volume), or mount ${hit.outer} read-only (:ro) in ${o.container}`,
+        note: `a container that can write ${hit.outer} (${o.container}: ${o.field}) can swap a folder on the way to ${hit.inner} for a symlink ${RACE}`,
+      });
+      flagged.add(inner.hp);
+      break;
+    }
+  }
+  // This request's writable paths above a path another known container mounts.
+  for (const outer of judged) {
+    if (flagged.has(outer.hp) || !writes(outer.hp)) continue;
+    const p = formsOf(outer);
+    for (const o of others) {
+      const hit = strictlyBelow(o, p);
+      if (!hit) continue;
+      findings.push({
+        field: outer.hp.field, found: describeSent(outer.hp),
+        summary: `${outer.hp.field} mounts ${describeWhere(outer.hp, outer.r)} writable, above ${shown(o, hit.inner)}, which container ${o.short} mounts`,
+        fix: `mount ${hit.outer} read-only (:ro), or a data folder that holds no other container's mount`,
+        note: `a container that can write ${hit.outer} can swap a folder on the way to ${hit.inner} (${o.container}: ${o.field}) for a symlink ${RACE} when ${o.short} starts`,
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
 /**
  * Host paths mounted into a container: Binds, Mounts of type bind, local-driver volumes (on
  * create, on a service, on POST /volumes/create), and VolumesFrom. Each path is judged as
@@ -157,7 +249,7 @@ export default defineRule<Options>({
     title: 'Mount host paths only from data folders',
     cis: '5.6',
     severity: 'critical',
-    description: "A host path mounted into a container must lie in a data root (/home, /srv, /data, /mnt, /media by default), both as written and where it leads on the host: the system tree (/, /etc, /usr, /var/lib/dpkg, cron spools, /run/systemd, the Docker and containerd state...) is denied without being listed, because a root-run path that a deny list forgets gives the container the host. Paths are resolved on the host the way the kernel will (symlinks followed, relative paths from /); one that cannot be resolved (a loop, too many links, unreadable) is denied. The same judgement covers --mount type=bind, swarm service mounts, and local-driver volumes (docker volume create, --mount type=volume with volume-opt): a bind volume's device and every overlay folder are host paths; a disk filesystem (ext4, xfs, btrfs...) may only mount a block device the operator listed; kernel filesystems (proc, sysfs...) are refused. --volumes-from copies another container's mounts, which dockgate cannot see.",
+    description: "A host path mounted into a container must lie in a data root (/home, /srv, /data, /mnt, /media by default), both as written and where it leads on the host: the system tree (/, /etc, /usr, /var/lib/dpkg, cron spools, /run/systemd, the Docker and containerd state...) is denied without being listed, because a root-run path that a deny list forgets gives the container the host. Paths are resolved on the host the way the kernel will (symlinks followed, relative paths from /); one that cannot be resolved (a loop, too many links, unreadable) is denied. The same judgement covers --mount type=bind, swarm service mounts, and local-driver volumes (docker volume create, --mount type=volume with volume-opt): a bind volume's device and every overlay folder are host paths; a disk filesystem (ext4, xfs, btrfs...) may only mount a block device the operator listed; kernel filesystems (proc, sysfs...) are refused. --volumes-from copies another container's mounts, which dockgate cannot see. A host path strictly below a folder that another container dockgate knows of (or the same request) mounts writable is denied too: that container could swap a folder on the way for a symlink between dockgate's check and the kernel's mount (option allowNestedBinds).",
     remediation: 'Mount a data folder (e.g. -v /srv/app-data:/data, or -v $PWD:/src in a project under /home) or a named volume. Read-only system files (e.g. /etc/localtime) are in the option allowReadOnly; more data roots can be listed in dataRoots.',
     defaultAction: 'deny',
     operations: [...MOUNT_OPERATIONS],
@@ -174,6 +266,7 @@ export default defineRule<Options>({
         allowVolumesFrom: { type: 'boolean', description: 'Allow --volumes-from (HostConfig.VolumesFrom).' },
         strict: { type: 'boolean', description: 'Sound mode: a bind source or overlay folder must be one of strictPaths exactly, with no symlink on the way, and every folder above it owned by root and writable by neither group nor others.' },
         strictPaths: { type: 'array', items: { type: 'string', pattern: '^/(?!.*\\*\\*)' }, description: "Strict mode's host paths: absolute, '*' stands for exactly one path component ('/srv/volumes/*'), no '**'." },
+        allowNestedBinds: { type: 'boolean', description: "Allow a host path strictly below a folder that another container dockgate knows of (or the same request) mounts writable: that container can swap a folder on the way for a symlink between dockgate's check and the kernel's mount. Strict mode ignores it." },
       },
     },
   },
@@ -187,10 +280,12 @@ export default defineRule<Options>({
     allowVolumesFrom: false,
     strict: false,
     strictPaths: [],
+    allowNestedBinds: false,
   },
   check(request, options) {
     const surface = mountSurface(request);
     const findings: Finding[] = [];
+    const judged: Judged[] = [];
     for (const hp of surface.hostPaths) {
       const r = resolutionOf(hp);
       if (!r.ok) {
@@ -198,10 +293,11 @@ export default defineRule<Options>({
         findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host: ${r.detail}`, fix: UNRESOLVABLE_FIX });
         continue;
       }
-      if (hp.role === 'block-device') findings.push(...judgeDevice(hp, r, options));
-      else if (options.strict) findings.push(...judgeStrictPath(hp, r, options));
-      else findings.push(...judgeDataPath(hp, r, options));
+      const found = hp.role === 'block-device' ? judgeDevice(hp, r, options) : options.strict ? judgeStrictPath(hp, r, options) : judgeDataPath(hp, r, options);
+      findings.push(...found);
+      if (found.length === 0) judged.push({ hp, r });
     }
+    if (judged.length > 0 && (options.strict || !options.allowNestedBinds)) findings.push(...judgeNesting(request, judged));
     const types = typeSet(options.volumeTypes);
     for (const t of surface.volumeTypes) {
       if (types.has(t.type)) continue;

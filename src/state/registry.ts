@@ -138,6 +138,11 @@ export class HostPathRegistry {
     this.write('volumes', volumeFile(name), rec);
   }
 
+  /** Every container dockgate remembers (sensitive-mounts compares their host paths with a request's). */
+  containerRecords(): readonly ContainerRecord[] {
+    return [...this.containers.values()];
+  }
+
   volume(name: string): VolumeRecord | undefined {
     return this.volumes.get(name);
   }

@@ -7,6 +7,7 @@ import { goPathClean } from '../../../src/rules/lib/paths.js';
 import { apiRequest, capturedBody, cli, decode } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { IS_ROOT, HOST_TREE, useHostTree } from '../host/tree.js';
+import { currentRegistry, HostPathRegistry, setRegistry, type StoredHostPath } from '../../../src/state/registry.js';
 
 const create = (hostConfig: object) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: hostConfig });
 const volume = (body: object) => apiRequest('POST', '/v1.41/volumes/create', body);
@@ -172,5 +173,140 @@ describe('sensitive-mounts strict mode (sound by construction)', () => {
   it('config/strict.json turns it on with /srv/volumes/*', () => {
     const policy = JSON.parse(readFileSync(new URL('../../../config/strict.json', import.meta.url), 'utf8')) as { rules: Record<string, unknown> };
     expect(policy.rules['sensitive-mounts']).to.deep.equal({ action: 'deny', options: { strict: true, strictPaths: ['/srv/volumes/*'] } });
+  });
+});
+
+describe('sensitive-mounts: a host path below another container\'s writable mount (the start race)', () => {
+  useHostTree(['srv/data/race/d/', 'srv/data/race/e/', 'srv/data/sib/', 'srv/data/link -> race', 'srv/other/', 'etc/']);
+  const A = 'a'.repeat(12) + '1'.repeat(52);
+  const B = 'b'.repeat(12) + '2'.repeat(52);
+  let saved: HostPathRegistry;
+  beforeEach(() => {
+    saved = currentRegistry();
+    setRegistry(new HostPathRegistry(undefined));
+  });
+  afterEach(() => { setRegistry(saved); });
+
+  /** A remembered host path (what the registry keeps from a create). */
+  const stored = (path: string, opts: { readOnly?: boolean; role?: StoredHostPath['role']; field?: string } = {}): StoredHostPath =>
+    ({ field: opts.field ?? 'HostConfig.Binds[0]', path, raw: path, kernelPath: path, readOnly: opts.readOnly ?? false, role: opts.role ?? 'bind' });
+  /** Container `a` (id A) created with these host paths and named volumes. */
+  const containerA = (paths: readonly StoredHostPath[], volumes: readonly string[] = []): void => { currentRegistry().recordContainer(A, 'a', paths, volumes.map((name, i) => ({ field: `HostConfig.Binds[${i + 1}]`, name }))); };
+  const summaries = (raw: ReturnType<typeof create>, options: object = {}): string[] => rule.check(decode(raw), { ...rule.defaultOptions, ...options }).map((f) => f.summary ?? '');
+
+  const BELOW_A = (s: string, p: string, field = 'HostConfig.Binds[0]') => `${field} mounts ${s}, below ${p}, which container a mounts writable`;
+
+  interface Case {
+    readonly name: string;
+    readonly setup: () => void;
+    readonly request: () => ReturnType<typeof create>;
+    readonly options?: object;
+    /** The summaries expected: none means allowed. */
+    readonly denied: readonly string[];
+  }
+  const table: readonly Case[] = [
+    { name: 'another container\'s writable bind above: denied', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')] },
+    { name: 'a missing path below it (the daemon would create it): denied', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/new/deeper:/x'] }), denied: [BELOW_A('/srv/data/race/new/deeper', '/srv/data/race')] },
+    { name: 'the new path read-only makes no difference (the swap still decides what is mounted)', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x:ro'] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')] },
+    { name: '--mount type=bind below it: denied', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Mounts: [{ Type: 'bind', Source: '/srv/data/race/d', Target: '/x' }] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race', 'HostConfig.Mounts[0].Source')] },
+    { name: 'the other container mounts it read-only (:ro): allowed', setup: () => { containerA([stored('/srv/data/race', { readOnly: true })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'sibling data folders: allowed', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/sib:/x', '/srv/other:/y'] }), denied: [] },
+    { name: 'the same folder in both (not below it): allowed', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race:/x'] }), denied: [] },
+    { name: 'a folder whose name is only a prefix (/srv/data/rac is not above /srv/data/race/d): allowed', setup: () => { containerA([stored('/srv/data/rac')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'the other container was removed (docker rm): allowed', setup: () => { containerA([stored('/srv/data/race')]); currentRegistry().forgetContainer('a'); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    {
+      name: 'the other container writes it through a symlink (where it resolves counts)',
+      setup: () => { containerA([stored('/srv/data/link')]); },
+      request: () => create({ Binds: ['/srv/data/race/d:/x'] }),
+      denied: ['HostConfig.Binds[0] mounts /srv/data/race/d, below /srv/data/link (which resolves to /srv/data/race), which container a mounts writable'],
+    },
+    {
+      name: 'the new path is written through a symlink into it',
+      setup: () => { containerA([stored('/srv/data/race')]); },
+      request: () => create({ Binds: ['/srv/data/link/d:/x'] }),
+      denied: ['HostConfig.Binds[0] mounts /srv/data/link/d, which resolves to /srv/data/race/d, below /srv/data/race, which container a mounts writable'],
+    },
+    {
+      name: 'a local bind volume the other container uses is its writable mount',
+      setup: () => { currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device' })]); containerA([], ['vol']); },
+      request: () => create({ Binds: ['/srv/data/race/d:/x'] }),
+      denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')],
+    },
+    { name: 'a local bind volume mounted ro (o=bind,ro): allowed', setup: () => { currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device', readOnly: true })]); containerA([], ['vol']); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'a local bind volume no container uses: allowed', setup: () => { currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device' })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'an overlay upperdir of the other container is writable', setup: () => { containerA([stored('/srv/data/race', { role: 'overlay', field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.o' })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')] },
+    { name: 'an overlay lowerdir (read-only): allowed', setup: () => { containerA([stored('/srv/data/race', { role: 'overlay', readOnly: true })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'a local bind volume whose device is below it: denied at volume create', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => localVolume({ type: 'none', o: 'bind', device: '/srv/data/race/d' }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race', 'DriverOpts.device')] },
+    { name: 'a service bind below it: denied', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => service([{ Type: 'bind', Source: '/srv/data/race/d', Target: '/x' }]), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race', 'TaskTemplate.ContainerSpec.Mounts[0].Source')] },
+    {
+      name: 'the same request mounts the folder above writable: denied',
+      setup: () => undefined,
+      request: () => create({ Binds: ['/srv/data/race:/w', '/srv/data/race/d:/x'] }),
+      denied: ['HostConfig.Binds[1] mounts /srv/data/race/d, below /srv/data/race, which this request also mounts writable (HostConfig.Binds[0])'],
+    },
+    { name: 'the same request mounts the folder above read-only: allowed', setup: () => undefined, request: () => create({ Binds: ['/srv/data/race:/w:ro', '/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'the same request mounts two siblings: allowed', setup: () => undefined, request: () => create({ Binds: ['/srv/data/race/d:/w', '/srv/data/race/e:/x'] }), denied: [] },
+    {
+      name: 'a new writable mount above another container\'s path: denied',
+      setup: () => { containerA([stored('/srv/data/race/d', { readOnly: true })]); },
+      request: () => create({ Binds: ['/srv/data/race:/w'] }),
+      denied: ['HostConfig.Binds[0] mounts /srv/data/race writable, above /srv/data/race/d, which container a mounts'],
+    },
+    { name: 'a new read-only mount above another container\'s path: allowed', setup: () => { containerA([stored('/srv/data/race/d')]); }, request: () => create({ Binds: ['/srv/data/race:/w:ro'] }), denied: [] },
+    { name: 'allowNestedBinds: true allows it', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x', '/srv/data/race/e:/y', '/srv/data/race:/z'] }), options: { allowNestedBinds: true }, denied: [] },
+    { name: 'a path denied for another reason is not judged again', setup: () => { containerA([stored('/srv/data')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), options: { deny: ['/srv/data/race/**'] }, denied: ['HostConfig.Binds[0] mounts /srv/data/race/d, a sensitive host path'] },
+  ];
+  for (const c of table) {
+    it(c.name, () => {
+      c.setup();
+      expect(summaries(c.request(), c.options)).to.deep.equal(c.denied);
+    });
+  }
+
+  it('names the fix (a sibling folder, or the other container\'s mount read-only) and why, with the other container\'s field', () => {
+    const full = (raw: ReturnType<typeof create>) => rule.check(decode(raw), rule.defaultOptions).map((f) => [f.field, f.found, f.fix, f.note]);
+    currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device' })]);
+    containerA([stored('/srv/other')], ['vol']);
+    expect(full(create({ Binds: ['/srv/data/race/d:/x'] }))).to.deep.equal([[
+      'HostConfig.Binds[0]', '/srv/data/race/d',
+      "mount a data folder beside /srv/data/race, not below another container's writable mount (or a named volume), or mount /srv/data/race read-only (:ro) in a (aaaaaaaaaaaa)",
+      "a container that can write /srv/data/race (a (aaaaaaaaaaaa): HostConfig.Binds[1], volume vol (DriverOpts.device)) can swap a folder on the way to /srv/data/race/d for a symlink between dockgate's check and the kernel's mount",
+    ]]);
+    expect(full(create({ Binds: ['/srv/data/sib:/w', '/srv/data/sib/d:/x'] }))).to.deep.equal([[
+      'HostConfig.Binds[1]', '/srv/data/sib/d',
+      'mount sibling folders, not one inside the other, or mount /srv/data/sib read-only (:ro)',
+      'the container can swap a folder on the way to /srv/data/sib/d for a symlink through /srv/data/sib; the next start or restart would mount what the link leads to',
+    ]]);
+    expect(full(create({ Binds: ['/srv:/w'] }))).to.deep.equal([[
+      'HostConfig.Binds[0]', '/srv',
+      "mount /srv read-only (:ro), or a data folder that holds no other container's mount",
+      "a container that can write /srv can swap a folder on the way to /srv/other (a (aaaaaaaaaaaa): HostConfig.Binds[0]) for a symlink between dockgate's check and the kernel's mount when a starts",
+    ]]);
+  });
+
+  describe('at start and restart (the remembered paths, judged again)', () => {
+    const start = (ref: string, op = 'start') => rule.check(decode(apiRequest('POST', `/v1.41/containers/${ref}/${op}`)), rule.defaultOptions).map((f) => f.summary ?? '');
+    it('denies the start of b, remembered below a\'s writable bind (b created before a, or before this check)', () => {
+      containerA([stored('/srv/data/race')]);
+      currentRegistry().recordContainer(B, 'b', [stored('/srv/data/race/d')], []);
+      expect(start('b')).to.deep.equal([BELOW_A('/srv/data/race/d', '/srv/data/race')]);
+      expect(start(B.slice(0, 12), 'restart')).to.have.length(1);
+      // a's own start: its writable bind holds b's path
+      expect(start('a')).to.deep.equal(['HostConfig.Binds[0] mounts /srv/data/race writable, above /srv/data/race/d, which container b mounts']);
+    });
+    it('allows it once a is removed, or when a mounts it read-only', () => {
+      containerA([stored('/srv/data/race', { readOnly: true })]);
+      currentRegistry().recordContainer(B, 'b', [stored('/srv/data/race/d')], []);
+      expect(start('b')).to.deep.equal([]);
+      containerA([stored('/srv/data/race')]);
+      currentRegistry().forgetContainer(A);
+      expect(start('b')).to.deep.equal([]);
+    });
+    it('does not count the started container against itself, but does count its own nesting (docker restart b)', () => {
+      currentRegistry().recordContainer(B, 'b', [stored('/srv/data/race/d')], []);
+      expect(start('b')).to.deep.equal([]);
+      currentRegistry().recordContainer(B, 'b', [stored('/srv/data/race', { field: 'HostConfig.Binds[0]' }), stored('/srv/data/race/d', { field: 'HostConfig.Binds[1]' })], []);
+      expect(start('b', 'restart')).to.deep.equal(['HostConfig.Binds[1] mounts /srv/data/race/d, below /srv/data/race, which this container also mounts writable (HostConfig.Binds[0])']);
+    });
   });
 });

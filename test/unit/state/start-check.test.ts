@@ -148,6 +148,26 @@ describe('create, swap, start', () => {
     expect(denied.Msg).to.include(`[unverified-start] ${ID.slice(0, 12)} is an ID prefix of more than one container dockgate saw created`);
   });
 
+  it('a bind below another tracked container\'s writable bind is denied at create and at start, until that container is removed', async () => {
+    const a = app();
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain:/w'] } }, 'flipper', ID);
+    const nested = { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain/d:/x'] } };
+    const denied = await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested));
+    expect(denied.Allow).to.equal(false);
+    expect(denied.Msg).to.include('[sensitive-mounts] HostConfig.Binds[0] mounts /srv/data/plain/d, below /srv/data/plain, which container flipper mounts writable');
+    expect(denied.Msg).to.include(`or mount /srv/data/plain read-only (:ro) in flipper (${ID.slice(0, 12)}); a container that can write /srv/data/plain`);
+    // remembered before flipper was created (an older dockgate, or allowNestedBinds then): its start is judged again
+    currentRegistry().recordContainer(ID2, 'victim', [{ field: 'HostConfig.Binds[0]', path: '/srv/data/plain/d', raw: '/srv/data/plain/d', kernelPath: '/srv/data/plain/d', readOnly: false, role: 'bind' }], []);
+    const start = await req(a, apiRequest('POST', '/v1.41/containers/victim/start'));
+    expect(start.Allow).to.equal(false);
+    expect(start.Msg).to.include('below /srv/data/plain, which container flipper');
+    const rm = apiRequest('DELETE', '/v1.41/containers/flipper?force=1');
+    expect((await req(a, rm)).Allow).to.equal(true);
+    await res(a, withResponse(rm, 204));
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/victim/start'))).Allow).to.equal(true);
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim2', nested))).Allow).to.equal(true);
+  });
+
   it('a failed create (no AuthZRes) remembers nothing', async () => {
     const a = app();
     const env = apiRequest('POST', '/v1.41/containers/create?name=x', { ...BASE });
