@@ -19,7 +19,9 @@
  *    working directory, which this suite makes `/` as under systemd).
  * 4. Root-run host paths a deny list misses (/var/lib/dpkg, /var/spool/cron, /run/systemd,
  *    /run/dbus): writable from the container.
- * 5. Create, swap, start: a plain bind folder replaced by a symlink between create and start.
+ * 5. Create, swap, start: a plain bind folder replaced by a symlink between create and start;
+ *    and (dockgate half) a bind below a running container's writable bind, which that container
+ *    could flip between dockgate's check and the mount, denied at create (allowed when :ro).
  * 6. Ordinary use keeps working: a data bind, `-v $PWD:/src` under /home, --tmpfs, --mount
  *    type=tmpfs, a named volume, a compose project with a named volume.
  *
@@ -672,6 +674,36 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
           50,
         );
         await daemon.dockerOk(['rm', '-f', container]);
+      });
+
+      // The start race needs a container that can write a folder above the bind source (to flip
+      // a component of it between a folder and a symlink): the nesting check refuses that set-up.
+      it('a bind below a running container\'s writable bind (-v <data>/race:/w) is denied at create, naming the nesting; with that bind :ro the same create is allowed', async function () {
+        this.timeout(120_000);
+        const race = join(DATA, 'dg/race');
+        mkdirSync(join(race, 'd'), { recursive: true });
+        const flipper = 'dge2e-dg-race-a';
+        const victim = 'dge2e-dg-race-b';
+        const victimArgs = ['create', '--name', victim, ...BASE, '-v', `${race}/d:/x`, IMAGE, 'true'];
+        await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, '-v', `${race}:/w`, IMAGE, 'sleep', '300']);
+        try {
+          const stderr = await expectDenied(victimArgs, { written: `${race}/d`, container: victim });
+          expect(stderr, 'the deny names the nesting').to.include(`HostConfig.Binds[0] mounts ${race}/d, below `);
+          expect(stderr, 'the fix names the folder above and the container that writes it').to.include(`or mount ${race} read-only (:ro) in ${flipper} (`);
+          expect(stderr, 'the deny says why').to.include(`a container that can write ${race} (${flipper} (`);
+          expect(stderr).to.include(`can swap a folder on the way to ${race}/d for a symlink between dockgate's check and the kernel's mount`);
+        } finally {
+          await daemon.dockerOk(['rm', '-f', flipper]);
+        }
+        await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, '-v', `${race}:/w:ro`, IMAGE, 'sleep', '300']);
+        try {
+          const seen = plugin.decisions().length;
+          await daemon.dockerOk(victimArgs);
+          const line = await poll('the decision line of the create below a read-only bind', () => plugin.decisions().slice(seen).find((x) => x.operation === 'container.create' && x.containerName === victim), 10_000, 50);
+          expect(line.decision).to.equal('allow');
+        } finally {
+          await daemon.dockerOk(['rm', '-f', flipper, victim]);
+        }
       });
     });
 
