@@ -16,7 +16,7 @@ import { currentRegistry } from '../state/registry.js';
 import { learnNetworks } from '../state/networks.js';
 import type { AuthZEnvelope } from './envelope.js';
 
-export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'volume.create', 'volume.remove', 'network.inspect', 'network.list']);
+export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'container.prune', 'volume.create', 'volume.remove', 'network.inspect', 'network.list']);
 
 const PENDING_MS = 120_000;
 
@@ -64,6 +64,13 @@ export class ResponseTracker {
       case 'container.remove':
         registry.forgetContainer(ref);
         return { event: 'container-forgotten' };
+      case 'container.prune': {
+        // `docker container prune` / `system prune` remove containers without a DELETE each:
+        // the answer lists them (ContainersDeleted; no body when it is 64 KiB or more)
+        const ids = responseStrings(envelope, 'ContainersDeleted');
+        for (const id of ids) registry.forgetContainer(id);
+        return { event: 'containers-forgotten', count: ids.length };
+      }
       case 'volume.create': {
         const name = responseField(envelope, 'Name');
         if (name === undefined) return { event: 'track-failed', operation: request.operation, reason: 'no volume name in the response' };
@@ -86,15 +93,24 @@ export class ResponseTracker {
   }
 }
 
-/** A top-level string field of the JSON response body (the daemon writes exact key names). */
-function responseField(envelope: AuthZEnvelope, key: string): string | undefined {
+/** The strings of a top-level array field of the JSON response body (none when absent or not JSON). */
+function responseStrings(envelope: AuthZEnvelope, key: string): string[] {
+  const v = responseJson(envelope)?.[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
+}
+
+function responseJson(envelope: AuthZEnvelope): Record<string, unknown> | undefined {
   if (!envelope.responseBody) return undefined;
   try {
     const v = JSON.parse(envelope.responseBody.toString('utf8')) as unknown;
-    if (typeof v !== 'object' || v === null) return undefined;
-    const field = (v as Record<string, unknown>)[key];
-    return typeof field === 'string' && field !== '' ? field : undefined;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A top-level string field of the JSON response body (the daemon writes exact key names). */
+function responseField(envelope: AuthZEnvelope, key: string): string | undefined {
+  const field = responseJson(envelope)?.[key];
+  return typeof field === 'string' && field !== '' ? field : undefined;
 }

@@ -168,6 +168,26 @@ describe('create, swap, start', () => {
     expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim2', nested))).Allow).to.equal(true);
   });
 
+  it('docker container prune forgets the containers its answer lists (and only those), so their binds stop counting', async () => {
+    const a = app();
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain:/w'] } }, 'flipper', ID);
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/other:/w'] } }, 'keeper', ID2);
+    const nested = { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain/d:/x'] } };
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested))).Allow).to.equal(false);
+    const prune = apiRequest('POST', '/v1.41/containers/prune');
+    expect((await req(a, prune)).Allow).to.equal(true);
+    await res(a, withResponse(prune, 200, { ContainersDeleted: [ID], SpaceReclaimed: 0 }));
+    expect('found' in currentRegistry().lookup(ID)).to.equal(false);
+    expect('found' in currentRegistry().lookup(ID2)).to.equal(true);
+    expect(readdirSync(join(state, 'containers'))).to.deep.equal([`${ID2}.json`]);
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested))).Allow).to.equal(true);
+    // an answer without the list (64 KiB or more arrives without a body) forgets nothing
+    const again = apiRequest('POST', '/v1.41/containers/prune');
+    expect((await req(a, again)).Allow).to.equal(true);
+    await res(a, withResponse(again, 200));
+    expect('found' in currentRegistry().lookup(ID2)).to.equal(true);
+  });
+
   it('a failed create (no AuthZRes) remembers nothing', async () => {
     const a = app();
     const env = apiRequest('POST', '/v1.41/containers/create?name=x', { ...BASE });
