@@ -202,7 +202,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   function conclude(request: DecodedRequest, policy: Policy, start: number): AuthZReply {
     const decision = evaluate(request, policy);
     // An allowed create (rename, removal...) is remembered from its AuthZRes, for the start check.
-    if (decision.allow) tracker.expect(request.operation);
+    if (decision.allow) tracker.expect(request);
     if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
     metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
     return { Allow: decision.allow, Msg: decision.msg };

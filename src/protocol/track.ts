@@ -20,20 +20,72 @@ export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.creat
 
 const PENDING_MS = 120_000;
 
+/**
+ * Answers that tell which containers no longer exist: an unfiltered `docker ps -a`
+ * (`GET /containers/json` with `all` true as the daemon reads it, and no filters, limit, since or
+ * before) lists every container; an inspect answered 404 names one that is gone. The daemon
+ * removes `docker run --rm` containers by itself, without a request dockgate could follow.
+ */
+function existenceQuery(request: DecodedRequest): 'list' | 'inspect' | undefined {
+  if (request.operation === 'container.inspect') return 'inspect';
+  if (request.operation !== 'container.list') return undefined;
+  const all = (queryValue(request.query, 'all') ?? '').trim().toLowerCase();
+  if (['', '0', 'no', 'false', 'none'].includes(all)) return undefined;
+  for (const k of ['filters', 'limit', 'since', 'before']) {
+    const v = queryValue(request.query, k);
+    if (v !== undefined && v !== '' && !(k === 'filters' && v === '{}') && !(k === 'limit' && (v === '0' || v === '-1'))) return undefined;
+  }
+  return 'list';
+}
+
 export class ResponseTracker {
   private pending: number[] = [];
+  /** When each allowed existence query was asked, oldest first (the time its answer is judged by). */
+  private asked: number[] = [];
 
-  /** An allowed AuthZReq of `operation`: its AuthZRes will be read. */
-  expect(operation: string): void {
-    if (TRACKED_OPERATIONS.has(operation)) this.pending.push(Date.now());
+  /** An allowed AuthZReq: its AuthZRes will be read when it changes what dockgate remembers. */
+  expect(request: DecodedRequest): void {
+    if (TRACKED_OPERATIONS.has(request.operation)) this.pending.push(Date.now());
+    else if (existenceQuery(request) !== undefined && currentRegistry().size > 0) this.asked.push(Date.now());
   }
 
   /** Whether AuthZRes envelopes must be read now. */
   wanted(): boolean {
-    if (this.pending.length === 0) return false;
     const cutoff = Date.now() - PENDING_MS;
-    if ((this.pending[0] ?? 0) < cutoff) this.pending = this.pending.filter((t) => t >= cutoff);
-    return this.pending.length > 0;
+    if ((this.pending[0] ?? cutoff) < cutoff) this.pending = this.pending.filter((t) => t >= cutoff);
+    if ((this.asked[0] ?? cutoff) < cutoff) this.asked = this.asked.filter((t) => t >= cutoff);
+    return this.pending.length > 0 || this.asked.length > 0;
+  }
+
+  /**
+   * An answer to an existence query. It is judged by the oldest outstanding query's time (no
+   * later than its own): only containers recorded before that are forgotten.
+   */
+  private observeExistence(kind: 'list' | 'inspect', request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
+    const askedAt = this.asked.shift();
+    if (askedAt === undefined) return undefined;
+    const status = envelope.responseStatusCode ?? 0;
+    if (kind === 'inspect') {
+      if (status !== 404) return undefined;
+      return currentRegistry().forgetMissing(request.params.get('name') ?? '', askedAt) ? { event: 'container-forgotten', reason: 'the daemon answered 404' } : undefined;
+    }
+    if (status !== 200 || !envelope.responseBody) return undefined;
+    let list: unknown;
+    try {
+      list = JSON.parse(envelope.responseBody.toString('utf8')) as unknown;
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(list)) return undefined;
+    const present = new Set<string>();
+    for (const c of list) {
+      const id = typeof c === 'object' && c !== null ? (c as { Id?: unknown }).Id : undefined;
+      // an entry without an ID: the list cannot be trusted to be complete
+      if (typeof id !== 'string' || id === '') return undefined;
+      present.add(id);
+    }
+    const n = currentRegistry().forgetAbsent(present, askedAt);
+    return n > 0 ? { event: 'containers-forgotten', reason: 'not in the daemon\'s list of all containers', count: n } : undefined;
   }
 
   /**
@@ -41,6 +93,8 @@ export class ResponseTracker {
    * names and counts only).
    */
   observe(request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
+    const existence = existenceQuery(request);
+    if (existence !== undefined) return this.asked.length > 0 ? this.observeExistence(existence, request, envelope) : undefined;
     if (!TRACKED_OPERATIONS.has(request.operation)) return undefined;
     this.pending.shift();
     const status = envelope.responseStatusCode ?? 0;

@@ -177,6 +177,9 @@ const RACE = 'between dockgate\'s check and the kernel\'s mount';
  * of this request above a path another known container mounts. Either way a container can swap
  * a folder on the way to the inner path for a symlink while the inner one is being mounted.
  */
+/** The way out when the other container is gone without dockgate seeing it go (docker run --rm). */
+const GONE = "if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds";
+
 function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Finding[] {
   const findings: Finding[] = [];
   const starting = (START_OPERATIONS as readonly string[]).includes(request.operation);
@@ -212,7 +215,7 @@ function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Findi
         field: inner.hp.field, found: describeSent(inner.hp),
         summary: `${inner.hp.field} mounts ${where}, below ${shown(o, hit.outer)}, which container ${o.short} mounts writable`,
         fix: `mount a data folder beside ${hit.outer}, not below another container's writable mount (or a named volume), or mount ${hit.outer} read-only (:ro) in ${o.container}`,
-        note: `a container that can write ${hit.outer} (${o.container}: ${o.field}) can swap a folder on the way to ${hit.inner} for a symlink ${RACE}`,
+        note: `a container that can write ${hit.outer} (${o.container}: ${o.field}) can swap a folder on the way to ${hit.inner} for a symlink ${RACE}; ${GONE}`,
       });
       flagged.add(inner.hp);
       break;
@@ -229,7 +232,7 @@ function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Findi
         field: outer.hp.field, found: describeSent(outer.hp),
         summary: `${outer.hp.field} mounts ${describeWhere(outer.hp, outer.r)} writable, above ${shown(o, hit.inner)}, which container ${o.short} mounts`,
         fix: `mount ${hit.outer} read-only (:ro), or a data folder that holds no other container's mount`,
-        note: `a container that can write ${hit.outer} can swap a folder on the way to ${hit.inner} (${o.container}: ${o.field}) for a symlink ${RACE} when ${o.short} starts`,
+        note: `a container that can write ${hit.outer} can swap a folder on the way to ${hit.inner} (${o.container}: ${o.field}) for a symlink ${RACE} when ${o.short} starts; ${GONE}`,
       });
       break;
     }

@@ -104,7 +104,15 @@ export class HostPathRegistry {
     return this.containers.size;
   }
 
-  private index(rec: ContainerRecord): void {
+  /**
+   * When this process recorded each container (0 for records read back at start: they are older
+   * than anything it sees). A container missing from a later answer is forgotten only when it was
+   * recorded before that request was asked, so a create that overtakes a list is never lost.
+   */
+  private readonly recordedAt = new Map<string, number>();
+
+  private index(rec: ContainerRecord, at = 0): void {
+    this.recordedAt.set(rec.id, at);
     this.containers.set(rec.id, rec);
     if (rec.name !== undefined) this.names.set(rec.name, rec.id);
   }
@@ -128,7 +136,7 @@ export class HostPathRegistry {
     const clean = name === undefined || name === '' ? undefined : name.replace(/^\//, '');
     // A name belongs to one container at a time: a new create with it replaces the old mapping.
     const rec: ContainerRecord = { id, name: clean, hostPaths: hostPaths.map(storedOf), volumes };
-    this.index(rec);
+    this.index(rec, Date.now());
     this.write('containers', `${id}.json`, rec);
   }
 
@@ -181,10 +189,37 @@ export class HostPathRegistry {
     this.recordContainer(old.id, newName, old.hostPaths, old.volumes);
   }
 
+  /**
+   * The daemon answered that `ref` does not exist (a 404 to an inspect asked at `askedAt`):
+   * forgets the container it names if it was recorded before that.
+   */
+  forgetMissing(ref: string, askedAt: number): boolean {
+    const l = this.lookup(ref);
+    if (!('found' in l) || (this.recordedAt.get(l.found.id) ?? 0) >= askedAt) return false;
+    this.forgetContainer(l.found.id);
+    return true;
+  }
+
+  /**
+   * The daemon listed every container that exists (`GET /containers/json?all=1`, unfiltered,
+   * asked at `askedAt`): forgets each recorded before that which the list lacks (removed by the
+   * daemon itself: `docker run --rm`, or while dockgate was not running). Returns how many.
+   */
+  forgetAbsent(present: ReadonlySet<string>, askedAt: number): number {
+    let n = 0;
+    for (const rec of [...this.containers.values()]) {
+      if (present.has(rec.id) || (this.recordedAt.get(rec.id) ?? 0) >= askedAt) continue;
+      this.forgetContainer(rec.id);
+      n++;
+    }
+    return n;
+  }
+
   forgetContainer(ref: string): void {
     const l = this.lookup(ref);
     if (!('found' in l)) return;
     const rec = l.found;
+    this.recordedAt.delete(rec.id);
     this.containers.delete(rec.id);
     if (rec.name !== undefined && this.names.get(rec.name) === rec.id) this.names.delete(rec.name);
     this.remove('containers', `${rec.id}.json`);

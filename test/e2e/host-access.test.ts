@@ -723,6 +723,21 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
         expect(line.decision).to.equal('allow');
       });
 
+      it('docker run --rm: its record is dropped once docker ps -a shows it gone, and a bind below its data folder is allowed again', async () => {
+        const d = join(DATA, 'dg/rmjob');
+        mkdirSync(join(d, 'sub'), { recursive: true });
+        await runOk(['-v', `${d}:/w`], 'echo done > /w/job', 'dge2e-dg-rmjob');
+        // the daemon removed the container by itself: dockgate still counts its writable bind
+        // above <data>/rmjob/sub, and says how to clear it
+        // (not expectDenied: its docker ps -a would clear the record first)
+        const r = await daemon.docker(['create', '--name', 'dge2e-dg-rmnested', ...BASE, '-v', `${d}/sub:/x`, IMAGE, 'true']);
+        expect(r.code, r.stderr).to.not.equal(0);
+        expect(r.stderr).to.include(`authorization denied by plugin ${pluginName}: `).and.include(`below ${d}`).and.include('run docker ps -a');
+        await daemon.dockerOk(['ps', '-a']);
+        const out = await runOk(['-v', `${d}/sub:/x`], 'echo nested-ok');
+        expect(out).to.include('nested-ok');
+      });
+
       it('-v $PWD:/src from a project folder under /home', async () => {
         const project = join(HOME, 'project');
         mkdirSync(project, { recursive: true });

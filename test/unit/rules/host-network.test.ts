@@ -50,9 +50,9 @@ describe('host-network: network IDs learned from the daemon (issue 13)', () => {
   /** The daemon's answer to a network inspect, through the response tracker as the plugin sees it. */
   const answer = (name: string, id: string, driver: string): void => {
     const tracker = new ResponseTracker();
-    tracker.expect('network.inspect');
-    expect(tracker.wanted()).to.equal(true);
     const raw = { ...apiRequest('GET', `/v1.51/networks/${name}?scope=swarm`), ResponseStatusCode: 200, ResponseBody: Buffer.from(inspectBody(name, id, driver)).toString('base64') };
+    tracker.expect(decode(raw));
+    expect(tracker.wanted()).to.equal(true);
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(tracker.observe(decode(raw), parsed.envelope)).to.deep.equal({ event: 'networks-learned', networks: 1 });
@@ -88,8 +88,8 @@ describe('host-network: network IDs learned from the daemon (issue 13)', () => {
     expect(learnNetworks('not json')).to.equal(0);
     expect(learnNetworks('{"message":"network x not found"}')).to.equal(0);
     const tracker = new ResponseTracker();
-    tracker.expect('network.inspect');
     const raw = { ...apiRequest('GET', '/v1.51/networks/x'), ResponseStatusCode: 404, ResponseBody: Buffer.from(inspectBody('x', 'a'.repeat(25), 'host')).toString('base64') };
+    tracker.expect(decode(raw));
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(tracker.observe(decode(raw), parsed.envelope)).to.equal(undefined);

@@ -270,7 +270,7 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
     expect(full(create({ Binds: ['/srv/data/race/d:/x'] }))).to.deep.equal([[
       'HostConfig.Binds[0]', '/srv/data/race/d',
       "mount a data folder beside /srv/data/race, not below another container's writable mount (or a named volume), or mount /srv/data/race read-only (:ro) in a (aaaaaaaaaaaa)",
-      "a container that can write /srv/data/race (a (aaaaaaaaaaaa): HostConfig.Binds[1], volume vol (DriverOpts.device)) can swap a folder on the way to /srv/data/race/d for a symlink between dockgate's check and the kernel's mount",
+      "a container that can write /srv/data/race (a (aaaaaaaaaaaa): HostConfig.Binds[1], volume vol (DriverOpts.device)) can swap a folder on the way to /srv/data/race/d for a symlink between dockgate's check and the kernel's mount; if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds",
     ]]);
     expect(full(create({ Binds: ['/srv/data/sib:/w', '/srv/data/sib/d:/x'] }))).to.deep.equal([[
       'HostConfig.Binds[1]', '/srv/data/sib/d',
@@ -280,7 +280,7 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
     expect(full(create({ Binds: ['/srv:/w'] }))).to.deep.equal([[
       'HostConfig.Binds[0]', '/srv',
       "mount /srv read-only (:ro), or a data folder that holds no other container's mount",
-      "a container that can write /srv can swap a folder on the way to /srv/other (a (aaaaaaaaaaaa): HostConfig.Binds[0]) for a symlink between dockgate's check and the kernel's mount when a starts",
+      "a container that can write /srv can swap a folder on the way to /srv/other (a (aaaaaaaaaaaa): HostConfig.Binds[0]) for a symlink between dockgate's check and the kernel's mount when a starts; if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds",
     ]]);
   });
 

@@ -188,6 +188,45 @@ describe('create, swap, start', () => {
     expect('found' in currentRegistry().lookup(ID2)).to.equal(true);
   });
 
+  it('containers the daemon removed by itself (docker run --rm) are forgotten from an unfiltered docker ps -a or a 404 inspect, never when created after the question', async () => {
+    const a = app();
+    const ID3 = 'd'.repeat(64);
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, AutoRemove: true, Binds: ['/srv/data/plain:/w'] } }, 'job', ID);
+    await createTracked(a, { ...BASE }, 'keep', ID2);
+    const nested = { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain/d:/x'] } };
+    const denied = await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested));
+    expect(denied.Allow).to.equal(false);
+    expect(denied.Msg).to.include('run docker ps -a');
+    const ask = async (env: RawEnvelope, status: number, body?: object): Promise<void> => {
+      expect((await req(a, env)).Allow).to.equal(true);
+      await res(a, withResponse(env, status, body));
+    };
+    const known = (id: string): boolean => 'found' in currentRegistry().lookup(id);
+    // lists that do not hold every container forget nothing
+    await new Promise((r) => setTimeout(r, 5));
+    for (const uri of ['/v1.41/containers/json', '/v1.41/containers/json?all=0', '/v1.41/containers/json?all=1&filters=%7B%22label%22%3A%5B%22x%22%5D%7D', '/v1.41/containers/json?all=1&limit=1']) {
+      await ask(apiRequest('GET', uri), 200, [{ Id: ID2 }]);
+      expect(known(ID), uri).to.equal(true);
+    }
+    // a list asked before a create was recorded keeps that create, though it lacks it
+    const list = apiRequest('GET', '/v1.41/containers/json?all=1');
+    expect((await req(a, list)).Allow).to.equal(true);
+    await new Promise((r) => setTimeout(r, 5));
+    await createTracked(a, { ...BASE }, 'late', ID3);
+    await res(a, withResponse(list, 200, [{ Id: ID2 }]));
+    expect(known(ID)).to.equal(false);
+    expect(known(ID2)).to.equal(true);
+    expect(known(ID3)).to.equal(true);
+    expect(readdirSync(join(state, 'containers')).sort()).to.deep.equal([`${ID2}.json`, `${ID3}.json`]);
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested))).Allow).to.equal(true);
+    // an inspect answered 404 forgets what it names; 200 forgets nothing
+    await new Promise((r) => setTimeout(r, 5));
+    await ask(apiRequest('GET', '/v1.41/containers/keep/json'), 200, { Id: ID2 });
+    expect(known(ID2)).to.equal(true);
+    await ask(apiRequest('GET', '/v1.41/containers/keep/json'), 404, { message: 'No such container: keep' });
+    expect(known(ID2)).to.equal(false);
+  });
+
   it('a failed create (no AuthZRes) remembers nothing', async () => {
     const a = app();
     const env = apiRequest('POST', '/v1.41/containers/create?name=x', { ...BASE });
