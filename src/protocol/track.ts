@@ -21,32 +21,32 @@ export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.creat
 const PENDING_MS = 120_000;
 
 /**
- * Answers that tell which containers no longer exist: an unfiltered `docker ps -a`
+ * The answer that tells which containers no longer exist: an unfiltered `docker ps -a`
  * (`GET /containers/json` with `all` true as the daemon reads it, and no filters, limit, since or
- * before) lists every container; an inspect answered 404 names one that is gone. The daemon
- * removes `docker run --rm` containers by itself, without a request dockgate could follow.
+ * before) lists every container. The daemon removes `docker run --rm` containers by itself,
+ * without a request dockgate could follow. (A 404 inspect would say it too, but the daemon sends
+ * no AuthZRes for a request whose handler failed.)
  */
-function existenceQuery(request: DecodedRequest): 'list' | 'inspect' | undefined {
-  if (request.operation === 'container.inspect') return 'inspect';
-  if (request.operation !== 'container.list') return undefined;
+function isFullList(request: DecodedRequest): boolean {
+  if (request.operation !== 'container.list') return false;
   const all = (queryValue(request.query, 'all') ?? '').trim().toLowerCase();
-  if (['', '0', 'no', 'false', 'none'].includes(all)) return undefined;
+  if (['', '0', 'no', 'false', 'none'].includes(all)) return false;
   for (const k of ['filters', 'limit', 'since', 'before']) {
     const v = queryValue(request.query, k);
-    if (v !== undefined && v !== '' && !(k === 'filters' && v === '{}') && !(k === 'limit' && (v === '0' || v === '-1'))) return undefined;
+    if (v !== undefined && v !== '' && !(k === 'filters' && v === '{}') && !(k === 'limit' && (v === '0' || v === '-1'))) return false;
   }
-  return 'list';
+  return true;
 }
 
 export class ResponseTracker {
   private pending: number[] = [];
-  /** When each allowed existence query was asked, oldest first (the time its answer is judged by). */
+  /** When each allowed full list was asked, oldest first (the time its answer is judged by). */
   private asked: number[] = [];
 
   /** An allowed AuthZReq: its AuthZRes will be read when it changes what dockgate remembers. */
   expect(request: DecodedRequest): void {
     if (TRACKED_OPERATIONS.has(request.operation)) this.pending.push(Date.now());
-    else if (existenceQuery(request) !== undefined && currentRegistry().size > 0) this.asked.push(Date.now());
+    else if (isFullList(request) && currentRegistry().size > 0) this.asked.push(Date.now());
   }
 
   /** Whether AuthZRes envelopes must be read now. */
@@ -58,17 +58,13 @@ export class ResponseTracker {
   }
 
   /**
-   * An answer to an existence query. It is judged by the oldest outstanding query's time (no
-   * later than its own): only containers recorded before that are forgotten.
+   * The answer to a full list. It is judged by the oldest outstanding list's time (no later than
+   * its own): only containers recorded before that are forgotten.
    */
-  private observeExistence(kind: 'list' | 'inspect', request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
+  private observeFullList(envelope: AuthZEnvelope): Record<string, unknown> | undefined {
     const askedAt = this.asked.shift();
     if (askedAt === undefined) return undefined;
     const status = envelope.responseStatusCode ?? 0;
-    if (kind === 'inspect') {
-      if (status !== 404) return undefined;
-      return currentRegistry().forgetMissing(request.params.get('name') ?? '', askedAt) ? { event: 'container-forgotten', reason: 'the daemon answered 404' } : undefined;
-    }
     if (status !== 200 || !envelope.responseBody) return undefined;
     let list: unknown;
     try {
@@ -93,8 +89,7 @@ export class ResponseTracker {
    * names and counts only).
    */
   observe(request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
-    const existence = existenceQuery(request);
-    if (existence !== undefined) return this.asked.length > 0 ? this.observeExistence(existence, request, envelope) : undefined;
+    if (isFullList(request)) return this.observeFullList(envelope);
     if (!TRACKED_OPERATIONS.has(request.operation)) return undefined;
     this.pending.shift();
     const status = envelope.responseStatusCode ?? 0;

@@ -190,17 +190,6 @@ export class HostPathRegistry {
   }
 
   /**
-   * The daemon answered that `ref` does not exist (a 404 to an inspect asked at `askedAt`):
-   * forgets the container it names if it was recorded before that.
-   */
-  forgetMissing(ref: string, askedAt: number): boolean {
-    const l = this.lookup(ref);
-    if (!('found' in l) || (this.recordedAt.get(l.found.id) ?? 0) >= askedAt) return false;
-    this.forgetContainer(l.found.id);
-    return true;
-  }
-
-  /**
    * The daemon listed every container that exists (`GET /containers/json?all=1`, unfiltered,
    * asked at `askedAt`): forgets each recorded before that which the list lacks (removed by the
    * daemon itself: `docker run --rm`, or while dockgate was not running). Returns how many.

@@ -188,7 +188,7 @@ describe('create, swap, start', () => {
     expect('found' in currentRegistry().lookup(ID2)).to.equal(true);
   });
 
-  it('containers the daemon removed by itself (docker run --rm) are forgotten from an unfiltered docker ps -a or a 404 inspect, never when created after the question', async () => {
+  it('containers the daemon removed by itself (docker run --rm) are forgotten from an unfiltered docker ps -a, never when created after the question', async () => {
     const a = app();
     const ID3 = 'd'.repeat(64);
     await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, AutoRemove: true, Binds: ['/srv/data/plain:/w'] } }, 'job', ID);
@@ -219,12 +219,6 @@ describe('create, swap, start', () => {
     expect(known(ID3)).to.equal(true);
     expect(readdirSync(join(state, 'containers')).sort()).to.deep.equal([`${ID2}.json`, `${ID3}.json`]);
     expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested))).Allow).to.equal(true);
-    // an inspect answered 404 forgets what it names; 200 forgets nothing
-    await new Promise((r) => setTimeout(r, 5));
-    await ask(apiRequest('GET', '/v1.41/containers/keep/json'), 200, { Id: ID2 });
-    expect(known(ID2)).to.equal(true);
-    await ask(apiRequest('GET', '/v1.41/containers/keep/json'), 404, { message: 'No such container: keep' });
-    expect(known(ID2)).to.equal(false);
   });
 
   it('a failed create (no AuthZRes) remembers nothing', async () => {
