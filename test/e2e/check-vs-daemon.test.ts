@@ -174,11 +174,7 @@ describe('e2e: dockgate check decides what the daemon with dockgate decides (iss
     mkdirSync(join(run.tmp, 'compose'));
   });
 
-  cleanupAfterAll(() => {
-    const taken = r;
-    r = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => r);
 
   /** `dockgate check --format json -- ARGS` with the daemon's own docker CLI and compose plugin. */
   async function check(args: readonly string[]): Promise<{ result: RunResult; report: CheckReport }> {

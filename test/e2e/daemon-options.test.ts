@@ -92,11 +92,7 @@ describe('e2e daemon options (issue 13): security options, seccomp profiles, plu
     await importBusybox(daemon, r.tmp);
   });
 
-  cleanupAfterAll(() => {
-    const taken = run;
-    run = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => run);
 
   const ctx = (): PassContext => ({ daemon, pluginName: name, decisions: () => plugin.decisions() });
   /** dockerd 28.0 added writable-cgroups (moby e3cdd59a82); older daemons fail the create. */

@@ -66,11 +66,7 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     await daemon.restart({ config: { 'live-restore': true, 'authorization-plugins': [ref] } });
   });
 
-  cleanupAfterAll(() => {
-    const taken = run;
-    run = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => run);
 
   const lines = (): LogLine[] => (pluginId === '' ? [] : managedPluginLines(daemon.log(), pluginId));
   const pluginPid = (): number | undefined => {

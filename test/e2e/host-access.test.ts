@@ -228,13 +228,11 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   });
 
   cleanupAfterAll(() => {
-    const taken = run;
-    run = undefined;
     if (notes.length > 0) {
       process.stdout.write(`\n      controls on dockerd ${version}:\n`);
       for (const n of notes) process.stdout.write(`        ${n.test}: ${n.result}\n`);
     }
-    return taken;
+    return run;
   });
 
   // ----- the attacks, shared by the controls and the dockgate side -----

@@ -30,11 +30,7 @@ describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real
     await importBusybox(daemon, r.tmp);
   });
 
-  cleanupAfterAll(() => {
-    const taken = run;
-    run = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => run);
 
   const ctx = (): PassContext => ({ daemon, pluginName: name, decisions: () => plugin.decisions() });
 

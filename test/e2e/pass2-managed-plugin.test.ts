@@ -42,11 +42,7 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
     await importBusybox(daemon, r.tmp);
   });
 
-  cleanupAfterAll(() => {
-    const taken = run;
-    run = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => run);
 
   const logLines = (): LogLine[] => (pluginId === '' ? [] : managedPluginLines(daemon.log(), pluginId));
   const decisions = (): DecisionLine[] => logLines().filter(isDecision);

@@ -113,11 +113,7 @@ describe('e2e pass 3: the CIS rules of the default policy, through the real dock
     await importBusybox(daemon, r.tmp);
   });
 
-  cleanupAfterAll(() => {
-    const taken = run;
-    run = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => run);
 
   const ctx = (): PassContext => ({ daemon, pluginName: name, decisions: () => plugin.decisions() });
   const swarmState = async (): Promise<string> => (await daemon.dockerOk(['info', '--format', '{{.Swarm.LocalNodeState}}'])).trim();

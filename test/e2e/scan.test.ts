@@ -68,11 +68,7 @@ describe('e2e: dockgate scan of a real dockerd holding compliant and non-complia
     await daemon.dockerOk(['start', 'dge2e-scan-ok']);
   });
 
-  cleanupAfterAll(() => {
-    const taken = r;
-    r = undefined;
-    return taken;
-  });
+  cleanupAfterAll(() => r);
 
   it('the daemon holds every container (created without any plugin)', async () => {
     for (const c of CONTAINERS) expect(await daemon.inspect(c.name), c.name).to.not.equal(undefined);

@@ -131,13 +131,13 @@ export class E2eRun {
 }
 
 /**
- * The `after` hook every e2e file ends with: runs the cleanups of the run `take()` hands over
- * (it must hand it over once, then forget it), and fails if anything was left behind.
+ * The `after` hook every e2e file ends with: runs the cleanups of the run `current()` returns
+ * (E2eRun.cleanup runs once however often it is called), and fails if anything was left behind.
  */
-export function cleanupAfterAll(take: () => E2eRun | undefined): void {
+export function cleanupAfterAll(current: () => E2eRun | undefined): void {
   after(async function () {
     this.timeout(120_000);
-    const run = take();
+    const run = current();
     if (run === undefined) return;
     expect(await run.cleanup(), 'the run left something behind').to.deep.equal([]);
   });
