@@ -14,7 +14,20 @@ const SECRET_KEY = /pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key
 const PEM = /-----BEGIN [^-\r\n]*-----[\s\S]*?(?:-----END [^-\r\n]*-----|$)/g;
 const AUTH_SCHEME = /\b(Basic|Bearer|Token|Digest)(\s+)[^\s,;"']+/gi;
 const AWS_KEY = /(?:AKIA|ASIA|AIDA|AROA)[0-9A-Z]{16}/g;
-const KEY_VALUE = /((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth(?:orization)?|credentials?)[A-Za-z0-9_.-]*"?\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,"']+)/gi;
+const CREDENTIAL_WORD = 'password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth(?:orization)?|credentials?';
+/**
+ * `key=value`, `key: value`, `"key":value`: forms no image, plugin or volume reference takes
+ * (a reference has no `=`, space or quote), so any key that starts with a credential word counts.
+ */
+const KEY_VALUE = new RegExp(`((?:${CREDENTIAL_WORD})[A-Za-z0-9_.-]*(?:"\\s*[=:]|\\s*=|\\s+:|:(?=\\s))\\s*)("[^"]*"|'[^']*'|[^\\s&;,"']+)`, 'gi');
+/**
+ * Unquoted `key:value` with no space is also how references are written: `127.0.0.1:5000/authz:1`
+ * (plugin, image: name and tag), `token-vol:/data` (volume and target), `/srv/token:/x` (bind).
+ * Here the key must be a whole token that ends in a credential word (`db_password:x`, `auth:x`,
+ * not `authz:1` or `tokenizer:2`), not a path or reference component (nothing but a separator
+ * before it, never `/`), and the value must not be an absolute path.
+ */
+const TIGHT_KEY_VALUE = new RegExp(`((?<![A-Za-z0-9_.\\/-])[A-Za-z0-9_.-]*(?:${CREDENTIAL_WORD}):)(?!/)([^\\s&;,"']+)`, 'gi');
 /** Runs of base64/hex characters; a run is a blob when one of its `/` segments is over 40 chars, or it is not a path and is over 40 chars of mixed classes. */
 const BLOB_CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{41,}/g;
 /** Image and content digests are what an auditor needs: not blobs. */
@@ -33,7 +46,8 @@ export function redactString(s: string): string {
     .replace(PEM, REDACTED)
     .replace(AUTH_SCHEME, `$1$2${REDACTED}`)
     .replace(AWS_KEY, REDACTED)
-    .replace(KEY_VALUE, `$1${REDACTED}`);
+    .replace(KEY_VALUE, `$1${REDACTED}`)
+    .replace(TIGHT_KEY_VALUE, `$1${REDACTED}`);
 }
 
 /** redactString, plus long base64/hex blobs (for finding values, never images or digests). */

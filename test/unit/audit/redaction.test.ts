@@ -43,6 +43,44 @@ describe('audit: redaction', () => {
     }
   });
 
+  // Unquoted `key:value` with no space is also how references are written: credentials in that
+  // form are still redacted when the key is a whole token ending in a credential word.
+  const tightSecrets: [string, string, string][] = [
+    ['upper-case env-style key', 'DB_PASSWORD:hunter2', 'hunter2'],
+    ['flag with a colon', 'run --token:abc123secret now', 'abc123secret'],
+    ['registry_auth', 'registry_auth:eyJ1c2VyIjoiYSJ9', 'eyJ1c2VyIjoiYSJ9'],
+    ['bare auth', 'auth:dXNlcjpwYXNz', 'dXNlcjpwYXNz'],
+    ['x-auth-token in a sentence', 'header x-auth-token:s3cr3t sent', 's3cr3t'],
+    ['JSON key, no space', '{"auth":"dXNlcjpwYXNz"}', 'dXNlcjpwYXNz'],
+    ['key starting with a credential word, spaced colon', 'tokenizer_key : s3cr3t', 's3cr3t'],
+    ['key starting with a credential word, equals', 'authz_secret=s3cr3t', 's3cr3t'],
+  ];
+  for (const [name, input, secret] of tightSecrets) {
+    it(`redacts a tight key:value: ${name}`, () => {
+      const out = redactString(input);
+      expect(out).to.include(REDACTED);
+      expect(out).to.not.include(secret);
+    });
+  }
+
+  it('keeps plugin, image, volume and bind references whole (name:tag is not key:value)', () => {
+    for (const s of [
+      '/v1.51/plugins/127.0.0.1:5000/authz:1/disable',
+      '/v1.51/plugins/127.0.0.1:5000/dge2e/authz-broker:0.1.0/set',
+      '/v1.41/plugins/authz:1/json',
+      'authz:1',
+      'authz-broker:latest',
+      'oauth2-proxy/oauth2-proxy:v7.6.0',
+      'tokenizer:2',
+      'vault-secrets-operator:0.4',
+      'registry.example:5000/team/auth:1.2',
+      'db_password:/run/secrets',
+      '/srv/app/token:/token:ro',
+    ]) {
+      expect(redactString(s), s).to.equal(s);
+    }
+  });
+
   it('redacts long base64 and hex blobs in a finding, but not digests or paths', () => {
     const b64 = 'QUtJQUlPU0ZPRE5ON0VYQU1QTEVzZWNyZXRrZXl2YWx1ZTEyMzQ1Njc4OTA=';
     const hex = 'a'.repeat(20) + '0123456789abcdef0123456789';
@@ -78,6 +116,17 @@ describe('audit: redaction', () => {
       const text = JSON.stringify(record);
       expect(text).to.not.include('hunter2').and.not.include('AKIAIOSFODNN7EXAMPLE').and.not.include('BEGIN RSA').and.not.include('MIIEow');
       expect(record.violations.map((v) => v.found)).to.deep.equal([REDACTED, `/etc/${REDACTED}`, `seccomp=${REDACTED}`, `DOCKGATE_FAKE_SECRET=${REDACTED}`]);
+    });
+  });
+
+  eachSet((set) => {
+    it('logs the whole path of a plugin disable under a registry reference', () => {
+      const real = captured('plugin-disable', 'plugin.disable', set);
+      const uri = String(real.RequestUri).replace(/plugins\/[^/]+\/disable$/, 'plugins/127.0.0.1:5000/authz:1/disable');
+      const request = decode({ ...real, RequestUri: uri });
+      const record = decisionRecord(request, decision(false, [violation('plugin', '127.0.0.1:5000/authz:1')]), 'v1', 1);
+      expect(record.path).to.equal('/plugins/127.0.0.1:5000/authz:1/disable');
+      expect(record.violations[0]!.found).to.equal('127.0.0.1:5000/authz:1');
     });
   });
 
