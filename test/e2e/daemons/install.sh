@@ -14,11 +14,18 @@
 #   NAME/bin/docker       this release's docker CLI
 #   NAME/cli-plugins/     docker-buildx and docker-compose of the same suite
 #   NAME/VERSIONS         the pinned versions it was built from (a changed pin reinstalls)
+#
+# and the Docker registry of versions.sh's REGISTRY (Debian 12's docker-registry, extracted, never
+# installed: no service, no user, nothing under /etc) in $DOCKGATE_REGISTRY_DIR (default
+# /opt/dockgate-e2e/registry):
+#   root/usr/bin/docker-registry   the binary (test/e2e/helpers/registry.ts runs it with its own config)
+#   VERSIONS                       the pinned version it was extracted from
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=versions.sh
 . "$HERE/versions.sh"
 DEST=${DOCKGATE_DAEMONS_DIR:-/opt/dockgate-e2e/daemons}
+REGISTRY_DEST=${DOCKGATE_REGISTRY_DIR:-/opt/dockgate-e2e/registry}
 APT_DIR="$DEST/.apt"
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 MIRROR=${DOCKGATE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
@@ -35,7 +42,7 @@ apt_private() {
 apt_update() {
   mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial"
   : > "$APT_DIR/sources.list"
-  for suite in trixie sid; do
+  for suite in bookworm trixie sid; do
     echo "deb [signed-by=$KEYRING] $MIRROR $suite main" >> "$APT_DIR/sources.list"
   done
   apt_private update >/dev/null
@@ -43,7 +50,7 @@ apt_update() {
 
 if [ "${1:-}" = --list ]; then
   apt_update
-  for p in docker.io containerd docker-cli docker-buildx docker-compose; do apt_private policy "$p" 2>/dev/null | sed -n '1p;/^ *[0-9]/p;/ 500 /p'; done
+  for p in docker.io containerd docker-cli docker-buildx docker-compose docker-registry; do apt_private policy "$p" 2>/dev/null | sed -n '1p;/^ *[0-9]/p;/ 500 /p'; done
   exit 0
 fi
 
@@ -89,3 +96,22 @@ WRAP
   echo "$want" > "$dir/VERSIONS"
   echo "dockerd $name: $("$dir/bin/dockerd" --version)"
 done
+
+# The registry: one package, extracted only (its postinst would add a user and start a service).
+IFS='|' read -r reg_suite reg_version <<<"$REGISTRY"
+want="$reg_suite docker-registry=$reg_version"
+if [ -f "$REGISTRY_DEST/VERSIONS" ] && [ "$(cat "$REGISTRY_DEST/VERSIONS")" = "$want" ] && [ -x "$REGISTRY_DEST/root/usr/bin/docker-registry" ]; then
+  echo "docker-registry: installed ($REGISTRY_DEST)"
+else
+  [ "$updated" = 1 ] || { apt_update; updated=1; }
+  rm -rf "$REGISTRY_DEST"
+  mkdir -p "$REGISTRY_DEST/debs" "$REGISTRY_DEST/root"
+  (cd "$REGISTRY_DEST/debs" && apt_private download "docker-registry=$reg_version" >/dev/null)
+  for deb in "$REGISTRY_DEST"/debs/*.deb; do dpkg-deb -x "$deb" "$REGISTRY_DEST/root"; done
+  rm -rf "$REGISTRY_DEST/debs"
+  reg="$REGISTRY_DEST/root/usr/bin/docker-registry"
+  [ -x "$reg" ] || { echo "install.sh: $reg missing from the package" >&2; exit 1; }
+  "$reg" --version >/dev/null || { echo "install.sh: docker-registry does not run here" >&2; exit 1; }
+  echo "$want" > "$REGISTRY_DEST/VERSIONS"
+  echo "docker-registry: $("$reg" --version)"
+fi

@@ -12,6 +12,7 @@ import { which, type Engine } from './engine.js';
 import { api, type ApiResponse, type ApiRequest } from './api.js';
 import { behaviourOf, parseVersion, type DaemonBehaviour, type DaemonVersion } from './behaviour.js';
 import { DAEMONS_DIR } from './matrix.js';
+import type { NetnsEntry } from './netns.js';
 import { allPids, poll, procCmdline, procStat, run, signal, sleep, stopPid, unmountUnder, type RunResult } from './proc.js';
 
 export interface StartOptions {
@@ -26,6 +27,13 @@ export interface StartOptions {
    * 127.0.0.1` needs it). Refused when the daemon would run in the host's namespace.
    */
   readonly loopback?: boolean;
+  /**
+   * Join this existing network namespace (helpers/netns.ts SharedNetns: its loopback is up)
+   * instead of a new one: dockerd runs under `nsenter --net=<path>`. Several daemons and a
+   * registry (helpers/registry.ts) started this way reach each other on 127.0.0.1. Not with
+   * `loopback`.
+   */
+  readonly netns?: NetnsEntry;
   /**
    * The daemon's working directory: `/` by default, as under systemd (the kernel resolves a
    * local volume's relative device and overlay folders from it).
@@ -125,7 +133,13 @@ export class PrivateDaemon {
     if (opts.loopback === true && this.engine.unshare === undefined) throw new Error('loopback: the daemon has no network namespace of its own (no usable unshare, or DOCKGATE_E2E_NETNS=0); refusing to touch the host network');
     // busybox sh execs dockerd after `ip link set lo up`, inside the new namespace
     const inNetns = opts.loopback === true ? [this.engine.busybox, 'sh', '-c', '"$0" ip link set lo up && exec "$@"', this.engine.busybox, this.engine.dockerd, ...args] : [this.engine.dockerd, ...args];
-    const [cmd, argv] = this.engine.unshare === undefined ? [this.engine.dockerd, args] : [this.engine.unshare, ['--net', '--', ...inNetns]];
+    if (opts.netns !== undefined && opts.loopback === true) throw new Error('netns and loopback exclude each other (a shared namespace has its loopback up already)');
+    const [cmd, argv] =
+      opts.netns !== undefined
+        ? [opts.netns.nsenter, [`--net=${opts.netns.path}`, '--', this.engine.dockerd, ...args]]
+        : this.engine.unshare === undefined
+          ? [this.engine.dockerd, args]
+          : [this.engine.unshare, ['--net', '--', ...inNetns]];
     try {
       this.logStart = readFileSync(this.logFile).length;
     } catch {
@@ -134,7 +148,7 @@ export class PrivateDaemon {
     const fd = openSync(this.logFile, 'a');
     this.starts++;
     writeFileSync(fd, `\n===== dockgate e2e: dockerd start #${this.starts} ${new Date().toISOString()} ${argv.join(' ')}\n`);
-    // unshare (and busybox sh) exec dockerd: the pid we get is the daemon's.
+    // unshare, nsenter (and busybox sh) exec dockerd: the pid we get is the daemon's.
     const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd], cwd: opts.cwd ?? '/' });
     closeSync(fd);
     this.child = child;
