@@ -2,13 +2,24 @@
  * Table-driven rule tests in the style of ESLint's RuleTester: `valid` requests give no
  * finding, each `invalid` request gives exactly the findings listed.
  *
+ * Every case goes through the real path, as `serve` would run it: the case's options become a
+ * one-rule policy (this rule at `deny` with the options, every other built-in rule `off`) that
+ * the policy loader parses, validates against the policy schema (the generated validator) and
+ * compiles; the request is a captured (or hand-made) envelope parsed and decoded as the server
+ * does; the engine's evaluate() decides, and the findings are those of its violations. So
+ * options the schema rejects fail the case, and a case whose operation the rule does not declare
+ * (the engine would never run the rule on it) fails instead of passing as "valid".
+ *
  * A case whose request is a captured CLI request (`cli(id, operation)`) runs once per fixture
  * set (`<name> [1.50]`); `options` and `findings` may then depend on the set (a function of it)
  * for values that differ between captures (IDs, names). A set that lacks the fixture gets a test
  * that checks it is a named exception (NOT_IN_SET), never a silent skip.
  */
 import { expect } from 'chai';
+import { evaluate } from '../../src/engine/engine.js';
 import type { AnyRule, Finding } from '../../src/engine/types.js';
+import { parsePolicy, type Policy } from '../../src/policy/load.js';
+import { RULES } from '../../src/rules/index.js';
 import { CliRequest, decode, FIXTURE_SETS, hasFixture, NOT_IN_SET, type FixtureSet, type RawEnvelope } from './fixtures.js';
 
 type PerSet<T> = T | ((set: FixtureSet) => T);
@@ -17,6 +28,12 @@ export interface ValidCase {
   readonly name: string;
   readonly request: RawEnvelope | CliRequest;
   readonly options?: PerSet<object>;
+  /**
+   * The request's operation is one the rule does not look at (`exec is not a create`): the case
+   * checks that the rule does not declare it, so the engine never runs the rule there. Without
+   * this flag such a case fails.
+   */
+  readonly unhandled?: true;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -47,18 +64,41 @@ function expand(c: ValidCase, test: (name: string, request: RawEnvelope, set: Fi
   }
 }
 
+/**
+ * The policy text of a one-rule policy: `rule` at deny with `options` (its defaults when
+ * undefined), every other built-in rule off, enforce mode.
+ */
+export function oneRulePolicyText(rule: AnyRule, options: object | undefined): string {
+  const rules: Record<string, unknown> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
+  rules[rule.meta.id] = options === undefined ? { action: 'deny' } : { action: 'deny', options };
+  return JSON.stringify({ mode: 'enforce', rules });
+}
+
+/** The findings the engine reports for `raw` under the one-rule policy of `rule` with `options`. */
+export function findingsThroughEngine(rule: AnyRule, raw: RawEnvelope, options: object | undefined, unhandled = false): readonly Finding[] {
+  // The loader throws PolicyError (every schema error, with its path) for options the schema rejects.
+  const policy: Policy = parsePolicy(oneRulePolicyText(rule, options), `rule-tester:${rule.meta.id}`);
+  const request = decode(raw);
+  expect(request.problems, `request problems: ${JSON.stringify(request.problems)}`).to.deep.equal([]);
+  if (unhandled) expect(rule.meta.operations, `rule ${rule.meta.id} handles ${request.operation}: drop \`unhandled\` from the case`).not.to.include(request.operation);
+  else expect(rule.meta.operations, `rule ${rule.meta.id} does not handle ${request.operation}: the engine never runs it on this request, so this case tests nothing (mark it \`unhandled: true\` if that is the point)`).to.include(request.operation);
+  const decision = evaluate(request, policy);
+  // A rule that throws shows as a DG_INTERNAL problem (the engine denies, fail closed).
+  expect(decision.problems, `decision problems: ${JSON.stringify(decision.problems)}`).to.deep.equal([]);
+  expect(decision.violations.every((v) => v.rule === rule.meta.id && v.action === 'deny' && v.exemptedBy === undefined)).to.equal(true);
+  return decision.violations.map((v) => v.finding);
+}
+
 export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
   describe(`rule ${rule.meta.id}`, () => {
-    const run = (raw: RawEnvelope, options: object | undefined): readonly Finding[] => {
-      const request = decode(raw);
-      expect(request.problems, `request problems: ${JSON.stringify(request.problems)}`).to.deep.equal([]);
-      return rule.check(request, { ...rule.defaultOptions, ...options });
-    };
+    it('is a registered built-in rule (the policy loader only knows those)', () => {
+      expect(RULES).to.include(rule);
+    });
     describe('valid', () => {
       for (const c of cases.valid) {
         expand(c, (name, raw, set) => {
           it(name, () => {
-            expect(run(raw, c.options === undefined ? undefined : resolve(c.options, set))).to.deep.equal([]);
+            expect(findingsThroughEngine(rule, raw, c.options === undefined ? undefined : resolve(c.options, set), c.unhandled === true)).to.deep.equal([]);
           });
         });
       }
@@ -67,7 +107,7 @@ export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; in
       for (const c of cases.invalid) {
         expand(c, (name, raw, set) => {
           it(name, () => {
-            const findings = run(raw, c.options === undefined ? undefined : resolve(c.options, set));
+            const findings = findingsThroughEngine(rule, raw, c.options === undefined ? undefined : resolve(c.options, set));
             const want = resolve(c.findings, set);
             expect(findings).to.have.length(want.length);
             want.forEach((w, i) => {

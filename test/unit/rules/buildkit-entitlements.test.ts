@@ -6,8 +6,8 @@ import rule from '../../../src/rules/buildkit-entitlements.js';
 import { daemonConfigPath, entitlementsFromText, setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
 import { withHostRoot } from '../../../src/host/root.js';
 import { startupReport } from '../../../src/cli/startup-report.js';
-import { apiRequest, cli, decode } from '../../helpers/fixtures.js';
-import { testRule, type InvalidCase, type ValidCase } from '../../helpers/rule-tester.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
+import { findingsThroughEngine, testRule, type InvalidCase, type ValidCase } from '../../helpers/rule-tester.js';
 
 const FIX = 'set "builder": {"entitlements": {"network-host": false}}';
 
@@ -36,7 +36,7 @@ const both = (name: string) => [
 ];
 
 withDaemonJson('network-host false', '{"authorization-plugins":["dockgate"],"builder":{"entitlements":{"network-host":false}}}', {
-  valid: [...both('entitlement off'), { name: 'the legacy builder is another rule', request: apiRequest('POST', '/v1.41/build?networkmode=host') }],
+  valid: [...both('entitlement off'), { name: 'the legacy builder is another rule', request: apiRequest('POST', '/v1.41/build?networkmode=host'), unhandled: true }],
   invalid: [],
 });
 
@@ -108,7 +108,7 @@ describe('daemon configuration file', () => {
       symlinkSync('/srv/daemon.json', join(root, 'etc/docker/daemon.json'));
       setDaemonConfigPath('/etc/docker/daemon.json');
       withHostRoot(root, () => {
-        expect(rule.check(decode(apiRequest('POST', '/session')), {})).to.deep.equal([]);
+        expect(findingsThroughEngine(rule, apiRequest('POST', '/session'), undefined)).to.deep.equal([]);
         expect(startupReport()[0]).to.include('BuildKit builds are allowed');
       });
     } finally {
@@ -127,7 +127,7 @@ describe('daemon configuration file', () => {
     try {
       writeFileSync(join(dir, 'daemon.json'), '{}');
       setDaemonConfigPath(join(dir, 'daemon.json'));
-      const [f] = rule.check(decode(apiRequest('POST', '/grpc')), {});
+      const [f] = findingsThroughEngine(rule, apiRequest('POST', '/grpc'), undefined);
       expect(f?.fix).to.equal(`${FIX} in ${join(dir, 'daemon.json')} and restart dockerd`);
     } finally {
       setDaemonConfigPath(undefined);

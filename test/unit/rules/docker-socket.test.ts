@@ -3,8 +3,8 @@ import { linkSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import rule from '../../../src/rules/docker-socket.js';
-import { apiRequest, cli, decode } from '../../helpers/fixtures.js';
-import { testRule } from '../../helpers/rule-tester.js';
+import { apiRequest, cli } from '../../helpers/fixtures.js';
+import { findingsThroughEngine, testRule } from '../../helpers/rule-tester.js';
 import { HOST_TREE, useHostTree } from '../host/tree.js';
 
 const create = (hostConfig: object) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: hostConfig });
@@ -51,7 +51,7 @@ describe('docker-socket: the socket under another name (same inode)', () => {
     await new Promise<void>((resolve) => server?.close(() => { resolve(); }));
   });
   it('denies a hard link of the socket in a data folder', () => {
-    const findings = rule.check(decode(create({ Binds: ['/srv/data/hard.sock:/s'] })), rule.defaultOptions);
+    const findings = findingsThroughEngine(rule, create({ Binds: ['/srv/data/hard.sock:/s'] }), undefined);
     expect(findings).to.have.length(1);
     expect(findings[0]?.summary).to.equal('HostConfig.Binds[0] mounts /srv/data/hard.sock: it is the daemon socket /run/docker.sock under another name (same file)');
   });

@@ -6,7 +6,7 @@ testRule(rule, {
   valid: [
     { name: 'hardened run --read-only', request: cli('run-hardened', 'container.create') },
     { name: 'service --read-only', request: apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', ReadOnly: true } } }) },
-    { name: 'exec is not a create', request: cli('exec-plain', 'container.exec') },
+    { name: 'exec is not a create', request: cli('exec-plain', 'container.exec'), unhandled: true },
   ],
   invalid: [
     { name: 'docker run', request: cli('run-plain', 'container.create'), findings: [{ field: 'HostConfig.ReadonlyRootfs', found: 'false' }] },

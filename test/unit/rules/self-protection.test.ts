@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import rule, { protectedReferences, targetsSelf, type SelfProtectionOptions } from '../../../src/rules/self-protection.js';
 import { setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
 import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
-import { apiRequest, cli, decode, fixture, type FixtureSet } from '../../helpers/fixtures.js';
-import { testRule } from '../../helpers/rule-tester.js';
+import { apiRequest, cli, fixture, type FixtureSet } from '../../helpers/fixtures.js';
+import { findingsThroughEngine, testRule } from '../../helpers/rule-tester.js';
 
 const ID = '3f9a1c0e5b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f';
 const OTHER = 'aa00000000000000000000000000000000000000000000000000000000000000';
@@ -51,9 +51,8 @@ describe('self-protection: how the daemon resolves a plugin reference', () => {
   it('uses the detected ID', () => {
     setDetectedPluginIdForTest(ID);
     try {
-      const req = decode(disable('3f9a1c'));
-      expect(rule.check(req, { ...rule.defaultOptions })).to.have.length(1);
-      expect(rule.check(decode(disable('aa')), { ...rule.defaultOptions, readDaemonConfig: false, otherPlugins: ['aa'] })).to.deep.equal([]);
+      expect(findingsThroughEngine(rule, disable('3f9a1c'), undefined)).to.have.length(1);
+      expect(findingsThroughEngine(rule, disable('aa'), { readDaemonConfig: false, otherPlugins: ['aa'] })).to.deep.equal([]);
     } finally {
       setDetectedPluginIdForTest(undefined);
     }
@@ -66,7 +65,7 @@ testRule(rule, {
     { name: 'docker plugin rm of a plugin listed in otherPlugins', request: cli('plugin-rm', 'plugin.remove'), options: { ...known, otherPlugins: ['x'] } },
     { name: 'otherPlugins by full reference', request: disable('vieux/sshfs'), options: { ...known, otherPlugins: ['docker.io/vieux/sshfs:latest'] } },
     { name: 'an admin user (TLS CN)', request: disable('dockgate', 'ops-alice'), options: { ...known, adminUsers: ['ops-*'] } },
-    { name: 'plugin enable is not a threat', request: apiRequest('POST', '/v1.41/plugins/dockgate/enable'), options: known },
+    { name: 'plugin enable is not a threat', request: apiRequest('POST', '/v1.41/plugins/dockgate/enable'), options: known, unhandled: true },
   ],
   invalid: [
     { name: 'docker plugin disable <its name> (captured)', request: cli('plugin-disable', 'plugin.disable'), options: (set) => ({ ...known, names: [capturedPluginName(set)] }), findings: (set) => [{ field: 'plugin', found: capturedPluginName(set) }] },
@@ -108,9 +107,9 @@ describe('self-protection: the authorization plugins daemon.json names', () => {
   });
   const options: SelfProtectionOptions = { ...(rule.defaultOptions as SelfProtectionOptions), ids: [ID], detectId: false, otherPlugins: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs'] };
   it('are protected even when otherPlugins lists them (an operator mistake)', () => {
-    const [f] = rule.check(decode(disable('127.0.0.1:5000/dockgate:0.1.0')), options);
+    const [f] = findingsThroughEngine(rule, disable('127.0.0.1:5000/dockgate:0.1.0'), options);
     expect(f?.summary).to.equal('disable of the authorization plugin itself ("127.0.0.1:5000/dockgate:0.1.0" is its name 127.0.0.1:5000/dockgate:0.1.0)');
-    expect(rule.check(decode(disable('vieux/sshfs:latest')), options)).to.deep.equal([]);
+    expect(findingsThroughEngine(rule, disable('vieux/sshfs:latest'), options)).to.deep.equal([]);
   });
   it('are named in the start-up report of what is protected', () => {
     expect(protectedReferences(options)).to.deep.include({ names: ['dockgate:latest'], authorizationPluginsInDaemonConfig: ['127.0.0.1:5000/dockgate:0.1.0'], ids: [ID], idKnown: true, everyOtherPluginExcept: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs:latest'] });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import rule from '../../../src/rules/sensitive-mounts.js';
 import { parseBind } from '../../../src/rules/lib/mounts.js';
 import { goPathClean } from '../../../src/rules/lib/paths.js';
-import { apiRequest, capturedBody, cli, decode } from '../../helpers/fixtures.js';
-import { testRule } from '../../helpers/rule-tester.js';
+import { apiRequest, capturedBody, cli } from '../../helpers/fixtures.js';
+import { findingsThroughEngine, testRule } from '../../helpers/rule-tester.js';
 import { IS_ROOT, HOST_TREE, useHostTree } from '../host/tree.js';
 import { currentRegistry, HostPathRegistry, setRegistry, type StoredHostPath } from '../../../src/state/registry.js';
 
@@ -125,7 +125,7 @@ describe('sensitive-mounts on a fake host (symlinks, devices, data roots)', () =
   });
 
   it('names the written path, where it resolves, and the fix', () => {
-    const findings = rule.check(decode(create({ Binds: ['/srv/data/to-root:/host'] })), rule.defaultOptions);
+    const findings = findingsThroughEngine(rule, create({ Binds: ['/srv/data/to-root:/host'] }), undefined);
     expect(findings).to.have.length(1);
     expect(findings[0]?.fix).to.equal('mount a folder under a data root (/home, /srv, /data, /mnt, /media) that is not reached through a symlink, or a named volume');
   });
@@ -145,7 +145,7 @@ describe('sensitive-mounts strict mode (sound by construction)', () => {
     linkSync(join(tree.root(), 'srv/volumes/hard'), join(tree.root(), 'srv/volumes/hard2'));
   });
   const strict = { strict: true, strictPaths: ['/srv/volumes/*', '/srv/shared/*', '/srv/user/*'] };
-  const check = (binds: string[]) => rule.check(decode(create({ Binds: binds })), { ...rule.defaultOptions, ...strict }).map((f) => f.summary);
+  const check = (binds: string[]) => findingsThroughEngine(rule, create({ Binds: binds }), strict).map((f) => f.summary);
 
   it('allows a strict path that is a real folder under root-owned, unshared folders (the folder itself may be anyone\'s)', () => {
     expect(check(['/srv/volumes/app:/data', '/srv/volumes/app.conf:/etc/app.conf:ro'])).to.deep.equal([]);
@@ -167,7 +167,7 @@ describe('sensitive-mounts strict mode (sound by construction)', () => {
     });
   }
   it('judges overlay folders the same way', () => {
-    const findings = rule.check(decode(localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/volumes/app,upperdir=/srv/volumes/link,workdir=srv/volumes/app' })), { ...rule.defaultOptions, ...strict });
+    const findings = findingsThroughEngine(rule, localVolume({ type: 'overlay', device: 'overlay', o: 'lowerdir=/srv/volumes/app,upperdir=/srv/volumes/link,workdir=srv/volumes/app' }), strict);
     expect(findings.map((f) => f.found)).to.deep.equal(['/srv/volumes/link']);
   });
   it('config/strict.json turns it on with /srv/volumes/*', () => {
@@ -192,7 +192,7 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
     ({ field: opts.field ?? 'HostConfig.Binds[0]', path, raw: path, kernelPath: path, readOnly: opts.readOnly ?? false, role: opts.role ?? 'bind' });
   /** Container `a` (id A) created with these host paths and named volumes. */
   const containerA = (paths: readonly StoredHostPath[], volumes: readonly string[] = []): void => { currentRegistry().recordContainer(A, 'a', paths, volumes.map((name, i) => ({ field: `HostConfig.Binds[${i + 1}]`, name }))); };
-  const summaries = (raw: ReturnType<typeof create>, options: object = {}): string[] => rule.check(decode(raw), { ...rule.defaultOptions, ...options }).map((f) => f.summary ?? '');
+  const summaries = (raw: ReturnType<typeof create>, options: object = {}): string[] => findingsThroughEngine(rule, raw, options).map((f) => f.summary ?? '');
 
   const BELOW_A = (s: string, p: string, field = 'HostConfig.Binds[0]') => `${field} mounts ${s}, below ${p}, which container a mounts writable`;
 
@@ -264,7 +264,7 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
   }
 
   it('names the fix (a sibling folder, or the other container\'s mount read-only) and why, with the other container\'s field', () => {
-    const full = (raw: ReturnType<typeof create>) => rule.check(decode(raw), rule.defaultOptions).map((f) => [f.field, f.found, f.fix, f.note]);
+    const full = (raw: ReturnType<typeof create>) => findingsThroughEngine(rule, raw, undefined).map((f) => [f.field, f.found, f.fix, f.note]);
     currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device' })]);
     containerA([stored('/srv/other')], ['vol']);
     expect(full(create({ Binds: ['/srv/data/race/d:/x'] }))).to.deep.equal([[
@@ -285,7 +285,7 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
   });
 
   describe('at start and restart (the remembered paths, judged again)', () => {
-    const start = (ref: string, op = 'start') => rule.check(decode(apiRequest('POST', `/v1.41/containers/${ref}/${op}`)), rule.defaultOptions).map((f) => f.summary ?? '');
+    const start = (ref: string, op = 'start') => findingsThroughEngine(rule, apiRequest('POST', `/v1.41/containers/${ref}/${op}`), undefined).map((f) => f.summary ?? '');
     it('denies the start of b, remembered below a\'s writable bind (b created before a, or before this check)', () => {
       containerA([stored('/srv/data/race')]);
       currentRegistry().recordContainer(B, 'b', [stored('/srv/data/race/d')], []);
