@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the
 // plugin still starts with its defaults instead of refusing an empty choice.
-for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT', 'DOCKGATE_STATE_DIR', 'DOCKGATE_METRICS_TEXTFILE', 'DOCKGATE_METRICS_INTERVAL']) {
+for (const name of ['DOCKGATE_SOCKET', 'DOCKGATE_POLICY', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_MODE', 'DOCKGATE_HOST_ROOT', 'DOCKGATE_STATE_DIR', 'DOCKGATE_METRICS_TEXTFILE', 'DOCKGATE_METRICS_INTERVAL', 'DOCKGATE_DAEMON_ROOT']) {
   if (process.env[name] === '') Reflect.deleteProperty(process.env, name);
 }
 
@@ -36,14 +36,15 @@ program
   .addOption(new Option('--mode <mode>', 'enforce or audit (overrides the policy)').choices(['enforce', 'audit']).env('DOCKGATE_MODE'))
   .addOption(new Option('--host-root <path>', "where the host's / is visible (the managed plugin: /host); host paths are resolved there").env('DOCKGATE_HOST_ROOT').default('/'))
   .addOption(new Option('--daemon-config <path>', "the daemon's configuration file, a host path (default /etc/docker/daemon.json): the BuildKit gate reads its builder entitlements").env('DOCKGATE_DAEMON_CONFIG'))
+  .addOption(new Option('--daemon-root <path>', "the daemon's data root, a host path (docker info: Docker Root Dir), where dockerd 23+ keeps its ID (engine-id); default: found (the managed plugin's own folder, data-root in daemon.json, /var/lib/docker)").env('DOCKGATE_DAEMON_ROOT'))
   .addOption(new Option('--state-dir <path>', "folder where dockgate remembers each container's host paths for the start check").env('DOCKGATE_STATE_DIR').default(defaultStateDir()))
   .addOption(new Option('--metrics-textfile <file>', 'also write the metrics to this file every interval (a Prometheus node-exporter textfile, *.prom), for a plugin without network').env('DOCKGATE_METRICS_TEXTFILE'))
   .addOption(new Option('--metrics-interval <seconds>', 'how often --metrics-textfile is rewritten').env('DOCKGATE_METRICS_INTERVAL').default(15).argParser(intervalSeconds))
   // A bad flag or setting still stops serve (exit 1), but says so as a JSON line like every other line it writes.
   .configureOutput({ outputError: (str, write) => { write(startupLine('error', str.trim().replace(/^error: /, ''), { event: 'start-failed', reason: 'bad-option' })); } })
-  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string; metricsTextfile?: string; metricsInterval: number }) => {
+  .action(async (opts: { socket: string; policy: string; logLevel?: string; mode?: 'enforce' | 'audit'; hostRoot: string; stateDir: string; metricsTextfile?: string; metricsInterval: number; daemonRoot?: string }) => {
     setDaemonConfigPath((opts as { daemonConfig?: string }).daemonConfig || undefined);
-    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir, metricsTextfile: opts.metricsTextfile, metricsIntervalMs: opts.metricsInterval * 1000 });
+    await serve({ socket: opts.socket, policy: opts.policy, logLevel: opts.logLevel, mode: opts.mode, hostRoot: opts.hostRoot, stateDir: opts.stateDir, metricsTextfile: opts.metricsTextfile, metricsIntervalMs: opts.metricsInterval * 1000, daemonRoot: opts.daemonRoot });
     writeStartupReport(opts.policy);
   });
 

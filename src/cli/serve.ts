@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { createLogger } from '../audit/logger.js';
+import { createLogger, setLoggerFields } from '../audit/logger.js';
+import { findDaemonIdentity, UNKNOWN_DAEMON_ID, type DaemonIdentity } from '../host/daemon-id.js';
 import { setHostRoot } from '../host/root.js';
 import { HostPathRegistry, setRegistry } from '../state/registry.js';
 import { createApp } from '../protocol/app.js';
@@ -11,6 +12,7 @@ import { startTextfile } from '../protocol/textfile.js';
 import { loadFailureFix, PolicyHolder } from '../policy/holder.js';
 import { PolicyError, type Mode } from '../policy/load.js';
 import { watchPolicy } from '../policy/watch.js';
+import { daemonConfigPath } from '../rules/lib/daemon-config.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_POLICY } from './paths.js';
 
@@ -26,6 +28,15 @@ export interface ServeOptions {
   /** Also write the metrics to this node-exporter textfile, every metricsIntervalMs. */
   readonly metricsTextfile?: string | undefined;
   readonly metricsIntervalMs?: number;
+  /** The daemon's data root as a host path (its engine-id file), when the operator sets it; else found (host/daemon-id.ts). */
+  readonly daemonRoot?: string | undefined;
+}
+
+/** How often an unknown daemon identity is looked for again (a socket plugin started before the daemon's first start). */
+const IDENTITY_RETRY_MS = 30_000;
+
+function identityFields(identity: DaemonIdentity): Record<string, unknown> {
+  return { daemonId: identity.id, ...(identity.source === undefined ? {} : { daemonIdSource: identity.source }), dataRoot: identity.dataRoot, dataRootFrom: identity.dataRootFrom };
 }
 
 /**
@@ -74,6 +85,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   // host path is unresolvable, so every request naming one is denied with that reason; without
   // the state folder the host paths of created containers are kept in memory only. Both are
   // logged at error level once the logger exists.
+  if (opts.daemonRoot !== undefined && !opts.daemonRoot.startsWith('/')) refuseToStart('bad-option', `--daemon-root must be an absolute host path (found ${JSON.stringify(opts.daemonRoot)})`);
   const hostRoot = opts.hostRoot ?? '/';
   const rootProblem = hostRootProblem(hostRoot);
   setHostRoot(hostRoot);
@@ -108,8 +120,26 @@ export async function serve(opts: ServeOptions): Promise<void> {
   process.stderr.on('error', () => {
     // Nowhere left to report it.
   });
-  // Every line names the host it was written on (a fleet's logs are read together).
-  const logger = createLogger(opts.logLevel ?? policy.logLevel ?? 'info', process.stdout, { host: hostname() });
+  // Every line names the host it was written on and the daemon it decides for (a fleet's logs
+  // are read together): the daemon's ID, read once from its files (unknown: looked for again
+  // every 30 s until found, never a failure).
+  const identityOptions = { hostRoot, dataRoot: opts.daemonRoot, daemonConfig: daemonConfigPath() };
+  let identity = findDaemonIdentity(identityOptions);
+  const logger = createLogger(opts.logLevel ?? policy.logLevel ?? 'info', process.stdout, { host: hostname(), daemonId: identity.id });
+  const identityFix = 'set DOCKGATE_DAEMON_ROOT (serve --daemon-root) to the daemon\'s data root (docker info: Docker Root Dir), or DOCKGATE_DAEMON_CONFIG to its daemon.json; dockerd 20.10 keeps its ID in key.json (deprecated-key-path)';
+  let identityRetry: NodeJS.Timeout | undefined;
+  if (identity.id === UNKNOWN_DAEMON_ID) {
+    logger.warn('the daemon\'s identity is unknown: lines carry "daemonId":"unknown" until it is found (looked for every 30 s)', { event: 'daemon-identity-unknown', ...identityFields(identity), tried: identity.tried, fix: identityFix });
+    identityRetry = setInterval(() => {
+      const found = findDaemonIdentity(identityOptions);
+      if (found.id === UNKNOWN_DAEMON_ID) return;
+      clearInterval(identityRetry);
+      identity = found;
+      setLoggerFields(logger, { daemonId: found.id });
+      logger.info('the daemon\'s identity was found', { event: 'daemon-identity', ...identityFields(found) });
+    }, IDENTITY_RETRY_MS);
+    identityRetry.unref();
+  }
   const logFallback = (trigger: 'start' | 'SIGHUP' | 'file-change'): void => {
     const fb = holder.fallback();
     if (fb === undefined) return;
@@ -149,7 +179,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   logger.info(`dockgate listening on ${socket}`, {
     event: 'listening', version: VERSION, socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode,
     policySource: fb?.origin ?? 'configured', ...(fb === undefined ? {} : { configuredPolicy: fb.configured }),
-    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size,
+    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size, ...identityFields(identity),
     ...(opts.metricsTextfile === undefined ? {} : { metricsTextfile: opts.metricsTextfile }),
   });
   const textfile = opts.metricsTextfile === undefined
@@ -199,6 +229,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     stopping = true;
     watcher.close();
     textfile?.close();
+    clearInterval(identityRetry);
     logger.info('shutting down', { event: 'shutdown', signal });
     void closeServer(server, socket).then(() => {
       logger.on('finish', () => process.exit(0));
