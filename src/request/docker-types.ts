@@ -12,7 +12,7 @@
  * dockgate never predicts a decode error the daemon would not raise:
  *
  * - Go arrays (`[2]uint`) and `struct{}` set members are `any`;
- * - `[]byte` (base64 string or array of numbers) is `any`;
+ * - `[]byte` is `bytes` (standard base64 in a string, or an array of numbers 0-255);
  * - `float32` is `float64`;
  * - `netip.Addr`, `netip.Prefix`, `network.HardwareAddr` (daemon 29+) are `string`: Go
  *   parses them with UnmarshalText, so a bad address makes the daemon reject the request
@@ -27,7 +27,7 @@
  * one wins; an invalid key fails the whole request); older daemons keep the raw string.
  */
 import {
-  any, bool, float32, int, int64, map, ptr, slice, string, strslice, struct, uint16, uint32, uint64,
+  any, bool, bytes, float32, int, int64, map, ptr, slice, string, strslice, struct, uint16, uint32, uint64,
   type Infer,
 } from './gojson/schema.js';
 
@@ -404,8 +404,8 @@ export const CredentialSpec = struct('swarm.CredentialSpec', { Config: string, F
 
 export const SeccompOpts = struct('swarm.SeccompOpts', {
   Mode: string,
-  /** []byte: a base64 string or an array of numbers 0–255 (not inspected). */
-  Profile: any,
+  /** []byte: the profile's JSON text, base64 in a string (or an array of numbers 0-255). */
+  Profile: bytes,
 });
 
 export const AppArmorOpts = struct('swarm.AppArmorOpts', { Mode: string });

@@ -7,11 +7,12 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { decodeGoJSON } from '../../src/request/gojson/decode.js';
+import { bytes } from '../../src/request/gojson/schema.js';
 import { eachSet, fixture, NOT_IN_SET, type FixtureSet } from '../helpers/fixtures.js';
-import { bodyFor, fromJson } from './helpers/body-arbitraries.js';
+import { bodyFor, fromJson, valueFor } from './helpers/body-arbitraries.js';
 import { compareDecodes, type Verdict } from './helpers/compare.js';
 import { fuzzParameters, startGo, type BodyKind, type GoHarness } from './helpers/go-harness.js';
-import { Body, showBytes, type JNode } from './helpers/json-text.js';
+import { Body, showBytes, toBytes, type JNode } from './helpers/json-text.js';
 import { GO_REGRESSIONS } from './regressions.js';
 import { SCHEMAS } from './helpers/schemas.js';
 import { approximationsOf, compareShape, type Approximations, type GoShape } from './helpers/shape.js';
@@ -101,6 +102,61 @@ describe('differential: dockgate decoder vs Go encoding/json', function () {
       const recorded = 'syntaxError' in r.expect ? 'syntax' : 'typeError' in r.expect ? 'type' : (r.expect.ambiguities ?? []).length > 0 ? 'ambiguous' : 'value';
       expect(v.ok && v.outcome, r.name).to.equal(recorded);
     }
+  });
+
+  describe('[]byte: swarm SeccompOpts.Profile (base64 in a string, or numbers)', () => {
+    const at = (profile: string | Buffer): Buffer =>
+      Buffer.concat([Buffer.from('{"Name":"s","TaskTemplate":{"ContainerSpec":{"Image":"busybox","Privileges":{"Seccomp":{"Mode":"custom","Profile":'), Buffer.from(profile), Buffer.from('}}}}}')]);
+    const b64 = Buffer.from('{"defaultAction":"SCMP_ACT_ERRNO"}').toString('base64');
+    const cases: [string, string, 'value' | 'type'][] = [
+      ['standard base64', `"${b64}"`, 'value'],
+      ['\\n and \\r inside the text (skipped)', `"${b64.slice(0, 8)}\\n${b64.slice(8, 20)}\\r\\n${b64.slice(20)}"`, 'value'],
+      ['one byte, == padding', '"QQ=="', 'value'],
+      ['two bytes, = padding', '"QUI="', 'value'],
+      ['a newline between the two =', '"QQ=\\n="', 'value'],
+      ['empty string', '""', 'value'],
+      ['non-zero leftover bits (not strict)', '"QR=="', 'value'],
+      ['\\u escapes for the digits', '"\\u0051\\u0051=="', 'value'],
+      ['no padding', '"QQ"', 'type'],
+      ['one = where two are needed', '"QQ="', 'type'],
+      ['padding too early', '"Q==="', 'type'],
+      ['data after the padding', '"QQ==QQ=="', 'type'],
+      ['URL-safe digits', '"-_-_"', 'type'],
+      ['a space', '"QUJD REVG"', 'type'],
+      ['numbers', '[123,34,100,34,125]', 'value'],
+      ['an empty array', '[]', 'value'],
+      ['a null element', '[65,null,66]', 'value'],
+      ['null', 'null', 'value'],
+      ['out of range', '[256]', 'type'],
+      ['negative', '[-1]', 'type'],
+      ['a fraction', '[1.5]', 'type'],
+      ['a string element', '["A"]', 'type'],
+      ['an object', '{}', 'type'],
+      ['a number', '65', 'type'],
+      ['string, then a shorter array with a null (kept slot)', `"QUJD","Profile":[null]`, 'value'],
+      ['array, then a null element beyond it', '[65],"Profile":[null,null]', 'value'],
+    ];
+    for (const [name, profile, outcome] of cases) {
+      it(`${name}: ${outcome}, as Go`, async () => {
+        const v = await verdictFor(go!, 'service', at(profile));
+        expect(v, profile).to.deep.equal({ ok: true, outcome });
+      });
+    }
+
+    it('400 generated Profile values (base64 spoilt in every way, numbers, repeated keys) decode like Go', async function () {
+      this.timeout(60_000);
+      const outcomes: Record<string, number> = {};
+      const profiles = fc.array(valueFor(bytes), { minLength: 1, maxLength: 2 }).map((vs) => Buffer.concat(vs.flatMap((v, i) => (i === 0 ? [toBytes(v)] : [Buffer.from(',"Profile":'), toBytes(v)]))));
+      await fc.assert(
+        fc.asyncProperty(profiles, async (profile) => {
+          const v = await verdictFor(go!, 'service', at(profile));
+          if (!v.ok) throw new Error(`${showBytes(profile)}: ${v.reason}`);
+          outcomes[v.outcome] = (outcomes[v.outcome] ?? 0) + 1;
+        }),
+        fuzzParameters(400),
+      );
+      for (const outcome of ['type', 'value']) expect(outcomes[outcome] ?? 0, JSON.stringify(outcomes)).to.be.greaterThan(20);
+    });
   });
 
   describe('generated, attacker-mutated bodies (fast-check)', function () {

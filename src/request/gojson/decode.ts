@@ -171,6 +171,60 @@ export function zeroValue(schema: Schema): unknown {
   }
 }
 
+/** []byte from a JSON array: element by element, like []uint8. */
+const BYTE_ELEMENTS: SliceSchema = { kind: 'slice', elem: { kind: 'int', bits: 8, unsigned: true } };
+
+const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Digit value per char code (ASCII), -1 for anything else. */
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE64_DIGITS.length; i++) BASE64_VALUE[BASE64_DIGITS.charCodeAt(i)] = i;
+
+/**
+ * Go's base64.StdEncoding.Decode: groups of four digits, the last one padded with '=' (one or
+ * two), '\r' and '\n' skipped anywhere, nothing after the padding; the bits a short group
+ * leaves over are not checked. The bytes, or the offset Go's CorruptInputError names.
+ */
+export function decodeStdBase64(text: string): number[] | number {
+  const out: number[] = [];
+  let i = 0;
+  const skipNewlines = (): void => {
+    while (i < text.length && (text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)) i++;
+  };
+  for (;;) {
+    // one group: up to four digits, 6 bits each, in acc
+    let acc = 0;
+    let n = 0;
+    while (n < 4) {
+      skipNewlines();
+      if (i >= text.length) return n === 0 ? out : i - n; // a group cut short without padding
+      const c = text.charCodeAt(i);
+      if (c === 0x3d) {
+        // '=' ends the data: only after two or three digits, as the group's last one or two.
+        if (n < 2) return i;
+        const at = i;
+        i++;
+        if (n === 2) {
+          skipNewlines();
+          if (i >= text.length) return text.length;
+          if (text.charCodeAt(i) !== 0x3d) return at;
+          i++;
+        }
+        skipNewlines();
+        if (i < text.length) return i;
+        if (n === 2) out.push((acc >> 4) & 0xff);
+        else out.push((acc >> 10) & 0xff, (acc >> 2) & 0xff);
+        return out;
+      }
+      const v = c < 128 ? (BASE64_VALUE[c] ?? -1) : -1;
+      if (v < 0) return i;
+      acc = (acc << 6) | v;
+      n++;
+      i++;
+    }
+    out.push((acc >> 16) & 0xff, (acc >> 8) & 0xff, acc & 0xff);
+  }
+}
+
 const INT_LITERAL = /^-?(?:0|[1-9][0-9]*)$/;
 const UINT_LITERAL = /^(?:0|[1-9][0-9]*)$/;
 
@@ -261,6 +315,8 @@ function goTypeName(schema: Schema): string {
       return 'strslice.StrSlice';
     case 'any':
       return 'interface {}';
+    case 'bytes':
+      return '[]uint8';
     default:
       return schema.kind;
   }
@@ -605,6 +661,10 @@ class Decoder {
       case 'slice':
         if (c !== 0x5b) return this.typeMismatch(schema, c, depth, existing);
         return this.slice(schema, existing as unknown[] | null, depth);
+      case 'bytes':
+        if (c === 0x5b) return this.slice(BYTE_ELEMENTS, existing as unknown[] | null, depth);
+        if (c !== 0x22) return this.typeMismatch(schema, c, depth, existing);
+        return this.base64(existing);
       case 'map':
         if (c !== 0x7b) return this.typeMismatch(schema, c, depth, existing);
         return this.map(schema, existing as Map<string, unknown> | null, depth);
@@ -612,6 +672,21 @@ class Decoder {
         if (c !== 0x7b) return this.typeMismatch(schema, c, depth, existing);
         return this.struct(schema, existing as Record<string, unknown>, depth);
     }
+  }
+
+  /**
+   * A JSON string into []byte: base64.StdEncoding.Decode of the unescaped text, a fresh slice.
+   * Bad base64 is an error Unmarshal returns at the end (the daemon answers 400); the field
+   * keeps its value meanwhile.
+   */
+  base64(existing: unknown): unknown {
+    const text = this.readString();
+    const bytes = decodeStdBase64(text);
+    if (typeof bytes === 'number') {
+      this.typeError ??= { path: this.path(), message: `illegal base64 data at input byte ${bytes}` };
+      return existing;
+    }
+    return bytes;
   }
 
   struct(schema: StructSchema, target: Record<string, unknown>, depth: number, seen?: Set<string>): Record<string, unknown> {

@@ -16,6 +16,11 @@ export interface StrSliceSchema { readonly kind: 'strslice' }
 /** interface{}: any JSON value is accepted; its content is validated and dropped. */
 export interface AnySchema { readonly kind: 'any' }
 export interface SliceSchema<E extends Schema = Schema> { readonly kind: 'slice'; readonly elem: E }
+/**
+ * []byte: a JSON string is standard base64 (padded; \r and \n ignored), an array is decoded
+ * element by element like []uint8. The value is the bytes as numbers 0-255 (nil: null).
+ */
+export interface BytesSchema { readonly kind: 'bytes' }
 export interface MapSchema<E extends Schema = Schema> { readonly kind: 'map'; readonly elem: E }
 export interface PtrSchema<E extends Schema = Schema> { readonly kind: 'ptr'; readonly elem: E }
 
@@ -38,6 +43,7 @@ export type Schema =
   | StrSliceSchema
   | AnySchema
   | SliceSchema
+  | BytesSchema
   | MapSchema
   | PtrSchema
   | StructSchema;
@@ -53,6 +59,8 @@ export type Infer<S> = S extends BoolSchema
         ? string[] | null
         : S extends AnySchema
           ? unknown
+          : S extends BytesSchema
+            ? number[] | null
           : S extends SliceSchema<infer E>
             ? Infer<E>[] | null
             : S extends MapSchema<infer E>
@@ -78,6 +86,7 @@ export const float32: FloatSchema = { kind: 'float', bits: 32 };
 export const string: StringSchema = { kind: 'string' };
 export const strslice: StrSliceSchema = { kind: 'strslice' };
 export const any: AnySchema = { kind: 'any' };
+export const bytes: BytesSchema = { kind: 'bytes' };
 export const slice = <E extends Schema>(elem: E): SliceSchema<E> => ({ kind: 'slice', elem });
 export const map = <E extends Schema>(elem: E): MapSchema<E> => ({ kind: 'map', elem });
 export const ptr = <E extends Schema>(elem: E): PtrSchema<E> => ({ kind: 'ptr', elem });

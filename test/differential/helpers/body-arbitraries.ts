@@ -124,7 +124,7 @@ function wrongFor(s: Schema): fc.Arbitrary<JNode> {
   ];
   const own: Record<string, string[]> = {
     bool: ['bool'], int: ['number'], float: ['number'], string: ['string'], strslice: ['string', 'array'],
-    slice: ['array'], map: ['object'], struct: ['object'], ptr: [], any: ['bool', 'number', 'string', 'array', 'object'],
+    slice: ['array'], bytes: ['string', 'array'], map: ['object'], struct: ['object'], ptr: [], any: ['bool', 'number', 'string', 'array', 'object'],
   };
   const skip = new Set(own[s.kind === 'ptr' ? s.elem.kind : s.kind] ?? []);
   const left = all.filter(([k]) => !skip.has(k)).map(([, a]) => a);
@@ -231,6 +231,16 @@ function build(s: Schema): fc.Arbitrary<JNode> {
     case 'slice': {
       const elem = fc.oneof({ weight: 6, arbitrary: valueFor(s.elem) }, { weight: 1, arbitrary: nul });
       return mix(fc.array(elem, { maxLength: 4 }).map((a) => arr(...a)), 2);
+    }
+    case 'bytes': {
+      // []byte: base64 text (valid, split by \r\n or \u escapes, badly padded, other digits), or numbers.
+      const valid = fc.uint8Array({ maxLength: 12 }).map((b) => Buffer.from(b).toString('base64'));
+      const spoilt = fc.tuple(valid, fc.nat(16), fc.constantFrom('\n', '\r\n', '=', '==', '-', '_', ' ', 'A', '\u0000', 'é')).map(([t, i, x]) => t.slice(0, i % (t.length + 1)) + x + t.slice(i % (t.length + 1)));
+      const unpadded = valid.map((t) => t.replace(/=+$/, ''));
+      const text = fc.oneof({ weight: 4, arbitrary: valid }, { weight: 3, arbitrary: spoilt }, { weight: 1, arbitrary: unpadded });
+      const asString = fc.tuple(text, textModes, fc.nat()).map(([t, mode, seed]) => str(...spell(t, mode, seed)));
+      const byte = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 255 }).map(String) }, { weight: 1, arbitrary: fc.constantFrom('256', '-1', '1.0', '1e2', '"1"', 'null') }).map(lit);
+      return mix(fc.oneof({ weight: 3, arbitrary: asString }, { weight: 1, arbitrary: fc.array(byte, { maxLength: 6 }).map((a) => arr(...a)) }), 2);
     }
     case 'map': {
       const key = fc.oneof(fc.constantFrom(...MAP_KEYS).map((k): JText => [k]), stringText);

@@ -66,6 +66,7 @@ export function compareShape(s: Schema, g: GoShape, path = '', report: ShapeRepo
     case 'bool':
     case 'string':
     case 'strslice':
+    case 'bytes':
       if (g.kind !== s.kind) differ('');
       return report;
     case 'slice':
