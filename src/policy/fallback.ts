@@ -10,6 +10,9 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseMountinfo, type MountEntry } from '../host/mountinfo.js';
+
+export { parseMountinfo } from '../host/mountinfo.js';
 
 /** The copy's path inside the state folder (next to helper state such as containers/). */
 export function lastKnownGoodPath(stateDir: string): string {
@@ -82,30 +85,6 @@ export function saveLastKnownGood(stateDir: string, text: string): boolean {
   }
   writeFileAtomic(file, text);
   return true;
-}
-
-/** One line of /proc/self/mountinfo, the fields that matter here. */
-interface MountEntry {
-  /** The path inside the mounted filesystem that is mounted (ends in `//deleted` when that folder was deleted). */
-  readonly root: string;
-  readonly mountPoint: string;
-}
-
-/** Undoes mountinfo's octal escapes (`\040` for a space...). */
-function unescape(field: string): string {
-  return field.replace(/\\([0-7]{3})/g, (_m, oct: string) => String.fromCharCode(parseInt(oct, 8)));
-}
-
-export function parseMountinfo(text: string): MountEntry[] {
-  const out: MountEntry[] = [];
-  for (const line of text.split('\n')) {
-    const f = line.split(' ');
-    const root = f[3];
-    const mountPoint = f[4];
-    if (root === undefined || mountPoint === undefined) continue;
-    out.push({ root: unescape(root), mountPoint: unescape(mountPoint) });
-  }
-  return out;
 }
 
 /**
