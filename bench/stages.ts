@@ -12,7 +12,7 @@ import { ROOT } from './servers.js';
 import { round } from './stats.js';
 
 type Dist = {
-  envelope: typeof import('../src/protocol/envelope.js');
+  envelope: typeof import('../src/request/envelope.js');
   decode: typeof import('../src/request/decode-request.js');
   engine: typeof import('../src/engine/engine.js');
   logger: typeof import('../src/audit/logger.js');
@@ -22,7 +22,7 @@ type Dist = {
 async function loadDist(dir: string): Promise<Dist> {
   const url = (p: string): string => pathToFileURL(join(dir, p)).href;
   const [envelope, decode, engine, logger, policy] = await Promise.all([
-    import(url('protocol/envelope.js')) as Promise<Dist['envelope']>,
+    import(url('request/envelope.js')) as Promise<Dist['envelope']>,
     import(url('request/decode-request.js')) as Promise<Dist['decode']>,
     import(url('engine/engine.js')) as Promise<Dist['engine']>,
     import(url('audit/logger.js')) as Promise<Dist['logger']>,

@@ -4,13 +4,10 @@
  * Math.random: with rate r, the n-th plain allow line is written when floor(n*r) steps up,
  * so 0.1 writes every 10th line and tests are repeatable.
  */
-import type { Decision } from '../engine/engine.js';
+import type { Decision } from '../core/decision.js';
+import type { LogOptions } from '../core/policy.js';
 
-export interface LogOptions {
-  readonly decisions: 'all' | 'deny-only';
-  /** 0 < sampleAllow <= 1. */
-  readonly sampleAllow: number;
-}
+export type { LogOptions } from '../core/policy.js';
 
 export const DEFAULT_LOG_OPTIONS: LogOptions = { decisions: 'all', sampleAllow: 1 };
 

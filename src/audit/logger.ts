@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import winston from 'winston';
-import type { Decision } from '../engine/engine.js';
+import type { Decision } from '../core/decision.js';
 import type { DecodedRequest } from '../request/decode-request.js';
 import { redactFinding, redactString } from './redact.js';
 

@@ -14,7 +14,12 @@ import { currentRegistry, HostPathRegistry, setRegistry } from '../state/registr
 import { findDocker, runClient, startSession, type ClientResult } from '../standin/client.js';
 import type { StandInContainer } from '../standin/daemon.js';
 import { Decider, type DecidedRequest } from '../standin/decide.js';
-import type { CheckOutput } from './check.js';
+
+/** What a check command prints, and its exit code (0 compliant, 1 denied, 2 could not check). */
+export interface CheckOutput {
+  readonly exitCode: 0 | 1 | 2;
+  readonly text: string;
+}
 
 export interface CheckClientOptions {
   readonly policy: string;

@@ -8,10 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { evaluate, type Decision } from '../engine/engine.js';
 import { describeViolation } from '../engine/message.js';
-import { parseEnvelope } from '../protocol/envelope.js';
+import { parseEnvelope } from '../request/envelope.js';
 import { loadPolicyFile, type Policy } from '../policy/load.js';
 import { decodeRequest } from '../request/decode-request.js';
-import { CLIENT_COMMANDS, runCheckClient } from './check-client.js';
+import { CLIENT_COMMANDS, runCheckClient, type CheckOutput } from './check-client.js';
+
+export type { CheckOutput } from './check-client.js';
 import { parseRunFlags } from './run-flags.js';
 
 export interface CheckOptions {
@@ -20,11 +22,6 @@ export interface CheckOptions {
   readonly method: string;
   readonly user: string;
   readonly json: boolean;
-}
-
-export interface CheckOutput {
-  readonly exitCode: 0 | 1 | 2;
-  readonly text: string;
 }
 
 function readInput(file: string): string {

@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import { evaluate, type Decision } from '../engine/engine.js';
 import { loadPolicyFile, type Policy } from '../policy/load.js';
-import { parseEnvelope } from '../protocol/envelope.js';
+import { parseEnvelope } from '../request/envelope.js';
 import { decodeRequest } from '../request/decode-request.js';
 import { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS } from '../rules/systempaths-unconfined.js';
 import { buildEnvelope, type CheckOutput } from './check.js';

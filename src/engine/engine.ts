@@ -4,42 +4,18 @@
  * an exemption lifts a finding; audit mode turns every deny into a logged "would deny".
  * A rule that throws denies the request (fail closed), in every mode.
  */
-import type { CompiledRule, Policy, Subject } from '../policy/load.js';
+import type { Decision, Violation } from '../core/decision.js';
+import type { CompiledRule, Policy, Subject } from '../core/policy.js';
 import type { DecodedRequest } from '../request/decode-request.js';
 import type { RequestProblem } from '../request/problems.js';
 import { problem } from '../request/problems.js';
-import type { Finding, RuleAction, Severity } from './types.js';
+import type { Finding, RuleAction } from '../core/rule.js';
 import { newDecisionId } from './decision-id.js';
 import { formatMessage } from './message.js';
 import { memoByObject } from './memo.js';
 
-export interface Violation {
-  readonly rule: string;
-  readonly action: Exclude<RuleAction, 'off'>;
-  readonly severity: Severity;
-  readonly cis: string | undefined;
-  readonly finding: Finding;
-  /** The exemption that lifted this finding, if any. */
-  readonly exemptedBy?: string;
-}
-
-export interface Decision {
-  /**
-   * Short unique id (`dg-...`, ./decision-id.ts), in the deny message and in the decision's log
-   * line, so support can find the line from a user's screenshot. Set by evaluate().
-   */
-  readonly id?: string;
-  readonly allow: boolean;
-  /** What the daemon shows the user (one line). */
-  readonly msg: string;
-  /** True when the request breaks the policy, whether or not the mode enforces it. */
-  readonly wouldDeny: boolean;
-  readonly violations: readonly Violation[];
-  readonly problems: readonly RequestProblem[];
-  readonly mode: Policy['mode'];
-  /** The profile whose rule actions and options applied (by the request's TLS user), if any. */
-  readonly profile?: string;
-}
+// What evaluate() returns: the types live in core (audit and the callers read them too).
+export type { Decision, Violation } from '../core/decision.js';
 
 export function subjectOf(request: DecodedRequest): Subject {
   const body = request.body;

@@ -5,8 +5,8 @@
  */
 import { redactFinding, redactString } from '../audit/redact.js';
 import type { RequestProblem } from '../request/problems.js';
-import type { Violation } from './engine.js';
-import type { Finding } from './types.js';
+import type { Violation } from '../core/decision.js';
+import type { Finding } from '../core/rule.js';
 
 const MAX_VALUE = 120;
 

@@ -8,8 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { globMatcher as sharedGlobMatcher } from '../rules/lib/glob.js';
 import { parseReference, withDefaultTag } from '../rules/lib/reference.js';
-import type { AnyRule, RuleAction } from '../engine/types.js';
-import type { LogOptions } from '../audit/log-filter.js';
+import type { RuleAction } from '../core/rule.js';
+import type { CompiledExemption, CompiledProfile, CompiledRule, LogLevel, LogOptions, Mode, Policy, PolicyMessages } from '../core/policy.js';
 import { RULES } from '../rules/index.js';
 import { compileCustomRule, type CustomRuleEntry } from './custom-rules.js';
 import { schemaDiagnostics, semanticDiagnostics, type Diagnostic } from './diagnose.js';
@@ -17,8 +17,8 @@ import { excerpt, locate } from './json-locate.js';
 import { NOT_EXEMPTIBLE } from './schema.js';
 import { validate as generatedValidate } from './validate-policy.generated.js';
 
-export type Mode = 'enforce' | 'audit';
-export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+// The compiled policy's types live in core (the engine evaluates them without importing the loader).
+export type { CompiledExemption, CompiledProfile, CompiledRule, LogLevel, Mode, Policy, PolicyMessages, Subject } from '../core/policy.js';
 
 interface RuleEntry {
   readonly action: RuleAction;
@@ -51,53 +51,6 @@ export interface PolicyDocument {
   readonly exemptions?: readonly ExemptionEntry[];
   readonly log?: { readonly level?: LogLevel; readonly decisions?: LogOptions['decisions']; readonly sampleAllow?: number };
   readonly messages?: PolicyMessages;
-}
-
-/** The operator's footer on every deny message: where users get help. */
-export interface PolicyMessages {
-  readonly help?: string;
-  readonly url?: string;
-}
-
-export interface CompiledRule {
-  readonly rule: AnyRule;
-  readonly action: RuleAction;
-  readonly options: object;
-}
-
-export interface Subject {
-  readonly user: string;
-  readonly image: string | undefined;
-  readonly containerName: string | undefined;
-}
-
-export interface CompiledExemption {
-  readonly id: string;
-  readonly appliesTo: (ruleId: string) => boolean;
-  readonly matches: (subject: Subject) => boolean;
-}
-
-/** A profile compiled at load: its own full rule list (policy rules with its overrides on top). */
-export interface CompiledProfile {
-  readonly id: string;
-  readonly matches: (user: string) => boolean;
-  readonly rules: readonly CompiledRule[];
-}
-
-export interface Policy {
-  readonly mode: Mode;
-  readonly rules: readonly CompiledRule[];
-  /** In file order; the first whose users match the request's TLS user applies. */
-  readonly profiles: readonly CompiledProfile[];
-  readonly exemptions: readonly CompiledExemption[];
-  readonly logLevel: LogLevel | undefined;
-  /** Which decision lines are written (log.decisions, log.sampleAllow). */
-  readonly logOptions: LogOptions;
-  /** Short hash of the policy text: which policy decided, in every log line. */
-  readonly version: string;
-  /** The policy's `messages` (help text, URL), appended to every deny message. */
-  readonly messages?: PolicyMessages;
-  readonly source: string;
 }
 
 export interface PolicyIssue {

@@ -26,7 +26,7 @@ import type { Policy } from '../policy/load.js';
 import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
 import { VERSION } from '../version.js';
-import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
+import { parseEnvelope, type AuthZEnvelope } from '../request/envelope.js';
 import { Metrics } from './metrics.js';
 import { ResponseTracker } from './track.js';
 

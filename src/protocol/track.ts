@@ -14,7 +14,7 @@ import { queryValue } from '../request/uri.js';
 import { mountSurface } from '../rules/lib/mounts.js';
 import { currentRegistry } from '../state/registry.js';
 import { learnNetworks } from '../state/networks.js';
-import type { AuthZEnvelope } from './envelope.js';
+import type { AuthZEnvelope } from '../request/envelope.js';
 
 export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'container.prune', 'volume.create', 'volume.remove', 'network.inspect', 'network.list']);
 

@@ -3,7 +3,7 @@
  * rule reads. No rule touches raw JSON: bodies are decoded here with Go's semantics
  * (gojson/decode.ts) into the daemon's own types (docker-types.ts).
  */
-import type { AuthZEnvelope } from '../protocol/envelope.js';
+import type { AuthZEnvelope } from './envelope.js';
 import {
   ContainerCreateBody, ContainerExecBody, ContainerUpdateBody, HostConfig, NetworkCreateBody, ServiceSpecBody, SwarmInitBody, SwarmJoinBody, VolumeCreateBody,
   type ConfigValue, type ContainerCreateValue, type ContainerExecValue, type ContainerUpdateValue, type HostConfigValue,

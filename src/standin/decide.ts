@@ -9,7 +9,7 @@
  */
 import { evaluate, type Decision } from '../engine/engine.js';
 import type { Policy } from '../policy/load.js';
-import { parseEnvelope } from '../protocol/envelope.js';
+import { parseEnvelope } from '../request/envelope.js';
 import { ResponseTracker } from '../protocol/track.js';
 import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';

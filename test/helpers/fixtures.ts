@@ -10,7 +10,7 @@
  * test/unit/fixtures/sets.test.ts). Without a set argument the helpers read the 1.41 set.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parseEnvelope } from '../../src/protocol/envelope.js';
+import { parseEnvelope } from '../../src/request/envelope.js';
 import { decodeRequest, type DecodedRequest } from '../../src/request/decode-request.js';
 
 export type RawEnvelope = Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** The envelope's RequestBody is base64 exactly as Go's encoding/json writes []byte; anything else is refused. */
 import { expect } from 'chai';
-import { decodeBase64Body } from '../../src/protocol/envelope.js';
+import { decodeBase64Body } from '../../src/request/envelope.js';
 
 describe('envelope: RequestBody base64', () => {
   const valid: [string, string][] = [

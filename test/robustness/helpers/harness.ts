@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../../src/audit/logger.js';
 import { evaluate } from '../../../src/engine/engine.js';
-import { parseEnvelope } from '../../../src/protocol/envelope.js';
+import { parseEnvelope } from '../../../src/request/envelope.js';
 import { createApp, type PolicySource } from '../../../src/protocol/app.js';
 import { closeServer, listenUnix } from '../../../src/protocol/listen.js';
 import { loadPolicyFile, type Policy } from '../../../src/policy/load.js';

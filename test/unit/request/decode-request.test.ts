@@ -1,6 +1,6 @@
 /** The canonical request view, and every way a body can be unseeable or undecodable (each denies). */
 import { expect } from 'chai';
-import { parseEnvelope } from '../../../src/protocol/envelope.js';
+import { parseEnvelope } from '../../../src/request/envelope.js';
 import { apiRequest, captured, decode, eachSet, fixture } from '../../helpers/fixtures.js';
 
 const codes = (raw: Record<string, unknown>) => decode(raw).problems.map((p) => p.code);

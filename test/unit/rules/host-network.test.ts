@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parseEnvelope } from '../../../src/protocol/envelope.js';
+import { parseEnvelope } from '../../../src/request/envelope.js';
 import { ResponseTracker } from '../../../src/protocol/track.js';
 import rule from '../../../src/rules/host-network.js';
 import { forgetNetworks, knownNetwork, learnNetworks } from '../../../src/state/networks.js';
