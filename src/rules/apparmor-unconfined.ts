@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
 
 interface Options {
   /** AppArmor profiles (host-loaded, by name) containers may ask for; `unconfined` never counts. */
@@ -17,7 +17,7 @@ export default defineRule<Options>({
     title: 'Do not disable AppArmor',
     cis: '5.2',
     severity: 'high',
-    description: "SecurityOpt 'apparmor=unconfined' (or 'apparmor:unconfined') runs the container without the docker-default AppArmor profile, which blocks writes to /proc and /sys and mounts. Any other profile name is a profile loaded on the host, which may confine less than docker-default (a profile written for another program, or one in complain mode): only the profiles in allowedProfiles pass (default: docker-default). Swarm services: ContainerSpec.Privileges.AppArmor.Mode other than 'default' ('disabled').",
+    description: "SecurityOpt 'apparmor=unconfined' (or 'apparmor:unconfined') runs the container without the docker-default AppArmor profile, which blocks writes to /proc and /sys and mounts. Any other profile name is a profile loaded on the host, which may confine less than docker-default (a profile written for another program, or one in complain mode): only the profiles in allowedProfiles pass (default: docker-default). Swarm services (API 1.44+, daemon 25+; older API versions and daemons ignore the field): ContainerSpec.Privileges.AppArmor.Mode 'disabled' (the task runs apparmor=unconfined), or a mode dockgate does not know.",
     remediation: 'Remove --security-opt apparmor=...; if the default profile is too strict, load a custom profile on the host, review it, add its name to the apparmor-unconfined option allowedProfiles and use --security-opt apparmor=<profile>.',
     defaultAction: 'deny',
     operations: ['container.create', ...SERVICE_OPERATIONS],
@@ -33,10 +33,17 @@ export default defineRule<Options>({
   check(request, options) {
     if (request.body.kind !== 'container.create') {
       const mode = containerSpecOf(request)?.Privileges?.AppArmor?.Mode;
-      if (mode !== undefined && !SAFE_SERVICE_MODES.has(mode)) {
-        return [{ field: `${CONTAINER_SPEC}.Privileges.AppArmor.Mode`, found: mode, fix: 'remove --security-opt apparmor=unconfined from the service (keep the default mode)' }];
+      if (mode === undefined || SAFE_SERVICE_MODES.has(mode) || privilegesIgnored(request)) return [];
+      const field = `${CONTAINER_SPEC}.Privileges.AppArmor.Mode`;
+      if (mode === 'disabled') {
+        return [{ field, found: mode, summary: `${field}=disabled: the task runs with apparmor=unconfined`, fix: 'remove Privileges.AppArmor Mode "disabled" from the service (keep the default mode)' }];
       }
-      return [];
+      return [{
+        field,
+        found: mode,
+        summary: `${field}=${JSON.stringify(mode)} is not a mode dockgate knows (default, disabled); daemons up to 28.5 run it as default, a newer one may not`,
+        fix: 'use Mode "default" (or leave AppArmor out)',
+      }];
     }
     const profile = parseSecurityOpts(request.body.hostConfig.SecurityOpt).apparmor;
     // undefined and '' are the daemon's default (docker-default, or none on a host without AppArmor)

@@ -1,9 +1,8 @@
 import { defineRule } from '../engine/types.js';
-import type { DecodedRequest } from '../request/decode-request.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
 import { judgeProfile, NATIVE_ARCH, RUNNING_KERNEL, type SeccompContext } from './lib/seccomp-profile.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
 
 interface Options {
   /** Judge custom profiles by what they let through (the name is historical). */
@@ -12,22 +11,50 @@ interface Options {
   readonly allowedSyscalls: readonly string[];
 }
 
+/** What decides a container's bounding capabilities: its HostConfig, or a service task's ContainerSpec. */
+interface CapabilityInput {
+  readonly privileged: boolean;
+  readonly capAdd: readonly string[] | null;
+  readonly capDrop: readonly string[] | null;
+}
+
 /**
  * The container's bounding capabilities as the daemon computes them (caps.TweakCapabilities):
  * every capability when privileged or when CapAdd holds ALL (less CapDrop), none of the defaults
  * when CapDrop holds ALL, else the defaults plus CapAdd less CapDrop.
  */
-function capabilityTest(request: DecodedRequest): (cap: string) => boolean {
-  if (request.body.kind !== 'container.create') return () => false;
-  const hc = request.body.hostConfig;
-  const add = new Set((hc.CapAdd ?? []).map(normalizeCapability));
-  const drop = new Set((hc.CapDrop ?? []).map(normalizeCapability));
-  if (hc.Privileged) return () => true;
+function capabilityTest({ privileged, capAdd, capDrop }: CapabilityInput): (cap: string) => boolean {
+  const add = new Set((capAdd ?? []).map(normalizeCapability));
+  const drop = new Set((capDrop ?? []).map(normalizeCapability));
+  if (privileged) return () => true;
   if (add.has(ALL)) return (cap) => !drop.has(cap);
   const base = drop.has(ALL) ? [] : DEFAULT_CAPABILITIES.filter((c) => !drop.has(c));
   const set = new Set([...base, ...add]);
   return (cap) => set.has(cap);
 }
+
+const UNCONFINED = Buffer.from('unconfined');
+const BUILTIN = Buffer.from('builtin');
+
+/**
+ * What the daemon does with a seccomp profile value, as `--security-opt seccomp=<value>` gives it
+ * or as a service task's custom profile reaches the container (`seccomp=<profile bytes>`):
+ * `unconfined` turns filtering off, '' and `builtin` are Docker's default profile (daemons that
+ * do not know `builtin` fail the create), anything else is a profile judged by what it lets
+ * through (unless denyAllowByDefault is off).
+ */
+function judgeValue(value: string | Uint8Array, caps: CapabilityInput, options: Options): 'unconfined' | { readonly reason: string } | undefined {
+  const bytes = typeof value === 'string' ? undefined : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  const is = (word: Buffer): boolean => (bytes === undefined ? value === word.toString() : bytes.equals(word));
+  if (is(UNCONFINED)) return 'unconfined';
+  if (!options.denyAllowByDefault || value.length === 0 || is(BUILTIN)) return undefined;
+  const ctx: SeccompContext = { hasCap: capabilityTest(caps), kernel: RUNNING_KERNEL, arch: NATIVE_ARCH };
+  const verdict = judgeProfile(value, ctx, allowedSet(options.allowedSyscalls));
+  return verdict.ok ? undefined : verdict;
+}
+
+/** Swarm's seccomp modes (swarm.SeccompMode); the daemon runs any other word as `default`. */
+const SERVICE_MODES = new Set(['', 'default', 'unconfined', 'custom']);
 
 const allowedSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 
@@ -37,7 +64,7 @@ export default defineRule<Options>({
     title: 'Do not disable seccomp',
     cis: '5.22',
     severity: 'high',
-    description: "SecurityOpt 'seccomp=unconfined' (or the legacy 'seccomp:unconfined') turns off syscall filtering, exposing the host kernel's whole syscall surface (keyctl, bpf, mount, unshare...). A custom inline profile is judged by what it lets through: it is a finding when, for this container (its capabilities, the native architecture, the running kernel), it lets through any syscall Docker's default profile blocks, by name, by argument condition, or through its default action (ALLOW, LOG, TRACE, NOTIFY), unless the syscall is in allowedSyscalls; also a profile that installs no filter (empty, null) or one dockgate cannot read. Swarm services: ContainerSpec.Privileges.Seccomp.Mode 'unconfined'; a 'custom' service profile (bytes dockgate does not decode) is denied while denyAllowByDefault is on.",
+    description: "SecurityOpt 'seccomp=unconfined' (or the legacy 'seccomp:unconfined') turns off syscall filtering, exposing the host kernel's whole syscall surface (keyctl, bpf, mount, unshare...). A custom inline profile is judged by what it lets through: it is a finding when, for this container (its capabilities, the native architecture, the running kernel), it lets through any syscall Docker's default profile blocks, by name, by argument condition, or through its default action (ALLOW, LOG, TRACE, NOTIFY), unless the syscall is in allowedSyscalls; also a profile that installs no filter (empty, null) or one dockgate cannot read. Swarm services (API 1.44+, daemon 25+; older API versions and daemons ignore these fields): ContainerSpec.Privileges.Seccomp.Mode 'unconfined', or 'custom' with a Profile judged as above (the task's capabilities from CapabilityAdd/CapabilityDrop); a Mode dockgate does not know is a finding.",
     remediation: "Remove --security-opt seccomp=unconfined. If the default profile blocks a syscall the workload needs, copy Docker's default profile, allow just that syscall, pass it with --security-opt seccomp=profile.json and list the syscall in the seccomp-unconfined option allowedSyscalls.",
     defaultAction: 'deny',
     operations: ['container.create', ...SERVICE_OPERATIONS],
@@ -53,26 +80,44 @@ export default defineRule<Options>({
   defaultOptions: { denyAllowByDefault: true, allowedSyscalls: [] },
   check(request, options) {
     if (request.body.kind !== 'container.create') {
-      const seccomp = containerSpecOf(request)?.Privileges?.Seccomp;
-      const field = `${CONTAINER_SPEC}.Privileges.Seccomp.Mode`;
-      if (seccomp?.Mode === 'unconfined') {
-        return [{ field, found: 'unconfined', fix: 'remove --security-opt seccomp=unconfined from the service' }];
+      const spec = containerSpecOf(request);
+      const seccomp = spec?.Privileges?.Seccomp;
+      if (spec === undefined || !seccomp || privilegesIgnored(request)) return [];
+      const field = `${CONTAINER_SPEC}.Privileges.Seccomp`;
+      if (!SERVICE_MODES.has(seccomp.Mode)) {
+        return [{
+          field: `${field}.Mode`,
+          found: seccomp.Mode,
+          summary: `${field}.Mode=${JSON.stringify(seccomp.Mode)} is not a mode dockgate knows (default, unconfined, custom); daemons up to 28.5 run it as default, a newer one may not`,
+          fix: 'use Mode "default" (or leave Seccomp out)',
+        }];
       }
-      if (seccomp?.Mode === 'custom' && options.denyAllowByDefault) {
-        return [{ field, found: 'custom', summary: `${field}=custom: dockgate does not read service seccomp profiles, so it cannot tell what the profile lets through`, fix: 'use the default seccomp profile for the service (or set the seccomp-unconfined option denyAllowByDefault to false)' }];
+      if (seccomp.Mode === 'unconfined') {
+        return [{ field: `${field}.Mode`, found: 'unconfined', fix: 'remove Privileges.Seccomp Mode "unconfined" from the service (keep the default mode)' }];
       }
-      return [];
+      if (seccomp.Mode !== 'custom') return [];
+      // The task's container gets `seccomp=<the profile's bytes>` (executor applyPrivileges).
+      const verdict = judgeValue(new Uint8Array(seccomp.Profile ?? []), { privileged: false, capAdd: spec.CapabilityAdd, capDrop: spec.CapabilityDrop }, options);
+      if (verdict === undefined) return [];
+      if (verdict === 'unconfined') {
+        return [{ field: `${field}.Profile`, found: 'unconfined', summary: `${field}.Profile is the word "unconfined": the task runs with seccomp=unconfined`, fix: 'give the service a real profile, or use Mode "default"' }];
+      }
+      return [{
+        field: `${field}.Profile`,
+        found: '<custom profile>',
+        summary: `${field}.Profile seccomp profile is unconfined in effect: ${verdict.reason}`,
+        fix: "start from Docker's default profile and allow only the syscalls the service needs (list them in the seccomp-unconfined option allowedSyscalls), or use Mode \"default\"",
+      }];
     }
-    const profile = parseSecurityOpts(request.body.hostConfig.SecurityOpt).seccomp;
+    const hc = request.body.hostConfig;
+    const profile = parseSecurityOpts(hc.SecurityOpt).seccomp;
     const field = 'HostConfig.SecurityOpt';
-    if (profile === 'unconfined') {
+    if (profile === undefined) return [];
+    const verdict = judgeValue(profile, { privileged: hc.Privileged, capAdd: hc.CapAdd, capDrop: hc.CapDrop }, options);
+    if (verdict === undefined) return [];
+    if (verdict === 'unconfined') {
       return [{ field, found: 'seccomp=unconfined', fix: 'remove --security-opt seccomp=unconfined; use a custom profile that allows only the syscalls you need' }];
     }
-    // '' is the daemon's default; 'builtin' is Docker's default profile (daemons that do not know the word fail the create).
-    if (!options.denyAllowByDefault || profile === undefined || profile === '' || profile === 'builtin') return [];
-    const ctx: SeccompContext = { hasCap: capabilityTest(request), kernel: RUNNING_KERNEL, arch: NATIVE_ARCH };
-    const verdict = judgeProfile(profile, ctx, allowedSet(options.allowedSyscalls));
-    if (verdict.ok) return [];
     return [{
       field,
       found: 'seccomp=<custom profile>',

@@ -168,8 +168,8 @@ export type Verdict =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: string };
 
-/** The decoded profile, or why it cannot be read (the daemon fails the create on most of these). */
-export function decodeProfile(text: string): { profile: SeccompProfile | null } | { error: string } {
+/** The decoded profile (JSON text, or its bytes as a service carries them), or why it cannot be read (the daemon fails the create on most of these). */
+export function decodeProfile(text: string | Uint8Array): { profile: SeccompProfile | null } | { error: string } {
   const r = decodeGoJSON<SeccompProfile>(text, Profile);
   if (r.syntaxError) return { error: `not JSON Go can decode (${r.syntaxError.message})` };
   if (r.typeError) return { error: `${r.typeError.path}: ${r.typeError.message}` };
@@ -183,7 +183,7 @@ const permissive = (action: string): boolean => !BLOCKING.has(action);
  * Judges a custom profile for one container. `extraSyscalls` are names the policy allows a
  * profile to let through on top of Docker's default.
  */
-export function judgeProfile(text: string, ctx: SeccompContext, extraSyscalls: ReadonlySet<string>): Verdict {
+export function judgeProfile(text: string | Uint8Array, ctx: SeccompContext, extraSyscalls: ReadonlySet<string>): Verdict {
   const decoded = decodeProfile(text);
   if ('error' in decoded) return { ok: false, reason: `dockgate cannot read the profile: ${decoded.error}` };
   const p = decoded.profile;

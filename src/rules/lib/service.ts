@@ -22,3 +22,26 @@ export function containerSpecOf(request: Pick<DecodedRequest, 'body'>): Containe
 }
 
 export const SERVICE_OPERATIONS = ['service.create', 'service.update'] as const;
+
+/** Go's versions.LessThan: dot-separated numbers, a missing or non-numeric part counts as 0. */
+export function apiVersionLess(v: string, other: string): boolean {
+  const a = v.split('.');
+  const b = other.split('.');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = Number.parseInt(a[i] ?? '0', 10) || 0;
+    const y = Number.parseInt(b[i] ?? '0', 10) || 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/**
+ * ContainerSpec.Privileges.Seccomp, .AppArmor and .NoNewPrivileges exist from API 1.44 (daemon
+ * 25). Daemons 25+ clear them from a request made at an older API version (adjustForAPIVersion);
+ * 20.10 (API 1.41) has no such fields and ignores them. True when the request names an API
+ * version below 1.44: the daemon then runs the service with its default profiles whatever these
+ * fields say. Without a version in the path the daemon uses its own (1.44+ from daemon 25).
+ */
+export function privilegesIgnored(request: Pick<DecodedRequest, 'apiVersion'>): boolean {
+  return request.apiVersion !== undefined && apiVersionLess(request.apiVersion, '1.44');
+}

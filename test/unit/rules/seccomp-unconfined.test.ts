@@ -1,9 +1,15 @@
 import rule from '../../../src/rules/seccomp-unconfined.js';
 import { DOCKER_DEFAULT } from '../../../src/rules/lib/seccomp-profile.js';
-import { apiRequest, cli } from '../../helpers/fixtures.js';
-import { testRule } from '../../helpers/rule-tester.js';
+import { apiRequest, captured, capturedBody, cli, FIXTURE_SETS, type RawEnvelope } from '../../helpers/fixtures.js';
+import { testRule, type InvalidCase, type ValidCase } from '../../helpers/rule-tester.js';
 
-const service = (taskTemplate: object, extra: object = {}) => apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1' }, ...taskTemplate }, ...extra });
+/** A service spec sent at API `version` (Privileges.Seccomp exists from 1.44). */
+const service = (taskTemplate: object, extra: object = {}, version = 'v1.51') => apiRequest('POST', `/${version}/services/create`, { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1' }, ...taskTemplate }, ...extra });
+/** A service whose ContainerSpec has these Privileges (and more ContainerSpec fields), at API `version` ('' for none). */
+const privileged = (privileges: object, spec: object = {}, version = 'v1.51') =>
+  apiRequest('POST', `${version === '' ? '' : `/${version}`}/services/create`, { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', Privileges: privileges, ...spec } } });
+const b64 = (profile: object | string): string => Buffer.from(typeof profile === 'string' ? profile : JSON.stringify(profile)).toString('base64');
+const custom = (profile: object | string) => ({ Seccomp: { Mode: 'custom', Profile: b64(profile) } });
 
 const withOpts = (SecurityOpt: string[], hostConfig: object = {}) => apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { SecurityOpt, ...hostConfig } });
 const withProfile = (profile: object | string, hostConfig: object = {}) => withOpts([`seccomp=${typeof profile === 'string' ? profile : JSON.stringify(profile)}`], hostConfig);
@@ -43,6 +49,16 @@ testRule(rule, {
     { name: 'filter flag LOG', request: withProfile({ ...dockerDefault, flags: ['SECCOMP_FILTER_FLAG_LOG'] }) },
     { name: 'docker service create (default seccomp)', request: cli('service-create-plain', 'service.create') },
     { name: 'service with a custom profile when denyAllowByDefault is off', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'custom', Profile: 'e30=' } } } }), options: { denyAllowByDefault: false } },
+    { name: "service: Docker's default profile copied as custom (base64)", request: privileged(custom(dockerDefault)) },
+    { name: "service: Docker's default profile as an array of byte numbers", request: privileged({ Seccomp: { Mode: 'custom', Profile: [...Buffer.from(JSON.stringify(dockerDefault))] } }) },
+    { name: 'service: a small deny-by-default custom profile, service update', request: apiRequest('POST', '/v1.51/services/abc/update?version=3', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', Privileges: custom({ defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['read'], action: 'SCMP_ACT_ALLOW' }] }) } } }) },
+    { name: 'service: custom with no Profile (the task gets seccomp=, the default)', request: privileged({ Seccomp: { Mode: 'custom' } }) },
+    { name: 'service: custom with the word builtin', request: privileged(custom('builtin')) },
+    { name: 'service: Mode default keeps the default profile whatever Profile holds', request: privileged({ Seccomp: { Mode: 'default', Profile: b64(everyName) } }) },
+    { name: 'service: unshare and mount with CapabilityAdd CAP_SYS_ADMIN (the default allows them then)', request: privileged(custom(plus(allow(['unshare', 'mount']))), { CapabilityAdd: ['CAP_SYS_ADMIN'] }) },
+    { name: 'service: CapabilityDrop ALL, CapabilityAdd sys_admin: unshare as the default allows it then', request: privileged(custom(plus(allow(['unshare']))), { CapabilityAdd: ['sys_admin'], CapabilityDrop: ['ALL'] }) },
+    { name: 'service at API 1.43: daemons 25+ clear Privileges.Seccomp (unconfined has no effect)', request: privileged({ Seccomp: { Mode: 'unconfined' } }, {}, 'v1.43') },
+    { name: 'service at API 1.41 (20.10 has no such field): an allow-everything custom profile has no effect', request: privileged(custom(everyName), {}, 'v1.41') },
   ],
   invalid: [
     { name: 'docker run --security-opt seccomp=unconfined', request: cli('run-seccomp-unconfined', 'container.create'), findings: [{ field: 'HostConfig.SecurityOpt', found: 'seccomp=unconfined' }] },
@@ -71,6 +87,41 @@ testRule(rule, {
     { name: 'content after the profile', request: withOpts([`seccomp=${JSON.stringify(dockerDefault)} x`]), findings: [{ found }] },
     { name: 'filter flag SPEC_ALLOW', request: withProfile({ ...dockerDefault, flags: ['SECCOMP_FILTER_FLAG_SPEC_ALLOW'] }), findings: [{ found }] },
     { name: 'service seccomp mode unconfined', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'unconfined' } } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Mode', found: 'unconfined' }] },
-    { name: 'service custom profile (not inspected: fail closed)', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'custom', Profile: 'e30=' } } } }), findings: [{ found: 'custom' }] },
+    { name: 'service: custom {} installs no filter', request: service({ ContainerSpec: { Image: 'x:1', Privileges: { Seccomp: { Mode: 'custom', Profile: 'e30=' } } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Profile', found: '<custom profile>' }] },
+    { name: 'service: custom profile allowing every syscall by name (issue 13)', request: privileged(custom(everyName)), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Profile', found: '<custom profile>', summary: "TaskTemplate.ContainerSpec.Privileges.Seccomp.Profile seccomp profile is unconfined in effect: it lets through syscalls Docker's default profile blocks for this container: socket, personality, sync_file_range2, swapcontext, arm_fadvise64_64, arm_sync_file_range, breakpoint, cacheflush and 51 more" }] },
+    { name: 'service: custom allow-by-default profile, as byte numbers', request: privileged({ Seccomp: { Mode: 'custom', Profile: [...Buffer.from('{"defaultAction":"SCMP_ACT_ALLOW"}')] } }), findings: [{ summary: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Profile seccomp profile is unconfined in effect: defaultAction SCMP_ACT_ALLOW lets through every syscall the profile does not name' }] },
+    { name: 'service: unshare and mount without CAP_SYS_ADMIN', request: privileged(custom(plus(allow(['unshare', 'mount'])))), findings: [{ found: '<custom profile>' }] },
+    { name: 'service: add_key is blocked even with CAP_SYS_ADMIN', request: privileged(custom(plus(allow(['add_key']))), { CapabilityAdd: ['CAP_SYS_ADMIN'] }), findings: [{ found: '<custom profile>' }] },
+    { name: 'service: custom with the word unconfined (the task gets seccomp=unconfined)', request: privileged(custom('unconfined')), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Profile', found: 'unconfined' }] },
+    { name: 'service: custom profile that is not JSON', request: privileged(custom('/etc/docker/seccomp.json')), findings: [{ found: '<custom profile>' }] },
+    { name: 'service: invalid UTF-8 in a profile (Go reads U+FFFD): still judged', request: privileged({ Seccomp: { Mode: 'custom', Profile: [...Buffer.from('{"defaultAction":"SCMP_ACT_ALLOW","x":"'), 0xff, ...Buffer.from('"}')] } }), findings: [{ found: '<custom profile>' }] },
+    { name: 'service: case-folded keys in the profile', request: privileged(custom('{"DEFAULTACTION":"SCMP_ACT_ERRNO","SYSCALLS":[{"NAMES":["unshare"],"Action":"SCMP_ACT_ALLOW"}]}')), findings: [{ found: '<custom profile>' }] },
+    { name: 'service: Mode unconfined', request: privileged({ Seccomp: { Mode: 'unconfined' } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Mode', found: 'unconfined' }] },
+    { name: 'service: Mode unconfined with no API version in the path (the daemon uses its own)', request: privileged({ Seccomp: { Mode: 'unconfined' } }, {}, ''), findings: [{ found: 'unconfined' }] },
+    { name: 'service: Mode unconfined at API 1.44', request: privileged({ Seccomp: { Mode: 'unconfined' } }, {}, 'v1.44'), findings: [{ found: 'unconfined' }] },
+    { name: 'service: a Mode dockgate does not know (Go compares exactly: Custom)', request: privileged({ Seccomp: { Mode: 'Custom', Profile: b64(everyName) } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Mode', found: 'Custom' }] },
+    { name: 'service: case-folded field names reach the rule (PRIVILEGES.seccomp.mode)', request: apiRequest('POST', '/v1.51/services/create', '{"Name":"s","TaskTemplate":{"ContainerSpec":{"Image":"x:1","PRIVILEGES":{"seccomp":{"mode":"unconfined"}}}}}'), findings: [{ found: 'unconfined' }] },
   ],
 });
+
+/**
+ * Captured `docker service create` bodies (the CLI sends no Privileges.Seccomp: added here, the
+ * way an API client does) at each set's API version: the 1.41 set's /v1.41/ path means the
+ * daemon ignores the field (20.10 has none, 25+ clear it), the 1.50 and 1.51 sets are judged.
+ */
+function capturedService(set: (typeof FIXTURE_SETS)[number], privileges: object): RawEnvelope {
+  const env = captured('service-create-plain', 'service.create', set);
+  const body = capturedBody('service-create-plain', 'service.create', set) as { TaskTemplate: { ContainerSpec: Record<string, unknown> } };
+  body.TaskTemplate.ContainerSpec.Privileges = privileges;
+  const text = JSON.stringify(body);
+  return { ...env, RequestHeaders: { ...(env.RequestHeaders as Record<string, string>), 'Content-Length': String(Buffer.byteLength(text)) }, RequestBody: Buffer.from(text).toString('base64') };
+}
+const capturedValid: ValidCase[] = [];
+const capturedInvalid: InvalidCase[] = [];
+for (const set of FIXTURE_SETS) {
+  capturedValid.push({ name: `captured service create [${set}] + Docker's default profile as custom`, request: capturedService(set, custom(dockerDefault)) });
+  const allowAll = { name: `captured service create [${set}] + a custom profile allowing every syscall by name`, request: capturedService(set, custom(everyName)) };
+  if (set === '1.41') capturedValid.push({ ...allowAll, name: `${allowAll.name}: ignored at API 1.41` });
+  else capturedInvalid.push({ ...allowAll, findings: [{ field: 'TaskTemplate.ContainerSpec.Privileges.Seccomp.Profile', found: '<custom profile>' }] });
+}
+testRule(rule, { valid: capturedValid, invalid: capturedInvalid });
