@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { globMatcher as sharedGlobMatcher } from '../rules/lib/glob.js';
-import { parseReference, withDefaultTag } from '../rules/lib/reference.js';
+import { parseReference, withDefaultTag } from '../request/reference.js';
 import type { RuleAction } from '../core/rule.js';
 import type { CompiledExemption, CompiledProfile, CompiledRule, LogLevel, LogOptions, Mode, Policy, PolicyMessages } from '../core/policy.js';
 import { RULES } from '../rules/index.js';
