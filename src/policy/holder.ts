@@ -10,6 +10,7 @@
  * validate` and `check` stay strict: they use loadPolicyFile, not this.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { currentHostRoot } from '../host/root.js';
 import { deletedMountFix, deletedMountOf, lastKnownGoodPath, readLastKnownGood, saveLastKnownGood } from './fallback.js';
 import { loadPolicyFile, parsePolicy, PolicyError, type Mode, type Policy } from './load.js';
 
@@ -166,10 +167,21 @@ export class PolicyHolder {
  * a mount whose folder was deleted on the host (a managed plugin's policy mount after the
  * folder was replaced), restart the plugin; else fix the file.
  */
-export function loadFailureFix(file: string, err: unknown): string {
+export function loadFailureFix(file: string, err: unknown, hostRoot: string = currentHostRoot()): string {
   const unreadable = err instanceof PolicyError && err.issues.some((i) => i.message.startsWith('cannot read the file'));
   const mount = unreadable ? deletedMountOf(file) : undefined;
   if (mount !== undefined) return deletedMountFix(mount);
+  const missing = unreadable && err.issues.some((i) => i.message.includes('ENOENT'));
+  if (missing && hostRoot !== '/' && file.startsWith(`${hostRoot}/`)) {
+    // The managed plugin's default: the host's file, read through the host-root mount.
+    return `create ${file.slice(hostRoot.length)} on the host (the plugin reads it as ${file}, through its read-only view of the host); it is loaded as soon as it appears, no restart needed. ` +
+      'To decide with the shipped default policy on purpose: docker plugin set <plugin> DOCKGATE_POLICY=/opt/dockgate/config/policy.json (plugin disabled, out of the daemon\'s chain first: docs/operations.md)';
+  }
+  if (missing && hostRoot !== '/' && file.startsWith('/etc/dockgate/')) {
+    // A setting from a plugin version that had a `policy` mount at /etc/dockgate (kept by docker plugin upgrade).
+    return `this plugin has no "policy" mount any more (a missing host folder stopped the old one from starting): it reads the host's files through ${hostRoot}. ` +
+      `Set DOCKGATE_POLICY=${hostRoot}${file} (or ${hostRoot}<the folder policy.source named>/${file.slice('/etc/dockgate/'.length)}) with docker plugin set (docs/install.md, "Upgrading from a plugin with a policy mount")`;
+  }
   return `fix ${file} (check it with: dockgate validate ${file}); it is reloaded as soon as it changes, or on SIGHUP`;
 }
 

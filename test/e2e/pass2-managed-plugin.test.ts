@@ -1,8 +1,9 @@
 /**
  * Pass 2: dockgate as a managed plugin, built by `npm run plugin:build`, created and enabled
  * on a private dockerd that then restarts with it; the same checks as pass 1, plus what only
- * a managed plugin has: install errors, a crash restarted by the daemon, policy changes
- * through the mounted folder, and the operations paths of docs/operations.md.
+ * a managed plugin has: a missing policy folder that does not stop it, a crash restarted by the
+ * daemon, policy changes in the host's folder (read through the host-root mount), the daemon's
+ * identity on its lines, and the operations paths of docs/operations.md.
  */
 import { expect } from 'chai';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -87,35 +88,46 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
         Interface: { Types: string[]; Socket: string };
         Network: { Type: string };
         Linux: { Capabilities: string[] | null };
-        Env: { Name: string; Settable: string[] | null }[];
-        Mounts: { Name: string; Destination: string; Settable: string[] | null }[];
+        Env: { Name: string; Settable: string[] | null; Value: string }[];
+        Mounts: { Name: string; Source: string; Destination: string; Settable: string[] | null; Options: string[] }[];
       };
       expect(cfg.Interface.Types).to.deep.equal(['docker.authz/1.0']);
       expect(cfg.Interface.Socket).to.equal('dockgate.sock');
       expect(cfg.Network.Type).to.equal('none');
       expect(cfg.Linux.Capabilities ?? []).to.deep.equal([]);
-      for (const e of ['DOCKGATE_POLICY', 'DOCKGATE_MODE', 'DOCKGATE_LOG_LEVEL']) expect(cfg.Env.find((x) => x.Name === e)?.Settable, e).to.deep.equal(['value']);
-      expect(cfg.Mounts.find((m) => m.Destination === '/etc/dockgate')?.Settable).to.deep.equal(['source']);
+      for (const e of ['DOCKGATE_POLICY', 'DOCKGATE_MODE', 'DOCKGATE_LOG_LEVEL', 'DOCKGATE_DAEMON_CONFIG', 'DOCKGATE_DAEMON_ROOT']) expect(cfg.Env.find((x) => x.Name === e)?.Settable, e).to.deep.equal(['value']);
+      // the policy is the host's file, read through the host-root mount: no mount of its own, whose missing source would stop the plugin
+      expect(cfg.Env.find((x) => x.Name === 'DOCKGATE_POLICY')?.Value).to.equal('/host/etc/dockgate/policy.json');
+      expect(cfg.Mounts.map((m) => m.Name)).to.deep.equal(['host-root']);
+      expect(cfg.Mounts[0]).to.include({ Source: '/', Destination: '/host' });
+      expect(cfg.Mounts[0]?.Options).to.include('ro');
     });
 
-    it('enable fails while the policy folder (mount source) does not exist on the host', async () => {
-      await daemon.dockerOk(['plugin', 'set', ref, `policy.source=${join(run!.tmp, 'no-such-folder')}`]);
-      const r = await daemon.docker(['plugin', 'enable', ref]);
-      expect(r.code).to.not.equal(0);
-      expect(r.stderr).to.match(/no such file or directory/i);
-      expect((await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Enabled}}', ref])).trim()).to.equal('false');
-    });
-
-    it('with the folder present and DOCKGATE_POLICY in it, enable works and dockgate listens within 10 s', async () => {
-      mkdirSync(policyDir);
-      copyFileSync(join(REPO, 'config/policy.json'), join(policyDir, 'policy.json'));
-      await daemon.dockerOk(['plugin', 'set', ref, `policy.source=${policyDir}`, 'DOCKGATE_POLICY=/etc/dockgate/policy.json']);
+    it('enable works while the policy folder does not exist on the host: dockgate listens within 10 s, decides with the shipped default and says how to fix it', async () => {
+      // the host folder the policy will live in (a private one: the host's /etc/dockgate is not this test's)
+      await daemon.dockerOk(['plugin', 'set', ref, `DOCKGATE_POLICY=/host${policyDir}/policy.json`, `DOCKGATE_DAEMON_CONFIG=${daemon.configFile}`]);
       const t0 = Date.now();
       await daemon.dockerOk(['plugin', 'enable', ref]);
       const listening = await poll('the plugin to listen', () => logLines().find((l) => l.event === 'listening'), 10_000, 50);
-      expect(listening.policy).to.equal('/etc/dockgate/policy.json');
       expect(Date.now() - t0).to.be.below(10_000);
       expect(pluginPid(), 'one plugin process under this daemon').to.be.a('number');
+      expect((await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Enabled}}', ref])).trim()).to.equal('true');
+      expect(listening.policySource).to.equal('shipped-default');
+      expect(listening.configuredPolicy).to.equal(`/host${policyDir}/policy.json`);
+      expect(listening.policy).to.equal('/opt/dockgate/config/policy.json');
+      const fallback = logLines().find((l) => l.event === 'policy-fallback');
+      expect(fallback?.level).to.equal('error');
+      expect(String(fallback?.error)).to.include('ENOENT');
+      expect(String(fallback?.fix)).to.include(`create ${policyDir}/policy.json on the host`);
+    });
+
+    it('the folder and the policy created on the host: loaded without a restart, the fallback ends', async () => {
+      const n = logLines().length;
+      mkdirSync(policyDir);
+      copyFileSync(join(REPO, 'config/policy.json'), join(policyDir, 'policy.json'));
+      const ended = await poll('the fallback to end', () => logLines().slice(n).find((l) => l.event === 'policy-fallback-ended'), 15_000, 100);
+      expect(ended.policy).to.equal(`/host${policyDir}/policy.json`);
+      expect(ended.source).to.equal('shipped-default');
     });
 
     it('the daemon restarts with --authorization-plugin=dockgate (no tag) and names it dockgate:latest', async function () {
@@ -127,9 +139,23 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
       const r = await privilegedCreate('dge2e-name');
       expect(r.stderr).to.include(`authorization denied by plugin ${ref}: `);
     });
+
+    it('every line names the daemon: daemonId is the ID docker info shows, read from the data root the plugin is installed in', async () => {
+      const info = JSON.parse((await daemon.api({ path: '/info' })).body) as { ID: string; DockerRootDir: string };
+      expect(info.ID).to.be.a('string').and.not.equal('');
+      const d = await waitForDecision(ctx(), 'a decision on the info call', (x) => x.operation === 'system.info');
+      expect(d.daemonId).to.equal(info.ID);
+      const listening = logLines().filter((l) => l.event === 'listening').at(-1);
+      expect(listening?.daemonId).to.equal(info.ID);
+      expect(listening?.dataRoot).to.equal(info.DockerRootDir);
+      expect(listening?.dataRootFrom).to.equal('plugin-rootfs');
+      // 23+ keep it in <data root>/engine-id; 20.10 has only its trust key (deprecated-key-path in this daemon's daemon.json)
+      expect(listening?.daemonIdSource).to.equal(daemon.version.major >= 23 ? `${info.DockerRootDir}/engine-id` : join(daemon.root, 'key.json'));
+      expect(logLines().some((l) => l.event === 'daemon-identity-unknown')).to.equal(false);
+    });
   });
 
-  describe('enforcing (default policy from the mounted folder)', () => {
+  describe('enforcing (the default policy, from the host folder)', () => {
     enforcementTests(ctx);
   });
 
@@ -173,7 +199,7 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
       expect(line.event).to.equal('policy-reloaded');
     };
 
-    it('a policy edited in the mounted folder takes effect on SIGHUP to the plugin', async function () {
+    it('a policy edited in the host folder takes effect on SIGHUP to the plugin', async function () {
       this.timeout(60_000);
       const original = readFileSync(join(REPO, 'config/policy.json'), 'utf8');
       const policy = JSON.parse(original) as { rules: Record<string, unknown> };

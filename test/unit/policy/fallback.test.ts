@@ -146,4 +146,22 @@ describe('policy fallback (fail-safe start)', () => {
       expect(loadFailureFix(join(mnt, 'policy.json'), new PolicyError(join(mnt, 'policy.json'), [{ path: '', message: 'cannot read the file: ENOENT' }]))).to.include('fix ');
     });
   });
+
+  describe('the fix for a missing file in the managed plugin (no policy mount: the host\'s files through the host root)', () => {
+    const enoent = (file: string): PolicyError => new PolicyError(file, [{ path: '', message: `cannot read the file: ENOENT: no such file or directory, stat '${file}'` }]);
+    const cases: readonly { name: string; file: string; hostRoot: string; err: unknown; includes: readonly string[]; excludes?: readonly string[] }[] = [
+      { name: 'the default /host/etc/dockgate/policy.json missing: create the host file', file: '/host/etc/dockgate/policy.json', hostRoot: '/host', err: enoent('/host/etc/dockgate/policy.json'), includes: ['create /etc/dockgate/policy.json on the host', 'no restart needed', 'DOCKGATE_POLICY=/opt/dockgate/config/policy.json'] },
+      { name: 'a folder of its own under /host', file: '/host/srv/pol/p.json', hostRoot: '/host', err: enoent('/host/srv/pol/p.json'), includes: ['create /srv/pol/p.json on the host'] },
+      { name: 'a setting kept from the old policy mount (/etc/dockgate/...): read it through /host', file: '/etc/dockgate/policy.json', hostRoot: '/host', err: enoent('/etc/dockgate/policy.json'), includes: ['no "policy" mount any more', 'DOCKGATE_POLICY=/host/etc/dockgate/policy.json', '/host<the folder policy.source named>/policy.json'] },
+      { name: 'the socket plugin (host root /): the ordinary fix', file: '/etc/dockgate/policy.json', hostRoot: '/', err: enoent('/etc/dockgate/policy.json'), includes: ['fix /etc/dockgate/policy.json'], excludes: ['policy mount', 'create '] },
+      { name: 'an invalid file under /host is not a missing one', file: '/host/etc/dockgate/policy.json', hostRoot: '/host', err: new PolicyError('/host/etc/dockgate/policy.json', [{ path: 'rules', message: 'unknown rule' }]), includes: ['fix /host/etc/dockgate/policy.json', 'dockgate validate'], excludes: ['create '] },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const fix = loadFailureFix(c.file, c.err, c.hostRoot);
+        for (const i of c.includes) expect(fix).to.include(i);
+        for (const x of c.excludes ?? []) expect(fix).to.not.include(x);
+      });
+    }
+  });
 });
