@@ -58,7 +58,16 @@ export function isPluginRef(ref: string, name: string): boolean {
 
 /** dockerd's arguments, from /proc/<pid>/cmdline of every process whose executable is named dockerd. */
 export function dockerdArgs(procRoot: string): string[][] {
-  const out: string[][] = [];
+  return dockerdProcesses(procRoot).map((p) => p.args);
+}
+
+interface DockerdProcess {
+  readonly pid: string;
+  readonly args: string[];
+}
+
+function dockerdProcesses(procRoot: string): DockerdProcess[] {
+  const out: DockerdProcess[] = [];
   let entries: string[];
   try {
     entries = readdirSync(procRoot);
@@ -69,7 +78,7 @@ export function dockerdArgs(procRoot: string): string[][] {
     if (!/^\d+$/.test(e)) continue;
     try {
       const argv = readFileSync(join(procRoot, e, 'cmdline'), 'utf8').split('\0').filter((a) => a !== '');
-      if (argv[0] !== undefined && /(^|\/)dockerd$/.test(argv[0])) out.push(argv.slice(1));
+      if (argv[0] !== undefined && /(^|\/)dockerd$/.test(argv[0])) out.push({ pid: e, args: argv.slice(1) });
     } catch {
       // gone, or not ours to read
     }
@@ -89,6 +98,28 @@ function hostsOf(args: readonly string[]): { hosts: string[]; tlsverify: boolean
     else if (a === '--tlsverify' || a === '--tlsverify=true') tlsverify = true;
   }
   return { hosts, tlsverify };
+}
+
+/**
+ * The dockerd processes serving `socket`: those whose -H names it. A host may run several
+ * daemons (a rootless one, a test daemon): the checks are about the one asked. When none names
+ * it (systemd socket activation, -H fd://, or the default socket), every dockerd counts.
+ */
+function daemonsServing(all: readonly DockerdProcess[], socket: string | undefined): { readonly daemons: readonly DockerdProcess[]; readonly matched: boolean } {
+  if (socket === undefined) return { daemons: all, matched: false };
+  const mine = all.filter((p) => hostsOf(p.args).hosts.some((h) => h === `unix://${socket}` || h === socket));
+  return mine.length > 0 ? { daemons: mine, matched: true } : { daemons: all, matched: false };
+}
+
+/** `--authorization-plugin` values on a dockerd command line. */
+function authzFlags(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--authorization-plugin') out.push(args[++i] ?? '');
+    else if (a.startsWith('--authorization-plugin=')) out.push(a.slice('--authorization-plugin='.length));
+  }
+  return out;
 }
 
 interface Health {
@@ -136,10 +167,14 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCheck[]> {
   let info: Record<string, unknown> | undefined;
   let plugins: unknown[] | undefined;
   const sock = resolveDockerSocket(opts.host, opts.env);
+  const daemons = daemonsServing(dockerdProcesses(opts.procRoot), sock.ok ? sock.socket : undefined);
+  // When this doctor's own GET /info went to the daemon: a dockgate in its chain decides it.
+  let asked: number | undefined;
   if (!sock.ok) {
     add('daemon-api', 'fail', sock.error, 'use --host unix:///var/run/docker.sock');
   } else {
     try {
+      asked = Date.now();
       const i = await dockerGet(sock.socket, '/info');
       if (isRecord(i)) info = i;
       const p = await dockerGet(sock.socket, '/plugins');
@@ -153,7 +188,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCheck[]> {
   if (config !== undefined) {
     const chain = Array.isArray(config['authorization-plugins']) ? config['authorization-plugins'].filter((x): x is string => typeof x === 'string') : [];
     const named = chain.find((r) => isPluginRef(r, opts.plugin));
+    const flagged = daemons.matched ? daemons.daemons.flatMap((d) => authzFlags(d.args)).find((r) => isPluginRef(r, opts.plugin)) : undefined;
     if (named !== undefined) add('plugin-configured', 'ok', `daemon.json names ${named} in authorization-plugins`);
+    else if (flagged !== undefined) add('plugin-configured', 'fail', `only dockerd's command line names ${flagged} (--authorization-plugin); daemon.json does not (found ${JSON.stringify(chain)}): the next reload (SIGHUP, systemctl reload docker) takes it out of the chain and allows everything`, `add "${flagged}" to "authorization-plugins" in ${opts.daemonConfig} and drop the --authorization-plugin flag`);
     else add('plugin-configured', 'fail', `daemon.json does not name ${opts.plugin} in authorization-plugins (found ${JSON.stringify(chain)})`, `add "${opts.plugin}" to "authorization-plugins" in ${opts.daemonConfig} (not --authorization-plugin: a reload drops it), after the plugin is enabled, then systemctl reload docker`);
   }
   if (info !== undefined) {
@@ -190,9 +227,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCheck[]> {
   const fromConfig = config !== undefined && Array.isArray(config.hosts) ? config.hosts.filter((x): x is string => typeof x === 'string') : [];
   const configVerify = config?.tlsverify === true;
   for (const h of fromConfig) if (h.startsWith('tcp://') && !configVerify) tcp.push(`${h} (daemon.json)`);
-  for (const args of dockerdArgs(opts.procRoot)) {
-    const { hosts, tlsverify } = hostsOf(args);
-    for (const h of hosts) if (h.startsWith('tcp://') && !tlsverify && !configVerify) tcp.push(`${h} (dockerd -H)`);
+  for (const d of daemons.daemons) {
+    const { hosts, tlsverify } = hostsOf(d.args);
+    for (const h of hosts) if (h.startsWith('tcp://') && !tlsverify && !configVerify) tcp.push(`${h} (dockerd ${d.pid} -H)`);
   }
   if (tcp.length === 0) add('tcp-socket', 'ok', 'no TCP socket without --tlsverify');
   else add('tcp-socket', 'fail', `unauthenticated TCP API: ${tcp.join(', ')}: anyone who reaches it is root on the host, and dockgate sees no user`, 'remove the tcp:// host, or add tlsverify with client certificates (CIS 2.6)');
@@ -231,7 +268,11 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCheck[]> {
     if (health.status === 'ok') add('policy-fallback', 'ok', `dockgate ${health.version ?? ''} decides with its configured policy`);
     else add('policy-fallback', 'fail', `dockgate decides with its ${health.policy?.source ?? 'fallback'} policy: ${health.policy?.fallback?.reason ?? 'the configured policy cannot be loaded'}`, health.policy?.fallback?.fix ?? 'fix the policy file');
     const last = health.lastDecision === null || health.lastDecision === undefined ? undefined : Date.parse(health.lastDecision);
-    if (last === undefined) add('decisions', 'warn', 'no decision since dockgate started: is it in the daemon\'s chain?', 'run docker version; check plugin-active above');
+    const active = checks.find((c) => c.id === 'plugin-active')?.state === 'ok';
+    // The decision time has millisecond precision, like `asked`.
+    if (last !== undefined && asked !== undefined && info !== undefined && last >= asked) add('decisions', 'ok', `dockgate decided this doctor's own GET /info (at ${new Date(last).toISOString()}): it is in the daemon's chain and answering`);
+    else if (active && info !== undefined) add('decisions', 'warn', `the daemon's chain holds ${opts.plugin}, but the dockgate that answers /healthz did not decide this doctor's GET /info (last decision: ${last === undefined ? 'none' : new Date(last).toISOString()})`, 'another dockgate instance may answer for the daemon: point --plugin-socket at the one in the chain');
+    else if (last === undefined) add('decisions', 'warn', 'no decision since dockgate started: is it in the daemon\'s chain?', 'run docker version; check plugin-active above');
     else if (Date.now() - last > opts.staleAfterSeconds * 1000) add('decisions', 'warn', `the last decision was at ${new Date(last).toISOString()}`, 'if the daemon is busy, dockgate may be out of its chain: check plugin-active');
     else add('decisions', 'ok', `last decision at ${new Date(last).toISOString()}`);
   }

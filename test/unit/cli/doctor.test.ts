@@ -61,7 +61,8 @@ describe('dockgate doctor', () => {
     }));
     chmodSync(join(dir, 'docker.sock'), 0o660);
     mkdirSync(join(dir, 'plugins', 'a'.repeat(64)));
-    servers.push(await serveJson(join(dir, 'plugins', 'a'.repeat(64), 'dockgate.sock'), { '/healthz': { status: 'ok', version: '0.1.0', lastDecision: new Date().toISOString() } }));
+    // dockgate decided the doctor's own GET /info: its last decision is when /healthz is asked
+    servers.push(await serveJson(join(dir, 'plugins', 'a'.repeat(64), 'dockgate.sock'), { '/healthz': { status: 'ok', version: '0.1.0', get lastDecision() { return new Date().toISOString(); } } }));
     const checks = await runDoctor(options());
     const c = byId(checks);
     for (const id of ['daemon-api', 'plugin-configured', 'plugin-active', 'plugin-enabled', 'live-restore', 'buildkit-network-host', 'userns-remap', 'tcp-socket', 'socket-permissions', 'policy-fallback', 'decisions']) {
@@ -98,6 +99,33 @@ describe('dockgate doctor', () => {
     const json = JSON.parse(formatDoctor(checks, 'json')) as { ok: boolean; checks: DoctorCheck[] };
     expect(json.ok).to.equal(false);
     expect(json.checks).to.have.length(checks.length);
+  });
+
+  it('several daemons: only the one serving --host counts (tcp sockets, command-line plugins); a dockgate that did not decide the doctor\'s request is reported', async () => {
+    writeFileSync(join(dir, 'daemon.json'), JSON.stringify({ 'live-restore': true }));
+    mkdirSync(join(dir, 'proc', '4343'));
+    writeFileSync(join(dir, 'proc', '4242', 'cmdline'), ['/usr/bin/dockerd', '-H', 'tcp://0.0.0.0:2375', '--authorization-plugin=other', ''].join('\0'));
+    writeFileSync(join(dir, 'proc', '4343', 'cmdline'), ['/opt/d/dockerd', '-H', `unix://${join(dir, 'docker.sock')}`, '--authorization-plugin=dockgate', ''].join('\0'));
+    servers.push(await serveJson(join(dir, 'docker.sock'), {
+      '/info': { ServerVersion: '28.5.2', LiveRestoreEnabled: true, SecurityOptions: [], Plugins: { Authorization: ['dockgate'] } },
+      '/plugins': [],
+    }));
+    chmodSync(join(dir, 'docker.sock'), 0o660);
+    servers.push(await serveJson(join(dir, 'dg.sock'), { '/healthz': { status: 'ok', version: '0.1.0', lastDecision: new Date(Date.now() - 60_000).toISOString() } }));
+    const c = byId(await runDoctor(options({ pluginSocket: join(dir, 'dg.sock') })));
+    expect(c['tcp-socket']?.state, 'the other daemon\'s tcp socket is not this one\'s').to.equal('ok');
+    expect(c['plugin-active']?.state).to.equal('ok');
+    expect(c['plugin-configured']?.state).to.equal('fail');
+    expect(c['plugin-configured']?.message).to.include('only dockerd\'s command line names dockgate').and.include('next reload');
+    expect(c['plugin-configured']?.fix).to.include('drop the --authorization-plugin flag');
+    expect(c.decisions?.state).to.equal('warn');
+    expect(c.decisions?.message).to.include('did not decide this doctor\'s GET /info');
+    // asked about the other daemon's socket: its tcp socket counts
+    writeFileSync(join(dir, 'proc', '4343', 'cmdline'), ['/opt/d/dockerd', '-H', 'unix:///elsewhere.sock', ''].join('\0'));
+    const all = byId(await runDoctor(options({ pluginSocket: join(dir, 'dg.sock') })));
+    expect(all['tcp-socket']?.state).to.equal('fail');
+    expect(all['tcp-socket']?.message).to.include('tcp://0.0.0.0:2375 (dockerd 4242 -H)');
+    expect(all['plugin-configured']?.message).to.not.include('command line');
   });
 
   it('no daemon, no daemon.json, no dockgate: says so, with fixes', async () => {
