@@ -67,8 +67,10 @@ export function writeDecision(logger: Logger, level: 'info' | 'debug', message: 
     logger.log(level, message, record);
     return;
   }
-  const line = JSON.stringify({ timestamp: new Date().toISOString(), level, message, ...record });
-  out.stream.write(out.base === '' ? `${line}\n` : `{${out.base}${line.slice(1)}\n`);
+  // The record's members spliced after the three winston writes first: the same line as
+  // stringifying `{ timestamp, level, message, ...record }`, without copying the record.
+  const members = JSON.stringify(record).slice(1);
+  out.stream.write(`{${out.base}"timestamp":"${new Date().toISOString()}","level":"${level}","message":"${message}",${members}\n`);
 }
 
 export interface DecisionRecord {
@@ -93,7 +95,23 @@ export interface DecisionRecord {
   readonly statusCode?: number;
 }
 
-/** Builds the decision line. Only fields named here reach the log, each string through redaction (./redact.ts). */
+/** The methods dockerd routes: logged as they are. Any other method string is scanned like free text. */
+const HTTP_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']);
+
+/**
+ * Builds the decision line. Only fields named here reach the log, and what each may carry is
+ * decided here, field by field (docs/security-model.md, "What the decision log holds"):
+ *
+ * - dockgate's own values are written as they are: event, decisionId, phase, operation (from
+ *   the route table), decision, wouldDeny, mode, policyVersion, profile (a policy name), each
+ *   violation's rule, action, severity and exemptedBy, the problem codes, durationUs, statusCode;
+ *   the method too when it is one dockerd routes.
+ * - Free text, which a requester (or a certificate) chose, is scanned for secrets (redactString):
+ *   user, path (names and ids in it; the query is never logged), containerName, image, and each
+ *   violation's field (a label key is the requester's).
+ * - A violation's found value goes through redactFinding: never an Env value, never the value of
+ *   a secret-like label, and long base64/hex blobs besides the patterns above.
+ */
 export function decisionRecord(request: DecodedRequest, decision: Decision, policyVersion: string, durationUs: number, phase: 'request' | 'response' = 'request', statusCode?: number): DecisionRecord {
   const body = request.body;
   return {
@@ -102,7 +120,7 @@ export function decisionRecord(request: DecodedRequest, decision: Decision, poli
     decisionId: decision.id ?? randomUUID(),
     phase,
     user: redactString(request.user),
-    method: redactString(request.method),
+    method: HTTP_METHODS.has(request.method) ? request.method : redactString(request.method),
     operation: request.operation,
     // The path only: the query (which may carry anything) is never logged.
     path: redactString(request.path),

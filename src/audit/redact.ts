@@ -39,20 +39,53 @@ function isBlob(run: string): boolean {
   return /[0-9]/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run);
 }
 
-/** Secret-looking parts of any logged string replaced with [redacted]. */
+/**
+ * What the patterns above need in order to match at all: PEM a space (`-----BEGIN `), an
+ * Authorization scheme white space, an AWS key its prefix, a key=value form `=` or `:`. A string
+ * with none of these is returned as it is without running them (most logged strings: paths,
+ * operations, short values such as `true` or `host`).
+ */
+const ANY_TRIGGER = /[\s=:]|A(?:KIA|SIA|IDA|ROA)/;
+const WHITE_SPACE = /\s/;
+const AWS_PREFIX = /A(?:KIA|SIA|IDA|ROA)/;
+/** Every alternative of CREDENTIAL_WORD holds one of these (case-insensitive). */
+const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|credential/i;
+
+/** The patterns in the order redactString applies them, each with what replaces a match. */
+export const REDACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [PEM, REDACTED],
+  [AUTH_SCHEME, `$1$2${REDACTED}`],
+  [AWS_KEY, REDACTED],
+  [KEY_VALUE, `$1${REDACTED}`],
+  [TIGHT_KEY_VALUE, `$1${REDACTED}`],
+];
+
+/**
+ * Secret-looking parts of any logged string replaced with [redacted]. Each pattern runs only on
+ * a string that holds what it needs to match (tested on the string as the previous patterns left
+ * it), so the result is the same as running all of REDACTION_PATTERNS, in order, on every string
+ * (test/unit/audit/redaction.test.ts compares the two on generated strings).
+ */
 export function redactString(s: string): string {
-  if (s === '') return s;
-  return s
-    .replace(PEM, REDACTED)
-    .replace(AUTH_SCHEME, `$1$2${REDACTED}`)
-    .replace(AWS_KEY, REDACTED)
-    .replace(KEY_VALUE, `$1${REDACTED}`)
-    .replace(TIGHT_KEY_VALUE, `$1${REDACTED}`);
+  if (s === '' || !ANY_TRIGGER.test(s)) return s;
+  let out = s;
+  if (WHITE_SPACE.test(out)) {
+    if (out.includes('-----BEGIN ')) out = out.replace(PEM, REDACTED);
+    out = out.replace(AUTH_SCHEME, `$1$2${REDACTED}`);
+  }
+  if (AWS_PREFIX.test(out)) out = out.replace(AWS_KEY, REDACTED);
+  if ((out.includes('=') || out.includes(':')) && CREDENTIAL_HINT.test(out)) {
+    out = out.replace(KEY_VALUE, `$1${REDACTED}`).replace(TIGHT_KEY_VALUE, `$1${REDACTED}`);
+  }
+  return out;
 }
 
 /** redactString, plus long base64/hex blobs (for finding values, never images or digests). */
 export function redactFound(s: string): string {
-  return redactString(s).replace(BLOB_CANDIDATE, (run: string, offset: number, all: string) =>
+  const out = redactString(s);
+  // A blob is a run of over 40 characters.
+  if (out.length <= 40) return out;
+  return out.replace(BLOB_CANDIDATE, (run: string, offset: number, all: string) =>
     !DIGEST_PREFIX.test(all.slice(Math.max(0, offset - 7), offset)) && isBlob(run) ? REDACTED : run,
   );
 }

@@ -1,10 +1,12 @@
 /** Redaction of decision-line strings, and which decision lines are written (log options). */
 import { expect } from 'chai';
+import fc from 'fast-check';
+import { Writable } from 'node:stream';
 import { AllowCounter, shouldLog, type LogOptions } from '../../../src/audit/log-filter.js';
-import { decisionRecord } from '../../../src/audit/logger.js';
-import { REDACTED, redactFinding, redactFound, redactString } from '../../../src/audit/redact.js';
+import { createLogger, decisionRecord, writeDecision } from '../../../src/audit/logger.js';
+import { REDACTED, REDACTION_PATTERNS, redactFinding, redactFound, redactString } from '../../../src/audit/redact.js';
 import type { Decision, Violation } from '../../../src/engine/engine.js';
-import { captured, decode, eachSet } from '../../helpers/fixtures.js';
+import { apiRequest, captured, capturedBody, decode, eachSet } from '../../helpers/fixtures.js';
 
 const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----';
 
@@ -136,6 +138,100 @@ describe('audit: redaction', () => {
       const record = decisionRecord(request, decision(false, [violation('X', `${'x '.repeat(90)}${PEM}`)]), 'v1', 1);
       expect(record.violations[0]!.found).to.not.include('BEGIN');
     });
+  });
+});
+
+/** Every pattern run on every string, in order: what redactString did before it skipped patterns that cannot match. */
+function everyPattern(s: string): string {
+  return REDACTION_PATTERNS.reduce((out, [re, replacement]) => out.replace(re, replacement), s);
+}
+
+describe('audit: redactString skips only patterns that cannot match', () => {
+  // Pieces that make each pattern match, nearly match, or be skipped.
+  const piece = fc.constantFrom(
+    'password', 'PASSWD', 'pwd', 'secret', 'token', 'Token', 'api_key', 'api-key', 'access-key', 'private_key', 'auth', 'Authorization', 'credentials', 'db_', 'x-', 'authz', 'tokenizer',
+    '=', ':', ' = ', ' : ', ': ', '"', "'", '\t', '\n', '\u00a0', '\u2028', ' ', '/', '-', '.', '_', '&', ';', ',',
+    'Basic', 'Bearer ', 'Digest', 'AKIA', 'ASIA', 'AIDA', 'AROA', 'IOSFODNN7EXAMPLE', 'ABCDEFGHIJKLMNOP',
+    '-----BEGIN ', '-----BEGIN RSA PRIVATE KEY-----', '-----END RSA PRIVATE KEY-----', '-----',
+    'hunter2', 's3cr3t', '/srv/data', 'nginx:1.25', '127.0.0.1:5000/authz:1', 'x', '0',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('gives what running all five patterns gives, on generated strings', () => {
+    fc.assert(fc.property(text, (s) => redactString(s) === everyPattern(s)), { numRuns: 20_000, seed: 17 });
+  });
+
+  it('gives what running all five patterns gives, on every table entry above', () => {
+    const inputs = [
+      'DB password=hunter2 used', 'passwd: s3cr3tvalue', 'Authorization: Basic dXNlcjpwYXNz', '/etc/AKIAIOSFODNN7EXAMPLE/creds', `profile ${PEM} end`,
+      'DB_PASSWORD:hunter2', 'registry_auth:eyJ1c2VyIjoiYSJ9', '{"auth":"dXNlcjpwYXNz"}', 'authz_secret=s3cr3t', '/v1.51/plugins/127.0.0.1:5000/authz:1/disable',
+      'oauth2-proxy/oauth2-proxy:v7.6.0', '/srv/app/token:/token:ro', 'no memory limit', 'HostConfig.SecurityOpt', 'seccomp=unconfined', 'true', '',
+    ];
+    for (const s of inputs) expect(redactString(s), s).to.equal(everyPattern(s));
+  });
+});
+
+describe('audit: every free-text position of a decision line is redacted', () => {
+  // Secrets in the forms the patterns catch, each placed in every position a requester (or a
+  // certificate) chooses.
+  const secrets: [string, string, string][] = [
+    ['key=value', 'password=hunter2xyz', 'hunter2xyz'],
+    // The tight form counts only after a separator, never after `/` (a path or reference component).
+    ['tight key:value', 'run db_token:hunter3xyz', 'hunter3xyz'],
+    ['AWS key id', 'AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
+    ['Authorization value', 'Bearer hunter4xyz.sig', 'hunter4xyz'],
+  ];
+  const plain: Decision = decision(false, [violation('HostConfig.Privileged', 'true')]);
+
+  function line(record: ReturnType<typeof decisionRecord>): string {
+    const chunks: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        chunks.push(chunk.toString('utf8'));
+        cb();
+      },
+    });
+    writeDecision(createLogger('info', sink), 'info', 'decision', record);
+    return chunks.join('');
+  }
+
+  for (const [kind, secret, value] of secrets) {
+    const positions: [string, () => ReturnType<typeof decisionRecord>][] = [
+      ['user', () => decisionRecord(decode({ ...apiRequest('GET', '/v1.41/containers/json'), User: `cn ${secret}` }), plain, 'v1', 1)],
+      ['method (one dockerd does not route)', () => decisionRecord({ ...decode(apiRequest('GET', '/v1.41/containers/json')), method: `GET ${secret}` }, plain, 'v1', 1)],
+      ['path', () => decisionRecord(decode(apiRequest('POST', `/v1.41/containers/${encodeURIComponent(secret)}/start`)), plain, 'v1', 1)],
+      ['containerName (create)', () => decisionRecord(decode(apiRequest('POST', `/v1.41/containers/create?name=${encodeURIComponent(secret)}`, capturedBody('run-plain', 'container.create'))), plain, 'v1', 1)],
+      ['image', () => decisionRecord(decode(apiRequest('POST', '/v1.41/containers/create', { ...capturedBody('run-plain', 'container.create'), Image: `busybox ${secret}` })), plain, 'v1', 1)],
+      ['containerName (exec)', () => decisionRecord(decode(apiRequest('POST', `/v1.41/containers/${encodeURIComponent(secret)}/exec`, { Cmd: ['sh'], User: 'root' })), plain, 'v1', 1)],
+      ['violation field (a label key)', () => decisionRecord(decode(apiRequest('GET', '/v1.41/containers/json')), decision(false, [violation(`Config.Labels["x ${secret}"]`, 'v')]), 'v1', 1)],
+      ['violation found', () => decisionRecord(decode(apiRequest('GET', '/v1.41/containers/json')), decision(false, [violation('HostConfig.Binds[0]', `/srv/${secret}`)]), 'v1', 1)],
+      ['violation found, cut at 200 characters', () => decisionRecord(decode(apiRequest('GET', '/v1.41/containers/json')), decision(false, [violation('X', `${'y'.repeat(190)} ${secret}`)]), 'v1', 1)],
+    ];
+    for (const [position, build] of positions) {
+      it(`${kind} in the ${position}`, () => {
+        const written = line(build());
+        expect(written).to.include(REDACTED);
+        expect(written).to.not.include(value);
+      });
+    }
+  }
+
+  eachSet((set) => {
+    it('never writes an Env value, in the line or the deny message, whatever the other fields hold', () => {
+      const env = ['DOCKGATE_FAKE_SECRET=hunter2', 'PLAIN=plainEnvValue1', 'NOEQUALS'];
+      const body = { ...capturedBody('run-env', 'container.create', set), Env: env };
+      const request = decode(apiRequest('POST', '/v1.41/containers/create?name=web', body));
+      const violations = env.map((e, i) => violation(`Config.Env[${i}]`, e));
+      const written = line(decisionRecord(request, decision(false, violations), 'v1', 1));
+      for (const v of ['hunter2', 'plainEnvValue1', 'NOEQUALS']) expect(written).to.not.include(v);
+      expect((JSON.parse(written) as { violations: { found: string }[] }).violations.map((v) => v.found)).to.deep.equal([`DOCKGATE_FAKE_SECRET=${REDACTED}`, `PLAIN=${REDACTED}`, REDACTED]);
+    });
+  });
+
+  it('writes dockgate\'s own values and routed methods as they are', () => {
+    const record = decisionRecord(decode(apiRequest('DELETE', '/v1.41/containers/web')), decision(false, [violation('HostConfig.Privileged', 'true')]), 'v1', 1);
+    expect(record).to.include({ method: 'DELETE', operation: 'container.remove', path: '/containers/web', policyVersion: 'v1', decision: 'deny' });
+    expect(record.violations[0]).to.include({ rule: 'custom', action: 'deny', severity: 'high', field: 'HostConfig.Privileged', found: 'true' });
   });
 });
 
