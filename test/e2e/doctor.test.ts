@@ -44,9 +44,10 @@ describe('e2e: dockgate doctor against a real dockerd, before and after enforcin
     await ensureBuilt();
     run = new E2eRun('doc');
     const r = run;
-    // the daemon's files, known before it starts (runDaemon's layout): dockgate reads its daemon.json and data root
+    // the daemon's files, known before it starts (runDaemon's layout): dockgate reads its daemon.json and data root.
+    // Given as settings, not flags: the daemon's stop kills every process whose command line names its folder.
     const root = join(r.tmp, 'daemon');
-    ({ plugin, name } = await runSocketPlugin(r, ['--daemon-config', join(root, 'daemon.json'), '--daemon-root', join(root, 'data')]));
+    ({ plugin, name } = await runSocketPlugin(r, [], { DOCKGATE_DAEMON_CONFIG: join(root, 'daemon.json'), DOCKGATE_DAEMON_ROOT: join(root, 'data') }));
     daemon = runDaemon(r, engine);
     expect(daemon.configFile).to.equal(join(root, 'daemon.json'));
     expect(daemon.data).to.equal(join(root, 'data'));
