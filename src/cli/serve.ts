@@ -5,6 +5,7 @@ import { createLogger, setLoggerFields } from '../audit/logger.js';
 import { findDaemonIdentity, UNKNOWN_DAEMON_ID, type DaemonIdentity } from '../host/daemon-id.js';
 import { setHostRoot } from '../host/root.js';
 import { HostPathRegistry, setRegistry } from '../state/registry.js';
+import { persistNetworks } from '../state/networks.js';
 import { createApp } from '../protocol/app.js';
 import { closeServer, listenUnix } from '../protocol/listen.js';
 import { Metrics } from '../protocol/metrics.js';
@@ -98,6 +99,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
     registry = new HostPathRegistry(undefined);
   }
   setRegistry(registry);
+  // The networks the daemon described (host-network's service checks) survive a restart too.
+  const networksState = registry.persistent && opts.stateDir !== undefined ? persistNetworks(resolve(opts.stateDir)) : undefined;
   // The policy never stops dockgate from serving: the configured file, else the last-known-good
   // copy in the state folder, else the shipped default, else the built-in policy (holder.ts).
   const holder = new PolicyHolder(opts.policy, opts.mode, { stateDir: opts.stateDir === undefined ? undefined : resolve(opts.stateDir), shippedDefault: DEFAULT_POLICY });
@@ -179,7 +182,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   logger.info(`dockgate listening on ${socket}`, {
     event: 'listening', version: VERSION, socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode,
     policySource: fb?.origin ?? 'configured', ...(fb === undefined ? {} : { configuredPolicy: fb.configured }),
-    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size, ...identityFields(identity),
+    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size, networksKnown: networksState?.loaded ?? 0, ...identityFields(identity),
     ...(opts.metricsTextfile === undefined ? {} : { metricsTextfile: opts.metricsTextfile }),
   });
   const textfile = opts.metricsTextfile === undefined
@@ -188,6 +191,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
         logger.warn('cannot write the metrics textfile; retrying every interval', { event: 'metrics-textfile-error', file: opts.metricsTextfile, error: err.message });
       });
   if (registry.unreadable.length > 0) logger.warn('state files that could not be read were ignored', { event: 'state-unreadable', files: registry.unreadable });
+  if (networksState?.problem !== undefined) logger.warn('the remembered networks could not be read back; service networks count as unknown until the daemon describes them again', { event: 'state-unreadable', error: networksState.problem });
 
   // The swap is one assignment in the holder: a request sees the old policy or the new one, never neither.
   const reload = (trigger: 'SIGHUP' | 'file-change'): void => {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { parseEnvelope } from '../../../src/request/envelope.js';
 import { ResponseTracker } from '../../../src/protocol/track.js';
 import rule from '../../../src/rules/host-network.js';
-import { forgetNetworks, knownNetwork, learnNetworks } from '../../../src/state/networks.js';
+import { knownNetwork, learnNetworks, resetNetworks } from '../../../src/state/networks.js';
 import { apiRequest, capturedBody, cli, decode, FIXTURE_SETS, type FixtureSet } from '../../helpers/fixtures.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
@@ -58,14 +58,14 @@ describe('host-network: network IDs learned from the daemon (issue 13)', () => {
     expect(tracker.observe(decode(raw), parsed.envelope)).to.deep.equal({ event: 'networks-learned', networks: 1 });
   };
   before(() => {
-    forgetNetworks();
+    resetNetworks();
     for (const set of FIXTURE_SETS) answer('host', capturedHostId(set), 'host');
     answer('app', OVERLAY_ID, 'overlay');
     // docker network ls: an array
     expect(learnNetworks(`[${inspectBody('host', LOCAL_HOST_ID, 'host')},${inspectBody('bridge', 'b'.repeat(64), 'bridge')}]`)).to.equal(2);
   });
   after(() => {
-    forgetNetworks();
+    resetNetworks();
   });
 
   testRule(rule, {
