@@ -14,9 +14,19 @@ import { queryValue } from '../request/uri.js';
 import { mountSurface } from '../rules/lib/mounts.js';
 import { currentRegistry } from '../state/registry.js';
 import { learnNetworks } from '../state/networks.js';
+import { dropPlugin, learnInfo, learnPluginInspect, learnPluginList, nextStep, resolvePlugin } from '../state/plugins.js';
 import type { AuthZEnvelope } from '../request/envelope.js';
 
 export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'container.prune', 'volume.create', 'volume.remove', 'network.inspect', 'network.list']);
+
+/**
+ * The answers that tell self-protection which plugins are authorization plugins and which chain
+ * the daemon started with (src/state/plugins.ts): docker plugin ls, docker plugin inspect, docker info.
+ */
+export const PLUGIN_KNOWLEDGE_OPERATIONS: ReadonlySet<string> = new Set(['plugin.list', 'plugin.inspect', 'system.info']);
+
+/** Allowed calls after which dockgate no longer knows what the plugin is (removed, or replaced by an upgrade). */
+const PLUGIN_CHANGING = new Set(['plugin.remove', 'plugin.upgrade']);
 
 const PENDING_MS = 120_000;
 
@@ -42,11 +52,20 @@ export class ResponseTracker {
   private pending: number[] = [];
   /** When each allowed full list was asked, oldest first (the time its answer is judged by). */
   private asked: number[] = [];
+  /** When (and at which step of src/state/plugins.ts) each allowed plugin list, inspect or info was asked, oldest first. */
+  private pluginAsked: { at: number; step: number }[] = [];
 
   /** An allowed AuthZReq: its AuthZRes will be read when it changes what dockgate remembers. */
   expect(request: DecodedRequest): void {
     if (TRACKED_OPERATIONS.has(request.operation)) this.pending.push(Date.now());
+    else if (PLUGIN_KNOWLEDGE_OPERATIONS.has(request.operation)) this.pluginAsked.push({ at: Date.now(), step: nextStep() });
     else if (isFullList(request) && currentRegistry().size > 0) this.asked.push(Date.now());
+    else if (PLUGIN_CHANGING.has(request.operation)) {
+      // before the daemon acts: until it is listed again the plugin is unknown (fail closed)
+      const r = resolvePlugin(request.params.get('name') ?? '');
+      if (r.state === 'known') dropPlugin(r.plugin.id);
+      else if (r.state === 'ambiguous') for (const p of r.plugins) dropPlugin(p.id);
+    }
   }
 
   /** Whether AuthZRes envelopes must be read now. */
@@ -54,7 +73,8 @@ export class ResponseTracker {
     const cutoff = Date.now() - PENDING_MS;
     if ((this.pending[0] ?? cutoff) < cutoff) this.pending = this.pending.filter((t) => t >= cutoff);
     if ((this.asked[0] ?? cutoff) < cutoff) this.asked = this.asked.filter((t) => t >= cutoff);
-    return this.pending.length > 0 || this.asked.length > 0;
+    if ((this.pluginAsked[0]?.at ?? cutoff) < cutoff) this.pluginAsked = this.pluginAsked.filter((t) => t.at >= cutoff);
+    return this.pending.length > 0 || this.asked.length > 0 || this.pluginAsked.length > 0;
   }
 
   /**
@@ -85,11 +105,38 @@ export class ResponseTracker {
   }
 
   /**
+   * docker plugin ls / inspect / docker info: what each plugin is, and the daemon's start chain.
+   * An answer is judged by the oldest outstanding ask (no later than its own): a plugin dropped
+   * after that is not brought back by it.
+   */
+  private observePlugins(request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
+    const askedAt = this.pluginAsked.shift()?.step ?? 0;
+    const status = envelope.responseStatusCode ?? 0;
+    if (status !== 200 || !envelope.responseBody || envelope.responseBody.length === 0) return undefined;
+    switch (request.operation) {
+      case 'plugin.list': {
+        const n = learnPluginList(envelope.responseBody, askedAt, unfilteredPluginList(request));
+        return n === undefined ? { event: 'track-failed', operation: request.operation, reason: 'the plugin list is not readable' } : { event: 'plugins-learned', plugins: n };
+      }
+      case 'plugin.inspect': {
+        const p = learnPluginInspect(envelope.responseBody, askedAt);
+        return p === undefined ? undefined : { event: 'plugins-learned', plugins: 1, id: p.id, kind: p.kind };
+      }
+      case 'system.info': {
+        const chain = learnInfo(envelope.responseBody);
+        return chain === undefined ? undefined : { event: 'authorization-chain-learned', startChain: chain };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Applies one AuthZRes to the registry. Returns what it remembered, for the log (IDs,
    * names and counts only).
    */
   observe(request: DecodedRequest, envelope: AuthZEnvelope): Record<string, unknown> | undefined {
     if (isFullList(request)) return this.observeFullList(envelope);
+    if (PLUGIN_KNOWLEDGE_OPERATIONS.has(request.operation)) return this.observePlugins(request, envelope);
     if (!TRACKED_OPERATIONS.has(request.operation)) return undefined;
     this.pending.shift();
     const status = envelope.responseStatusCode ?? 0;
@@ -140,6 +187,12 @@ export class ResponseTracker {
     }
     return undefined;
   }
+}
+
+/** Whether a plugin list request lists every plugin (no filters). */
+function unfilteredPluginList(request: DecodedRequest): boolean {
+  const f = queryValue(request.query, 'filters');
+  return f === undefined || f.trim() === '' || f.trim() === '{}';
 }
 
 /** The strings of a top-level array field of the JSON response body (none when absent or not JSON). */

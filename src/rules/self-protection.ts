@@ -4,6 +4,7 @@ import { globMatcher } from './lib/glob.js';
 import { familiarName, isFullId, parseReference } from './lib/reference.js';
 import { readEntitlements } from './lib/daemon-config.js';
 import { detectedPluginId } from './lib/self-identity.js';
+import { chainEntryNames, knownPlugins, resolvePlugin, startChain, type KnownPlugin } from '../state/plugins.js';
 
 export interface SelfProtectionOptions {
   /** The names dockgate is installed under (`docker plugin create/install NAME`). */
@@ -63,6 +64,73 @@ function chainNames(): readonly string[] {
   return read.state === 'ok' ? read.authorizationPlugins : [];
 }
 
+/**
+ * daemon.json's authorization-plugins as written (names, IDs or ID prefixes), `[]` when the file
+ * does not exist, or why dockgate cannot tell (not read by policy, unreadable).
+ */
+function daemonConfigChain(options: Readonly<SelfProtectionOptions>): { ok: true; chain: readonly string[] } | { ok: false; why: string } {
+  if (!options.readDaemonConfig) return { ok: false, why: 'the self-protection option readDaemonConfig is false, so dockgate does not read daemon.json' };
+  const read = readEntitlements();
+  if (read.state === 'ok') return { ok: true, chain: read.authorizationPlugins };
+  if (read.state === 'missing') return { ok: true, chain: [] };
+  return { ok: false, why: `dockgate cannot read the daemon configuration ${read.path} (${read.reason})` };
+}
+
+/**
+ * Whether dockgate itself joined the daemon's authorization chain by a reload: it is answering
+ * this request, so it is in the chain now, and the chain the daemon started with (/info) does not
+ * name it (by its names, its ID or a prefix of it, or the name its known plugin record has). Then
+ * the daemon has reloaded since it started, and a reload replaces the whole chain with
+ * daemon.json's authorization-plugins (command-line plugins are dropped): the start chain no
+ * longer says anything daemon.json does not.
+ */
+function joinedByReload(start: readonly string[], names: ReadonlySet<string>, ids: readonly string[]): boolean {
+  if (ids.length === 0) return false;
+  const own = ids.map((id) => knownPlugins().find((p) => p.id === id)).filter((p): p is KnownPlugin => p !== undefined);
+  // its own record (and so the name it was installed under, an alias) must be known
+  if (own.length === 0) return false;
+  return !start.some((e) => {
+    const stored = storedName(e);
+    if (stored !== undefined && names.has(stored)) return true;
+    if (isFullId(e) ? ids.includes(e) : HEX.test(e) && ids.some((id) => id.startsWith(e))) return true;
+    return own.some((p) => chainEntryNames(e, p));
+  });
+}
+
+interface Verdict {
+  readonly summary: string;
+  readonly fix: string;
+}
+
+/**
+ * Issue 13/14: what the daemon said about this plugin (docker plugin ls / inspect) and about its
+ * chain (docker info), with daemon.json: may a non-admin disable, remove, set or upgrade it?
+ * undefined: yes (a plugin known not to be an authorization plugin, or an authorization plugin
+ * known to be outside the chain).
+ */
+function judgeKnown(p: KnownPlugin, target: string, action: string, options: Readonly<SelfProtectionOptions>, names: ReadonlySet<string>, ids: readonly string[], fix: string): Verdict | undefined {
+  const label = `"${target}" (plugin ${p.name}, ID ${p.id.slice(0, 12)})`;
+  if (ids.includes(p.id)) return { summary: `${action} of the authorization plugin itself (${label} is dockgate)`, fix };
+  const other = !isFullId(target) && nameSet(options.otherPlugins).has(p.name);
+  if (p.kind === 'other') return undefined;
+  // an authorization plugin: in the chain or not?
+  const config = daemonConfigChain(options);
+  if (!config.ok) return { summary: `${action} of authorization plugin ${label}: dockgate cannot tell whether it is in the daemon's authorization chain (${config.why})`, fix };
+  if (config.chain.some((e) => chainEntryNames(e, p))) return { summary: `${action} of authorization plugin ${label}, which daemon.json's authorization-plugins names (the daemon's authorization chain)`, fix };
+  const start = startChain();
+  if (start === undefined) {
+    if (other) return undefined;
+    return { summary: `${action} of authorization plugin ${label}: dockgate has not seen the daemon's authorization chain since it started`, fix: `run \`docker info\` first (dockgate reads the chain the daemon started with from its answer), then try again; or: ${fix}` };
+  }
+  if (start.some((e) => chainEntryNames(e, p)) && !joinedByReload(start, names, ids)) {
+    return {
+      summary: `${action} of authorization plugin ${label}, which the daemon started with in its authorization chain (docker info); dockgate has not seen the daemon reload its chain since`,
+      fix: `${fix}. It counts as outside the chain once the daemon reloaded a daemon.json without it (SIGHUP) that added dockgate itself (then run \`docker plugin ls\` and try again), or after the daemon restarts without it`,
+    };
+  }
+  return undefined;
+}
+
 const merged = memoByObject((names: readonly string[]) => memoByObject((chain: readonly string[]) => nameSet([...names, ...chain])));
 
 /** What self-protection protects, for the start-up log (no request needed). */
@@ -120,10 +188,26 @@ export default defineRule<SelfProtectionOptions>({
     if (why !== undefined) {
       return [{ field: 'plugin', found: target, summary: `${action} of the authorization plugin itself ("${target}" is ${why})`, fix }];
     }
-    // Not dockgate as far as it knows: still any plugin may be an authorization plugin (dockgate
-    // under a name it was not told, or another plugin of the chain), unless the policy says not.
+    // What the daemon said about its plugins (docker plugin ls, inspect) and its chain (docker info).
+    const resolved = resolvePlugin(target);
+    if (resolved.state === 'known') {
+      const v = judgeKnown(resolved.plugin, target, action, options, names, ids, fix);
+      return v === undefined ? [] : [{ field: 'plugin', found: target, ...v }];
+    }
+    if (resolved.state === 'ambiguous') {
+      return [{ field: 'plugin', found: target, summary: `${action} of "${target}", a prefix of the IDs of ${resolved.plugins.length} plugins`, fix: 'name the plugin by its name or full ID' }];
+    }
+    // Not a plugin dockgate knows: any plugin may be an authorization plugin (dockgate under a
+    // name it was not told, or another plugin of the chain), unless the policy says not.
     const stored = storedName(target);
-    if (!isFullId(target) && stored !== undefined && nameSet(options.otherPlugins).has(stored)) return [];
-    return [{ field: 'plugin', found: target, summary: `${action} of plugin "${target}", which may be an authorization plugin (only the plugins in the self-protection option otherPlugins are known not to be)`, fix: `${fix}; if "${target}" is not an authorization plugin, add its name to the self-protection option otherPlugins` }];
+    if (!isFullId(target) && stored !== undefined && nameSet(options.otherPlugins).has(stored) && !(startChain() ?? []).some((e) => storedName(e) === stored)) return [];
+    return [
+      {
+        field: 'plugin',
+        found: target,
+        summary: `${action} of plugin "${target}", which may be an authorization plugin (only the plugins in the self-protection option otherPlugins are known not to be)`,
+        fix: `${fix}; or run \`docker plugin ls\` first (dockgate then knows which plugins are authorization plugins) and, for an authorization plugin, \`docker info\`; if "${target}" is not an authorization plugin, its name may also go in the self-protection option otherPlugins`,
+      },
+    ];
   },
 });
