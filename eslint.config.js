@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // *.generated.ts: written by a generator (src/policy/validate-policy.generated.ts: npm run
-  // generate:validator), checked by a test that regenerates it; not hand-written, not linted.
+  // gen), checked by a test that regenerates it; not hand-written, not linted.
   { ignores: ['dist/**', 'node_modules/**', 'plugin/build/**', 'plugin/rootfs/**', '.bench/**', 'coverage/**', '**/*.js', '**/*.mjs', 'src/**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -77,7 +77,7 @@ export class PolicyError extends Error {
 type PolicyValidator = ((doc: unknown) => doc is PolicyDocument) & { readonly errors?: ErrorObject[] | null };
 
 // The schema (buildPolicySchema) compiled ahead of time by ajv's standalone code generation
-// (npm run generate:validator: src/policy/generate-validator.ts, which holds the ajv options), so
+// (npm run gen: scripts/gen.ts, which holds the ajv options), so
 // the plugin never compiles it. Exported as unknown (see the generator): typed here.
 const validate = generatedValidate as PolicyValidator;
 

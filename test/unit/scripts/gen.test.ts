@@ -1,0 +1,67 @@
+/**
+ * `npm run gen` (scripts/gen.ts): every derived file is what the generator writes today, and
+ * nothing is left over from a rule that no longer exists (a doc, a test, a source file, a README
+ * row). The other direction (every rule has its source, test, doc and README row) is
+ * test/unit/rules/registry.test.ts.
+ */
+import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { derivedFiles, ROOT, ruleDocPath } from '../../../scripts/gen.js';
+import { RULES } from '../../../src/rules/index.js';
+
+const read = (path: string): string => readFileSync(resolve(ROOT, path), 'utf8');
+const ids = new Set(RULES.map((r) => r.meta.id));
+
+/** Files in test/unit/rules/ that test something other than one rule, with what they test. */
+const NOT_RULE_TESTS: Readonly<Record<string, string>> = {
+  'default-policy.test.ts': 'the shipped policies (config/*.json) through the engine',
+  'host-paths-policy.test.ts': 'host-path rules together under the default policy',
+  'lib.test.ts': 'src/rules/lib helpers',
+  'registry.test.ts': 'the rule registry (every rule has its files)',
+  'seccomp-profile.test.ts': 'src/rules/lib/seccomp-profile.ts and its default-profile data',
+  'self-protection-chain.test.ts': 'self-protection with the daemon\'s authorization-plugin chain',
+};
+
+describe('npm run gen (scripts/gen.ts)', () => {
+  describe('derived files are up to date', () => {
+    for (const [path, text] of derivedFiles()) {
+      it(path, () => {
+        // A string comparison of the validator would print hundreds of kilobytes on failure.
+        expect(read(path) === text, `${path} is stale: run npm run gen`).to.equal(true);
+      });
+    }
+  });
+
+  describe('nothing without a rule', () => {
+    it('every docs/rules/*.md is a rule\'s doc', () => {
+      const orphans = readdirSync(resolve(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md') && !ids.has(f.slice(0, -'.md'.length)));
+      expect(orphans, 'docs without a rule').to.deep.equal([]);
+    });
+    it('every test/unit/rules/*.test.ts is a rule\'s test or a named other test', () => {
+      const orphans = readdirSync(resolve(ROOT, 'test/unit/rules')).filter((f) => f.endsWith('.test.ts') && !ids.has(f.slice(0, -'.test.ts'.length)) && NOT_RULE_TESTS[f] === undefined);
+      expect(orphans, 'tests without a rule (or add them to NOT_RULE_TESTS with what they test)').to.deep.equal([]);
+    });
+    it('every src/rules/*.ts is a registered rule (or the registry)', () => {
+      const orphans = readdirSync(resolve(ROOT, 'src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !ids.has(f.slice(0, -'.ts'.length)));
+      expect(orphans, 'rule sources not in src/rules/index.ts').to.deep.equal([]);
+    });
+    it('every row of the README rule table is a rule', () => {
+      const readme = read('README.md');
+      const table = readme.slice(readme.indexOf('\n## Rules\n'), readme.indexOf('\n## ', readme.indexOf('\n## Rules\n') + 1));
+      const rows = table.split('\n').map((l) => /^\| `([a-z0-9-]+)` \|/.exec(l)?.[1]).filter((id): id is string => id !== undefined);
+      expect(rows.length).to.be.greaterThan(0);
+      expect(rows.filter((id) => !ids.has(id)), 'README rows without a rule').to.deep.equal([]);
+    });
+  });
+
+  describe('rule doc CIS rows agree with the metadata', () => {
+    for (const rule of RULES) {
+      it(rule.meta.id, () => {
+        const row = read(ruleDocPath(rule.meta.id)).split('\n').find((l) => l.startsWith('| CIS Docker Benchmark |'));
+        expect(row, 'CIS row').to.not.equal(undefined);
+        expect(row).to.match(new RegExp(`^\\| CIS Docker Benchmark \\| ${rule.meta.cis === undefined ? '(?:none|-) ' : `${rule.meta.cis.replace('.', '\\.')}\\b`}`));
+      });
+    }
+  });
+});
