@@ -170,29 +170,6 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (stateProblem !== undefined) logger.error(`${stateProblem}; the host paths of created containers are kept in memory only, so after a restart their starts count as unverified`, { event: 'state-dir-unusable', stateDir: opts.stateDir, fix: 'set --state-dir or DOCKGATE_STATE_DIR to a folder dockgate can write, then restart it' });
   metrics.attachStatus(() => ({ fallback: holder.fallback()?.origin, lastGoodLoad: holder.lastGoodLoad() }));
   metrics.monitorEventLoop();
-  const socket = resolve(opts.socket);
-  const app = createApp(holder, logger, metrics);
-  let server;
-  try {
-    server = await listenUnix(app, socket);
-  } catch (err) {
-    refuseToStart('socket', err instanceof Error ? err.message : String(err), { socket });
-  }
-  const fb = holder.fallback();
-  logger.info(`dockgate listening on ${socket}`, {
-    event: 'listening', version: VERSION, socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode,
-    policySource: fb?.origin ?? 'configured', ...(fb === undefined ? {} : { configuredPolicy: fb.configured }),
-    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size, networksKnown: networksState?.loaded ?? 0, ...identityFields(identity),
-    ...(opts.metricsTextfile === undefined ? {} : { metricsTextfile: opts.metricsTextfile }),
-  });
-  const textfile = opts.metricsTextfile === undefined
-    ? undefined
-    : startTextfile(resolve(opts.metricsTextfile), opts.metricsIntervalMs ?? 15_000, () => metrics.render(holder.current()), (err) => {
-        logger.warn('cannot write the metrics textfile; retrying every interval', { event: 'metrics-textfile-error', file: opts.metricsTextfile, error: err.message });
-      });
-  if (registry.unreadable.length > 0) logger.warn('state files that could not be read were ignored', { event: 'state-unreadable', files: registry.unreadable });
-  if (networksState?.problem !== undefined) logger.warn('the remembered networks could not be read back; service networks count as unknown until the daemon describes them again', { event: 'state-unreadable', error: networksState.problem });
-
   // The swap is one assignment in the holder: a request sees the old policy or the new one, never neither.
   const reload = (trigger: 'SIGHUP' | 'file-change'): void => {
     const ended = holder.fallback();
@@ -220,6 +197,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   process.on('SIGHUP', () => {
     reload('SIGHUP');
   });
+  // Watched before the socket listens: once `listening` is logged, a change to the policy file is seen.
   const watcher = watchPolicy(resolve(opts.policy), () => {
     reload('file-change');
   }, {
@@ -227,6 +205,29 @@ export async function serve(opts: ServeOptions): Promise<void> {
       logger.warn('cannot watch the policy folder; retrying (SIGHUP still reloads)', { event: 'policy-watch-error', error: err.message });
     },
   });
+  const socket = resolve(opts.socket);
+  const app = createApp(holder, logger, metrics);
+  let server;
+  try {
+    server = await listenUnix(app, socket);
+  } catch (err) {
+    refuseToStart('socket', err instanceof Error ? err.message : String(err), { socket });
+  }
+  const fb = holder.fallback();
+  logger.info(`dockgate listening on ${socket}`, {
+    event: 'listening', version: VERSION, socket, policy: policy.source, policyVersion: policy.version, mode: policy.mode,
+    policySource: fb?.origin ?? 'configured', ...(fb === undefined ? {} : { configuredPolicy: fb.configured }),
+    hostRoot, stateDir: opts.stateDir, containersKnown: registry.size, networksKnown: networksState?.loaded ?? 0, ...identityFields(identity),
+    ...(opts.metricsTextfile === undefined ? {} : { metricsTextfile: opts.metricsTextfile }),
+  });
+  const textfile = opts.metricsTextfile === undefined
+    ? undefined
+    : startTextfile(resolve(opts.metricsTextfile), opts.metricsIntervalMs ?? 15_000, () => metrics.render(holder.current()), (err) => {
+        logger.warn('cannot write the metrics textfile; retrying every interval', { event: 'metrics-textfile-error', file: opts.metricsTextfile, error: err.message });
+      });
+  if (registry.unreadable.length > 0) logger.warn('state files that could not be read were ignored', { event: 'state-unreadable', files: registry.unreadable });
+  if (networksState?.problem !== undefined) logger.warn('the remembered networks could not be read back; service networks count as unknown until the daemon describes them again', { event: 'state-unreadable', error: networksState.problem });
+
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
