@@ -13,11 +13,11 @@ import type { DecodedRequest } from '../request/decode-request.js';
 import { queryValue } from '../request/uri.js';
 import { mountSurface } from '../rules/lib/mounts.js';
 import { currentRegistry } from '../state/registry.js';
-import { learnNetworks } from '../state/networks.js';
+import { forgetNetworks, learnNetworks } from '../state/networks.js';
 import { dropPlugin, learnInfo, learnPluginInspect, learnPluginList, nextStep, resolvePlugin } from '../state/plugins.js';
 import type { AuthZEnvelope } from '../request/envelope.js';
 
-export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'container.prune', 'volume.create', 'volume.remove', 'network.inspect', 'network.list']);
+export const TRACKED_OPERATIONS: ReadonlySet<string> = new Set(['container.create', 'container.rename', 'container.remove', 'container.prune', 'volume.create', 'volume.remove', 'network.inspect', 'network.list', 'network.remove', 'network.prune']);
 
 /**
  * The answers that tell self-protection which plugins are authorization plugins and which chain
@@ -183,6 +183,16 @@ export class ResponseTracker {
       case 'network.list': {
         const n = envelope.responseBody ? learnNetworks(envelope.responseBody) : 0;
         return n > 0 ? { event: 'networks-learned', networks: n } : undefined;
+      }
+      // Removed networks are forgotten (in the state file too): DELETE names one as the daemon
+      // resolved it, a prune's answer lists the names (NetworksDeleted; no body at 64 KiB or more).
+      case 'network.remove': {
+        const n = forgetNetworks([request.params.get('id') ?? '']);
+        return n > 0 ? { event: 'networks-forgotten', networks: n } : undefined;
+      }
+      case 'network.prune': {
+        const n = forgetNetworks(responseStrings(envelope, 'NetworksDeleted'));
+        return n > 0 ? { event: 'networks-forgotten', networks: n } : undefined;
       }
     }
     return undefined;

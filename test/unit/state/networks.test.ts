@@ -3,6 +3,9 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiRequest, decode, type RawEnvelope } from '../../helpers/fixtures.js';
+import { ResponseTracker } from '../../../src/protocol/track.js';
+import { parseEnvelope } from '../../../src/request/envelope.js';
 import { forgetNetworks, knownNetwork, learnNetworks, MAX_NAME, MAX_NETWORKS, NETWORKS_FILE, persistNetworks, resetNetworks } from '../../../src/state/networks.js';
 
 /** A network as `GET /networks/{id}` answers it (the fields dockgate reads, and some it does not). */
@@ -112,4 +115,30 @@ describe('state: networks kept in the state folder', () => {
     expect(knownNetwork(OVERLAY)).to.not.equal(undefined);
     expect(knownNetwork(HOST)).to.equal(undefined);
   });
+
+  /** The daemon's AuthZRes for an allowed request, through the tracker as the server runs it. */
+  const answered = (raw: RawEnvelope, status: number, body?: string): unknown => {
+    const tracker = new ResponseTracker();
+    tracker.expect(decode(raw));
+    const env = { ...raw, ResponseStatusCode: status, ...(body === undefined ? {} : { ResponseBody: Buffer.from(body).toString('base64') }) };
+    const parsed = parseEnvelope(env);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return tracker.observe(decode(env), parsed.envelope);
+  };
+  const tracked: [string, RawEnvelope, number, string | undefined, boolean][] = [
+    ['docker network rm <id> (204)', apiRequest('DELETE', `/v1.51/networks/${OVERLAY}`), 204, undefined, false],
+    ['docker network rm <name> (204)', apiRequest('DELETE', '/v1.51/networks/app'), 204, undefined, false],
+    ['docker network prune (the answer lists names)', apiRequest('POST', '/v1.51/networks/prune?filters=%7B%7D'), 200, '{"NetworksDeleted":["app"]}', false],
+    ['a prune whose answer was too large to forward (no body)', apiRequest('POST', '/v1.51/networks/prune'), 200, undefined, true],
+    ['a remove the daemon refused', apiRequest('DELETE', `/v1.51/networks/${OVERLAY}`), 409, undefined, true],
+  ];
+  for (const [name, raw, status, body, kept] of tracked) {
+    it(`AuthZRes of ${name}: ${kept ? 'kept' : 'forgotten, in the file too'}`, () => {
+      persistNetworks(dir);
+      expect(answered(apiRequest('GET', `/v1.51/networks/${OVERLAY}`), 200, inspect('app', OVERLAY, 'overlay'))).to.deep.equal({ event: 'networks-learned', networks: 1 });
+      expect(answered(raw, status, body)).to.deep.equal(kept ? undefined : { event: 'networks-forgotten', networks: 1 });
+      restart();
+      expect(knownNetwork(OVERLAY) !== undefined).to.equal(kept);
+    });
+  }
 });
