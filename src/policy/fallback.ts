@@ -8,59 +8,17 @@
  * same folder, fsynced, renamed over the copy, then the folder fsynced. A crash or a full disk
  * at any point leaves the previous copy or the new one, never half of one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseMountinfo, type MountEntry } from '../host/mountinfo.js';
+import { writeFileAtomic } from '../state/atomic-file.js';
 
 export { parseMountinfo } from '../host/mountinfo.js';
+export { writeFileAtomic, type AtomicWriteOptions } from '../state/atomic-file.js';
 
 /** The copy's path inside the state folder (next to helper state such as containers/). */
 export function lastKnownGoodPath(stateDir: string): string {
   return join(stateDir, 'policy', 'last-known-good.json');
-}
-
-function fsyncPath(path: string, flags: string): void {
-  const fd = openSync(path, flags);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export interface AtomicWriteOptions {
-  /** The file's mode (default 0600). */
-  readonly mode?: number;
-  /** The mode of folders created for it (default 0700). */
-  readonly dirMode?: number;
-  /** fsync the file and its folder (default true): the new content survives a power loss. */
-  readonly sync?: boolean;
-}
-
-/** Writes `text` to `file` atomically: a temporary file in the same folder (fsynced), renamed over it, the folder fsynced. */
-export function writeFileAtomic(file: string, text: string, opts: AtomicWriteOptions = {}): void {
-  const sync = opts.sync ?? true;
-  mkdirSync(dirname(file), { recursive: true, mode: opts.dirMode ?? 0o700 });
-  const tmp = `${file}.tmp-${String(process.pid)}`;
-  const fd = openSync(tmp, 'w', opts.mode ?? 0o600);
-  try {
-    try {
-      writeSync(fd, text);
-      if (sync) fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-  if (!sync) return;
-  try {
-    fsyncPath(dirname(file), 'r');
-  } catch {
-    // Some filesystems refuse fsync on a folder; the rename is done either way.
-  }
 }
 
 /** The copy's text and when it was written, or undefined when there is none (or it cannot be read). */

@@ -5,7 +5,7 @@
  * and renamed over the target, so the collector never reads half a file. node-exporter's
  * textfile collector (`--collector.textfile.directory`) reads every `*.prom` file of a folder.
  */
-import { writeFileAtomic } from '../policy/fallback.js';
+import { writeFileAtomic } from '../state/atomic-file.js';
 
 export interface TextfileWriter {
   /** Writes now (also done at start and every interval). */

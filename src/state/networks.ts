@@ -20,7 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../policy/fallback.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 export interface KnownNetwork {
   readonly id: string;
