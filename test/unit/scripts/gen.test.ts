@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { derivedFiles, ROOT, ruleDocPath } from '../../../scripts/gen.js';
+import { PROBLEM_CODES } from '../../../src/request/problems.js';
 import { RULES } from '../../../src/rules/index.js';
 
 const read = (path: string): string => readFileSync(resolve(ROOT, path), 'utf8');
@@ -53,6 +54,15 @@ describe('npm run gen (scripts/gen.ts)', () => {
       expect(rows.length).to.be.greaterThan(0);
       expect(rows.filter((id) => !ids.has(id)), 'README rows without a rule').to.deep.equal([]);
     });
+  });
+
+  it('README "Requests dockgate cannot see or decode" has one row per request problem code, and no other', () => {
+    const readme = read('README.md');
+    const start = readme.indexOf('\n## Requests dockgate cannot see or decode\n');
+    expect(start).to.be.greaterThan(-1);
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const rows = section.split('\n').map((l) => /^\| `(DG_[A-Z_]+)` \|/.exec(l)?.[1]).filter((c): c is string => c !== undefined);
+    expect([...rows].sort()).to.deep.equal(Object.keys(PROBLEM_CODES).sort());
   });
 
   describe('rule doc CIS rows agree with the metadata', () => {
