@@ -55,7 +55,6 @@ describe('e2e daemon options (issue 13): security options, seccomp profiles, plu
   let allowByName = '';
   let dockerDefault = '';
   let pluginDir = '';
-  // (no 'auth' in the name: the log redaction pass takes `auth...:value` for a credential)
   const PLUGIN_REF = '127.0.0.1:5000/dge2e/gatekeeper:0.1.0';
   let pluginId = '';
 
