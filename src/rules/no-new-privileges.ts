@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/types.js';
 import { goParseBool, parseSecurityOpts } from './lib/security-opt.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,7 @@ export default defineRule({
     title: 'Run with no-new-privileges',
     cis: '5.26',
     severity: 'low',
-    description: "Without SecurityOpt 'no-new-privileges' (true, 1, t...), a process in the container can gain privileges through setuid and setcap binaries. Services: ContainerSpec.Privileges.NoNewPrivileges. A daemon started with --no-new-privileges applies it to every container; dockgate cannot see that, so set this rule to off on such hosts.",
+    description: "Without SecurityOpt 'no-new-privileges' (true, 1, t...), a process in the container can gain privileges through setuid and setcap binaries. Services: ContainerSpec.Privileges.NoNewPrivileges, which exists from API 1.44 (20.10 ignores it, daemons 25+ clear it from older API versions: true there does not count). A daemon started with --no-new-privileges applies it to every container; dockgate cannot see that, so set this rule to off on such hosts.",
     remediation: 'Add --security-opt no-new-privileges (services: --security-opt no-new-privileges, API 1.44+).',
     defaultAction: 'warn',
     operations: ['container.create', ...SERVICE_OPERATIONS],
@@ -23,7 +23,13 @@ export default defineRule({
       return [{ field: 'HostConfig.SecurityOpt', found: value === undefined ? '(no no-new-privileges)' : `no-new-privileges=${value}`, summary: 'no-new-privileges is not set', fix, compose: 'add no-new-privileges:true to security_opt' }];
     }
     const spec = containerSpecOf(request);
-    if (!spec || spec.Privileges?.NoNewPrivileges) return [];
-    return [{ field: `${CONTAINER_SPEC}.Privileges.NoNewPrivileges`, found: 'false', summary: 'no-new-privileges is not set', fix }];
+    if (!spec) return [];
+    const field = `${CONTAINER_SPEC}.Privileges.NoNewPrivileges`;
+    if (spec.Privileges?.NoNewPrivileges) {
+      if (!privilegesIgnored(request)) return [];
+      // 20.10 has no such field, daemons 25+ clear it below API 1.44: the task runs without it.
+      return [{ field, found: 'true', summary: `${field}=true is ignored at API ${request.apiVersion ?? ''} (the field exists from 1.44): no-new-privileges is not set`, fix: 'send the request at API 1.44 or later (daemon 25+)' }];
+    }
+    return [{ field, found: 'false', summary: 'no-new-privileges is not set', fix }];
   },
 });
