@@ -349,5 +349,26 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
       expect((await healthz(a, p!.Id)).version).to.equal('0.2.0');
       await expectAuthorizing(a, pidA, 'dockgate:latest');
     });
+
+    it('A in place to 0.1.0 with a policy that does not load: the plugin enables but decides with a fallback, so it never joins the chain; back to 0.2.0 and its policy', async function () {
+      this.timeout(300_000);
+      const before = (await plugins(a))[0]!;
+      const bad = join(run!.tmp, 'policy-bad');
+      mkdirSync(bad);
+      writeFileSync(join(bad, 'policy.json'), '{"version": 1, "rules": {"privileged": "maybe"}}\n');
+      const res = await script(a, ['upgrade', refs.v1, '--policy-dir', bad]);
+      expect(res.code, res.stderr).to.equal(1);
+      expect(res.stderr).to.include('dockgate answers but decides with a fallback policy');
+      expect(res.stderr).to.include(`rolled back: dockgate is ${refs.v2} again`);
+      const [p, ...more] = await plugins(a);
+      expect(more).to.deep.equal([]);
+      expect([p!.Id, p!.Enabled, p!.PluginReference]).to.deep.equal([before.Id, true, refs.v2]);
+      expect(settingsOf(p!)).to.deep.equal(settingsOf(before));
+      expect(configured(a)).to.deep.equal(['dockgate']);
+      expect(await deciding(a)).to.deep.equal(['dockgate:latest']);
+      const h = await healthz(a, p!.Id);
+      expect([h.status, h.version, h.policy.file]).to.deep.equal(['ok', '0.2.0', policySettings(policy.v2).DOCKGATE_POLICY]);
+      await expectAuthorizing(a, pidA, 'dockgate:latest');
+    });
   });
 });
