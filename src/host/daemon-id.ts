@@ -22,7 +22,8 @@
  */
 import { createHash, createPublicKey, type JsonWebKey } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { parseMountinfo } from '../policy/fallback.js';
+import { parseMountinfo } from './mountinfo.js';
+import { resolveHostPath } from './resolve.js';
 
 export const UNKNOWN_DAEMON_ID = 'unknown';
 export const DEFAULT_DATA_ROOT = '/var/lib/docker';
@@ -89,6 +90,19 @@ function onHost(hostRoot: string, path: string): string {
   return hostRoot === '/' ? path : `${hostRoot}${path}`;
 }
 
+/**
+ * Reads a host file seen under the host root. Under `/host`, symlinks are followed the way the
+ * host's kernel would (`/var/lib/docker -> /data/docker` leads to the host's /data/docker, not
+ * the plugin's): the path is resolved on the host first.
+ */
+function readHostFile(hostRoot: string, path: string): string {
+  if (hostRoot === '/') return readFileSync(path, 'utf8');
+  const r = resolveHostPath(path, hostRoot);
+  if (!r.ok) throw new Error(r.detail);
+  if (r.kind === 'missing') throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+  return readFileSync(onHost(hostRoot, r.path), 'utf8');
+}
+
 function why(err: unknown): string {
   if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
   return err instanceof Error ? err.message : String(err);
@@ -96,7 +110,7 @@ function why(err: unknown): string {
 
 function readDaemonJson(opts: IdentityOptions, tried: string[]): Record<string, unknown> {
   try {
-    const v = JSON.parse(readFileSync(onHost(opts.hostRoot, opts.daemonConfig), 'utf8')) as unknown;
+    const v = JSON.parse(readHostFile(opts.hostRoot, opts.daemonConfig)) as unknown;
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
     tried.push(`${opts.daemonConfig}: not a JSON object`);
   } catch (err) {
@@ -159,7 +173,7 @@ export function findDaemonIdentity(opts: IdentityOptions): DaemonIdentity {
   // 23.0 and later
   const engineId = `${dataRoot.replace(/\/+$/, '')}/engine-id`;
   try {
-    const id = cleanId(readFileSync(onHost(opts.hostRoot, engineId), 'utf8'));
+    const id = cleanId(readHostFile(opts.hostRoot, engineId));
     if (id !== undefined) return { id, source: engineId, ...base, tried };
     tried.push(`${engineId}: not an ID`);
   } catch (err) {
@@ -168,7 +182,7 @@ export function findDaemonIdentity(opts: IdentityOptions): DaemonIdentity {
   // 20.10: the trust key's ID
   const keyPath = configString(config, 'deprecated-key-path') ?? DEFAULT_TRUST_KEY;
   try {
-    const jwk = JSON.parse(readFileSync(onHost(opts.hostRoot, keyPath), 'utf8')) as unknown;
+    const jwk = JSON.parse(readHostFile(opts.hostRoot, keyPath)) as unknown;
     if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) throw new Error('not a JSON web key');
     const id = libtrustKeyId(jwk as Record<string, unknown>);
     return { id, source: keyPath, ...base, tried };

@@ -1,6 +1,6 @@
 /** The daemon's identity (issue 14): found once through the host root, `unknown` when it cannot be. */
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -112,6 +112,21 @@ describe('host: the daemon identity', () => {
       if (got.id === 'unknown') expect(got.tried.map((t) => t.split(':')[0])).to.deep.equal(['/etc/docker/daemon.json', '/var/lib/docker/engine-id', '/etc/docker/key.json']);
     });
   }
+
+  it('under the host root, an absolute symlink leads where it does on the host (/var/lib/docker -> /data/docker)', () => {
+    put('data/docker/engine-id', UUID);
+    put('var/lib/docker-other/engine-id', UUID2);
+    mkdirSync(join(root, 'var/lib'), { recursive: true });
+    symlinkSync('/data/docker', join(root, 'var/lib/docker'));
+    put('etc/docker/real.json', '{"deprecated-key-path": "/srv/k.json"}');
+    symlinkSync('/etc/docker/real.json', join(root, 'etc/docker/daemon.json'));
+    put('srv/k.json', KEY_2010);
+    const got = findDaemonIdentity({ hostRoot: root, daemonConfig: '/etc/docker/daemon.json' });
+    expect([got.id, got.source, got.dataRoot]).to.deep.equal([UUID, '/var/lib/docker/engine-id', '/var/lib/docker']);
+    rmSync(join(root, 'data/docker/engine-id'));
+    const key = findDaemonIdentity({ hostRoot: root, daemonConfig: '/etc/docker/daemon.json' });
+    expect([key.id, key.source], 'daemon.json read through its symlink').to.deep.equal([ID_2010, '/srv/k.json']);
+  });
 
   it('a missing host root is unknown, never an error', () => {
     const got = findDaemonIdentity({ hostRoot: join(root, 'nowhere'), daemonConfig: '/etc/docker/daemon.json' });
