@@ -109,23 +109,24 @@ interface Verdict {
  * known to be outside the chain).
  */
 function judgeKnown(p: KnownPlugin, target: string, action: string, options: Readonly<SelfProtectionOptions>, names: ReadonlySet<string>, ids: readonly string[], fix: string): Verdict | undefined {
-  const label = `"${target}" (plugin ${p.name}, ID ${p.id.slice(0, 12)})`;
-  if (ids.includes(p.id)) return { summary: `${action} of the authorization plugin itself (${label} is dockgate)`, fix };
+  // summaries are cut at 120 characters in the deny message: the reason comes right after the name
+  const label = p.name;
+  if (ids.includes(p.id)) return { summary: `${action} of the authorization plugin itself (${label}, ID ${p.id.slice(0, 12)}, is dockgate)`, fix };
   const other = !isFullId(target) && nameSet(options.otherPlugins).has(p.name);
   if (p.kind === 'other') return undefined;
   // an authorization plugin: in the chain or not?
   const config = daemonConfigChain(options);
-  if (!config.ok) return { summary: `${action} of authorization plugin ${label}: dockgate cannot tell whether it is in the daemon's authorization chain (${config.why})`, fix };
-  if (config.chain.some((e) => chainEntryNames(e, p))) return { summary: `${action} of authorization plugin ${label}, which daemon.json's authorization-plugins names (the daemon's authorization chain)`, fix };
+  if (!config.ok) return { summary: `${action} of authorization plugin ${label}: cannot tell if it is in the chain`, fix: `${config.why}; ${fix}` };
+  if (config.chain.some((e) => chainEntryNames(e, p))) return { summary: `${action} of authorization plugin ${label}: daemon.json's authorization-plugins names it`, fix };
   const start = startChain();
   if (start === undefined) {
     if (other) return undefined;
-    return { summary: `${action} of authorization plugin ${label}: dockgate has not seen the daemon's authorization chain since it started`, fix: `run \`docker info\` first (dockgate reads the chain the daemon started with from its answer), then try again; or: ${fix}` };
+    return { summary: `${action} of authorization plugin ${label}: chain unknown, no docker info seen yet`, fix: `dockgate has not seen the daemon's authorization chain since it started: run \`docker info\` first (dockgate reads the chain the daemon started with from its answer), then try again; or: ${fix}` };
   }
   if (start.some((e) => chainEntryNames(e, p)) && !joinedByReload(start, names, ids)) {
     return {
-      summary: `${action} of authorization plugin ${label}, which the daemon started with in its authorization chain (docker info); dockgate has not seen the daemon reload its chain since`,
-      fix: `${fix}. It counts as outside the chain once the daemon reloaded a daemon.json without it (SIGHUP) that added dockgate itself (then run \`docker plugin ls\` and try again), or after the daemon restarts without it`,
+      summary: `${action} of authorization plugin ${label}: in the daemon's start chain, no reload seen`,
+      fix: `${fix}. It is in the chain the daemon started with (docker info shows it) and dockgate has seen no reload since. It counts as outside the chain once the daemon reloaded a daemon.json without it (SIGHUP) that added dockgate itself (then run \`docker plugin ls\` and try again), or after the daemon restarts without it`,
     };
   }
   return undefined;

@@ -100,28 +100,28 @@ const SCENARIOS: readonly Scenario[] = [
     name: 'docker plugin ls seen, no docker info: an authorization plugin outside daemon.json may still be in the start chain',
     list: true,
     daemonJson: ['dockgate-green'],
-    cases: everyRef('blue', 'authz-fixture').map((target) => ({ target, allowed: false, summary: /has not seen the daemon's authorization chain since it started/, fix: /run `docker info` first/ })),
+    cases: everyRef('blue', 'authz-fixture').map((target) => ({ target, allowed: false, summary: /: chain unknown, no docker info seen yet$/, fix: /run `docker info` first/ })),
   },
   {
     name: 'blue/green: blue was the start chain, green (dockgate) joined by a reload, daemon.json now names green only',
     list: true,
     info: ['authz-fixture'],
     daemonJson: ['dockgate-green'],
-    cases: [...everyRef('blue', 'authz-fixture').map((target) => ({ target, allowed: true })), ...everyRef('green', 'dockgate-green').map((target) => ({ target, allowed: false, summary: /itself/ }))],
+    cases: [...everyRef('blue', 'authz-fixture').map((target) => ({ target, allowed: true })), ...everyRef('green', 'dockgate-green').map((target) => ({ target, allowed: false, summary: /^(disable|remove|reconfigure|upgrade) of the authorization plugin itself/ }))],
   },
   {
     name: 'the daemon started with both: nothing shows a reload, so blue may still be in the chain',
     list: true,
     info: ['authz-fixture', 'dockgate-green'],
     daemonJson: ['dockgate-green'],
-    cases: everyRef('blue', 'authz-fixture').map((target) => ({ target, allowed: false, summary: /which the daemon started with in its authorization chain/, fix: /after the daemon restarts without it/ })),
+    cases: everyRef('blue', 'authz-fixture').map((target) => ({ target, allowed: false, summary: /: in the daemon's start chain, no reload seen$/, fix: /after the daemon restarts without it/ })),
   },
   {
     name: 'the start chain names green by its ID prefix: no reload shown either',
     list: true,
     info: ['authz-fixture', 'GREEN_PREFIX'],
     daemonJson: ['dockgate-green'],
-    cases: [{ target: full('blue'), allowed: false, summary: /which the daemon started with/ }],
+    cases: [{ target: full('blue'), allowed: false, summary: /: in the daemon's start chain/ }],
   },
   {
     name: 'daemon.json names blue (by name): in the chain',
@@ -130,8 +130,8 @@ const SCENARIOS: readonly Scenario[] = [
     daemonJson: ['authz-fixture', 'dockgate-green'],
     cases: [
       { target: byName('authz-fixture'), allowed: false, summary: /of the authorization plugin itself \("authz-fixture" is its name authz-fixture:latest\)/ },
-      { target: full('blue'), allowed: false, summary: /which daemon.json's authorization-plugins names/ },
-      { target: prefix('blue'), allowed: false, summary: /which daemon.json's authorization-plugins names/ },
+      { target: full('blue'), allowed: false, summary: /: daemon.json's authorization-plugins names it/ },
+      { target: prefix('blue'), allowed: false, summary: /: daemon.json's authorization-plugins names it/ },
     ],
   },
   {
@@ -139,7 +139,7 @@ const SCENARIOS: readonly Scenario[] = [
     list: true,
     info: [],
     daemonJson: ['BLUE_ID'],
-    cases: [{ target: byName('authz-fixture'), allowed: false, summary: /which daemon.json's authorization-plugins names/ }],
+    cases: [{ target: byName('authz-fixture'), allowed: false, summary: /: daemon.json's authorization-plugins names it/ }],
   },
   {
     name: 'an authorization plugin out of daemon.json and of a start chain without plugins (docker info: null)',
@@ -153,7 +153,7 @@ const SCENARIOS: readonly Scenario[] = [
     list: true,
     info: [],
     daemonJson: 'unreadable',
-    cases: [{ target: byName('authz-fixture'), allowed: false, summary: /cannot tell whether it is in the daemon's authorization chain \(dockgate cannot read the daemon configuration/ }, { target: byName('volume-fixture:1.0'), allowed: true }],
+    cases: [{ target: byName('authz-fixture'), allowed: false, summary: /: cannot tell if it is in the chain$/, fix: /^dockgate cannot read the daemon configuration .*daemon.json \(/ }, { target: byName('volume-fixture:1.0'), allowed: true }],
   },
   {
     name: 'readDaemonConfig false: the same',
@@ -161,7 +161,7 @@ const SCENARIOS: readonly Scenario[] = [
     info: [],
     daemonJson: [],
     options: { readDaemonConfig: false },
-    cases: [{ target: full('blue'), allowed: false, summary: /readDaemonConfig is false/ }],
+    cases: [{ target: full('blue'), allowed: false, summary: /: cannot tell if it is in the chain$/, fix: /readDaemonConfig is false/ }],
   },
   {
     name: 'otherPlugins: kept for plugins dockgate knows nothing of, never for one the start chain names',
@@ -177,7 +177,7 @@ const SCENARIOS: readonly Scenario[] = [
     info: ['authz-fixture', 'dockgate-green'],
     daemonJson: [],
     options: { otherPlugins: ['authz-fixture'] },
-    cases: [{ target: byName('authz-fixture'), allowed: false, summary: /which the daemon started with/ }],
+    cases: [{ target: byName('authz-fixture'), allowed: false, summary: /: in the daemon's start chain/ }],
   },
 ];
 
@@ -225,6 +225,8 @@ describe('self-protection: which plugins are authorization plugins, and which ar
               expect(findings, what).to.have.length(1);
               expect(findings[0]?.found, what).to.equal(target);
               if (c.summary !== undefined) expect(findings[0]?.summary, what).to.match(c.summary);
+              // the deny message cuts a summary at 120 characters: for a plugin dockgate knows, the reason must fit
+              if (s.list && !/itself/.test(findings[0]?.summary ?? '')) expect(findings[0]?.summary?.length ?? 0, `${what}: ${String(findings[0]?.summary)}`).to.be.at.most(120);
               if (c.fix !== undefined) expect(findings[0]?.fix, what).to.match(c.fix);
             }
           }
