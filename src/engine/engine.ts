@@ -10,6 +10,7 @@ import type { DecodedRequest } from '../request/decode-request.js';
 import type { RequestProblem } from '../request/problems.js';
 import { problem } from '../request/problems.js';
 import type { Finding, RuleAction } from '../core/rule.js';
+import { withLookupCache } from '../host/resolve.js';
 import { newDecisionId } from './decision-id.js';
 import { formatMessage } from './message.js';
 import { memoByObject } from './memo.js';
@@ -67,32 +68,36 @@ export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   const problems: RequestProblem[] = [...request.problems];
   const violations: Violation[] = [];
   let subject: Subject | undefined;
-  let internal = false;
   // Over the unix socket the user is empty: no profile applies (globMatcher never matches '').
   const profile = request.user === '' ? undefined : policy.profiles.find((p) => p.matches(request.user));
-  for (const { rule, action, options } of rulesFor(profile ? profile.rules : policy.rules, request.operation)) {
-    let findings: readonly Finding[];
-    try {
-      findings = rule.check(request, options);
-    } catch (err) {
-      internal = true;
-      problems.push(problem('DG_INTERNAL', `rule ${rule.meta.id} failed: ${err instanceof Error ? err.message : String(err)}`, 'report this to the dockgate maintainers; the request was denied to stay safe'));
-      continue;
+  // One snapshot of the host's files for all the rules of this decision (src/host/resolve.ts).
+  const internal = withLookupCache(() => {
+    let failed = false;
+    for (const { rule, action, options } of rulesFor(profile ? profile.rules : policy.rules, request.operation)) {
+      let findings: readonly Finding[];
+      try {
+        findings = rule.check(request, options);
+      } catch (err) {
+        failed = true;
+        problems.push(problem('DG_INTERNAL', `rule ${rule.meta.id} failed: ${err instanceof Error ? err.message : String(err)}`, 'report this to the dockgate maintainers; the request was denied to stay safe'));
+        continue;
+      }
+      for (const finding of findings) {
+        subject ??= subjectOf(request);
+        const s = subject;
+        const exemption = policy.exemptions.find((e) => e.appliesTo(rule.meta.id) && e.matches(s));
+        violations.push({
+          rule: rule.meta.id,
+          action,
+          severity: rule.meta.severity,
+          cis: finding.cis ?? rule.meta.cis,
+          finding,
+          ...(exemption ? { exemptedBy: exemption.id } : {}),
+        });
+      }
     }
-    for (const finding of findings) {
-      subject ??= subjectOf(request);
-      const s = subject;
-      const exemption = policy.exemptions.find((e) => e.appliesTo(rule.meta.id) && e.matches(s));
-      violations.push({
-        rule: rule.meta.id,
-        action,
-        severity: rule.meta.severity,
-        cis: finding.cis ?? rule.meta.cis,
-        finding,
-        ...(exemption ? { exemptedBy: exemption.id } : {}),
-      });
-    }
-  }
+    return failed;
+  });
   const denying = violations.filter((v) => v.action === 'deny' && v.exemptedBy === undefined);
   const wouldDeny = problems.length > 0 || denying.length > 0;
   const allow = internal ? false : policy.mode === 'audit' || !wouldDeny;

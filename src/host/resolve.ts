@@ -9,8 +9,14 @@
  * read-only rbind mount of the host root (`/host`) for the managed plugin. Paths in results
  * are the host's (`/etc`), never prefixed with the anchor.
  *
- * Nothing is cached: the filesystem changes between requests (that is the attack). Calls are
- * synchronous because rules are; each resolution is a handful of lstat/readlink calls.
+ * Nothing is kept between decisions: the filesystem changes between requests (that is the
+ * attack). Within one decision (withLookupCache, around the rules of one evaluate), each on-disk
+ * path is lstat'ed and each link read once, and every resolution of that decision reuses the
+ * answer: the request's paths, the daemon sockets docker-socket looks for (six paths through the
+ * same /, /run and /var/run) and the remembered containers' paths share their prefixes. That is
+ * one snapshot per decision instead of several taken microseconds apart; the check-to-mount
+ * window (docs/security-model.md, the start race) is the same either way. Calls are synchronous
+ * because rules are, so no other request runs inside a decision.
  */
 import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 
@@ -18,6 +24,48 @@ import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 export const MAX_LINKS = 40;
 /** PATH_MAX: the kernel refuses longer paths (and link targets) with ENAMETOOLONG. */
 export const PATH_MAX = 4096;
+
+/** Depth of withLookupCache calls; the caches below live while it is above 0. */
+let lookupDepth = 0;
+let statCache: Map<string, Stats | undefined> | undefined;
+let linkCache: Map<string, string> | undefined;
+
+/**
+ * Runs `fn` (one decision's rules) with each lstat and readlink answered once per on-disk path.
+ * Nested calls share the outer cache; it is dropped when the outermost returns or throws.
+ */
+export function withLookupCache<T>(fn: () => T): T {
+  lookupDepth++;
+  try {
+    return fn();
+  } finally {
+    lookupDepth--;
+    if (lookupDepth === 0) {
+      statCache = undefined;
+      linkCache = undefined;
+    }
+  }
+}
+
+/** lstat, undefined when nothing is there (other errors throw); from the decision's cache when one is active. */
+function lstatOnce(path: string): Stats | undefined {
+  if (lookupDepth === 0) return lstatSync(path, { throwIfNoEntry: false });
+  statCache ??= new Map();
+  if (statCache.has(path)) return statCache.get(path);
+  const st = lstatSync(path, { throwIfNoEntry: false });
+  statCache.set(path, st);
+  return st;
+}
+
+function readlinkOnce(path: string): string {
+  if (lookupDepth === 0) return readlinkSync(path);
+  linkCache ??= new Map();
+  const hit = linkCache.get(path);
+  if (hit !== undefined) return hit;
+  const target = readlinkSync(path);
+  linkCache.set(path, target);
+  return target;
+}
 
 export type FileKind = 'directory' | 'file' | 'block-device' | 'char-device' | 'socket' | 'fifo' | 'other' | 'missing';
 
@@ -111,12 +159,13 @@ export function resolveHostPath(input: string, anchor: string, options: ResolveO
   // A trailing slash requires a directory (the kernel: ENOTDIR otherwise).
   const mustBeDir = input.endsWith('/') && input !== '/';
   const resolved: string[] = [];
-  let rootStat: Stats;
+  let rootStat: Stats | undefined;
   try {
-    rootStat = lstatSync(cleanAnchor);
+    rootStat = lstatOnce(cleanAnchor);
   } catch (err) {
     return fail('error', `the host root is not readable (${errCode(err)})`);
   }
+  if (rootStat === undefined) return fail('error', 'the host root is not readable (ENOENT)');
   const dirs: DirInfo[] = [dirInfo('/', rootStat)];
   let links = 0;
   const seen = new Set<string>();
@@ -149,7 +198,7 @@ export function resolveHostPath(input: string, anchor: string, options: ResolveO
     const candidate = [...resolved, part];
     let st: Stats | undefined;
     try {
-      st = lstatSync(onDisk(cleanAnchor, candidate), { throwIfNoEntry: false });
+      st = lstatOnce(onDisk(cleanAnchor, candidate));
     } catch (err) {
       const code = errCode(err);
       if (code === 'EACCES' || code === 'EPERM') return fail('permission', `${join(candidate)} cannot be read by dockgate (${code})`);
@@ -170,7 +219,7 @@ export function resolveHostPath(input: string, anchor: string, options: ResolveO
       if (links > maxLinks) return fail('too-many-links', `more than ${maxLinks} symlinks to follow from ${join(candidate)}`);
       let target: string;
       try {
-        target = readlinkSync(onDisk(cleanAnchor, candidate));
+        target = readlinkOnce(onDisk(cleanAnchor, candidate));
       } catch (err) {
         const code = errCode(err);
         return fail(code === 'EACCES' || code === 'EPERM' ? 'permission' : 'error', `${join(candidate)}: readlink failed (${code})`);
@@ -196,10 +245,11 @@ export function resolveHostPath(input: string, anchor: string, options: ResolveO
     if (last !== undefined) final = last;
     else {
       try {
-        final = lstatSync(onDisk(cleanAnchor, resolved));
+        final = lstatOnce(onDisk(cleanAnchor, resolved));
       } catch (err) {
         return fail('error', `${join(resolved)}: ${errCode(err)}`);
       }
+      if (final === undefined) return fail('error', `${join(resolved)}: ENOENT`);
     }
   }
   const kind: FileKind = final === undefined ? 'missing' : kindOf(final);

@@ -1,9 +1,9 @@
 /** The host-path resolver on real temporary trees: a fake host root, symlinks, loops, missing tails. */
 import { expect } from 'chai';
-import { chmodSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveHostPath, type Resolution } from '../../../src/host/resolve.js';
+import { resolveHostPath, withLookupCache, type Resolution } from '../../../src/host/resolve.js';
 import { buildTree } from './tree.js';
 
 function pathOf(r: Resolution): string {
@@ -91,5 +91,48 @@ describe('resolveHostPath', () => {
 
   it('refuses over-long paths', () => {
     expect(pathOf(resolveHostPath(`/${'a'.repeat(5000)}`, root))).to.equal('!too-long');
+  });
+
+  // A folder swapped for a symlink between two resolutions: the attack the resolver exists for.
+  function swapToLink(name: string): void {
+    renameSync(join(root, 'srv', name), join(root, 'srv', `${name}.old`));
+    symlinkSync('/etc', join(root, 'srv', name));
+  }
+
+  it('sees a swap made between two calls outside a decision, and after a decision ended', () => {
+    mkdirSync(join(root, 'srv', 'swap1'));
+    expect(withLookupCache(() => pathOf(resolveHostPath('/srv/swap1/x', root)))).to.equal('/srv/swap1/x');
+    // The decision above is over: its answers are gone.
+    swapToLink('swap1');
+    expect(pathOf(resolveHostPath('/srv/swap1/x', root))).to.equal('/etc/x');
+    mkdirSync(join(root, 'srv', 'swap2'));
+    expect(pathOf(resolveHostPath('/srv/swap2', root))).to.equal('/srv/swap2');
+    swapToLink('swap2');
+    expect(pathOf(resolveHostPath('/srv/swap2', root))).to.equal('/etc');
+  });
+
+  it('answers each path once within a decision: every resolution of it sees one snapshot', () => {
+    mkdirSync(join(root, 'srv', 'swap3'));
+    const seen = withLookupCache(() => {
+      const first = pathOf(resolveHostPath('/srv/swap3/a', root));
+      swapToLink('swap3');
+      // Nested calls share the outer decision's answers.
+      const nested = withLookupCache(() => pathOf(resolveHostPath('/srv/swap3/b', root)));
+      return [first, nested, pathOf(resolveHostPath('/srv/swap3', root))];
+    });
+    expect(seen).to.deep.equal(['/srv/swap3/a', '/srv/swap3/b', '/srv/swap3']);
+    expect(pathOf(resolveHostPath('/srv/swap3', root))).to.equal('/etc');
+  });
+
+  it('drops the answers when a decision throws', () => {
+    mkdirSync(join(root, 'srv', 'swap4'));
+    expect(() =>
+      withLookupCache(() => {
+        resolveHostPath('/srv/swap4', root);
+        throw new Error('rule failed');
+      }),
+    ).to.throw('rule failed');
+    swapToLink('swap4');
+    expect(pathOf(resolveHostPath('/srv/swap4', root))).to.equal('/etc');
   });
 });
