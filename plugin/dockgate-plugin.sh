@@ -301,11 +301,30 @@ settings_for() {
   fi
   merge_settings "${carry[@]}" "${pol[@]}" "${SETS[@]}"
 }
+# reset_defaults NAME SETTING...: for each env setting of NAME's manifest that SETTING... does not
+# set, its manifest default when its current value differs (an upgrade replaces the manifest but
+# keeps the previous version's values, defaults included: moby upgradePlugin keeps Settings)
+reset_defaults() {
+  local name=$1
+  shift
+  docker plugin inspect "$name" | jq -j --args '.[0] as $p | ($ARGS.positional | map(sub("=.*$"; ""; "s"))) as $given
+    | ([$p.Settings.Env[]? | capture("^(?<k>[^=]+)=(?<v>.*)$"; "s") | {key: .k, value: .v}] | from_entries) as $cur
+    | $p.Config.Env[]? | select(((.Settable // []) | index("value")) and .Value != null and (.Name | IN($given[]) | not) and $cur[.Name] != .Value)
+    | "\(.Name)=\(.Value)\u0000"' "$@"
+}
+with_defaults() { # NAME SETTING... -> the settings plus reset_defaults, NUL-separated
+  local name=$1
+  shift
+  [ $# -eq 0 ] || printf '%s\0' "$@"
+  reset_defaults "$name" "$@"
+}
 apply_settings_for() { # NAME CARRIED...
   local name=$1 final=() tmp
   shift
   tmp=$(mktemp)
   settings_for "$name" "$@" >"$tmp" || { rm -f "$tmp"; return 1; }
+  read_array final <"$tmp"
+  with_defaults "$name" "${final[@]}" >"$tmp" || { rm -f "$tmp"; return 1; }
   read_array final <"$tmp"
   rm -f "$tmp"
   apply_settings "$name" "${final[@]}"
@@ -450,7 +469,10 @@ cmd_upgrade() {
       [ "$(plugin_ref "$name")" = "$ref" ] || { log "docker plugin upgrade exited 0 but $name is still $(plugin_ref "$name")"; return 1; }
     fi
     if [ "$which" = new ]; then apply_settings_for "$name" "${old_settings[@]}" || return 1
-    else apply_settings "$name" "${old_settings[@]}" || return 1
+    else
+      local exact=()
+      read_array exact < <(with_defaults "$name" "${old_settings[@]}")
+      apply_settings "$name" "${exact[@]}" || return 1
     fi
     log "docker plugin enable $name"
     docker plugin enable "$name" >&2 || { log "docker plugin enable $name failed"; return 1; }

@@ -132,6 +132,13 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
     const pkgPath = join(v2Dir, 'rootfs/opt/dockgate/package.json');
     const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as Record<string, unknown>;
     writeFileSync(pkgPath, `${JSON.stringify({ ...pkg, version: '0.2.0' }, null, 2)}\n`);
+    // and a new default (the metrics interval 15 -> 30 s): an in-place upgrade must adopt it (moby keeps the old value)
+    const v2CfgPath = join(v2Dir, 'config.json');
+    const v2Cfg = JSON.parse(readFileSync(v2CfgPath, 'utf8')) as { env: { name: string; value?: string }[] };
+    const interval = v2Cfg.env.find((e) => e.name === 'DOCKGATE_METRICS_INTERVAL');
+    if (interval?.value !== '15') throw new Error(`config.json: DOCKGATE_METRICS_INTERVAL default is ${String(interval?.value)}, this suite expects 15`);
+    interval.value = '30';
+    writeFileSync(v2CfgPath, JSON.stringify(v2Cfg, null, 2));
     // broken: the same manifest (settings re-apply), an entrypoint that exits at once
     const brokenDir = join(r.tmp, 'plugin-broken');
     for (const d of ['bin', 'run/docker/plugins', 'etc/dockgate', 'host', 'var/lib/dockgate', 'tmp', 'opt/dockgate']) mkdirSync(join(brokenDir, 'rootfs', d), { recursive: true });
@@ -275,7 +282,7 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
       expect(more).to.deep.equal([]);
       expect([p!.Id, p!.Name, p!.Enabled, p!.PluginReference]).to.deep.equal([before.Id, 'dockgate:latest', true, refs.v2]);
       // the operator's settings survived the upgrade (which drops them); the policy folder is the new one
-      expect(settingsOf(p!)).to.deep.include({ ...policySettings(policy.v2), DOCKGATE_DAEMON_CONFIG: a.configFile, DOCKGATE_LOG_LEVEL: 'info' });
+      expect(settingsOf(p!)).to.deep.include({ ...policySettings(policy.v2), DOCKGATE_DAEMON_CONFIG: a.configFile, DOCKGATE_LOG_LEVEL: 'info', DOCKGATE_METRICS_INTERVAL: '30' });
       expect(configured(a)).to.deep.equal(['dockgate']);
       expect(await deciding(a)).to.deep.equal(['dockgate:latest']);
       expect((await healthz(a, p!.Id)).version).to.equal('0.2.0');
@@ -301,7 +308,7 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
       const [p, ...more] = await plugins(b);
       expect(more.map((m) => m.Name), 'the old plugin is removed').to.deep.equal([]);
       expect([p!.Name, p!.Enabled, p!.PluginReference]).to.deep.equal(['dockgate-green:latest', true, refs.v2]);
-      expect(settingsOf(p!)).to.deep.include({ ...policySettings(policy.v2), DOCKGATE_DAEMON_CONFIG: b.configFile, DOCKGATE_LOG_LEVEL: 'info' });
+      expect(settingsOf(p!)).to.deep.include({ ...policySettings(policy.v2), DOCKGATE_DAEMON_CONFIG: b.configFile, DOCKGATE_LOG_LEVEL: 'info', DOCKGATE_METRICS_INTERVAL: '30' });
       expect(configured(b)).to.deep.equal(['dockgate-green']);
       expect(await deciding(b)).to.deep.equal(['dockgate-green:latest']);
       expect((await healthz(b, p!.Id)).version).to.equal('0.2.0');
