@@ -74,10 +74,18 @@ export function oneRulePolicyText(rule: AnyRule, options: object | undefined): s
   return JSON.stringify({ mode: 'enforce', rules });
 }
 
+/** Compiled one-rule policies by text: a compiled policy is immutable, and many cases share one. */
+const policies = new Map<string, Policy>();
+
 /** The findings the engine reports for `raw` under the one-rule policy of `rule` with `options`. */
 export function findingsThroughEngine(rule: AnyRule, raw: RawEnvelope, options: object | undefined, unhandled = false): readonly Finding[] {
-  // The loader throws PolicyError (every schema error, with its path) for options the schema rejects.
-  const policy: Policy = parsePolicy(oneRulePolicyText(rule, options), `rule-tester:${rule.meta.id}`);
+  const text = oneRulePolicyText(rule, options);
+  let policy = policies.get(text);
+  if (policy === undefined) {
+    // The loader throws PolicyError (every schema error, with its path) for options the schema rejects.
+    policy = parsePolicy(text, `rule-tester:${rule.meta.id}`);
+    policies.set(text, policy);
+  }
   const request = decode(raw);
   expect(request.problems, `request problems: ${JSON.stringify(request.problems)}`).to.deep.equal([]);
   if (unhandled) expect(rule.meta.operations, `rule ${rule.meta.id} handles ${request.operation}: drop \`unhandled\` from the case`).not.to.include(request.operation);
