@@ -1,10 +1,11 @@
 /**
- * The import rules of src/ (run by `npm run lint`; ARCHITECTURE.md explains the layers):
+ * The structure rules of src/ (run by `npm run lint`; ARCHITECTURE.md explains the layers):
  *
  * 1. Layers import downwards only. Each top-level folder of src/ has a layer (LAYERS, lowest
  *    first); a file may import from its own folder or from a folder of a lower layer, never from
  *    a folder of its own layer or above. A folder with no layer is an error (give it one).
  * 2. No import cycle between files, type-only imports included (they are dependencies too).
+ * 3. No file over MAX_LINES lines, generated ones included: split it by what its parts own.
  *
  * Every import form counts: `import`, `import type`, `export ... from`, `import()`.
  *
@@ -28,6 +29,9 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['standin'], // the stand-in daemon of `dockgate check`
   ['cli'], // the commands
 ];
+
+/** The most lines a file of src/ may have. */
+export const MAX_LINES = 1000;
 
 /** A graph of src/: file (relative to src/, `/`-separated) to the files it imports. */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;
@@ -139,8 +143,18 @@ function cycles(graph: ImportGraph): string[][] {
   return out;
 }
 
+/** The files of `srcDir` over MAX_LINES lines, one line each. */
+export function sizeProblems(srcDir: string): string[] {
+  return tsFiles(srcDir).sort().flatMap((f) => {
+    const text = readFileSync(f, 'utf8');
+    const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    return lines > MAX_LINES ? [`${relative(srcDir, f).split(sep).join('/')}: ${String(lines)} lines, more than ${String(MAX_LINES)}: split it by what its parts own`] : [];
+  });
+}
+
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const problems = importProblems(readImportGraph(fileURLToPath(new URL('../src/', import.meta.url))));
+  const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+  const problems = [...importProblems(readImportGraph(srcDir)), ...sizeProblems(srcDir)];
   for (const p of problems) process.stderr.write(`${p}\n`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 }

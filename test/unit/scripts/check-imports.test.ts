@@ -1,6 +1,9 @@
 /** The import checker that `npm run lint` runs over src/ (scripts/check-imports.ts). */
 import { expect } from 'chai';
-import { importProblems, type ImportGraph } from '../../../scripts/check-imports.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importProblems, MAX_LINES, sizeProblems, type ImportGraph } from '../../../scripts/check-imports.js';
 
 const graph = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
 
@@ -49,5 +52,17 @@ describe('scripts/check-imports', () => {
 
   it('names a folder that has no layer', () => {
     expect(importProblems(graph({ 'misc/x.ts': [] }))).to.deep.equal(['misc/x.ts: src/misc has no layer: add it to LAYERS in scripts/check-imports.ts (and to ARCHITECTURE.md)']);
+  });
+
+  it('names a file over MAX_LINES lines, and only that one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dg-size-'));
+    try {
+      mkdirSync(join(dir, 'policy'));
+      writeFileSync(join(dir, 'policy/ok.ts'), 'x;\n'.repeat(MAX_LINES));
+      writeFileSync(join(dir, 'policy/big.generated.ts'), 'x;\n'.repeat(MAX_LINES + 1));
+      expect(sizeProblems(dir)).to.deep.equal([`policy/big.generated.ts: ${String(MAX_LINES + 1)} lines, more than ${String(MAX_LINES)}: split it by what its parts own`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
