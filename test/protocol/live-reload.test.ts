@@ -122,7 +122,13 @@ describe('live policy reload (dockgate serve, file and folder watch)', function 
   it('under load: no failed request while the file is replaced several times, decisions switch, an invalid file changes nothing', async () => {
     let stop = false;
     let sent = 0;
+    let answered = 0;
     const failures: string[] = [];
+    /** Waits for `n` more requests to end (answered or failed): requests run before, during and after each switch (no fixed sleep). */
+    const moreAnswers = async (n: number, what: string): Promise<void> => {
+      const mark = answered;
+      await until(() => answered >= mark + n, 10_000, what);
+    };
     const worker = async (): Promise<void> => {
       // Bounded: stops when asked, or after 5,000 requests per worker.
       for (let i = 0; i < 5_000 && !stop; i++) {
@@ -133,11 +139,12 @@ describe('live policy reload (dockgate serve, file and folder watch)', function 
         } catch (err) {
           failures.push(String(err));
         }
+        answered++;
       }
     };
     const load = Promise.all([worker(), worker(), worker(), worker()]);
     try {
-      await sleep(200);
+      await moreAnswers(20, 'the load to start');
       const plan: ('enforce' | 'audit' | 'invalid')[] = ['audit', 'enforce', 'invalid', 'audit', 'invalid', 'enforce'];
       let expectPrivileged = false;
       for (const [round, step] of plan.entries()) {
@@ -153,7 +160,7 @@ describe('live policy reload (dockgate serve, file and folder watch)', function 
         }
         // The next request decides with the policy now in force (an invalid file changed nothing).
         expect(await privilegedAllowed(), `round ${String(round)} (${step})`).to.equal(expectPrivileged);
-        await sleep(150);
+        await moreAnswers(20, `round ${String(round)}: requests under the new policy`);
       }
     } finally {
       stop = true;
