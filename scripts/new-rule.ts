@@ -1,6 +1,6 @@
 /**
  * `npm run new-rule <id>`: scaffolds a rule, its test and its doc, registers it, adds its README
- * row, then regenerates the derived files (`npm run gen`). What it writes is a start, not a
+ * row and its entry in the shipped policies, then regenerates the derived files (`npm run gen`). What it writes is a start, not a
  * rule: the test it writes fails until the rule finds what its first invalid case expects, and
  * every TODO is to be replaced (CONTRIBUTING.md, "Add a rule").
  *
@@ -117,6 +117,25 @@ export function withReadmeRow(readme: string, id: string): string {
   return lines.join('\n');
 }
 
+/** The shipped policies and the action each gives a new rule: the default (warn) in the default and audit ones, deny in the strict one. */
+export const SHIPPED_POLICIES: readonly (readonly [string, 'warn' | 'deny'])[] = [
+  ['config/policy.json', 'warn'],
+  ['config/audit.json', 'warn'],
+  ['config/strict.json', 'deny'],
+];
+
+/** A shipped policy's text with `"<id>": "<action>"` after the last entry of its rules (the rest of the text as it is). */
+export function withPolicyRule(text: string, id: string, action: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l === '  "rules": {');
+  const end = lines.findIndex((l, i) => i > start && /^ {2}\},?$/.test(l));
+  const last = lines[end - 1];
+  if (start < 0 || end < 0 || last === undefined || end - 1 === start) throw new Error('the policy\'s "rules" object was not found where expected (two-space indentation, one rule a line)');
+  lines[end - 1] = `${last},`;
+  lines.splice(end, 0, `    ${JSON.stringify(id)}: ${JSON.stringify(action)}`);
+  return lines.join('\n');
+}
+
 /** Writes the rule's files under `root` and registers it; returns the paths written (relative to root). */
 export function scaffoldRule(root: string, id: string): string[] {
   if (!ID.test(id)) throw new Error(`"${id}" is not a rule id: lower-case words joined by "-", e.g. no-host-time`);
@@ -128,10 +147,12 @@ export function scaffoldRule(root: string, id: string): string[] {
   for (const [path] of files) if (existsSync(join(root, path))) throw new Error(`${path} exists already: rule ids are never reused`);
   const index = registered(readFileSync(join(root, 'src/rules/index.ts'), 'utf8'), id);
   const readme = withReadmeRow(readFileSync(join(root, 'README.md'), 'utf8'), id);
+  const policies = SHIPPED_POLICIES.filter(([path]) => existsSync(join(root, path))).map(([path, action]): [string, string] => [path, withPolicyRule(readFileSync(join(root, path), 'utf8'), id, action)]);
   for (const [path, text] of files) writeFileSync(join(root, path), text);
   writeFileSync(join(root, 'src/rules/index.ts'), index);
   writeFileSync(join(root, 'README.md'), readme);
-  return [...files.map(([p]) => p), 'src/rules/index.ts', 'README.md'];
+  for (const [path, text] of policies) writeFileSync(join(root, path), text);
+  return [...files.map(([p]) => p), 'src/rules/index.ts', 'README.md', ...policies.map(([p]) => p)];
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -148,6 +169,6 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     process.exit(1);
   }
   const gen = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen.ts')], { cwd: root, stdio: 'inherit' });
-  process.stdout.write(`\nnext: write the rule, its test and its doc (every TODO), add it to config/policy.json, audit.json and strict.json, then npm run gen and npm run test:unit (CONTRIBUTING.md, "Add a rule")\n`);
+  process.stdout.write(`\nnext: write the rule, its test and its doc (every TODO), then npm run gen and npm run test:unit (CONTRIBUTING.md, "Add a rule")\n`);
   process.exitCode = gen.status ?? 1;
 }

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { camel, registered, scaffoldRule, withReadmeRow } from '../../../scripts/new-rule.js';
+import { camel, registered, scaffoldRule, SHIPPED_POLICIES, withPolicyRule, withReadmeRow } from '../../../scripts/new-rule.js';
 import { RULES } from '../../../src/rules/index.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -17,19 +17,31 @@ describe('scripts/new-rule', () => {
   });
 
   it('imports the rule in order and appends it to RULES', () => {
-    const text = registered(index, 'no-host-time');
+    const text = registered(index, 'example-new-rule');
     const imports = text.split('\n').filter((l) => /^import [a-zA-Z]+ from '\.\//.test(l));
-    expect(imports).to.include("import noHostTime from './no-host-time.js';");
+    expect(imports).to.include("import exampleNewRule from './example-new-rule.js';");
     expect([...imports].sort()).to.deep.equal(imports);
-    expect(text).to.include(`  ${camel(RULES.at(-1)?.meta.id ?? '')},\n  noHostTime,\n];`);
+    expect(text).to.include(`  ${camel(RULES.at(-1)?.meta.id ?? '')},\n  exampleNewRule,\n];`);
   });
 
   it('adds the README row after the last row of the rule table', () => {
-    const lines = withReadmeRow(readme, 'no-host-time').split('\n');
-    const row = lines.findIndex((l) => l.startsWith('| `no-host-time` |'));
+    const lines = withReadmeRow(readme, 'example-new-rule').split('\n');
+    const row = lines.findIndex((l) => l.startsWith('| `example-new-rule` |'));
     expect(lines[row - 1]).to.match(new RegExp(`^\\| \`${RULES.at(-1)?.meta.id ?? ''}\` \\|`));
-    expect(lines[row]).to.equal('| `no-host-time` | - | medium | warn | TODO | [no-host-time](docs/rules/no-host-time.md) |');
+    expect(lines[row]).to.equal('| `example-new-rule` | - | medium | warn | TODO | [example-new-rule](docs/rules/example-new-rule.md) |');
   });
+
+  for (const [path, action] of SHIPPED_POLICIES) {
+    it(`adds the rule to ${path} (${action}), the rest of the text as it is`, () => {
+      const text = readFileSync(join(root, path), 'utf8');
+      const out = withPolicyRule(text, 'example-new-rule', action);
+      const doc = JSON.parse(out) as { rules: Record<string, unknown> };
+      expect(Object.keys(doc.rules).at(-1)).to.equal('example-new-rule');
+      expect(doc.rules['example-new-rule']).to.equal(action);
+      expect(JSON.parse(text)).to.deep.equal({ ...doc, rules: Object.fromEntries(Object.entries(doc.rules).filter(([k]) => k !== 'example-new-rule')) });
+      expect(out.split('\n').length).to.equal(text.split('\n').length + 1);
+    });
+  }
 
   describe('on a tree', () => {
     let tree = '';
@@ -38,17 +50,19 @@ describe('scripts/new-rule', () => {
       for (const dir of ['src/rules', 'test/unit/rules', 'docs/rules']) mkdirSync(join(tree, dir), { recursive: true });
       copyFileSync(join(root, 'src/rules/index.ts'), join(tree, 'src/rules/index.ts'));
       copyFileSync(join(root, 'README.md'), join(tree, 'README.md'));
+      mkdirSync(join(tree, 'config'));
+      for (const [path] of SHIPPED_POLICIES) copyFileSync(join(root, path), join(tree, path));
     });
     afterEach(() => {
       rmSync(tree, { recursive: true, force: true });
     });
 
     it('writes the rule, its test and its doc, registers it and adds its README row', () => {
-      expect(scaffoldRule(tree, 'no-host-time')).to.deep.equal(['src/rules/no-host-time.ts', 'test/unit/rules/no-host-time.test.ts', 'docs/rules/no-host-time.md', 'src/rules/index.ts', 'README.md']);
-      expect(readFileSync(join(tree, 'src/rules/no-host-time.ts'), 'utf8')).to.include("id: 'no-host-time'");
-      expect(readFileSync(join(tree, 'test/unit/rules/no-host-time.test.ts'), 'utf8')).to.include("import rule from '../../../src/rules/no-host-time.js';");
-      expect(readFileSync(join(tree, 'docs/rules/no-host-time.md'), 'utf8')).to.match(/^# no-host-time\n/);
-      expect(readFileSync(join(tree, 'src/rules/index.ts'), 'utf8')).to.equal(registered(index, 'no-host-time'));
+      expect(scaffoldRule(tree, 'example-new-rule')).to.deep.equal(['src/rules/example-new-rule.ts', 'test/unit/rules/example-new-rule.test.ts', 'docs/rules/example-new-rule.md', 'src/rules/index.ts', 'README.md', ...SHIPPED_POLICIES.map(([p]) => p)]);
+      expect(readFileSync(join(tree, 'src/rules/example-new-rule.ts'), 'utf8')).to.include("id: 'example-new-rule'");
+      expect(readFileSync(join(tree, 'test/unit/rules/example-new-rule.test.ts'), 'utf8')).to.include("import rule from '../../../src/rules/example-new-rule.js';");
+      expect(readFileSync(join(tree, 'docs/rules/example-new-rule.md'), 'utf8')).to.match(/^# example-new-rule\n/);
+      expect(readFileSync(join(tree, 'src/rules/index.ts'), 'utf8')).to.equal(registered(index, 'example-new-rule'));
     });
 
     it('refuses an id that is not one, and one that exists', () => {
