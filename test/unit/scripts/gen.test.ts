@@ -19,6 +19,7 @@ const NOT_RULE_TESTS: Readonly<Record<string, string>> = {
   'default-policy.test.ts': 'the shipped policies (config/*.json) through the engine',
   'host-paths-policy.test.ts': 'host-path rules together under the default policy',
   'lib.test.ts': 'src/rules/lib helpers',
+  'nested-mounts.test.ts': 'src/rules/lib/nested-mounts.ts (remembered paths, where they lead now)',
   'registry.test.ts': 'the rule registry (every rule has its files)',
   'seccomp-profile.test.ts': 'src/rules/lib/seccomp-profile.ts and its default-profile data',
   'self-protection-chain.test.ts': 'self-protection with the daemon\'s authorization-plugin chain',
