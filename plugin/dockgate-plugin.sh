@@ -120,7 +120,8 @@ if [ -n "$POLICY_DIR" ]; then
   [ $has_policy_set = 1 ] || [ -f "$POLICY_DIR/policy.json" ] || die "--policy-dir $POLICY_DIR has no policy.json (or give --set DOCKGATE_POLICY=<path of the file in the plugin>)"
 fi
 OBSERVED=          # why chain_observed failed
-OLD_POLICY_DEST=   # the previous plugin's policy mount destination (upgrade, switch)
+OLD_POLICY_DEST=   # the previous plugin's policy mount: destination (upgrade, switch)
+OLD_POLICY_SRC=    # and host folder
 
 # ---- names --------------------------------------------------------------------------------
 # The daemon stores a plugin as name:tag (":latest" added); daemon.json may spell either.
@@ -223,14 +224,16 @@ teach() { docker info >/dev/null 2>&1 || true; docker plugin ls >/dev/null 2>&1 
 enabled() { [ "$(docker plugin inspect --format '{{.Enabled}}' "$1" 2>/dev/null)" = true ]; }
 plugin_ref() { docker plugin inspect --format '{{.PluginReference}}' "$1"; }
 
-# The settings the operator changed on NAME: env values and mount sources that differ from its
-# manifest's defaults, as KEY=VALUE for docker plugin set, NUL-separated.
+# The settings the operator changed on NAME, as KEY=VALUE for docker plugin set, NUL-separated:
+# env values (Settings.Env) that differ from the manifest's defaults (Config.Env), and the source
+# of every settable mount. `docker plugin set M.source=` writes the source into Config.Mounts (what
+# the plugin runs with; Settings.Mounts is a copy made at install) and the manifest's default is
+# lost there, so a settable mount's source is always carried over.
 operator_settings() {
   docker plugin inspect "$1" | jq -j '.[0] as $p
     | ([$p.Config.Env[]? | {key: .Name, value: .Value}] | from_entries) as $env
-    | ([$p.Config.Mounts[]? | select((.Name // "") != "") | {key: .Name, value: .Source}] | from_entries) as $mnt
     | ([$p.Settings.Env[]? | capture("^(?<k>[^=]+)=(?<v>.*)$"; "s") | select($env[.k] != .v) | "\(.k)=\(.v)"]
-       + [$p.Settings.Mounts[]? | select((.Name // "") != "" and $mnt[.Name] != .Source) | "\(.Name).source=\(.Source)"])[]
+       + [$p.Config.Mounts[]? | select((.Name // "") != "" and ((.Settable // []) | index("source")) and .Source != null) | "\(.Name).source=\(.Source)"])[]
     | . + "\u0000"'
 }
 read_settings() { # NAME -> fills the array named by $2
@@ -264,6 +267,9 @@ settable_keys() { # NAME -> its manifest's settable ENV and MOUNT.source keys, o
   docker plugin inspect "$1" | jq -r '.[0].Config | ([.Env[]? | select((.Settable // []) | index("value")) | .Name]
     + [.Mounts[]? | select((.Name // "") != "" and ((.Settable // []) | index("source"))) | "\(.Name).source"])[]'
 }
+mount_source() { # NAME MOUNT -> the mount's host folder (Config.Mounts: what it runs with)
+  docker plugin inspect "$1" | jq -r --arg m "$2" 'first(.[0].Config.Mounts[]? | select(.Name == $m) | .Source // empty) // empty'
+}
 mount_dest() { # NAME MOUNT -> the mount's destination in NAME's manifest (empty: none)
   docker plugin inspect "$1" | jq -r --arg m "$2" 'first(.[0].Config.Mounts[]? | select(.Name == $m) | .Destination) // empty'
 }
@@ -284,6 +290,7 @@ settings_for() {
     fi
   done
   host=$(mount_dest "$name" host-root)
+  [ -n "$policy_src" ] || [ -n "${ok[policy.source]:-}" ] || policy_src=$OLD_POLICY_SRC
   if [ -n "$policy_src" ]; then
     for i in "${!carry[@]}"; do
       if [ -n "$OLD_POLICY_DEST" ] && [ -n "$host" ] && [[ ${carry[i]} == "DOCKGATE_POLICY=$OLD_POLICY_DEST/"* ]]; then
@@ -450,7 +457,7 @@ cmd_upgrade() {
   old_ref=$(plugin_ref "$name")
   [ -n "$old_ref" ] || die "$name has no plugin reference (made with docker plugin create?): it cannot be rolled back; install from a registry"
   read_settings "$name" old_settings
-  OLD_POLICY_DEST=$(mount_dest "$name" policy)
+  OLD_POLICY_DEST=$(mount_dest "$name" policy) OLD_POLICY_SRC=$(mount_source "$name" policy)
   read_array chain < <(chain_file | tr '\n' '\0')
   read_array rest < <(chain_without "$name")
   log "upgrade $name: $old_ref -> $REF; settings to keep: $(keys_of "${old_settings[@]}")"
@@ -522,7 +529,7 @@ cmd_switch() {
   chain_observed "$old=1" || die "$old does not decide the daemon's requests (is the daemon reloaded?): $OBSERVED"
   installed "$new" && die "$new is already installed: remove it (docker plugin rm $new) or pick another --alias"
   read_settings "$old" old_settings
-  OLD_POLICY_DEST=$(mount_dest "$old" policy)
+  OLD_POLICY_DEST=$(mount_dest "$old" policy) OLD_POLICY_SRC=$(mount_source "$old" policy)
   read_array chain < <(chain_file | tr '\n' '\0')
   log "switch: $old ($(plugin_ref "$old")) -> $new ($REF); settings carried over: $(keys_of "${old_settings[@]}")"
 

@@ -38,7 +38,9 @@ interface PluginView {
   readonly Name: string;
   readonly Enabled: boolean;
   readonly PluginReference: string;
-  readonly Settings: { readonly Env: readonly string[]; readonly Mounts: readonly { readonly Name: string; readonly Source: string | null }[] };
+  readonly Settings: { readonly Env: readonly string[] };
+  /** `docker plugin set M.source=` writes here: the mounts the plugin runs with. */
+  readonly Config: { readonly Mounts: readonly { readonly Name: string; readonly Source: string | null; readonly Settable: readonly string[] | null }[] };
 }
 
 /** A privileged create sent again and again (raw API) while a script runs: every answer must be a dockgate deny. */
@@ -79,7 +81,7 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
   let b: PrivateDaemon;
   let pidA = 0;
   let pidB = 0;
-  const refs = { v1: '', v2: '', broken: '' };
+  const refs = { v1: '', v2: '', broken: '', mount: '' };
   const policy = { v1: '', v2: '' };
   /** How the built manifest takes a policy folder: its settable `policy` mount, or a path under its host-root mount. */
   let policyMount = true;
@@ -126,6 +128,7 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
     refs.v1 = registry.ref('dockgate', '0.1.0');
     refs.v2 = registry.ref('dockgate', '0.2.0');
     refs.broken = registry.ref('dockgate', '0.2.1-broken');
+    refs.mount = registry.ref('dockgate', '0.1.9-policy-mount');
     // 0.2.0: the same build with another version string (src/version.ts reads package.json)
     const v2Dir = join(r.tmp, 'plugin-0.2.0');
     cpSync(pluginDir, v2Dir, { recursive: true, verbatimSymlinks: true });
@@ -149,12 +152,24 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
     policyMount = (cfg.mounts ?? []).some((m) => m.name === 'policy');
     writeFileSync(join(brokenDir, 'config.json'), JSON.stringify({ ...cfg, entrypoint: ['/bin/false'] }, null, 2));
 
-    for (const [ref, dir] of [[refs.v1, pluginDir], [refs.v2, v2Dir], [refs.broken, brokenDir]] as const) {
+    // a version with the manifest before cf5a387: a settable "policy" bind mount at /etc/dockgate
+    const mountDir = join(r.tmp, 'plugin-mount');
+    mkdirSync(mountDir);
+    const linked = await runCmd('cp', ['-al', join(pluginDir, 'rootfs'), join(mountDir, 'rootfs')], { timeoutMs: 120_000 });
+    if (linked.code !== 0) throw new Error(`cp -al rootfs: ${linked.stderr}`);
+    const mountCfg = JSON.parse(readFileSync(join(pluginDir, 'config.json'), 'utf8')) as { env: { name: string; value?: string }[]; mounts: Record<string, unknown>[] };
+    const policyEnv = mountCfg.env.find((e) => e.name === 'DOCKGATE_POLICY');
+    if (policyEnv === undefined) throw new Error('config.json has no DOCKGATE_POLICY');
+    policyEnv.value = '/opt/dockgate/config/policy.json';
+    mountCfg.mounts = [{ name: 'policy', description: 'host folder with the policy', source: '/etc/dockgate', destination: '/etc/dockgate', type: 'bind', options: ['rbind', 'ro'], settable: ['source'] }, ...mountCfg.mounts.filter((m) => m.name !== 'policy')];
+    writeFileSync(join(mountDir, 'config.json'), JSON.stringify(mountCfg, null, 2));
+
+    for (const [ref, dir] of [[refs.v1, pluginDir], [refs.v2, v2Dir], [refs.broken, brokenDir], [refs.mount, mountDir]] as const) {
       await a.dockerOk(['plugin', 'create', ref, dir], { timeoutMs: 240_000 });
       await a.dockerOk(['plugin', 'push', ref], { timeoutMs: 240_000 });
       await a.dockerOk(['plugin', 'rm', ref]);
     }
-    for (const dir of [pluginDir, v2Dir, brokenDir]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [mountDir, pluginDir, v2Dir, brokenDir]) rmSync(dir, { recursive: true, force: true });
 
     // the operator's policies: the default one, with plugin-install allowing the registry's
     // dockgate and the names it runs under (what switch's install and enable need while the old
@@ -230,11 +245,11 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
   };
   /** A container without --read-only: allowed by the v1 policy (warn), denied by v2. */
   const writableRootfs = (d: PrivateDaemon, name: string): Promise<RunResult> => d.docker(['create', '--name', name, ...COMPLIANT, IMAGE, 'true']);
-  const settingsOf = (p: PluginView): Record<string, string> => Object.fromEntries([...p.Settings.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]), ...p.Settings.Mounts.map((m) => [`${m.Name}.source`, m.Source ?? ''])]) as Record<string, string>;
+  const settingsOf = (p: PluginView): Record<string, string> => Object.fromEntries([...p.Settings.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]), ...p.Config.Mounts.filter((m) => (m.Settable ?? []).includes('source')).map((m) => [`${m.Name}.source`, m.Source ?? ''])]) as Record<string, string>;
 
   describe('the registry', () => {
     it('holds dockgate 0.1.0, 0.2.0 and the broken build, pushed by daemon A', async () => {
-      expect(await registry.tags('dockgate')).to.have.members(['0.1.0', '0.2.0', '0.2.1-broken']);
+      expect(await registry.tags('dockgate')).to.have.members(['0.1.0', '0.2.0', '0.2.1-broken', '0.1.9-policy-mount']);
       expect(await plugins(a), 'A keeps no plugin after pushing').to.deep.equal([]);
     });
   });
@@ -376,6 +391,32 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
       const h = await healthz(a, p!.Id);
       expect([h.status, h.version, h.policy.file]).to.deep.equal(['ok', '0.2.0', policySettings(policy.v2).DOCKGATE_POLICY]);
       await expectAuthorizing(a, pidA, 'dockgate:latest');
+    });
+  });
+
+  describe('across a manifest change: from a version with the policy mount to the /host one', () => {
+    it('A in place to a version with a "policy" mount (--policy-dir sets its source), then to 0.2.0 without --policy-dir: the policy folder is carried over as a /host path', async function () {
+      this.timeout(300_000);
+      const toMount = await script(a, ['upgrade', refs.mount, '--policy-dir', policy.v2]);
+      expect(toMount.code, toMount.stderr).to.equal(0);
+      let p = (await plugins(a))[0]!;
+      expect(p.PluginReference).to.equal(refs.mount);
+      expect(settingsOf(p)).to.deep.include({ 'policy.source': policy.v2, DOCKGATE_POLICY: '/etc/dockgate/policy.json' });
+      expect((await healthz(a, p.Id)).policy.file).to.equal('/etc/dockgate/policy.json');
+      await expectAuthorizing(a, pidA, 'dockgate:latest');
+
+      const back = await script(a, ['upgrade', refs.v2]);
+      expect(back.code, back.stderr).to.equal(0);
+      expect(back.stderr).to.include('has no policy mount: DOCKGATE_POLICY now reads the folder');
+      p = (await plugins(a))[0]!;
+      expect(p.PluginReference).to.equal(refs.v2);
+      expect(settingsOf(p).DOCKGATE_POLICY).to.equal(`/host${policy.v2}/policy.json`);
+      const h = await healthz(a, p.Id);
+      expect([h.status, h.version, h.policy.file]).to.deep.equal(['ok', '0.2.0', `/host${policy.v2}/policy.json`]);
+      expect(await deciding(a)).to.deep.equal(['dockgate:latest']);
+      await expectAuthorizing(a, pidA, 'dockgate:latest');
+      const w = await writableRootfs(a, 'dge2e-v2-a-again');
+      expect(w.stderr, 'the new policy decides').to.include('[read-only-rootfs]');
     });
   });
 });
