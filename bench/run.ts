@@ -2,7 +2,7 @@
  * `npm run bench`: dockgate against a floor server, side by side, on this machine.
  *
  *   npm run bench [-- --quick] [-- --no-e2e] [-- --profile] [-- --duration MS] [-- --reps N] [-- --round N]
- *   npm run bench -- --only hardened,get,huge,e2e,memory,stages [--profile]   # just those parts
+ *   npm run bench -- --only hardened,get,huge,e2e,memory,stages,nesting [--profile]   # just those parts
  *   npm run bench -- --dist DIR    # benchmark another build of dockgate (a dist/ folder), e.g. a branch's
  *
  * Runs dockgate as deployed (`node dist/cli/index.js serve`, default policy, decision log
@@ -24,6 +24,7 @@ import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.
 import { machineBusySeconds, OUT, ROOT, ServerProcess, transpileChildren } from './servers.js';
 import { median, round, summarize, type LatencySummary } from './stats.js';
 import { formatStages, measureStages, type StageTimes } from './stages.js';
+import { formatNesting, measureNesting, type NestingFigures } from './nesting.js';
 import { buildWorkloads } from './workloads.js';
 
 const { values: flags } = parseArgs({
@@ -505,6 +506,12 @@ async function main(): Promise<void> {
     // Memory: a fresh plugin process as deployed (with DOCKGATE_NODE_FLAGS), two rounds.
     memory.push(await memoryRounds(children.probe, 2, [], w.mix, ''));
   }
+  let nesting: NestingFigures[] | undefined;
+  if (doPhase('nesting')) {
+    nesting = await measureNesting([0, 100, 1000], DIST);
+    if (nesting.some((n) => !n.allowed)) problems.push('nesting: a decision was not the expected allow');
+    log(formatNesting(nesting));
+  }
   if (doPhase('stages')) stages = await measureStages(w.main.filter((x) => x.id !== 'create-1mib'), QUICK ? 5000 : 20_000, DIST);
 
   if (flags.profile) {
@@ -561,6 +568,7 @@ async function main(): Promise<void> {
     huge,
     e2e,
     stages,
+    nesting,
     targets,
     problems,
     ...(profile ? { profile } : {}),
@@ -599,6 +607,9 @@ async function main(): Promise<void> {
     const d = huge.find((y) => y.server === 'dockgate' && y.workload === x.id);
     const f = huge.find((y) => y.server === 'floor' && y.workload === x.id);
     if (d && f) lines.push(`${x.id}: decided in median ${d.decisionMs.median} ms, max ${d.decisionMs.max} ms; event loop max stall ${d.eventLoopMaxMs} ms; tiny request max ${d.tinyMaxMs} ms (floor ${f.decisionMs.median} / ${f.decisionMs.max} ms)`);
+  }
+  if (nesting !== undefined) {
+    lines.push(formatNesting(nesting));
   }
   lines.push('');
   if (e2e?.available && e2e.results) {

@@ -143,6 +143,29 @@ function onDisk(anchor: string, parts: readonly string[]): string {
 
 export interface ResolveOptions {
   readonly maxLinks?: number;
+  /**
+   * Filled with every directory (on disk, under the anchor) in which the walk looked a name up.
+   * The resolution can only change if an entry of one of them changes (a name created, removed,
+   * renamed or replaced by a symlink), and that changes the directory's ctime (./stamps below).
+   */
+  readonly lookedIn?: string[];
+}
+
+/** A directory's identity and change time, to tell whether its entries changed since. */
+export interface DirStamp {
+  readonly path: string;
+  readonly ino: number;
+  readonly ctimeMs: number;
+}
+
+/** The stamp of a directory on disk now (from the decision's cache when one is active); undefined when it is gone or unreadable. */
+export function stampOf(onDiskPath: string): DirStamp | undefined {
+  try {
+    const st = lstatOnce(onDiskPath);
+    return st === undefined || !st.isDirectory() ? undefined : { path: onDiskPath, ino: st.ino, ctimeMs: st.ctimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -196,6 +219,7 @@ export function resolveHostPath(input: string, anchor: string, options: ResolveO
       continue;
     }
     const candidate = [...resolved, part];
+    options.lookedIn?.push(onDisk(cleanAnchor, resolved));
     let st: Stats | undefined;
     try {
       st = lstatOnce(onDisk(cleanAnchor, candidate));

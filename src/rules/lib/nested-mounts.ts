@@ -14,7 +14,7 @@
  * path below another's writable one, and a request's writable path above another's path.
  */
 import { currentHostRoot } from '../../host/root.js';
-import { resolveHostPath } from '../../host/resolve.js';
+import { resolveHostPath, stampOf, type DirStamp } from '../../host/resolve.js';
 import { currentRegistry, type ContainerRecord, type StoredHostPath } from '../../state/registry.js';
 import { isWithin } from './paths.js';
 
@@ -45,21 +45,72 @@ export function containerLabel(rec: Pick<ContainerRecord, 'id' | 'name'>): strin
   return rec.name === undefined ? short : `${rec.name} (${short})`;
 }
 
+/** A remembered path's resolution, with the directories it was read from as they were then. */
+interface Remembered {
+  readonly root: string;
+  readonly where: string | undefined;
+  /** Every directory the walk looked a name up in; undefined: not reusable (re-resolve next time). */
+  readonly stamps: readonly DirStamp[] | undefined;
+}
+
+/**
+ * A stamp taken less than this long after the directory last changed is not trusted: file
+ * timestamps advance in clock ticks, so a change in the same tick as the stamp would not show.
+ */
+const SETTLE_MS = 2000;
+
+/** Resolutions of remembered paths from earlier decisions, by kernel path (only those still remembered). */
+let remembered = new Map<string, Remembered>();
+
+/**
+ * Where a remembered host path leads now. The path is resolved again (src/host/resolve.ts, one
+ * lstat per component) unless every directory its last resolution looked a name up in is still
+ * the same directory with the same ctime: a resolution can only change when an entry of one of
+ * those directories changes (a folder created, removed or renamed, a symlink made or replaced),
+ * and each of those sets the directory's ctime. The stamps of directories many paths share
+ * (/srv/data for a thousand containers) are read once per decision.
+ * Not seen: a mount made or removed on the way (root's doing, not a directory entry).
+ */
+function whereNow(kernelPath: string, root: string, now: number, next: Map<string, Remembered>): string | undefined {
+  const last = remembered.get(kernelPath);
+  if (last?.root === root && last.stamps !== undefined && last.stamps.every((s) => sameStamp(s, stampOf(s.path)))) {
+    next.set(kernelPath, last);
+    return last.where;
+  }
+  const lookedIn: string[] = [];
+  const r = resolveHostPath(kernelPath, root, { lookedIn });
+  const where = r.ok ? r.path : undefined;
+  const stamps: DirStamp[] = [];
+  let settled = true;
+  for (const dir of new Set(lookedIn)) {
+    const s = stampOf(dir);
+    if (s === undefined || now - s.ctimeMs < SETTLE_MS) settled = false;
+    if (s !== undefined) stamps.push(s);
+  }
+  next.set(kernelPath, { root, where, stamps: settled ? stamps : undefined });
+  return where;
+}
+
+function sameStamp(then: DirStamp, now: DirStamp | undefined): boolean {
+  return now !== undefined && now.ino === then.ino && now.ctimeMs === then.ctimeMs;
+}
+
 /**
  * The host paths of every container dockgate remembers except `exceptId` (the container being
- * started), each resolved now. A local volume's host paths count for every container that uses
+ * started), each where it leads now (whereNow: resolved again unless provably unchanged).
+ * `now` is the wall clock (tests move it on to read stamps as settled). A local volume's host paths count for every container that uses
  * it (writable unless the volume itself is mounted `ro`: how a container uses it is not kept).
  */
-export function knownMounts(exceptId: string | undefined): readonly KnownMount[] {
+export function knownMounts(exceptId: string | undefined, now = Date.now()): readonly KnownMount[] {
   const registry = currentRegistry();
   const root = currentHostRoot();
   const out: KnownMount[] = [];
   // Each distinct path resolved once (replicas and shared volumes name the same ones).
   const seen = new Map<string, string | undefined>();
+  const next = new Map<string, Remembered>();
   const resolve = (kernelPath: string): string | undefined => {
     if (seen.has(kernelPath)) return seen.get(kernelPath);
-    const r = resolveHostPath(kernelPath, root);
-    const where = r.ok ? r.path : undefined;
+    const where = whereNow(kernelPath, root, now, next);
     seen.set(kernelPath, where);
     return where;
   };
@@ -75,6 +126,8 @@ export function knownMounts(exceptId: string | undefined): readonly KnownMount[]
       for (const hp of registry.volume(v.name)?.hostPaths ?? []) push(hp, `${v.field}, volume ${v.name} (${hp.field})`);
     }
   }
+  // Forgotten containers' paths leave the memo with them.
+  remembered = next;
   return out;
 }
 
