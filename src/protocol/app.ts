@@ -9,11 +9,13 @@
  * other path (the operators' /healthz and /metrics, and 404s) goes to an express app. Express
  * is kept off the daemon's path because it costs more than the whole floor server per request
  * (it swaps the prototypes of every req and res); docs/dev/performance.md has the measurements.
+ * Express is loaded at the first such request, not at start-up: a plugin nobody probes never
+ * loads it (about 4 MB of RSS).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import bodyParser from 'body-parser';
-import express from 'express';
+import type { Express } from 'express';
 import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord, writeDecision } from '../audit/logger.js';
@@ -109,7 +111,8 @@ function bodyErrorOf(err: unknown): BodyError {
 }
 
 /** The operators' endpoints, on the same socket (the daemon never calls them). */
-function createAdminApp(policies: PolicySource, metrics: Metrics): express.Express {
+async function createAdminApp(policies: PolicySource, metrics: Metrics): Promise<Express> {
+  const { default: express } = await import('express');
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -146,7 +149,25 @@ function createAdminApp(policies: PolicySource, metrics: Metrics): express.Expre
 }
 
 export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics(), tracker: ResponseTracker = new ResponseTracker()): PluginApp {
-  const admin = createAdminApp(policies, metrics);
+  // The operators' app, made at the first request for it (createAdminApp).
+  let admin: Express | undefined;
+  let adminLoading: Promise<Express> | undefined;
+  const toAdmin = (req: IncomingMessage, res: ServerResponse): void => {
+    if (admin !== undefined) {
+      admin(req, res);
+      return;
+    }
+    adminLoading ??= createAdminApp(policies, metrics).then((made) => (admin = made));
+    adminLoading.then(
+      (app) => {
+        app(req, res);
+      },
+      (err: unknown) => {
+        logger.error('cannot load the admin endpoints', { event: 'admin-failed', error: errorText(err) });
+        send(res, 500, JSON.stringify({ Err: 'dockgate: the admin endpoints are unavailable' }));
+      },
+    );
+  };
   // Sampling counters for plain allow lines (policy log.sampleAllow), one per phase.
   const requestAllows = new AllowCounter();
   const responseAllows = new AllowCounter();
@@ -332,6 +353,6 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
           return;
       }
     }
-    admin(req, res);
+    toAdmin(req, res);
   };
 }
