@@ -16,10 +16,12 @@
 #          and check that a privileged create through the daemon is denied by it.
 # upgrade  in place (same name and ID). The plugin must be disabled, so it leaves the chain first:
 #          THE DAEMON HAS NO AUTHORIZATION FROM THAT RELOAD UNTIL THE LAST ONE (unless another
-#          authorization plugin is in the chain). The settings the operator changed (env values and
-#          mount sources that differ from the old manifest's defaults) are read first and re-applied
-#          after `docker plugin upgrade --skip-remote-check` (an upgrade drops them), with --set and
-#          --policy-dir on top. If the upgrade, the settings, the enable or the checks fail, the
+#          authorization plugin is in the chain). The settings the operator changed (env values
+#          that differ from the old manifest's defaults, settable mount sources) are read first and
+#          re-applied after `docker plugin upgrade --skip-remote-check` (stdin closed, so no
+#          prompt; the new reference is checked), with --policy-dir and --set on top; env values
+#          the operator did not change take the NEW manifest's defaults (moby keeps the old ones).
+#          If the upgrade, the settings, the enable or the checks fail, the
 #          plugin goes back to its previous reference (which must still be in the registry) with
 #          its previous settings, and only then back into the chain. Exit 1.
 # switch   blue/green: NEW (default: OLD's name with -blue and -green swapped) is installed beside
@@ -36,16 +38,20 @@
 # --alias on install (e.g. dockgate, or dockgate-blue for blue/green) so the name stays when the
 # version changes.
 #
-# --policy-dir DIR   the host folder with the policy (policy.json): policy.source=DIR and
-#                    DOCKGATE_POLICY=/etc/dockgate/policy.json (unless --set gives DOCKGATE_POLICY)
+# --policy-dir DIR   the host folder with the policy (policy.json): DOCKGATE_POLICY=/host/DIR/policy.json
+#                    (read through the host-root mount), or, for a version whose manifest has a
+#                    settable "policy" mount, policy.source=DIR and DOCKGATE_POLICY=<its destination>/
+#                    policy.json; --set DOCKGATE_POLICY=... overrides the file. An old version's policy
+#                    mount becomes the /host path when the new manifest has none.
 # --set KEY=VALUE    a plugin setting (docker plugin set syntax: ENV=value, MOUNT.source=/path)
 #
 # Options (before or after the command):
 #   --daemon-json PATH   the daemon's configuration file (default /etc/docker/daemon.json)
 #   --reload-cmd CMD     how to reload the daemon (default: systemctl reload docker), run by sh -c
 #   --dockerd-pid PID    reload by SIGHUP to this pid instead of --reload-cmd
-#   --exec-root DIR      the daemon's exec-root, where plugin sockets live (default /var/run/docker;
-#                        dockerd 20.10 uses /run/docker/plugins whatever it is; both are tried)
+#   --exec-root DIR      the daemon's exec-root (default /var/run/docker): plugin sockets are looked
+#                        for in DIR/plugins/<ID>/ and /run/docker/plugins/<ID>/ (where 20.10, 26.1 and
+#                        28.5 put them whatever --exec-root says)
 #   --timeout SECONDS    how long to wait for a plugin to answer or a reload to apply (default 60)
 #   --no-verify-deny     do not require a privileged create to be denied (a policy in audit mode)
 #   -h, --help
@@ -57,6 +63,7 @@
 # With dockgate deciding (switch, or another dockgate in the chain), its policy must allow the
 # steps: plugin-install `allowed` must match REF (install, upgrade) and NEW (enable), e.g.
 # ["registry.example.com/dockgate:*", "dockgate-blue", "dockgate-green"]; see docs/operations.md.
+# Tested end to end on dockerd 20.10.24, 26.1.5 and 28.5.2: test/e2e/fleet-rollout.test.ts.
 set -euo pipefail
 
 PROG=dockgate-plugin.sh
@@ -589,5 +596,5 @@ cmd_check() {
   exit $ok
 }
 
-preflight
-"cmd_$CMD"
+# one line, read whole before it runs: a copy of this file replaced while it runs cannot change it
+{ preflight; "cmd_$CMD"; exit $?; }

@@ -64,6 +64,14 @@ class DenyProbe {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.loop;
+    if (process.env.DOCKGATE_E2E_VERBOSE === '1') {
+      const by = new Map<string, number>();
+      for (const a of this.answers) {
+        const k = `${String(a.status)} ${/authorization denied by plugin ([^:]+):/.exec(a.body)?.[1] ?? a.body.slice(0, 80)}`;
+        by.set(k, (by.get(k) ?? 0) + 1);
+      }
+      process.stdout.write(`      probe: ${String(this.answers.length)} privileged creates: ${JSON.stringify(Object.fromEntries(by))}\n`);
+    }
   }
 
   /** Answers that are not a dockgate deny (403 "authorization denied by plugin <one of names>"). */
@@ -193,10 +201,14 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
 
   cleanupAfterAll(() => run);
 
-  /** Runs the script against daemon D (its daemon.json, SIGHUP to its pid, its exec-root). */
+  /**
+   * Runs the script against daemon D: its daemon.json, its exec-root, and its reload: A by
+   * --dockerd-pid (SIGHUP), B by --reload-cmd (both ways an operator may choose).
+   */
   const script = async (d: PrivateDaemon, args: readonly string[]): Promise<RunResult> => {
     const env = { ...d.env(), PATH: `${dirname(engine.docker)}:${d.env().PATH ?? ''}` };
-    const res = await runCmd('bash', [SCRIPT, '--daemon-json', d.configFile, '--dockerd-pid', String(d.pid), '--exec-root', d.exec, '--timeout', '60', ...args], { env, timeoutMs: 400_000 });
+    const reload = d === a ? ['--dockerd-pid', String(d.pid)] : ['--reload-cmd', `kill -HUP ${String(d.pid)}`];
+    const res = await runCmd('bash', [SCRIPT, '--daemon-json', d.configFile, ...reload, '--exec-root', d.exec, '--timeout', '60', ...args], { env, timeoutMs: 400_000 });
     await trackPluginDirs(d);
     if (process.env.DOCKGATE_E2E_VERBOSE === '1') process.stdout.write(res.stderr);
     return res;
@@ -274,6 +286,9 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
         await expectAuthorizing(d, d === a ? pidA : pidB, `${alias}:latest`);
         const w = await writableRootfs(d, `dge2e-v1-${alias}`);
         expect(w.code, `v1 policy: a writable root filesystem is only a warning: ${w.stderr}`).to.equal(0);
+        const check = await script(d, ['check']);
+        expect(check.code, check.stderr).to.equal(0);
+        expect(check.stderr).to.include(`${alias}: installed, enabled, answering, in the daemon's chain`);
       });
     }
 
@@ -347,6 +362,8 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
       }
       expect(res.code, res.stderr).to.equal(1);
       expect(res.stderr).to.include('ROLLBACK: dockgate-green stays');
+      const check = await script(b, ['check']);
+      expect(check.code, check.stderr).to.equal(0);
       expect(probe.answers.length).to.be.above(5);
       expect(probe.notDenied(['dockgate-green:latest']), 'answers that were not a dockgate deny').to.deep.equal([]);
       const after = await plugins(b);
