@@ -1,9 +1,10 @@
 /**
  * The end-to-end figure: median latency of `GET /v1.41/containers/json` on a private dockerd
- * (keep-alive connection, sequential calls) with no AuthZ plugin, with the floor server as
- * the plugin, and with dockgate. Each allowed call costs the daemon two plugin round trips
- * (AuthZReq and AuthZRes). Configurations alternate (none, floor, dockgate, twice) so slow
- * drift of the machine falls on all of them.
+ * (keep-alive connection, sequential calls) with no AuthZ plugin, with the Go allow-all
+ * reference plugin (bench/goplugin, when Go is installed), with the floor server as the plugin,
+ * and with dockgate. Each allowed call costs the daemon two plugin round trips (AuthZReq and
+ * AuthZRes). Configurations alternate (none, go, floor, dockgate, twice) so slow drift of the
+ * machine falls on all of them. dockgate's own share is its added median minus the Go plugin's.
  *
  * The private daemon is the end-to-end suite's (test/e2e/helpers): daemon-facts section 7,
  * its own data-root, exec-root, socket, pidfile and daemon.json, inside `unshare --net`,
@@ -22,8 +23,10 @@ type DaemonModule = typeof import('../test/e2e/helpers/daemon.js');
 type HostModule = typeof import('../test/e2e/helpers/host.js');
 type ProcModule = typeof import('../test/e2e/helpers/proc.js');
 
+type Plugin = 'none' | 'go' | 'floor' | 'dockgate';
+
 export interface E2EConfigResult {
-  readonly plugin: 'none' | 'floor' | 'dockgate';
+  readonly plugin: Plugin;
   readonly calls: number;
   readonly medianMs: number;
   readonly p90Ms: number;
@@ -39,7 +42,11 @@ export interface E2EResult {
   readonly netns?: boolean;
   readonly results?: readonly E2EConfigResult[];
   /** Median with the plugin minus median without (ms). */
-  readonly addedMedianMs?: { readonly floor: number; readonly dockgate: number };
+  readonly addedMedianMs?: { readonly go?: number; readonly floor: number; readonly dockgate: number };
+  /** dockgate's added median minus the Go allow-all plugin's (ms): its own share of the call. */
+  readonly dockgateShareMs?: number;
+  /** Why the Go plugin was not measured, when it was not. */
+  readonly goReason?: string;
   readonly cleanup?: readonly string[];
 }
 
@@ -47,6 +54,8 @@ export interface E2EOptions {
   readonly dockgateSocket: string;
   readonly dockgateDecisions: () => number;
   readonly floorSocket: string;
+  /** The Go allow-all plugin's socket (it answers /bench.count like the floor), or why there is none. */
+  readonly go: { readonly socket: string } | { readonly reason: string };
   readonly calls: number;
   readonly warmup: number;
   readonly cycles: number;
@@ -91,23 +100,27 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
   const root = mkdtempSync(join(tmpdir(), 'dgbench-'));
   const token = basename(root);
   const daemon = new daemonMod.PrivateDaemon(engine, root, token);
-  const names = { floor: `${token}-floor`, dockgate: `${token}-dockgate` };
+  const names = { go: `${token}-go`, floor: `${token}-floor`, dockgate: `${token}-dockgate` };
   const specs: string[] = [];
-  const samples: Record<'none' | 'floor' | 'dockgate', number[]> = { none: [], floor: [], dockgate: [] };
-  const pluginCalls = { floor: 0, dockgate: 0 };
+  const samples: Record<Plugin, number[]> = { none: [], go: [], floor: [], dockgate: [] };
+  const pluginCalls = { go: 0, floor: 0, dockgate: 0 };
+  const goSocket = 'socket' in opts.go ? opts.go.socket : undefined;
+  const plugins: readonly Plugin[] = goSocket === undefined ? ['none', 'floor', 'dockgate'] : ['none', 'go', 'floor', 'dockgate'];
   const left: string[] = [];
   try {
     mkdirSync(hostMod.SPEC_DIR, { recursive: true });
-    for (const [which, socket] of [['floor', opts.floorSocket], ['dockgate', opts.dockgateSocket]] as const) {
+    const sockets: [Exclude<Plugin, 'none'>, string][] = [['floor', opts.floorSocket], ['dockgate', opts.dockgateSocket]];
+    if (goSocket !== undefined) sockets.push(['go', goSocket]);
+    for (const [which, socket] of sockets) {
       const spec = join(hostMod.SPEC_DIR, `${names[which]}.spec`);
       writeFileSync(spec, `unix://${socket}\n`);
       specs.push(spec);
     }
     for (let cycle = 0; cycle < opts.cycles; cycle++) {
-      for (const plugin of ['none', 'floor', 'dockgate'] as const) {
+      for (const plugin of plugins) {
         await daemon.start({ authz: plugin === 'none' ? [] : [names[plugin]] });
         const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-        const before = plugin === 'floor' ? await floorCount(opts.floorSocket) : plugin === 'dockgate' ? opts.dockgateDecisions() : 0;
+        const before = plugin === 'floor' ? await floorCount(opts.floorSocket) : plugin === 'go' && goSocket !== undefined ? await floorCount(goSocket) : plugin === 'dockgate' ? opts.dockgateDecisions() : 0;
         try {
           for (let i = 0; i < opts.warmup + opts.calls; i++) {
             const t0 = performance.now();
@@ -120,6 +133,7 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
           agent.destroy();
         }
         if (plugin === 'floor') pluginCalls.floor += (await floorCount(opts.floorSocket)) - before;
+        if (plugin === 'go' && goSocket !== undefined) pluginCalls.go += (await floorCount(goSocket)) - before;
         if (plugin === 'dockgate') {
           // The decision log is written asynchronously: give it a moment to reach the file.
           await procMod.sleep(200);
@@ -143,7 +157,7 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
     else left.push(...mounts.map((m) => `still mounted: ${m}`));
     left.push(...host.cleanup());
   }
-  const results: E2EConfigResult[] = (['none', 'floor', 'dockgate'] as const).map((plugin) => {
+  const results: E2EConfigResult[] = plugins.map((plugin) => {
     const s = summarize(samples[plugin]);
     return {
       plugin,
@@ -154,13 +168,14 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
       ...(plugin === 'none' ? {} : { pluginCalls: pluginCalls[plugin] }),
     };
   });
-  const med = (p: 'none' | 'floor' | 'dockgate'): number => results.find((r) => r.plugin === p)?.medianMs ?? NaN;
+  const med = (p: Plugin): number => results.find((r) => r.plugin === p)?.medianMs ?? NaN;
   return {
     available: true,
     daemon: version.stdout.trim(),
     netns: engine.unshare !== undefined,
     results,
-    addedMedianMs: { floor: round(med('floor') - med('none'), 4), dockgate: round(med('dockgate') - med('none'), 4) },
+    addedMedianMs: { ...(goSocket === undefined ? {} : { go: round(med('go') - med('none'), 4) }), floor: round(med('floor') - med('none'), 4), dockgate: round(med('dockgate') - med('none'), 4) },
+    ...(goSocket === undefined ? { goReason: 'reason' in opts.go ? opts.go.reason : '' } : { dockgateShareMs: round(med('dockgate') - med('go'), 4) }),
     cleanup: left,
   };
 }

@@ -25,6 +25,7 @@ import { machineBusySeconds, OUT, ROOT, ServerProcess, transpileChildren } from 
 import { median, round, summarize, type LatencySummary } from './stats.js';
 import { formatStages, measureStages, type StageTimes } from './stages.js';
 import { formatNesting, measureNesting, type NestingFigures } from './nesting.js';
+import { buildGoPlugin, startGoPlugin, stopGoPlugin } from './goplugin.js';
 import { buildWorkloads } from './workloads.js';
 
 const { values: flags } = parseArgs({
@@ -482,15 +483,25 @@ async function main(): Promise<void> {
       if (!flags['no-e2e']) {
         log('end to end: private dockerd, GET /containers/json, without and with a plugin');
         let decisions = 0;
-        e2e = await runE2E({
-          dockgateSocket: dgSocket,
-          dockgateDecisions: () => (decisions += logs.take()),
-          floorSocket,
-          calls: QUICK ? 100 : 300,
-          warmup: QUICK ? 20 : 50,
-          cycles: QUICK ? 1 : 2,
-          log,
-        });
+        // The Go allow-all reference plugin, built here (bench/goplugin.ts).
+        const built = buildGoPlugin();
+        const goSocket = join(OUT, 'goplugin.sock');
+        const goChild = built.ok ? await startGoPlugin(built.binary, goSocket) : undefined;
+        if (!built.ok) log(`Go reference plugin not measured: ${built.reason}`);
+        try {
+          e2e = await runE2E({
+            dockgateSocket: dgSocket,
+            dockgateDecisions: () => (decisions += logs.take()),
+            floorSocket,
+            go: built.ok ? { socket: goSocket } : { reason: built.reason },
+            calls: QUICK ? 100 : 300,
+            warmup: QUICK ? 20 : 50,
+            cycles: QUICK ? 1 : 2,
+            log,
+          });
+        } finally {
+          if (goChild !== undefined) await stopGoPlugin(goChild);
+        }
         if (!e2e.available) log(`end to end skipped: ${e2e.reason ?? ''}`);
         else if ((e2e.cleanup ?? []).length > 0) problems.push(`e2e cleanup left: ${(e2e.cleanup ?? []).join(', ')}`);
       } else {
@@ -545,6 +556,12 @@ async function main(): Promise<void> {
     { name: `RSS growth, round 2 vs 1`, goal: '< 4 MB (not growing)', value: `${mem?.growthMB ?? NaN} MB`, met: (mem?.growthMB ?? Infinity) < 4 },
     { name: '4 MiB body decided', goal: '< 50 ms (max)', value: `${hugeWorst} ms`, met: hugeWorst < 50 },
     { name: 'event loop stall, 4 MiB', goal: '< 50 ms (max)', value: `${stallWorst} ms`, met: stallWorst < 50 },
+    {
+      name: 'e2e dockgate share (vs Go)',
+      goal: '<= 0.15 ms',
+      value: e2e?.dockgateShareMs === undefined ? `n/a (${e2e?.goReason ?? e2e?.reason ?? ''})` : `${e2e.dockgateShareMs} ms`,
+      met: e2e?.dockgateShareMs === undefined ? undefined : e2e.dockgateShareMs <= 0.15,
+    },
     {
       name: 'e2e added median',
       goal: '< 0.5 ms',
@@ -618,7 +635,9 @@ async function main(): Promise<void> {
       const x = e2eResults.find((y) => y.plugin === p);
       return x ? `${x.medianMs.toFixed(3)} ms` : 'n/a';
     };
-    lines.push(`end to end (${e2e.daemon ?? 'dockerd'}${e2e.netns ? ', own netns' : ''}), GET /containers/json median of ${e2e.results[0]?.calls ?? 0} calls: no plugin ${r('none')}, floor ${r('floor')} (+${e2e.addedMedianMs?.floor ?? NaN}), dockgate ${r('dockgate')} (+${e2e.addedMedianMs?.dockgate ?? NaN})`);
+    const go = e2e.addedMedianMs?.go === undefined ? `Go allow-all not measured (${e2e.goReason ?? ''})` : `Go allow-all ${r('go')} (+${e2e.addedMedianMs.go})`;
+    lines.push(`end to end (${e2e.daemon ?? 'dockerd'}${e2e.netns ? ', own netns' : ''}), GET /containers/json median of ${e2e.results[0]?.calls ?? 0} calls: no plugin ${r('none')}, ${go}, floor ${r('floor')} (+${e2e.addedMedianMs?.floor ?? NaN}), dockgate ${r('dockgate')} (+${e2e.addedMedianMs?.dockgate ?? NaN})`);
+    if (e2e.dockgateShareMs !== undefined) lines.push(`  dockgate's own share (its added median minus the Go allow-all plugin's): ${e2e.dockgateShareMs} ms`);
   } else {
     lines.push(`end to end: not measured (${e2e?.reason ?? 'unknown'})`);
   }
