@@ -9,7 +9,7 @@
  * one must be denied (no moment without authorization).
  */
 import { expect } from 'chai';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { api } from './helpers/api.js';
 import { PrivateDaemon } from './helpers/daemon.js';
@@ -18,7 +18,7 @@ import { REQUIRED, requireEngine, type Engine } from './helpers/engine.js';
 import { PLUGIN_RUN_DIR } from './helpers/host.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
 import { SharedNetns } from './helpers/netns.js';
-import { run as runCmd, sleep, type RunResult } from './helpers/proc.js';
+import { poll, run as runCmd, sleep, type RunResult } from './helpers/proc.js';
 import { expectLoopbackInsecure, Registry, registryBinary } from './helpers/registry.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
 import { COMPLIANT } from './helpers/scenarios.js';
@@ -28,6 +28,7 @@ const PRIVILEGED_CREATE = JSON.stringify({ Image: IMAGE, Cmd: ['true'], HostConf
 
 interface Health {
   readonly status: string;
+  readonly policyVersion: string;
   readonly version: string;
   readonly policy: { readonly file: string };
   readonly lastDecision: string | null;
@@ -370,6 +371,36 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
       expect(after.map((p) => [p.Id, p.Name, p.Enabled, p.PluginReference]), 'only dockgate-green, enabled, unchanged').to.deep.equal(before.map((p) => [p.Id, p.Name, true, refs.v2]));
       expect(configured(b)).to.deep.equal(['dockgate-green']);
       expect(await deciding(b)).to.deep.equal(['dockgate-green:latest']);
+      await expectAuthorizing(b, pidB, 'dockgate-green:latest');
+    });
+
+    it('B blue/green when the policy does not allow the new name: the old dockgate denies its enable ([plugin-install]), the script rolls back', async function () {
+      this.timeout(300_000);
+      const before = await plugins(b);
+      const green = before.find((p) => p.Name === 'dockgate-green:latest')!;
+      const file = join(policy.v2, 'policy.json');
+      const original = readFileSync(file, 'utf8');
+      /** Replaces the policy file (rename: never read half-written) and waits for green to load it. */
+      const replacePolicy = async (text: string): Promise<void> => {
+        const was = (await healthz(b, green.Id)).policyVersion;
+        writeFileSync(`${file}.tmp`, text);
+        renameSync(`${file}.tmp`, file);
+        await poll('dockgate-green to load the changed policy', async () => ((await healthz(b, green.Id)).policyVersion !== was ? true : undefined), 20_000, 100);
+      };
+      const parsed = JSON.parse(original) as { rules: Record<string, { options: { allowed: string[] } }> };
+      parsed.rules['plugin-install']!.options.allowed = parsed.rules['plugin-install']!.options.allowed.filter((n) => n !== 'dockgate-blue');
+      await replacePolicy(JSON.stringify(parsed, null, 2));
+      try {
+        const res = await script(b, ['switch', refs.v1]);
+        expect(res.code, res.stderr).to.equal(1);
+        expect(res.stderr).to.include('authorization denied by plugin dockgate-green:latest').and.include('[plugin-install]').and.include('dockgate-blue');
+        expect(res.stderr).to.include('ROLLBACK: dockgate-green stays');
+      } finally {
+        await replacePolicy(original);
+      }
+      const after = await plugins(b);
+      expect(after.map((p) => [p.Id, p.Name, p.Enabled])).to.deep.equal(before.map((p) => [p.Id, p.Name, true]));
+      expect(configured(b)).to.deep.equal(['dockgate-green']);
       await expectAuthorizing(b, pidB, 'dockgate-green:latest');
     });
 
