@@ -33,6 +33,8 @@ export interface E2EConfigResult {
   readonly meanMs: number;
   /** Plugin calls counted by the plugin during this configuration's calls (checks it was in the path). */
   readonly pluginCalls?: number;
+  /** Connections the daemon opened to the plugin during them (floor and Go plugin): 1-2 means kept alive. */
+  readonly pluginConnections?: number;
 }
 
 export interface E2EResult {
@@ -62,13 +64,17 @@ export interface E2EOptions {
   readonly log: (line: string) => void;
 }
 
-async function floorCount(socket: string): Promise<number> {
+/** What the floor and the Go plugin counted: decisions, and connections accepted (this query's own included). */
+async function pluginCounts(socket: string): Promise<{ readonly decided: number; readonly connections: number }> {
   const c = await Connection.open(socket);
   try {
-    return await new Promise<number>((resolve, reject) => {
+    return await new Promise((resolve, reject) => {
       c.send(encodeRequest('/bench.count', Buffer.from('{}')), (err, _status, body) => {
         if (err) reject(err);
-        else resolve((JSON.parse(body.toString('utf8')) as { decided: number }).decided);
+        else {
+          const r = JSON.parse(body.toString('utf8')) as { decided: number; connections?: number };
+          resolve({ decided: r.decided, connections: r.connections ?? NaN });
+        }
       });
     });
   } finally {
@@ -104,6 +110,7 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
   const specs: string[] = [];
   const samples: Record<Plugin, number[]> = { none: [], go: [], floor: [], dockgate: [] };
   const pluginCalls = { go: 0, floor: 0, dockgate: 0 };
+  const pluginConnections = { go: 0, floor: 0 };
   const goSocket = 'socket' in opts.go ? opts.go.socket : undefined;
   const plugins: readonly Plugin[] = goSocket === undefined ? ['none', 'floor', 'dockgate'] : ['none', 'go', 'floor', 'dockgate'];
   const left: string[] = [];
@@ -120,7 +127,9 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
       for (const plugin of plugins) {
         await daemon.start({ authz: plugin === 'none' ? [] : [names[plugin]] });
         const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-        const before = plugin === 'floor' ? await floorCount(opts.floorSocket) : plugin === 'go' && goSocket !== undefined ? await floorCount(goSocket) : plugin === 'dockgate' ? opts.dockgateDecisions() : 0;
+        const countSocket = plugin === 'floor' ? opts.floorSocket : plugin === 'go' ? goSocket : undefined;
+        const counted = countSocket === undefined ? undefined : await pluginCounts(countSocket);
+        const before = counted?.decided ?? (plugin === 'dockgate' ? opts.dockgateDecisions() : 0);
         try {
           for (let i = 0; i < opts.warmup + opts.calls; i++) {
             const t0 = performance.now();
@@ -132,8 +141,12 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
         } finally {
           agent.destroy();
         }
-        if (plugin === 'floor') pluginCalls.floor += (await floorCount(opts.floorSocket)) - before;
-        if (plugin === 'go' && goSocket !== undefined) pluginCalls.go += (await floorCount(goSocket)) - before;
+        if ((plugin === 'floor' || plugin === 'go') && countSocket !== undefined && counted !== undefined) {
+          const after = await pluginCounts(countSocket);
+          pluginCalls[plugin] += after.decided - before;
+          // Less the one connection the count query itself opened.
+          pluginConnections[plugin] += after.connections - counted.connections - 1;
+        }
         if (plugin === 'dockgate') {
           // The decision log is written asynchronously: give it a moment to reach the file.
           await procMod.sleep(200);
@@ -166,6 +179,7 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
       p90Ms: round(s.p90, 4),
       meanMs: round(s.mean, 4),
       ...(plugin === 'none' ? {} : { pluginCalls: pluginCalls[plugin] }),
+      ...(plugin === 'floor' || plugin === 'go' ? { pluginConnections: pluginConnections[plugin] } : {}),
     };
   });
   const med = (p: Plugin): number => results.find((r) => r.plugin === p)?.medianMs ?? NaN;

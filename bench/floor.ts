@@ -19,6 +19,8 @@ const ALLOW = Buffer.from('{"Allow":true,"Msg":""}');
 const DENY = Buffer.from('{"Allow":false,"Msg":"floor: unreadable envelope"}');
 const ACTIVATE = Buffer.from('{"Implements":["authz"]}');
 let decided = 0;
+/** Connections accepted: with the decisions, tells whether the daemon reuses its connections. */
+let connections = 0;
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -28,7 +30,7 @@ const server = createServer((req, res) => {
     if (req.url === '/Plugin.Activate') {
       out = ACTIVATE;
     } else if (req.url === '/bench.count') {
-      out = Buffer.from(JSON.stringify({ decided }));
+      out = Buffer.from(JSON.stringify({ decided, connections }));
     } else {
       try {
         const env = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { RequestBody?: unknown };
@@ -50,6 +52,9 @@ try {
 } catch {
   // no stale socket
 }
+server.on('connection', () => {
+  connections++;
+});
 server.listen(socket);
 const stop = (): void => {
   server.close();

@@ -638,6 +638,8 @@ async function main(): Promise<void> {
     const go = e2e.addedMedianMs?.go === undefined ? `Go allow-all not measured (${e2e.goReason ?? ''})` : `Go allow-all ${r('go')} (+${e2e.addedMedianMs.go})`;
     lines.push(`end to end (${e2e.daemon ?? 'dockerd'}${e2e.netns ? ', own netns' : ''}), GET /containers/json median of ${e2e.results[0]?.calls ?? 0} calls: no plugin ${r('none')}, ${go}, floor ${r('floor')} (+${e2e.addedMedianMs?.floor ?? NaN}), dockgate ${r('dockgate')} (+${e2e.addedMedianMs?.dockgate ?? NaN})`);
     if (e2e.dockgateShareMs !== undefined) lines.push(`  dockgate's own share (its added median minus the Go allow-all plugin's): ${e2e.dockgateShareMs} ms`);
+    const conns = e2eResults.filter((x) => x.pluginConnections !== undefined).map((x) => `${x.plugin} ${x.pluginConnections ?? NaN} for ${x.pluginCalls ?? NaN} plugin calls`);
+    if (conns.length > 0) lines.push(`  connections the daemon opened to the plugin (warm-up included): ${conns.join(', ')}`);
   } else {
     lines.push(`end to end: not measured (${e2e?.reason ?? 'unknown'})`);
   }

@@ -45,7 +45,7 @@ func main() {
 	}
 	socket := os.Args[1]
 	_ = os.Remove(socket)
-	var decided atomic.Int64
+	var decided, connections atomic.Int64
 	mux := http.NewServeMux()
 	mux.HandleFunc("/Plugin.Activate", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", contentType)
@@ -65,11 +65,16 @@ func main() {
 	mux.HandleFunc("/AuthZPlugin.AuthZReq", authz)
 	mux.HandleFunc("/AuthZPlugin.AuthZRes", authz)
 	mux.HandleFunc("/bench.count", func(w http.ResponseWriter, _ *http.Request) {
-		_ = json.NewEncoder(w).Encode(map[string]int64{"decided": decided.Load()})
+		_ = json.NewEncoder(w).Encode(map[string]int64{"decided": decided.Load(), "connections": connections.Load()})
 	})
 	l, err := net.Listen("unix", socket)
 	if err != nil {
 		log.Fatal(err)
 	}
-	log.Fatal(http.Serve(l, mux))
+	srv := &http.Server{Handler: mux, ConnState: func(_ net.Conn, state http.ConnState) {
+		if state == http.StateNew {
+			connections.Add(1)
+		}
+	}}
+	log.Fatal(srv.Serve(l))
 }
