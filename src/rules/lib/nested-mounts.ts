@@ -81,7 +81,8 @@ function whereNow(kernelPath: string, root: string, now: number, next: Map<strin
   const r = resolveHostPath(kernelPath, root, { lookedIn });
   const where = r.ok ? r.path : undefined;
   const stamps: DirStamp[] = [];
-  let settled = true;
+  // A path that could not be resolved (a loop, an unreadable folder, an I/O error) is tried again each time.
+  let settled = r.ok;
   for (const dir of new Set(lookedIn)) {
     const s = stampOf(dir);
     if (s === undefined || now - s.ctimeMs < SETTLE_MS) settled = false;
@@ -97,9 +98,10 @@ function sameStamp(then: DirStamp, now: DirStamp | undefined): boolean {
 
 /**
  * The host paths of every container dockgate remembers except `exceptId` (the container being
- * started), each where it leads now (whereNow: resolved again unless provably unchanged).
- * `now` is the wall clock (tests move it on to read stamps as settled). A local volume's host paths count for every container that uses
- * it (writable unless the volume itself is mounted `ro`: how a container uses it is not kept).
+ * started), each where it leads now (whereNow: resolved again unless provably unchanged). A
+ * local volume's host paths count for every container that uses it (writable unless the volume
+ * itself is mounted `ro`: how a container uses it is not kept). `now` is the wall clock (tests
+ * move it on, so that stamps read as settled).
  */
 export function knownMounts(exceptId: string | undefined, now = Date.now()): readonly KnownMount[] {
   const registry = currentRegistry();
