@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './servers.js';
-import { round } from './stats.js';
+import { cpuPerCall, round } from './stats.js';
 
 type Dist = {
   envelope: typeof import('../src/request/envelope.js');
@@ -54,19 +54,6 @@ function envelopeOf(method: string, uri: string, body?: object): Record<string, 
   };
 }
 
-/** CPU µs per call: best of `reps` loops of `n`. */
-function cpuPerCall(fn: () => void, n: number, reps = 3): number {
-  for (let i = 0; i < Math.min(n, 50); i++) fn();
-  let best = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < n; i++) fn();
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, (c.user + c.system) / n);
-  }
-  return best;
-}
-
 export async function measureNesting(counts: readonly number[] = [0, 100, 1000], distDir = join(ROOT, 'dist')): Promise<NestingFigures[]> {
   const dist = await loadDist(distDir);
   const policy = dist.policy.loadPolicyFile(join(ROOT, 'config', 'policy.json'));
@@ -102,10 +89,10 @@ export async function measureNesting(counts: readonly number[] = [0, 100, 1000],
       let allowed = true;
       const createUs = cpuPerCall(() => {
         allowed &&= dist.engine.evaluate(dist.decode.decodeRequest(create.envelope), policy).allow;
-      }, reps);
+      }, reps, 3, 50);
       const startUs = cpuPerCall(() => {
         allowed &&= dist.engine.evaluate(dist.decode.decodeRequest(start.envelope), policy).allow;
-      }, reps);
+      }, reps, 3, 50);
       out.push({ remembered: n, createUs: round(createUs, 1), startUs: round(startUs, 1), allowed });
     }
   } finally {

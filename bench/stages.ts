@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Workload } from './client.js';
 import { ROOT } from './servers.js';
-import { round } from './stats.js';
+import { cpuPerCall, round } from './stats.js';
 
 type Dist = {
   envelope: typeof import('../src/request/envelope.js');
@@ -34,19 +34,6 @@ async function loadDist(dir: string): Promise<Dist> {
 export type StageTimes = Readonly<Record<string, number>>;
 
 const STAGES = ['JSON.parse envelope', 'parseEnvelope (base64)', 'decodeRequest', 'evaluate', 'decisionRecord', 'log line', 'reply JSON'] as const;
-
-/** CPU µs per call of `fn`: best of `reps` loops of `n` calls (the best is the least disturbed by other processes). */
-function cpuPerCall(fn: () => void, n: number, reps = 3): number {
-  for (let i = 0; i < Math.min(n, 2000); i++) fn();
-  let best = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < n; i++) fn();
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, (c.user + c.system) / n);
-  }
-  return best;
-}
 
 /**
  * CPU µs per call of each stage of a decision, for the first request of each workload.

@@ -40,3 +40,19 @@ export function round(v: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
 }
+
+/**
+ * CPU µs per call of `fn`: best of `reps` loops of `n` calls (the best is the least disturbed by
+ * other processes), after min(n, warmup) calls to warm up.
+ */
+export function cpuPerCall(fn: () => void, n: number, reps = 3, warmup = 2000): number {
+  for (let i = 0; i < Math.min(n, warmup); i++) fn();
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) fn();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / n);
+  }
+  return best;
+}
