@@ -21,7 +21,7 @@ import { CLI, ensureBuilt, type SocketPlugin } from './helpers/dockgate.js';
 import { requireEngine } from './helpers/engine.js';
 import { poll, run as runCmd } from './helpers/proc.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
-import { runDaemon, runSocketPlugin } from './helpers/setup.js';
+import { runDaemonRoot, runPluginAndDaemon } from './helpers/setup.js';
 
 interface Check {
   readonly id: string;
@@ -46,9 +46,8 @@ describe('e2e: dockgate doctor against a real dockerd, before and after enforcin
     const r = run;
     // the daemon's files, known before it starts (runDaemon's layout): dockgate reads its daemon.json and data root.
     // Given as settings, not flags: the daemon's stop kills every process whose command line names its folder.
-    const root = join(r.tmp, 'daemon');
-    ({ plugin, name } = await runSocketPlugin(r, [], { DOCKGATE_DAEMON_CONFIG: join(root, 'daemon.json'), DOCKGATE_DAEMON_ROOT: join(root, 'data') }));
-    daemon = runDaemon(r, engine);
+    const root = runDaemonRoot(r);
+    ({ plugin, name, daemon } = await runPluginAndDaemon(r, engine, [], { DOCKGATE_DAEMON_CONFIG: join(root, 'daemon.json'), DOCKGATE_DAEMON_ROOT: join(root, 'data') }));
     expect(daemon.configFile).to.equal(join(root, 'daemon.json'));
     expect(daemon.data).to.equal(join(root, 'data'));
     await daemon.start();

@@ -13,13 +13,12 @@ import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, r
 import { dirname, join } from 'node:path';
 import { api } from './helpers/api.js';
 import { PrivateDaemon } from './helpers/daemon.js';
-import { ensureBuilt, REPO } from './helpers/dockgate.js';
-import { REQUIRED, requireEngine, type Engine } from './helpers/engine.js';
+import { ensureBuilt, REPO, type PluginInspect } from './helpers/dockgate.js';
+import { requireEngine, type Engine } from './helpers/engine.js';
 import { PLUGIN_RUN_DIR } from './helpers/host.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
-import { SharedNetns } from './helpers/netns.js';
 import { poll, run as runCmd, sleep, type RunResult } from './helpers/proc.js';
-import { expectLoopbackInsecure, Registry, registryBinary } from './helpers/registry.js';
+import { expectLoopbackInsecure, requireRegistrySetup, startRegistryFleet, type Registry } from './helpers/registry.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
 import { COMPLIANT } from './helpers/scenarios.js';
 
@@ -34,12 +33,7 @@ interface Health {
   readonly lastDecision: string | null;
 }
 
-interface PluginView {
-  readonly Id: string;
-  readonly Name: string;
-  readonly Enabled: boolean;
-  readonly PluginReference: string;
-  readonly Settings: { readonly Env: readonly string[] };
+interface PluginView extends PluginInspect {
   /** `docker plugin set M.source=` writes here: the mounts the plugin runs with. */
   readonly Config: { readonly Mounts: readonly { readonly Name: string; readonly Source: string | null; readonly Settable: readonly string[] | null }[] };
 }
@@ -84,7 +78,6 @@ class DenyProbe {
 describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green and failed upgrades through a real registry with plugin/dockgate-plugin.sh', function () {
   let run: E2eRun | undefined;
   let engine: Engine;
-  let ns: SharedNetns;
   let registry: Registry;
   let a: PrivateDaemon;
   let b: PrivateDaemon;
@@ -100,17 +93,7 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
   before(async function () {
     this.timeout(600_000);
     engine = await requireEngine(this);
-    const bin = registryBinary();
-    if (!bin.ok) {
-      if (REQUIRED) throw new Error(`DOCKGATE_E2E_REQUIRED=1: ${bin.reason}`);
-      process.stdout.write(`      (fleet-rollout suite pending: ${bin.reason})\n`);
-      this.skip();
-    }
-    if (engine.unshare === undefined) {
-      if (REQUIRED) throw new Error('DOCKGATE_E2E_REQUIRED=1: the fleet suite needs a network namespace of its own (unshare)');
-      process.stdout.write('      (fleet-rollout suite pending: no usable unshare for a shared network namespace)\n');
-      this.skip();
-    }
+    requireRegistrySetup(this, engine, 'fleet-rollout', 'fleet');
     run = new E2eRun('flt');
     const r = run;
     // plugin/build.sh into the run's folder (not plugin/build: other suites build there at the same time)
@@ -118,16 +101,7 @@ describe('e2e fleet rollout (issue 14): install, upgrade in place, blue/green an
     const pluginDir = join(r.tmp, 'plugin-0.1.0');
     const built = await runCmd('bash', [join(REPO, 'plugin/build.sh'), '--out', pluginDir], { cwd: REPO, timeoutMs: 300_000 });
     if (built.code !== 0) throw new Error(`plugin/build.sh --out ${pluginDir} failed: ${built.stderr.slice(-2000)}`);
-    ns = await SharedNetns.create(engine, r);
-    registry = await Registry.start(r, ns);
-    a = new PrivateDaemon(engine, join(r.tmp, 'a'), `dge2e${r.id}a`);
-    r.defer('stop dockerd A', () => a.stop());
-    r.defer('remove containers of A', () => a.removeAllContainers());
-    b = new PrivateDaemon(engine, join(r.tmp, 'b'), `dge2e${r.id}b`);
-    r.defer('stop dockerd B', () => b.stop());
-    r.defer('remove containers of B', () => b.removeAllContainers());
-    await a.start({ netns: ns });
-    await b.start({ netns: ns });
+    ({ registry, a, b } = await startRegistryFleet(r, engine));
     pidA = a.pid!;
     pidB = b.pid!;
     await expectLoopbackInsecure(a);

@@ -9,7 +9,7 @@ import { ensureBuilt, REPO, type SocketPlugin } from './helpers/dockgate.js';
 import { requireEngine } from './helpers/engine.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
-import { runDaemon, runSocketPlugin } from './helpers/setup.js';
+import { runPluginAndDaemon } from './helpers/setup.js';
 import { COMPLIANT, enforcementTests, waitForDecision, type PassContext } from './helpers/scenarios.js';
 
 describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real dockerd', function () {
@@ -24,8 +24,7 @@ describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real
     await ensureBuilt();
     run = new E2eRun('sock');
     const r = run;
-    ({ plugin, name } = await runSocketPlugin(r));
-    daemon = runDaemon(r, engine);
+    ({ plugin, name, daemon } = await runPluginAndDaemon(r, engine));
     await daemon.start({ authz: [name] });
     await importBusybox(daemon, r.tmp);
   });

@@ -9,23 +9,15 @@ import { expect } from 'chai';
 import { copyFileSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrivateDaemon } from './helpers/daemon.js';
-import { buildManagedPlugin, isDecision, managedPluginLines, REPO, type DecisionLine } from './helpers/dockgate.js';
-import { REQUIRED, requireEngine, type Engine } from './helpers/engine.js';
+import { buildManagedPlugin, isDecision, managedPluginLines, REPO, type DecisionLine, type PluginInspect as PluginView } from './helpers/dockgate.js';
+import { requireEngine, type Engine } from './helpers/engine.js';
 import { PLUGIN_RUN_DIR } from './helpers/host.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
-import { SharedNetns } from './helpers/netns.js';
+import type { SharedNetns } from './helpers/netns.js';
 import { run as runCmd, type RunResult } from './helpers/proc.js';
-import { expectLoopbackInsecure, Registry, registryBinary } from './helpers/registry.js';
+import { expectLoopbackInsecure, requireRegistrySetup, startRegistryFleet, type Registry } from './helpers/registry.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
 import { COMPLIANT, ruleIds } from './helpers/scenarios.js';
-
-interface PluginView {
-  readonly Id: string;
-  readonly Name: string;
-  readonly Enabled: boolean;
-  readonly PluginReference: string;
-  readonly Settings: { readonly Env: readonly string[] };
-}
 
 describe('e2e plugin-registry (issue 13): dockgate pushed to and installed from a real registry', function () {
   let run: E2eRun | undefined;
@@ -44,30 +36,11 @@ describe('e2e plugin-registry (issue 13): dockgate pushed to and installed from 
   before(async function () {
     this.timeout(300_000);
     engine = await requireEngine(this);
-    const bin = registryBinary();
-    if (!bin.ok) {
-      if (REQUIRED) throw new Error(`DOCKGATE_E2E_REQUIRED=1: ${bin.reason}`);
-      process.stdout.write(`      (plugin-registry suite pending: ${bin.reason})\n`);
-      this.skip();
-    }
-    if (engine.unshare === undefined) {
-      if (REQUIRED) throw new Error('DOCKGATE_E2E_REQUIRED=1: the registry suite needs a network namespace of its own (unshare)');
-      process.stdout.write('      (plugin-registry suite pending: no usable unshare for a shared network namespace)\n');
-      this.skip();
-    }
+    requireRegistrySetup(this, engine, 'plugin-registry', 'registry');
     pluginDir = await buildManagedPlugin();
     run = new E2eRun('reg');
     const r = run;
-    ns = await SharedNetns.create(engine, r);
-    registry = await Registry.start(r, ns);
-    a = new PrivateDaemon(engine, join(r.tmp, 'a'), `dge2e${r.id}a`);
-    r.defer('stop dockerd A', () => a.stop());
-    r.defer('remove containers of A', () => a.removeAllContainers());
-    b = new PrivateDaemon(engine, join(r.tmp, 'b'), `dge2e${r.id}b`);
-    r.defer('stop dockerd B', () => b.stop());
-    r.defer('remove containers of B', () => b.removeAllContainers());
-    await a.start({ netns: ns });
-    await b.start({ netns: ns });
+    ({ ns, registry, a, b } = await startRegistryFleet(r, engine));
     v1 = registry.ref('dockgate', '0.1.0');
     v2 = registry.ref('dockgate', '0.2.0');
     copyFileSync(join(REPO, 'config/policy.json'), join(r.tmp, 'policy.json'));

@@ -5,7 +5,7 @@
  * daemon state; stop() stops it by the pid this suite started, then anything it left behind
  * (containerd, shims: found by this daemon's folder or containerd namespace), and unmounts its folders.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readlinkSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { which, type Engine } from './engine.js';
@@ -13,7 +13,7 @@ import { api, type ApiResponse, type ApiRequest } from './api.js';
 import { behaviourOf, parseVersion, type DaemonBehaviour, type DaemonVersion } from './behaviour.js';
 import { DAEMONS_DIR } from './matrix.js';
 import type { NetnsEntry } from './netns.js';
-import { allPids, poll, procCmdline, procStat, run, signal, sleep, stopPid, unmountUnder, type RunResult } from './proc.js';
+import { allPids, awaitReady, lastLines, poll, procCmdline, procStat, readLog, run, signal, spawnOwned, stopOwned, unmountUnder, type RunResult } from './proc.js';
 
 export interface StartOptions {
   /** --authorization-plugin flags. */
@@ -149,27 +149,16 @@ export class PrivateDaemon {
     this.starts++;
     writeFileSync(fd, `\n===== dockgate e2e: dockerd start #${this.starts} ${new Date().toISOString()} ${argv.join(' ')}\n`);
     // unshare, nsenter (and busybox sh) exec dockerd: the pid we get is the daemon's.
-    const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd], cwd: opts.cwd ?? '/' });
+    const child = spawnOwned(cmd, argv, { stdio: ['ignore', fd, fd], cwd: opts.cwd ?? '/' });
     closeSync(fd);
     this.child = child;
-    child.on('error', () => {
-      // reported by waitUp (the process is not running)
+    await awaitReady(child, 'dockerd to answer /_ping', async () => (await api(this.sock, { path: '/_ping', timeoutMs: 5_000 })).status === 200, {
+      name: 'dockerd',
+      detail: () => this.logTail(25),
+      stop: () => this.stop(),
+      timeoutMs: opts.timeoutMs ?? 45_000,
+      intervalMs: 100,
     });
-    try {
-      await poll(
-        'dockerd to answer /_ping',
-        async () => {
-          if (!this.running) throw new Error(`dockerd exited (${String(child.exitCode ?? child.signalCode)}):\n${this.logTail(25)}`);
-          const r = await api(this.sock, { path: '/_ping', timeoutMs: 5_000 });
-          return r.status === 200 ? true : undefined;
-        },
-        opts.timeoutMs ?? 45_000,
-        100,
-      );
-    } catch (e) {
-      await this.stop();
-      throw e;
-    }
     const address = this.containerdAddress();
     if (!address.startsWith(`${this.root}/`)) this.systemContainerd = address;
     try {
@@ -215,15 +204,7 @@ export class PrivateDaemon {
   /** Stops the daemon (by pid), kills what it left behind, unmounts its folders. */
   async stop(): Promise<void> {
     const child = this.child;
-    if (child?.pid !== undefined && this.running) {
-      const exited = new Promise<void>((r) => {
-        child.once('exit', () => {
-          r();
-        });
-      });
-      await stopPid(child.pid, 25_000);
-      await Promise.race([exited, sleep(5_000)]);
-    }
+    await stopOwned(child, 25_000, 5_000);
     this.child = undefined;
     let left = this.leftovers();
     for (const p of left) signal(p, 'SIGTERM');
@@ -368,11 +349,7 @@ export class PrivateDaemon {
 
   /** The whole daemon log (every start). */
   log(): string {
-    try {
-      return readFileSync(this.logFile, 'utf8');
-    } catch {
-      return '';
-    }
+    return readLog(this.logFile);
   }
 
   /** The log of the current (or last) daemon process only. */
@@ -385,6 +362,6 @@ export class PrivateDaemon {
   }
 
   logTail(lines: number): string {
-    return this.currentLog().split('\n').slice(-lines).join('\n');
+    return lastLines(this.currentLog(), lines);
   }
 }

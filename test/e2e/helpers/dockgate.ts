@@ -63,6 +63,15 @@ export async function buildManagedPlugin(): Promise<string> {
   return dir;
 }
 
+/** One plugin of `docker plugin inspect`: the fields the managed-plugin suites read. */
+export interface PluginInspect {
+  readonly Id: string;
+  readonly Name: string;
+  readonly Enabled: boolean;
+  readonly PluginReference: string;
+  readonly Settings: { readonly Env: readonly string[] };
+}
+
 export function parseJsonLines(text: string): LogLine[] {
   const out: LogLine[] = [];
   for (const line of text.split('\n')) {

@@ -6,11 +6,11 @@
  * and by nothing on the host. The namespace lives as long as one process is in it; stop() stops
  * the holder (by its pid) after the processes started in it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import type { Engine } from './engine.js';
 import { which } from './engine.js';
-import { poll, procCmdline, run, stopPid, type RunResult } from './proc.js';
+import { awaitReady, procCmdline, run, spawnOwned, stopOwned, type RunResult } from './proc.js';
 import type { E2eRun } from './run.js';
 
 /** What PrivateDaemon.start({ netns }) and Registry need to start a process inside the namespace. */
@@ -59,33 +59,24 @@ export class SharedNetns implements NetnsEntry {
   private async start(): Promise<void> {
     const bb = this.engine.busybox;
     // unshare execs busybox sh, which execs sleep after `ip link set lo up`: the pid is the holder's
-    const child = spawn(this.engine.unshare!, ['--net', '--', bb, 'sh', '-c', '"$0" ip link set lo up && exec "$0" sleep 2147483647', bb], { stdio: 'ignore' });
+    const child = spawnOwned(this.engine.unshare!, ['--net', '--', bb, 'sh', '-c', '"$0" ip link set lo up && exec "$0" sleep 2147483647', bb], { stdio: 'ignore' });
     this.child = child;
-    child.on('error', () => {
-      // reported by the poll below
-    });
     const pid = child.pid;
     if (pid === undefined) throw new Error('unshare --net did not start');
     this.holderPid = pid;
     const own = readlinkSync('/proc/self/ns/net');
-    try {
-      await poll(
-        'the network namespace holder (loopback up, then sleep)',
-        async () => {
-          if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the holder exited (${String(child.exitCode ?? child.signalCode)})`);
-          if (readlinkSync(`/proc/${pid}/ns/net`) === own) return undefined;
-          // the sleep is there once `lo` is up
-          if (!/ sleep /.test(`${procCmdline(pid) ?? ''} `)) return undefined;
-          const r = await this.exec(bb, ['ip', 'addr', 'show', 'lo']);
-          return r.code === 0 && /inet 127\.0\.0\.1\//.test(r.stdout) && /\bUP\b/.test(r.stdout) ? true : undefined;
-        },
-        10_000,
-        50,
-      );
-    } catch (e) {
-      await this.stop();
-      throw e;
-    }
+    await awaitReady(
+      child,
+      'the network namespace holder (loopback up, then sleep)',
+      async () => {
+        if (readlinkSync(`/proc/${pid}/ns/net`) === own) return false;
+        // the sleep is there once `lo` is up
+        if (!/ sleep /.test(`${procCmdline(pid) ?? ''} `)) return false;
+        const r = await this.exec(bb, ['ip', 'addr', 'show', 'lo']);
+        return r.code === 0 && /inet 127\.0\.0\.1\//.test(r.stdout) && /\bUP\b/.test(r.stdout);
+      },
+      { name: 'the holder', stop: () => this.stop(), timeoutMs: 10_000, intervalMs: 50 },
+    );
   }
 
   /** `[nsenter, ['--net=<path>', '--', cmd, ...args]]`: a command line that runs `cmd` in the namespace. */
@@ -119,11 +110,7 @@ export class SharedNetns implements NetnsEntry {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
-    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((r) => child.once('exit', () => { r(); }));
-      await stopPid(child.pid, 5_000);
-      await exited;
-    }
+    await stopOwned(child, 5_000);
     this.holderPid = 0;
   }
 }

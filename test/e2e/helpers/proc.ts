@@ -2,7 +2,7 @@
  * Process, polling and mount helpers for the end-to-end suite. Everything here acts only on
  * processes this suite started (by pid) or on paths under its own temp dirs.
  */
-import { spawn, type SpawnOptions } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 export interface RunResult {
@@ -168,12 +168,91 @@ export async function unmountUnder(dir: string): Promise<string[]> {
   return mountsUnder(dir);
 }
 
+/** A log file's text, or '' when it is not there (yet). */
+export function readLog(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The last `lines` lines of a text. */
+export function lastLines(text: string, lines: number): string {
+  return text.split('\n').slice(-lines).join('\n');
+}
+
 /** Median of a list of numbers (NaN for an empty list). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Spawns a long-running process the suite owns (a daemon, a registry, a namespace holder). A
+ * failed spawn shows as a process that is not running (awaitReady reports it), not as an
+ * unhandled 'error' event.
+ */
+export function spawnOwned(cmd: string, args: readonly string[], opts: SpawnOptions): ChildProcess {
+  const child = spawn(cmd, args, opts);
+  child.on('error', () => {
+    // reported by awaitReady (the process is not running)
+  });
+  return child;
+}
+
+function childRunning(child: ChildProcess): boolean {
+  return child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+}
+
+export interface AwaitReadyOptions {
+  /** Names the process in the error when it exits: `<name> exited (<code or signal>)`. */
+  readonly name: string;
+  /** Appended to that error after a line break (a log tail). */
+  readonly detail?: () => string;
+  /** Called when the wait fails, before the error is thrown again (stops the process). */
+  readonly stop: () => Promise<void>;
+  readonly timeoutMs: number;
+  readonly intervalMs: number;
+}
+
+/**
+ * Polls `ready` (poll()) until it answers true for a process spawnOwned() just started; while the
+ * process is not running, the attempt fails with `<name> exited (...)`, the last error poll()
+ * reports when the time is up. On that failure calls opts.stop(), then throws.
+ */
+export async function awaitReady(child: ChildProcess, what: string, ready: () => Promise<boolean>, opts: AwaitReadyOptions): Promise<void> {
+  try {
+    await poll(
+      what,
+      async () => {
+        if (!childRunning(child)) throw new Error(`${opts.name} exited (${String(child.exitCode ?? child.signalCode)})${opts.detail === undefined ? '' : `:\n${opts.detail()}`}`);
+        return (await ready()) ? true : undefined;
+      },
+      opts.timeoutMs,
+      opts.intervalMs,
+    );
+  } catch (e) {
+    await opts.stop();
+    throw e;
+  }
+}
+
+/**
+ * Stops a process spawnOwned() started, by its pid (SIGTERM, SIGKILL after graceMs), and waits for
+ * its exit event: at most exitWaitMs after the stop when given. Nothing when it is not running.
+ */
+export async function stopOwned(child: ChildProcess | undefined, graceMs: number, exitWaitMs?: number): Promise<void> {
+  if (child === undefined || !childRunning(child)) return;
+  const exited = new Promise<void>((r) => {
+    child.once('exit', () => {
+      r();
+    });
+  });
+  await stopPid(child.pid!, graceMs);
+  await (exitWaitMs === undefined ? exited : Promise.race([exited, sleep(exitWaitMs)]));
 }
 
 /** process.kill that ignores a process that is already gone. */

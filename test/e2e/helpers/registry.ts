@@ -12,12 +12,13 @@
  *   const b = new PrivateDaemon(...); await b.start({ netns: ns });
  *   await expectLoopbackInsecure(a); ... registry.ref('dockgate', '0.1.0') ...
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { accessSync, closeSync, constants, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PrivateDaemon } from './daemon.js';
-import type { SharedNetns } from './netns.js';
-import { poll, stopPid } from './proc.js';
+import { PrivateDaemon } from './daemon.js';
+import { REQUIRED, type Engine } from './engine.js';
+import { SharedNetns } from './netns.js';
+import { awaitReady, lastLines, readLog, spawnOwned, stopOwned } from './proc.js';
 import type { E2eRun } from './run.js';
 
 export const REGISTRY_DIR = process.env.DOCKGATE_REGISTRY_DIR ?? '/opt/dockgate-e2e/registry';
@@ -100,26 +101,16 @@ export class Registry {
     const fd = openSync(this.logFile, 'a');
     const [cmd, argv] = this.netns.wrap(bin, ['serve', this.configFile]);
     // nsenter execs the registry: the pid is the registry's. No proxy variables: it serves only.
-    const child = spawn(cmd, argv, { stdio: ['ignore', fd, fd], env: { PATH: '/usr/bin:/bin' }, cwd: this.dir });
+    const child = spawnOwned(cmd, argv, { stdio: ['ignore', fd, fd], env: { PATH: '/usr/bin:/bin' }, cwd: this.dir });
     closeSync(fd);
     this.child = child;
-    child.on('error', () => {
-      // reported by the poll below
+    await awaitReady(child, `the registry to answer GET http://${this.address}/v2/`, async () => (await this.get('/v2/')) !== undefined, {
+      name: 'docker-registry',
+      detail: () => this.logTail(20),
+      stop: () => this.stop(),
+      timeoutMs: 20_000,
+      intervalMs: 100,
     });
-    try {
-      await poll(
-        `the registry to answer GET http://${this.address}/v2/`,
-        async () => {
-          if (!this.running) throw new Error(`docker-registry exited (${String(child.exitCode ?? child.signalCode)}):\n${this.logTail(20)}`);
-          return (await this.get('/v2/')) === undefined ? undefined : true;
-        },
-        20_000,
-        100,
-      );
-    } catch (e) {
-      await this.stop();
-      throw e;
-    }
   }
 
   /** GET http://127.0.0.1:<port><path> from inside the namespace: the body, or undefined unless 2xx. */
@@ -146,23 +137,15 @@ export class Registry {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
-    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((r) => child.once('exit', () => { r(); }));
-      await stopPid(child.pid, 10_000);
-      await exited;
-    }
+    await stopOwned(child, 10_000);
   }
 
   log(): string {
-    try {
-      return readFileSync(this.logFile, 'utf8');
-    } catch {
-      return '';
-    }
+    return readLog(this.logFile);
   }
 
   logTail(lines: number): string {
-    return this.log().split('\n').slice(-lines).join('\n');
+    return lastLines(this.log(), lines);
   }
 }
 
@@ -176,4 +159,50 @@ export async function expectLoopbackInsecure(daemon: PrivateDaemon): Promise<voi
   const info = JSON.parse(r.body) as { RegistryConfig?: { InsecureRegistryCIDRs?: string[] | null } };
   const cidrs = info.RegistryConfig?.InsecureRegistryCIDRs ?? [];
   if (!cidrs.includes('127.0.0.0/8')) throw new Error(`dockerd ${daemon.version.version} does not list 127.0.0.0/8 as an insecure registry (InsecureRegistryCIDRs: ${JSON.stringify(cidrs)})`);
+}
+
+/**
+ * What a registry suite needs before it starts anything: the registry binary and a usable
+ * unshare. Without one the suite is pending (`(<suite> suite pending: <reason>)`), or fails
+ * under DOCKGATE_E2E_REQUIRED=1 (`the <what> suite needs ...`).
+ */
+export function requireRegistrySetup(ctx: Mocha.Context, engine: Engine, suite: string, what: string): void {
+  const bin = registryBinary();
+  if (!bin.ok) {
+    if (REQUIRED) throw new Error(`DOCKGATE_E2E_REQUIRED=1: ${bin.reason}`);
+    process.stdout.write(`      (${suite} suite pending: ${bin.reason})\n`);
+    ctx.skip();
+  }
+  if (engine.unshare === undefined) {
+    if (REQUIRED) throw new Error(`DOCKGATE_E2E_REQUIRED=1: the ${what} suite needs a network namespace of its own (unshare)`);
+    process.stdout.write(`      (${suite} suite pending: no usable unshare for a shared network namespace)\n`);
+    ctx.skip();
+  }
+}
+
+/** The shared namespace, its registry and two private daemons A and B started in it. */
+export interface RegistryFleet {
+  readonly ns: SharedNetns;
+  readonly registry: Registry;
+  readonly a: PrivateDaemon;
+  readonly b: PrivateDaemon;
+}
+
+/**
+ * Creates the run's shared namespace, starts the registry in it, then daemons A and B
+ * (`<run tmp>/a`, `/b`) in it, each stopped, after its containers are removed, at the run's
+ * cleanup (before the registry and the namespace).
+ */
+export async function startRegistryFleet(r: E2eRun, engine: Engine): Promise<RegistryFleet> {
+  const ns = await SharedNetns.create(engine, r);
+  const registry = await Registry.start(r, ns);
+  const a = new PrivateDaemon(engine, join(r.tmp, 'a'), `dge2e${r.id}a`);
+  r.defer('stop dockerd A', () => a.stop());
+  r.defer('remove containers of A', () => a.removeAllContainers());
+  const b = new PrivateDaemon(engine, join(r.tmp, 'b'), `dge2e${r.id}b`);
+  r.defer('stop dockerd B', () => b.stop());
+  r.defer('remove containers of B', () => b.removeAllContainers());
+  await a.start({ netns: ns });
+  await b.start({ netns: ns });
+  return { ns, registry, a, b };
 }

@@ -36,10 +36,26 @@ export async function runSocketPlugin(r: E2eRun, args: readonly string[] = [], e
   return { plugin, name };
 }
 
+/** The folder of the run's private dockerd (runDaemon()): its daemon.json and data root, known before it exists. */
+export function runDaemonRoot(r: E2eRun): string {
+  return join(r.tmp, 'daemon');
+}
+
 /** The run's private dockerd (not started): stopped, after its containers are removed, at cleanup. */
 export function runDaemon(r: E2eRun, engine: Engine): PrivateDaemon {
-  const daemon = new PrivateDaemon(engine, join(r.tmp, 'daemon'), `dge2e${r.id}`);
+  const daemon = new PrivateDaemon(engine, runDaemonRoot(r), `dge2e${r.id}`);
   r.defer('stop dockerd', () => daemon.stop());
   r.defer('remove containers', () => daemon.removeAllContainers());
   return daemon;
+}
+
+export interface RunPluginAndDaemon extends RunPlugin {
+  /** The run's private dockerd, not started: start it with `authz: [name]` (or name it in daemon.json) to put dockgate in its chain. */
+  readonly daemon: PrivateDaemon;
+}
+
+/** runSocketPlugin() (`args`, `env`), then runDaemon(): the order cleanup needs. */
+export async function runPluginAndDaemon(r: E2eRun, engine: Engine, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunPluginAndDaemon> {
+  const { plugin, name } = await runSocketPlugin(r, args, env);
+  return { plugin, name, daemon: runDaemon(r, engine) };
 }
