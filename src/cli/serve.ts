@@ -34,7 +34,7 @@ export interface ServeOptions {
 }
 
 /** How often an unknown daemon identity is looked for again (a socket plugin started before the daemon's first start). */
-const IDENTITY_RETRY_MS = 30_000;
+const IDENTITY_RETRY_MS = 5_000;
 
 function identityFields(identity: DaemonIdentity): Record<string, unknown> {
   return { daemonId: identity.id, ...(identity.source === undefined ? {} : { daemonIdSource: identity.source }), dataRoot: identity.dataRoot, dataRootFrom: identity.dataRootFrom };
@@ -132,7 +132,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   const identityFix = 'set DOCKGATE_DAEMON_ROOT (serve --daemon-root) to the daemon\'s data root (docker info: Docker Root Dir), or DOCKGATE_DAEMON_CONFIG to its daemon.json; dockerd 20.10 keeps its ID in key.json (deprecated-key-path)';
   let identityRetry: NodeJS.Timeout | undefined;
   if (identity.id === UNKNOWN_DAEMON_ID) {
-    logger.warn('the daemon\'s identity is unknown: lines carry "daemonId":"unknown" until it is found (looked for every 30 s)', { event: 'daemon-identity-unknown', ...identityFields(identity), tried: identity.tried, fix: identityFix });
+    logger.warn('the daemon\'s identity is unknown: lines carry "daemonId":"unknown" until it is found (looked for every 5 s)', { event: 'daemon-identity-unknown', ...identityFields(identity), tried: identity.tried, fix: identityFix });
     identityRetry = setInterval(() => {
       const found = findDaemonIdentity(identityOptions);
       if (found.id === UNKNOWN_DAEMON_ID) return;

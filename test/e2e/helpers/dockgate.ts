@@ -4,7 +4,7 @@
  * for a managed plugin, inside the dockerd log).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, statSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { poll, run, stopPid } from './proc.js';
@@ -55,12 +55,28 @@ export async function ensureBuilt(): Promise<void> {
   await npm(['run', 'build']);
 }
 
-/** `npm run plugin:build`; returns the plugin folder (config.json + rootfs/). */
+/** Where `npm run plugin:build` puts the managed plugin, and the stamp written after a complete build. */
+const PLUGIN_DIR = join(REPO, 'plugin/build');
+const PLUGIN_STAMP = join(PLUGIN_DIR, '.e2e-built');
+
+/**
+ * `npm run plugin:build` unless plugin/build is complete and newer than what it is made of (dist/,
+ * the manifest, the build script, the locked dependencies); returns the plugin folder (config.json
+ * + rootfs/). The suites only read it (a variant is a copy: `cp -al`, new files of its own), so one
+ * build serves every file and every daemon of a run: test/e2e/matrix.ts builds it before it starts
+ * the daemons' runs, which may run side by side.
+ */
 export async function buildManagedPlugin(): Promise<string> {
-  await npm(['run', 'plugin:build']);
-  const dir = join(REPO, 'plugin/build');
-  if (!existsSync(join(dir, 'config.json')) || !existsSync(join(dir, 'rootfs/usr/local/bin/node'))) throw new Error('npm run plugin:build did not produce plugin/build/{config.json,rootfs}');
-  return dir;
+  await ensureBuilt();
+  const inputs = Math.max(newestMtime(join(REPO, 'dist')), ...['config.json', 'plugin/build.sh', 'package-lock.json'].map((f) => statSync(join(REPO, f)).mtimeMs));
+  const complete = existsSync(join(PLUGIN_DIR, 'config.json')) && existsSync(join(PLUGIN_DIR, 'rootfs/usr/local/bin/node'));
+  if (complete && existsSync(PLUGIN_STAMP) && statSync(PLUGIN_STAMP).mtimeMs >= inputs) return PLUGIN_DIR;
+  rmSync(PLUGIN_STAMP, { force: true });
+  const r = await run('bash', [join(REPO, 'plugin/build.sh')], { cwd: REPO, timeoutMs: 240_000 });
+  if (r.code !== 0) throw new Error(`plugin/build.sh failed (${String(r.code)}):\n${r.stderr.slice(-2000)}`);
+  if (!existsSync(join(PLUGIN_DIR, 'config.json')) || !existsSync(join(PLUGIN_DIR, 'rootfs/usr/local/bin/node'))) throw new Error('plugin/build.sh did not produce plugin/build/{config.json,rootfs}');
+  writeFileSync(PLUGIN_STAMP, `${new Date().toISOString()}\n`);
+  return PLUGIN_DIR;
 }
 
 /** One plugin of `docker plugin inspect`: the fields the managed-plugin suites read. */
