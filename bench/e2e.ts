@@ -6,16 +6,24 @@
  * AuthZRes). Configurations alternate (none, go, floor, dockgate, twice) so slow drift of the
  * machine falls on all of them. dockgate's own share is its added median minus the Go plugin's.
  *
+ * The same daemon starts also time `POST /v1.41/containers/create` with the hardened body the
+ * docker 28 CLI sent for `docker run` (test/fixtures/cli-1.51/run-hardened.json, its image
+ * replaced by a two-file image imported once without network, see BENCH_IMAGE, and no name). Only the
+ * create is timed: each container is removed (DELETE ?force=1, through the plugin as well)
+ * after its timing, outside it, for every configuration alike.
+ *
  * The private daemon is the end-to-end suite's (test/e2e/helpers): daemon-facts section 7,
  * its own data-root, exec-root, socket, pidfile and daemon.json, inside `unshare --net`,
  * stopped by its pid, its folders unmounted. Spec files are unique to this run and removed.
  */
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Connection, encodeRequest } from './client.js';
+import { ROOT } from './servers.js';
 import { round, summarize } from './stats.js';
 
 type EngineModule = typeof import('../test/e2e/helpers/engine.js');
@@ -37,6 +45,15 @@ export interface E2EConfigResult {
   readonly pluginConnections?: number;
 }
 
+/** The create figures: same shape as the GET's. */
+export interface E2ECreateResult {
+  readonly body: string;
+  readonly bodyBytes: number;
+  readonly results: readonly E2EConfigResult[];
+  readonly addedMedianMs: { readonly go?: number; readonly floor: number; readonly dockgate: number };
+  readonly dockgateShareMs?: number;
+}
+
 export interface E2EResult {
   readonly available: boolean;
   readonly reason?: string;
@@ -49,6 +66,8 @@ export interface E2EResult {
   readonly dockgateShareMs?: number;
   /** Why the Go plugin was not measured, when it was not. */
   readonly goReason?: string;
+  /** `POST /containers/create` (hardened CLI body), when measured (createCalls > 0). */
+  readonly create?: E2ECreateResult;
   readonly cleanup?: readonly string[];
 }
 
@@ -61,6 +80,9 @@ export interface E2EOptions {
   readonly calls: number;
   readonly warmup: number;
   readonly cycles: number;
+  /** Timed creates per configuration and cycle (0: none), after createWarmup untimed ones. */
+  readonly createCalls: number;
+  readonly createWarmup: number;
   readonly log: (line: string) => void;
 }
 
@@ -80,6 +102,52 @@ async function pluginCounts(socket: string): Promise<{ readonly decided: number;
   } finally {
     c.close();
   }
+}
+
+/** The hardened create body the docker 28 CLI sent for `docker run` (real capture), for the given image, with its URI's query dropped. */
+function hardenedCreateBody(image: string): { readonly body: Buffer; readonly source: string } {
+  const source = 'test/fixtures/cli-1.51/run-hardened.json';
+  const f = JSON.parse(readFileSync(join(ROOT, source), 'utf8')) as { requests: readonly Record<string, unknown>[] };
+  const req = f.requests.find((r) => r.RequestMethod === 'POST' && String(r.RequestUri).includes('/containers/create'));
+  if (req === undefined || typeof req.RequestBody !== 'string') throw new Error(`${source} has no create body`);
+  const body = JSON.parse(Buffer.from(req.RequestBody, 'base64').toString('utf8')) as Record<string, unknown>;
+  body.Image = image;
+  // The CLI's encoder: compact JSON and a newline.
+  return { body: Buffer.from(`${JSON.stringify(body)}\n`, 'utf8'), source };
+}
+
+/**
+ * The create's image: a rootfs of two small files, imported like the e2e suite's busybox
+ * (test/e2e/helpers/image.ts, `docker import`, no network). The daemon's vfs driver copies the
+ * whole image into every container's init and own layer: with the 1 MB busybox and its applet
+ * links that copy took most of a create (median 550 ms on a loaded machine), hiding the plugins.
+ */
+export const BENCH_IMAGE = 'dockgate-bench/tiny:1';
+
+async function importTiny(daemon: { dockerOk: (args: readonly string[], opts?: { input?: string | Buffer; timeoutMs?: number }) => Promise<string> }, workdir: string): Promise<void> {
+  const rootfs = join(workdir, 'bench-rootfs');
+  mkdirSync(join(rootfs, 'etc'), { recursive: true });
+  writeFileSync(join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n');
+  writeFileSync(join(rootfs, 'etc/group'), 'root:x:0:\nnogroup:x:65534:\n');
+  const tar = spawnSync('tar', ['-C', rootfs, '-c', '.'], { maxBuffer: 16 * 1024 * 1024 });
+  if (tar.status !== 0) throw new Error(`tar exited ${String(tar.status)}: ${tar.stderr.toString('utf8')}`);
+  await daemon.dockerOk(['import', '--change', 'CMD ["sleep","60"]', '-', BENCH_IMAGE], { input: tar.stdout, timeoutMs: 120_000 });
+  rmSync(rootfs, { recursive: true, force: true });
+}
+
+function summarizeConfigs(plugins: readonly Plugin[], samples: Record<Plugin, number[]>, calls: Record<string, number>, conns: Record<string, number>): E2EConfigResult[] {
+  return plugins.map((plugin) => {
+    const s = summarize(samples[plugin]);
+    return {
+      plugin,
+      calls: s.samples,
+      medianMs: round(s.p50, 4),
+      p90Ms: round(s.p90, 4),
+      meanMs: round(s.mean, 4),
+      ...(plugin === 'none' ? {} : { pluginCalls: calls[plugin] ?? NaN }),
+      ...(plugin === 'floor' || plugin === 'go' ? { pluginConnections: conns[plugin] ?? NaN } : {}),
+    };
+  });
 }
 
 export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
@@ -111,6 +179,11 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
   const samples: Record<Plugin, number[]> = { none: [], go: [], floor: [], dockgate: [] };
   const pluginCalls = { go: 0, floor: 0, dockgate: 0 };
   const pluginConnections = { go: 0, floor: 0 };
+  const createSamples: Record<Plugin, number[]> = { none: [], go: [], floor: [], dockgate: [] };
+  const createPluginCalls = { go: 0, floor: 0, dockgate: 0 };
+  const createPluginConnections = { go: 0, floor: 0 };
+  const create = opts.createCalls > 0 ? hardenedCreateBody(BENCH_IMAGE) : undefined;
+  let imported = false;
   const goSocket = 'socket' in opts.go ? opts.go.socket : undefined;
   const plugins: readonly Plugin[] = goSocket === undefined ? ['none', 'floor', 'dockgate'] : ['none', 'go', 'floor', 'dockgate'];
   const left: string[] = [];
@@ -126,33 +199,66 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
     for (let cycle = 0; cycle < opts.cycles; cycle++) {
       for (const plugin of plugins) {
         await daemon.start({ authz: plugin === 'none' ? [] : [names[plugin]] });
-        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        if (create !== undefined && !imported) {
+          // Once, into this daemon's data-root (kept across its restarts); untimed.
+          await importTiny(daemon, root);
+          imported = true;
+        }
         const countSocket = plugin === 'floor' ? opts.floorSocket : plugin === 'go' ? goSocket : undefined;
-        const counted = countSocket === undefined ? undefined : await pluginCounts(countSocket);
-        const before = counted?.decided ?? (plugin === 'dockgate' ? opts.dockgateDecisions() : 0);
-        try {
-          for (let i = 0; i < opts.warmup + opts.calls; i++) {
-            const t0 = performance.now();
-            const r = await daemon.api({ path: '/v1.41/containers/json', agent });
-            const ms = performance.now() - t0;
-            if (r.status !== 200) throw new Error(`GET /containers/json with plugin ${plugin}: HTTP ${r.status}: ${r.body.slice(0, 200)}`);
-            if (i >= opts.warmup) samples[plugin].push(ms);
+        const timed = async (
+          what: string,
+          n: number,
+          warmup: number,
+          into: number[],
+          calls: Record<'go' | 'floor' | 'dockgate', number>,
+          conns: Record<'go' | 'floor', number>,
+          call: (agent: http.Agent) => Promise<number>,
+        ): Promise<void> => {
+          const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+          const counted = countSocket === undefined ? undefined : await pluginCounts(countSocket);
+          const before = counted?.decided ?? (plugin === 'dockgate' ? opts.dockgateDecisions() : 0);
+          try {
+            for (let i = 0; i < warmup + n; i++) {
+              const ms = await call(agent);
+              if (i >= warmup) into.push(ms);
+            }
+          } finally {
+            agent.destroy();
           }
-        } finally {
-          agent.destroy();
+          if ((plugin === 'floor' || plugin === 'go') && countSocket !== undefined && counted !== undefined) {
+            const after = await pluginCounts(countSocket);
+            calls[plugin] += after.decided - before;
+            // Less the one connection the count query itself opened.
+            conns[plugin] += after.connections - counted.connections - 1;
+          }
+          if (plugin === 'dockgate') {
+            // The decision log is written asynchronously: give it a moment to reach the file.
+            await procMod.sleep(200);
+            calls.dockgate += opts.dockgateDecisions() - before;
+          }
+          opts.log(`  e2e cycle ${cycle + 1}/${opts.cycles}, plugin ${plugin}, ${what}: median ${round(summarize(into).p50, 3)} ms so far`);
+        };
+        await timed('GET /containers/json', opts.calls, opts.warmup, samples[plugin], pluginCalls, pluginConnections, async (agent) => {
+          const t0 = performance.now();
+          const r = await daemon.api({ path: '/v1.41/containers/json', agent });
+          const ms = performance.now() - t0;
+          if (r.status !== 200) throw new Error(`GET /containers/json with plugin ${plugin}: HTTP ${r.status}: ${r.body.slice(0, 200)}`);
+          return ms;
+        });
+        if (create !== undefined) {
+          await timed('POST /containers/create', opts.createCalls, opts.createWarmup, createSamples[plugin], createPluginCalls, createPluginConnections, async (agent) => {
+            const t0 = performance.now();
+            const r = await daemon.api({ method: 'POST', path: '/v1.41/containers/create', headers: { 'Content-Type': 'application/json' }, body: create.body, agent });
+            const ms = performance.now() - t0;
+            if (r.status !== 201) throw new Error(`POST /containers/create with plugin ${plugin}: HTTP ${r.status}: ${r.body.slice(0, 200)}`);
+            const id = (JSON.parse(r.body) as { Id?: unknown }).Id;
+            if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) throw new Error(`POST /containers/create with plugin ${plugin}: no Id in ${r.body.slice(0, 200)}`);
+            // Removed outside the timed part, on the same connection.
+            const d = await daemon.api({ method: 'DELETE', path: `/v1.41/containers/${id}?force=1`, agent });
+            if (d.status !== 204) throw new Error(`DELETE /containers/${id} with plugin ${plugin}: HTTP ${d.status}: ${d.body.slice(0, 200)}`);
+            return ms;
+          });
         }
-        if ((plugin === 'floor' || plugin === 'go') && countSocket !== undefined && counted !== undefined) {
-          const after = await pluginCounts(countSocket);
-          pluginCalls[plugin] += after.decided - before;
-          // Less the one connection the count query itself opened.
-          pluginConnections[plugin] += after.connections - counted.connections - 1;
-        }
-        if (plugin === 'dockgate') {
-          // The decision log is written asynchronously: give it a moment to reach the file.
-          await procMod.sleep(200);
-          pluginCalls.dockgate += opts.dockgateDecisions() - before;
-        }
-        opts.log(`  e2e cycle ${cycle + 1}/${opts.cycles}, plugin ${plugin}: median ${round(summarize(samples[plugin]).p50, 3)} ms so far`);
         await daemon.stop();
       }
     }
@@ -170,19 +276,20 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
     else left.push(...mounts.map((m) => `still mounted: ${m}`));
     left.push(...host.cleanup());
   }
-  const results: E2EConfigResult[] = plugins.map((plugin) => {
-    const s = summarize(samples[plugin]);
-    return {
-      plugin,
-      calls: s.samples,
-      medianMs: round(s.p50, 4),
-      p90Ms: round(s.p90, 4),
-      meanMs: round(s.mean, 4),
-      ...(plugin === 'none' ? {} : { pluginCalls: pluginCalls[plugin] }),
-      ...(plugin === 'floor' || plugin === 'go' ? { pluginConnections: pluginConnections[plugin] } : {}),
-    };
-  });
+  const results = summarizeConfigs(plugins, samples, pluginCalls, pluginConnections);
   const med = (p: Plugin): number => results.find((r) => r.plugin === p)?.medianMs ?? NaN;
+  const createResults = create === undefined ? undefined : summarizeConfigs(plugins, createSamples, createPluginCalls, createPluginConnections);
+  const cmed = (p: Plugin): number => createResults?.find((r) => r.plugin === p)?.medianMs ?? NaN;
+  const createFigures: E2ECreateResult | undefined =
+    create === undefined || createResults === undefined
+      ? undefined
+      : {
+          body: `${create.source} (POST /containers/create, Image ${BENCH_IMAGE}, no name)`,
+          bodyBytes: create.body.length,
+          results: createResults,
+          addedMedianMs: { ...(goSocket === undefined ? {} : { go: round(cmed('go') - cmed('none'), 4) }), floor: round(cmed('floor') - cmed('none'), 4), dockgate: round(cmed('dockgate') - cmed('none'), 4) },
+          ...(goSocket === undefined ? {} : { dockgateShareMs: round(cmed('dockgate') - cmed('go'), 4) }),
+        };
   return {
     available: true,
     daemon: version.stdout.trim(),
@@ -190,6 +297,7 @@ export async function runE2E(opts: E2EOptions): Promise<E2EResult> {
     results,
     addedMedianMs: { ...(goSocket === undefined ? {} : { go: round(med('go') - med('none'), 4) }), floor: round(med('floor') - med('none'), 4), dockgate: round(med('dockgate') - med('none'), 4) },
     ...(goSocket === undefined ? { goReason: 'reason' in opts.go ? opts.go.reason : '' } : { dockgateShareMs: round(med('dockgate') - med('go'), 4) }),
+    ...(createFigures === undefined ? {} : { create: createFigures }),
     cleanup: left,
   };
 }

@@ -481,7 +481,7 @@ async function main(): Promise<void> {
 
     if (doPhase('e2e')) {
       if (!flags['no-e2e']) {
-        log('end to end: private dockerd, GET /containers/json, without and with a plugin');
+        log('end to end: private dockerd, GET /containers/json and a hardened POST /containers/create, without and with a plugin');
         let decisions = 0;
         // The Go allow-all reference plugin, built here (bench/goplugin.ts).
         const built = buildGoPlugin();
@@ -497,6 +497,8 @@ async function main(): Promise<void> {
             calls: QUICK ? 100 : 300,
             warmup: QUICK ? 20 : 50,
             cycles: QUICK ? 1 : 2,
+            createCalls: QUICK ? 60 : 150,
+            createWarmup: QUICK ? 10 : 20,
             log,
           });
         } finally {
@@ -561,6 +563,12 @@ async function main(): Promise<void> {
       goal: '<= 0.15 ms',
       value: e2e?.dockgateShareMs === undefined ? `n/a (${e2e?.goReason ?? e2e?.reason ?? ''})` : `${e2e.dockgateShareMs} ms`,
       met: e2e?.dockgateShareMs === undefined ? undefined : e2e.dockgateShareMs <= 0.15,
+    },
+    {
+      name: 'e2e create share (vs Go)',
+      goal: '<= 0.15 ms',
+      value: e2e?.create?.dockgateShareMs === undefined ? `n/a (${e2e?.goReason ?? e2e?.reason ?? 'create not measured'})` : `${e2e.create.dockgateShareMs} ms`,
+      met: e2e?.create?.dockgateShareMs === undefined ? undefined : e2e.create.dockgateShareMs <= 0.15,
     },
     {
       name: 'e2e added median',
@@ -640,6 +648,20 @@ async function main(): Promise<void> {
     if (e2e.dockgateShareMs !== undefined) lines.push(`  dockgate's own share (its added median minus the Go allow-all plugin's): ${e2e.dockgateShareMs} ms`);
     const conns = e2eResults.filter((x) => x.pluginConnections !== undefined).map((x) => `${x.plugin} ${x.pluginConnections ?? NaN} for ${x.pluginCalls ?? NaN} plugin calls`);
     if (conns.length > 0) lines.push(`  connections the daemon opened to the plugin (warm-up included): ${conns.join(', ')}`);
+    const cr = e2e.create;
+    if (cr !== undefined) {
+      const c = (p: string): string => {
+        const x = cr.results.find((y) => y.plugin === p);
+        return x ? `${x.medianMs.toFixed(3)} ms` : 'n/a';
+      };
+      const cgo = cr.addedMedianMs.go === undefined ? 'Go allow-all not measured' : `Go allow-all ${c('go')} (+${cr.addedMedianMs.go})`;
+      lines.push(`end to end, POST /containers/create (hardened CLI body, ${cr.bodyBytes} bytes; each container removed after, untimed) median of ${cr.results[0]?.calls ?? 0} calls: no plugin ${c('none')}, ${cgo}, floor ${c('floor')} (+${cr.addedMedianMs.floor}), dockgate ${c('dockgate')} (+${cr.addedMedianMs.dockgate})`);
+      if (cr.dockgateShareMs !== undefined) lines.push(`  dockgate's own share on the create: ${cr.dockgateShareMs} ms`);
+      const p90 = cr.results.map((x) => `${x.plugin} ${x.p90Ms.toFixed(3)}`).join(', ');
+      lines.push(`  create p90 (ms): ${p90}`);
+      const cconns = cr.results.filter((x) => x.pluginConnections !== undefined).map((x) => `${x.plugin} ${x.pluginConnections ?? NaN} for ${x.pluginCalls ?? NaN} plugin calls`);
+      if (cconns.length > 0) lines.push(`  create phase (creates and removes, warm-up included): connections opened to the plugin ${cconns.join(', ')}`);
+    }
   } else {
     lines.push(`end to end: not measured (${e2e?.reason ?? 'unknown'})`);
   }
