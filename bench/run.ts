@@ -494,11 +494,13 @@ async function main(): Promise<void> {
             dockgateDecisions: () => (decisions += logs.take()),
             floorSocket,
             go: built.ok ? { socket: goSocket } : { reason: built.reason },
-            calls: QUICK ? 100 : 300,
-            warmup: QUICK ? 20 : 50,
-            cycles: QUICK ? 1 : 2,
-            createCalls: QUICK ? 60 : 150,
-            createWarmup: QUICK ? 10 : 20,
+            // Many short cycles, every other one reversed: a create's time drifts by several ms
+            // over a run (bench/RESULTS.md), and short alternations spread that over all systems.
+            calls: QUICK ? 25 : 60,
+            warmup: QUICK ? 10 : 20,
+            cycles: QUICK ? 4 : 10,
+            createCalls: QUICK ? 15 : 30,
+            createWarmup: QUICK ? 3 : 5,
             log,
           });
         } finally {
