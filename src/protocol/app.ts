@@ -311,9 +311,9 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
             const request = decodeRequest(parsed.envelope);
             try {
               const tracked = tracker.observe(request, parsed.envelope);
-              if (tracked !== undefined) logger.log(tracked.event === 'track-failed' ? 'warn' : 'debug', 'host paths remembered', tracked);
+              if (tracked !== undefined) logger.log(tracked.event === 'track-failed' ? 'warn' : 'debug', 'the daemon\'s answer remembered', tracked);
             } catch (err) {
-              logger.error('cannot remember host paths', { event: 'track-failed', operation: request.operation, error: errorText(err) });
+              logger.error('cannot remember the daemon\'s answer', { event: 'track-failed', operation: request.operation, error: errorText(err) });
             }
             if (!debug) {
               send(res, 200, ALLOW_RESPONSE);
