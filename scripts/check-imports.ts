@@ -19,8 +19,8 @@ import ts from 'typescript';
 /** The layers of src/, lowest first: a folder may import only from the folders of the layers before its own. */
 export const LAYERS: readonly (readonly string[])[] = [
   ['request', 'version.ts'], // the decoded view of a Docker request, as the daemon decodes it
-  ['core'], // the contracts between layers: rule, compiled policy, decision
   ['host', 'state'], // the host's filesystem; what dockgate remembers of the daemon's objects
+  ['core'], // the contracts between layers: rule, rule context, compiled policy, decision
   ['audit'], // redaction and decision log lines
   ['engine'], // evaluate(): a decoded request against a compiled policy
   ['rules'], // the built-in rules

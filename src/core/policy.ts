@@ -3,7 +3,8 @@
  * and what the engine evaluates each request against. The types live here, below both, so
  * that the engine does not import the loader.
  */
-import type { AnyRule, RuleAction } from './rule.js';
+import type { Operation } from '../request/routes.js';
+import type { AnyHandler, AnyRule, RuleAction } from './rule.js';
 
 export type Mode = 'enforce' | 'audit';
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -27,6 +28,20 @@ export interface CompiledRule {
   readonly options: object;
 }
 
+/** A rule that is not off, with its handler for one operation (built by its `create` at load). */
+export interface ActiveRule {
+  readonly rule: AnyRule;
+  readonly action: Exclude<RuleAction, 'off'>;
+  readonly handler: AnyHandler;
+}
+
+/**
+ * A rule list made ready for evaluation, once at load: for each operation, the rules that are not
+ * off and look at it, with their handlers, in the list's order (the order of the findings and of
+ * the deny message).
+ */
+export type HandlerIndex = ReadonlyMap<Operation, readonly ActiveRule[]>;
+
 export interface Subject {
   readonly user: string;
   readonly image: string | undefined;
@@ -44,11 +59,15 @@ export interface CompiledProfile {
   readonly id: string;
   readonly matches: (user: string) => boolean;
   readonly rules: readonly CompiledRule[];
+  /** `rules`, indexed for evaluation. */
+  readonly handlers: HandlerIndex;
 }
 
 export interface Policy {
   readonly mode: Mode;
   readonly rules: readonly CompiledRule[];
+  /** `rules`, indexed for evaluation. */
+  readonly handlers: HandlerIndex;
   /** In file order; the first whose users match the request's TLS user applies. */
   readonly profiles: readonly CompiledProfile[];
   readonly exemptions: readonly CompiledExemption[];

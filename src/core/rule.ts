@@ -3,7 +3,9 @@
  * options schema) plus a check over the canonical request view. Severity describes the
  * risk; the action (deny, warn, off) is the policy's choice and is kept apart from it.
  */
-import type { DecodedRequest } from '../request/decode-request.js';
+import type { DecodedRequest, RequestOf } from '../request/decode-request.js';
+import type { Operation } from '../request/routes.js';
+import type { RuleContext } from './context.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type RuleAction = 'deny' | 'warn' | 'off';
@@ -30,7 +32,7 @@ export interface Finding {
   readonly cis?: string;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<Ops extends Operation = Operation> {
   /** Stable id: never renamed, never reused once retired. */
   readonly id: string;
   readonly title: string;
@@ -41,22 +43,91 @@ export interface RuleMeta {
   /** General remediation, shown in docs and `dockgate rules`. */
   readonly remediation: string;
   readonly defaultAction: RuleAction;
-  /** Operations the rule looks at. */
-  readonly operations: readonly string[];
+  /** The operations the rule looks at: exactly the keys of the handlers `create` returns. */
+  readonly operations: readonly Ops[];
   /** JSON Schema of the rule's options (an object schema), used to validate the policy. */
   readonly optionsSchema: Readonly<Record<string, unknown>>;
 }
 
-export interface Rule<O extends object = object> {
+/**
+ * What a rule does on requests of one operation: the findings for one request (an empty list:
+ * compliant). It receives the request with its body view narrowed to the operation's (a
+ * container.create handler reads `request.body.hostConfig` without checking the kind): the
+ * engine runs no handler on a request whose body did not decode (that request is denied by its
+ * problem). It must not throw (the engine denies a request whose rule throws) and does no I/O
+ * of its own: facts about the host and the daemon come from the context.
+ */
+export type Handler<Op extends Operation> = (request: RequestOf<Op>) => readonly Finding[];
+
+/** One handler per declared operation. */
+export type Handlers<Ops extends Operation> = { readonly [Op in Ops]: Handler<Op> };
+
+/**
+ * A rule as its file writes it (ESLint's `create(context)`): metadata, default options, and
+ * `create`, called once per compiled policy (and per profile) with the options merged over the
+ * defaults and validated by the schema. Whatever the options imply (sets, matchers, parsed
+ * sizes) is computed in `create`, once, and closed over by the handlers.
+ */
+export interface RuleDefinition<O extends object, Ops extends Operation> {
+  readonly meta: RuleMeta<Ops>;
+  readonly defaultOptions: Readonly<O>;
+  create(options: Readonly<O>, context: RuleContext): Handlers<Ops>;
+}
+
+/** A handler with its operation erased: the engine calls it only on requests of that operation. */
+export type AnyHandler = (request: DecodedRequest) => readonly Finding[];
+
+/** A rule with its option and operation types erased, as the registry, the loader and the engine hold it. */
+export interface AnyRule {
+  readonly meta: RuleMeta;
+  readonly defaultOptions: Readonly<object>;
+  /** The handlers for `options` (already validated), keyed by operation: exactly `meta.operations`. */
+  create(options: Readonly<object>, context: RuleContext): ReadonlyMap<Operation, AnyHandler>;
+}
+
+/**
+ * Registers a rule. The handlers `create` returns are checked against `meta.operations` here
+ * (a missing or extra handler is a programming error, thrown when the policy compiles, which
+ * every rule's tests do).
+ */
+export function defineRule<O extends object, Ops extends Operation>(rule: RuleDefinition<O, Ops>): AnyRule {
+  const declared = new Set<Operation>(rule.meta.operations);
+  return {
+    meta: rule.meta,
+    defaultOptions: rule.defaultOptions,
+    create(options, context) {
+      const handlers = rule.create(options as Readonly<O>, context) as unknown as Readonly<Record<string, AnyHandler | undefined>>;
+      const out = new Map<Operation, AnyHandler>();
+      for (const op of declared) {
+        const handler = handlers[op];
+        if (typeof handler !== 'function') throw new Error(`rule ${rule.meta.id} declares ${op} but create() returned no handler for it`);
+        out.set(op, handler);
+      }
+      const extra = Object.keys(handlers).filter((k) => !declared.has(k as Operation));
+      if (extra.length > 0) throw new Error(`rule ${rule.meta.id}: create() returned handlers for undeclared operations ${extra.join(', ')}`);
+      return out;
+    },
+  };
+}
+
+/**
+ * The old contract (`check(request, options)` on every declared operation), kept while the
+ * rules move to `create`: the check runs on each declared operation.
+ */
+export interface LegacyRule<O extends object = object> {
   readonly meta: RuleMeta;
   readonly defaultOptions: Readonly<O>;
-  /** Returns the findings for one request; an empty list means compliant. Must not throw. */
   check(request: DecodedRequest, options: Readonly<O>): readonly Finding[];
 }
 
-/** Erases a rule's option type, for the registry. */
-export type AnyRule = Rule;
-
-export function defineRule<O extends object>(rule: Rule<O>): AnyRule {
-  return rule;
+/** The old contract's constructor (see LegacyRule). */
+export function defineCheckRule<O extends object>(rule: LegacyRule<O>): AnyRule {
+  return {
+    meta: rule.meta,
+    defaultOptions: rule.defaultOptions,
+    create(options) {
+      const handler: AnyHandler = (request) => rule.check(request, options as Readonly<O>);
+      return new Map(rule.meta.operations.map((op) => [op, handler]));
+    },
+  };
 }

@@ -5,15 +5,15 @@
  * A rule that throws denies the request (fail closed), in every mode.
  */
 import type { Decision, Violation } from '../core/decision.js';
-import type { CompiledRule, Policy, Subject } from '../core/policy.js';
-import type { DecodedRequest } from '../request/decode-request.js';
+import type { ActiveRule, Policy, Subject } from '../core/policy.js';
+import { hasExpectedBody, type DecodedRequest } from '../request/decode-request.js';
 import type { RequestProblem } from '../request/problems.js';
 import { problem } from '../request/problems.js';
-import type { Finding, RuleAction } from '../core/rule.js';
+import type { Operation } from '../request/routes.js';
+import type { Finding } from '../core/rule.js';
 import { withLookupCache } from '../host/resolve.js';
 import { newDecisionId } from './decision-id.js';
 import { formatMessage } from './message.js';
-import { memoByObject } from './memo.js';
 
 // What evaluate() returns: the types live in core (audit and the callers read them too).
 export type { Decision, Violation } from '../core/decision.js';
@@ -31,38 +31,7 @@ export function subjectOf(request: DecodedRequest): Subject {
   };
 }
 
-/** A compiled rule that is not off. */
-interface ActiveRule extends CompiledRule {
-  readonly action: Exclude<RuleAction, 'off'>;
-}
-
 const NO_RULES: readonly ActiveRule[] = [];
-
-/**
- * Each compiled rule list (the policy's, or a profile's) indexed by operation, built on first
- * use. The index holds only the operations the rules declare, never a value taken from a request.
- */
-const byOperation = memoByObject((rules: readonly CompiledRule[]): ReadonlyMap<string, readonly ActiveRule[]> => {
-  const index = new Map<string, ActiveRule[]>();
-  for (const { rule, action, options } of rules) {
-    if (action === 'off') continue;
-    const active: ActiveRule = { rule, action, options };
-    for (const op of new Set(rule.meta.operations)) {
-      let list = index.get(op);
-      if (!list) index.set(op, (list = []));
-      list.push(active);
-    }
-  }
-  return index;
-});
-
-/**
- * The rules of `rules` that look at `operation` and are not off, in the list's order (which
- * is the order of the findings and of the deny message).
- */
-function rulesFor(rules: readonly CompiledRule[], operation: string): readonly ActiveRule[] {
-  return byOperation(rules).get(operation) ?? NO_RULES;
-}
 
 export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   const problems: RequestProblem[] = [...request.problems];
@@ -73,10 +42,13 @@ export function evaluate(request: DecodedRequest, policy: Policy): Decision {
   // One snapshot of the host's files for all the rules of this decision (src/host/resolve.ts).
   const internal = withLookupCache(() => {
     let failed = false;
-    for (const { rule, action, options } of rulesFor(profile ? profile.rules : policy.rules, request.operation)) {
+    // A request whose body did not decode is denied by its problem; no handler runs on it (each
+    // handler is promised its operation's body view). An unrouted request has no handlers.
+    const active = hasExpectedBody(request) ? ((profile ?? policy).handlers.get(request.operation as Operation) ?? NO_RULES) : NO_RULES;
+    for (const { rule, action, handler } of active) {
       let findings: readonly Finding[];
       try {
-        findings = rule.check(request, options);
+        findings = handler(request);
       } catch (err) {
         failed = true;
         problems.push(problem('DG_INTERNAL', `rule ${rule.meta.id} failed: ${err instanceof Error ? err.message : String(err)}`, 'report this to the dockgate maintainers; the request was denied to stay safe'));

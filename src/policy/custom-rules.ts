@@ -5,9 +5,9 @@
  * them with the built-in rules: same exemptions, profiles, audit mode and deny message.
  */
 import { globMatcher } from '../rules/lib/glob.js';
-import { defineRule, type AnyRule, type Finding, type RuleAction, type Severity } from '../engine/types.js';
+import { defineCheckRule, type AnyRule, type Finding, type RuleAction, type Severity } from '../engine/types.js';
 import type { DecodedRequest } from '../request/decode-request.js';
-import { ROUTES } from '../request/routes.js';
+import { ROUTES, type Operation } from '../request/routes.js';
 import type { PolicyCode } from './codes.js';
 import { didYouMean } from './suggest.js';
 import { missingFieldReason } from './view-fields.js';
@@ -18,7 +18,7 @@ type Scalar = string | number | boolean;
 export interface CustomRuleEntry {
   readonly id: string;
   readonly description?: string;
-  readonly operations: readonly string[];
+  readonly operations: readonly Operation[];
   readonly field: string;
   readonly operator: CustomOperator;
   readonly value?: Scalar | readonly Scalar[];
@@ -39,7 +39,7 @@ export const CUSTOM_ID_PATTERN = '^custom/[a-z0-9][a-z0-9._-]*$';
 export const CUSTOM_OPERATORS: readonly CustomOperator[] = ['equals', 'in', 'glob', 'regex', 'exists', 'greater-than'];
 /** Longest regex source accepted (compiled once, at load). */
 export const MAX_REGEX_LENGTH = 256;
-export const OPERATIONS: readonly string[] = [...new Set(ROUTES.map((r) => r.operation))].sort();
+export const OPERATIONS: readonly Operation[] = [...new Set(ROUTES.map((r) => r.operation))].sort();
 
 /** The DecodedRequest fields a path may start with (not `problems`: those always deny anyway). */
 const ROOTS = new Set(['method', 'uri', 'path', 'apiVersion', 'operation', 'user', 'userAuthNMethod', 'params', 'query', 'body']);
@@ -240,7 +240,7 @@ export function compileCustomRule(entry: CustomRuleEntry): AnyRule {
   const mapKeys = segments.map((_, i) => segments.slice(i).join('.'));
   const test = tester(entry);
   const fix = entry.fix === undefined ? entry.message : `${entry.message}; ${entry.fix}`;
-  return defineRule({
+  return defineCheckRule({
     meta: {
       id: entry.id,
       title: entry.message,

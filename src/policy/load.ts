@@ -9,6 +9,9 @@ import type { ErrorObject } from 'ajv';
 import { globMatcher as sharedGlobMatcher } from '../rules/lib/glob.js';
 import { parseReference, withDefaultTag } from '../request/reference.js';
 import type { RuleAction } from '../core/rule.js';
+import type { RuleContext } from '../core/context.js';
+import { indexHandlers } from '../engine/compile.js';
+import { liveContext } from '../rules/lib/context.js';
 import type { CompiledExemption, CompiledProfile, CompiledRule, LogLevel, LogOptions, Mode, Policy, PolicyMessages } from '../core/policy.js';
 import { RULES } from '../rules/index.js';
 import { compileCustomRule, type CustomRuleEntry } from './custom-rules.js';
@@ -198,7 +201,7 @@ function applyEntries(base: readonly CompiledRule[], entries: RuleEntries): Comp
 }
 
 /** Compiles a validated document. */
-export function compilePolicy(doc: PolicyDocument, source: string, text: string): Policy {
+export function compilePolicy(doc: PolicyDocument, source: string, text: string, context: RuleContext = liveContext): Policy {
   const defaults: CompiledRule[] = [
     ...RULES.map((rule) => ({ rule, action: rule.meta.defaultAction, options: { ...rule.defaultOptions } })),
     ...(doc.customRules ?? []).map((entry) => ({ rule: compileCustomRule(entry), action: entry.action, options: {} })),
@@ -206,11 +209,13 @@ export function compilePolicy(doc: PolicyDocument, source: string, text: string)
   const rules = applyEntries(defaults, doc.rules);
   const profiles: CompiledProfile[] = (doc.profiles ?? []).map((p) => {
     const users = globMatcher(p.users) ?? (() => false);
-    return { id: p.id, matches: users, rules: applyEntries(rules, p.rules) };
+    const own = applyEntries(rules, p.rules);
+    return { id: p.id, matches: users, rules: own, handlers: indexHandlers(own, context) };
   });
   return {
     mode: doc.mode,
     rules,
+    handlers: indexHandlers(rules, context),
     profiles,
     exemptions: (doc.exemptions ?? []).map(compileExemption),
     logLevel: doc.log?.level,
@@ -222,11 +227,11 @@ export function compilePolicy(doc: PolicyDocument, source: string, text: string)
 }
 
 /** Parses, validates and compiles policy text. Throws PolicyError naming every error (warnings do not stop it). */
-export function parsePolicy(text: string, source: string): Policy {
+export function parsePolicy(text: string, source: string, context: RuleContext = liveContext): Policy {
   const { doc, diagnostics } = diagnosePolicyText(text);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new PolicyError(source, errors);
-  return compilePolicy(doc as PolicyDocument, source, text);
+  return compilePolicy(doc as PolicyDocument, source, text, context);
 }
 
 export function loadPolicyFile(file: string): Policy {

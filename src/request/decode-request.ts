@@ -13,6 +13,7 @@ import { decodeGoJSON, zeroValue, type DecodeResult } from './gojson/decode.js';
 import type { StructSchema } from './gojson/schema.js';
 import { problem, type RequestProblem } from './problems.js';
 import { isReadOnlyMethod, matchRoute } from './router.js';
+import type { Operation, UnroutedOperation } from './routes.js';
 import { parseRequestUri, queryValue } from './uri.js';
 
 export interface ContainerCreateView {
@@ -81,6 +82,45 @@ export interface NoBodyView {
 
 export type BodyView = ContainerCreateView | ContainerUpdateView | ContainerExecView | ServiceView | VolumeCreateView | NetworkCreateView | SwarmInitView | SwarmJoinView | NoBodyView;
 
+/** The body view of each operation whose JSON body dockgate decodes. */
+export interface DecodedBodies {
+  'container.create': ContainerCreateView;
+  'container.update': ContainerUpdateView;
+  'container.exec': ContainerExecView;
+  'service.create': ServiceView;
+  'service.update': ServiceView;
+  'volume.create': VolumeCreateView;
+  'network.create': NetworkCreateView;
+  'swarm.init': SwarmInitView;
+  'swarm.join': SwarmJoinView;
+}
+
+/** The body view a request of `Op` carries: its decoded body, or `none` for an operation without one. */
+export type BodyViewOf<Op extends Operation> = Op extends keyof DecodedBodies ? DecodedBodies[Op] : NoBodyView;
+
+/**
+ * The body kind each decoding operation's view has once its body decoded. A request whose body
+ * did not decode has a `none` view and a problem (which denies it); the engine runs no rule
+ * handler on it, so a handler always gets the view its operation promises.
+ */
+export const BODY_KINDS: { readonly [Op in keyof DecodedBodies]: DecodedBodies[Op]['kind'] } = {
+  'container.create': 'container.create',
+  'container.update': 'container.update',
+  'container.exec': 'container.exec',
+  'service.create': 'service',
+  'service.update': 'service',
+  'volume.create': 'volume.create',
+  'network.create': 'network.create',
+  'swarm.init': 'swarm.init',
+  'swarm.join': 'swarm.join',
+};
+
+/** Whether `request` carries the body view its operation promises (`none` for an operation without a decoded body). */
+export function hasExpectedBody(request: DecodedRequest): boolean {
+  const expected = Object.hasOwn(BODY_KINDS, request.operation) ? BODY_KINDS[request.operation as keyof DecodedBodies] : 'none';
+  return request.body.kind === expected;
+}
+
 export interface DecodedRequest {
   readonly method: string;
   /** The raw request URI as the daemon sent it. */
@@ -88,7 +128,7 @@ export interface DecodedRequest {
   /** Decoded path without the API version prefix. */
   readonly path: string;
   readonly apiVersion: string | undefined;
-  readonly operation: string;
+  readonly operation: Operation | UnroutedOperation;
   readonly user: string;
   readonly userAuthNMethod: string;
   readonly params: ReadonlyMap<string, string>;
@@ -97,6 +137,12 @@ export interface DecodedRequest {
   /** Anything that could not be seen or decoded with certainty: each one denies. */
   readonly problems: readonly RequestProblem[];
 }
+
+/** A request of operation `Op`, its body view narrowed to the one `Op` carries: what a rule's handler for `Op` receives. */
+export type RequestOf<Op extends Operation> = Omit<DecodedRequest, 'operation' | 'body'> & {
+  readonly operation: Op;
+  readonly body: BodyViewOf<Op>;
+};
 
 const NO_BODY: NoBodyView = { kind: 'none' };
 
@@ -190,7 +236,7 @@ function decodeService(action: 'create' | 'update', ctx: BodyContext): DecodedBo
 }
 
 /** The operations whose JSON body dockgate decodes (the rules read it), and how. */
-const BODY_DECODERS: Readonly<Record<string, (ctx: BodyContext) => DecodedBody>> = {
+const BODY_DECODERS: { readonly [Op in keyof DecodedBodies]: (ctx: BodyContext) => DecodedBody } = {
   'container.create': decodeCreate,
   'container.update': (ctx) => decodeAs<ContainerUpdateValue>(ContainerUpdateBody, ctx, (update) => ({ kind: 'container.update', container: ctx.params.get('name') ?? '', update })),
   'container.exec': (ctx) => decodeAs<ContainerExecValue>(ContainerExecBody, ctx, (exec) => ({ kind: 'container.exec', container: ctx.params.get('name') ?? '', exec })),
@@ -202,9 +248,9 @@ const BODY_DECODERS: Readonly<Record<string, (ctx: BodyContext) => DecodedBody>>
   'swarm.join': (ctx) => decodeAs<SwarmJoinBodyValue>(SwarmJoinBody, ctx, (join) => ({ kind: 'swarm.join', join })),
 };
 
-function decodeBody(operation: string, req: { body: Buffer | undefined; params: ReadonlyMap<string, string>; query: ReadonlyMap<string, readonly string[]> }): DecodedBody {
-  const decoder = BODY_DECODERS[operation];
-  if (!decoder) return { view: NO_BODY, problems: [] };
+function decodeBody(operation: Operation | UnroutedOperation, req: { body: Buffer | undefined; params: ReadonlyMap<string, string>; query: ReadonlyMap<string, readonly string[]> }): DecodedBody {
+  if (!Object.hasOwn(BODY_DECODERS, operation)) return { view: NO_BODY, problems: [] };
+  const decoder = BODY_DECODERS[operation as keyof DecodedBodies];
   const what = operation.replace('.', ' ');
   if (!req.body || req.body.length === 0) {
     return {
@@ -258,7 +304,7 @@ export function decodeRequest(env: AuthZEnvelope): DecodedRequest {
   const problems: RequestProblem[] = [];
   const match = parsed.problem === undefined ? matchRoute(env.method, parsed.path) : undefined;
   const readOnly = isReadOnlyMethod(env.method);
-  let operation = match?.spec.operation ?? (readOnly ? 'unknown.read' : 'unknown');
+  let operation: Operation | UnroutedOperation = match?.spec.operation ?? (readOnly ? 'unknown.read' : 'unknown');
   if (parsed.problem !== undefined) {
     operation = readOnly ? 'unknown.read' : 'unknown';
     if (!readOnly) problems.push(problem('DG_URI_INVALID', `${env.method} ${parsed.rawPath}: ${parsed.problem}`, 'use a clean, canonical API path'));

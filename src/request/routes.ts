@@ -29,12 +29,12 @@
 /** Docker Engine API routes, in the order moby registers them (gorilla/mux: first match wins). */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS';
 
-export interface RouteSpec {
+export interface RouteSpec<Op extends string = Operation> {
   readonly method: HttpMethod;
   /** moby's path template: `{name}` matches [^/]+, `{name:regex}` matches regex */
   readonly path: string;
   /** dockgate operation id: `<resource>.<action>` */
-  readonly operation: string;
+  readonly operation: Op;
   /** true when the daemon reads a JSON request body for this route */
   readonly jsonBody?: boolean;
   /**
@@ -78,7 +78,7 @@ export interface RouteSpec {
 /** The version prefix moby puts in front of every registered path (api/server/server.go). */
 export const VERSION_MATCHER = '/v{version:[0-9.]+}';
 
-export const ROUTES: readonly RouteSpec[] = [
+const ROUTE_TABLE = [
   // ---- checkpoint router (registered first "or the DELETE gets masked" by DELETE /containers/{name:.*})
   { method: 'GET', path: '/containers/{name:.*}/checkpoints', operation: 'checkpoint.list', experimental: true },
   { method: 'POST', path: '/containers/{name:.*}/checkpoints', operation: 'checkpoint.create', jsonBody: true, experimental: true },
@@ -260,4 +260,15 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/debug/pprof/symbol', operation: 'debug.pprof.symbol', until: '27.5', anyMethodUnversioned: true },
   { method: 'GET', path: '/debug/pprof/trace', operation: 'debug.pprof.trace', until: '27.5', anyMethodUnversioned: true },
   { method: 'GET', path: '/debug/pprof/{name}', operation: 'debug.pprof.lookup', until: '27.5', anyMethodUnversioned: true },
-];
+] as const satisfies readonly RouteSpec<string>[];
+
+/**
+ * A dockgate operation: the `operation` of a route of the table (`container.create`). Rules
+ * declare and handle operations by this type, so a name that is not routed does not compile.
+ */
+export type Operation = (typeof ROUTE_TABLE)[number]['operation'];
+
+/** What a request that matched no route is called: `unknown.read` for GET/HEAD, else `unknown` (denied). */
+export type UnroutedOperation = 'unknown' | 'unknown.read';
+
+export const ROUTES: readonly RouteSpec[] = ROUTE_TABLE;

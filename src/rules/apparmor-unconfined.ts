@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
@@ -11,7 +11,7 @@ interface Options {
 /** Swarm's AppArmor modes that keep the default profile (swarm.AppArmorMode). */
 const SAFE_SERVICE_MODES = new Set(['', 'default']);
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'apparmor-unconfined',
     title: 'Do not disable AppArmor',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { queryValue } from '../request/uri.js';
 
 /**
@@ -7,7 +7,7 @@ import { queryValue } from '../request/uri.js';
  * the host's network namespace; `container:<id>` in another container's; `cgroupparent`
  * moves build containers out of the daemon's cgroup.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'build-options',
     title: 'No host access for image builds',

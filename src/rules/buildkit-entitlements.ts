@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { readEntitlements } from './lib/daemon-config.js';
 
 const FIX_SNIPPET = '"builder": {"entitlements": {"network-host": false}}';
@@ -11,7 +11,7 @@ const FIX_SNIPPET = '"builder": {"entitlements": {"network-host": false}}';
  * only daemon.json sets. So BuildKit is allowed only while daemon.json takes away every
  * entitlement that gives a build the host.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'buildkit-entitlements',
     title: 'BuildKit only without host entitlements',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { memoByObject } from '../engine/memo.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
 import { CONTAINER_SPEC, containerSpecOf } from './lib/service.js';
@@ -33,7 +33,7 @@ function check(adds: readonly string[] | null, field: string, flag: string, allo
  * and `ſys_admin` are all CAP_SYS_ADMIN. Added capabilities are granted after the drops
  * (TweakCapabilities), so CapDrop never cancels an add.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'capabilities',
     title: 'Add only allowed capabilities',

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 
 interface Options {
@@ -6,7 +6,7 @@ interface Options {
   readonly allowed: readonly string[];
 }
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'cgroup-parent',
     title: 'Keep containers in the daemon\'s cgroup',

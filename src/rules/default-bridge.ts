@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'default-bridge',
     title: 'Do not use the default bridge network',

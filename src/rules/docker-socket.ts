@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { currentHostRoot } from '../host/root.js';
 import { resolveHostPath } from '../host/resolve.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
@@ -36,7 +36,7 @@ function socketsNow(sockets: readonly string[]): SocketNow[] {
  * path that resolves to the socket file itself under another name (a hard link) is caught by
  * its inode.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'docker-socket',
     title: 'Do not mount the Docker socket',

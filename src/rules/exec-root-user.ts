@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 
 /** Go's strconv.Atoi: optional sign, ASCII digits only, within int64. */
 function goAtoi(s: string): number | undefined {
@@ -20,7 +20,7 @@ export function execUserIsRoot(user: string): boolean {
   return goAtoi(name) === 0;
 }
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'exec-root-user',
     title: 'Do not exec as root',

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import type { HealthConfigValue } from '../request/docker-types.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
@@ -10,7 +10,7 @@ function disabled(h: HealthConfigValue | null): boolean {
  * Only an explicit `--no-healthcheck` (Healthcheck.Test ["NONE"]) is a finding: whether the
  * image defines a HEALTHCHECK is not in the request.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'health-check',
     title: 'Do not disable health checks',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 import { goPathClean } from './lib/paths.js';
 
@@ -16,7 +16,7 @@ interface Options {
  * `--device-cgroup-rule` (free-form cgroup device rules: `a *:* rwm` is every device), and
  * `--gpus` (DeviceRequests). Devices are also resources that `docker update` cannot change.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'host-devices',
     title: 'Do not expose host devices',

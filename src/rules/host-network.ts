@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import type { NetworkAttachmentConfigValue } from '../request/docker-types.js';
 import { knownNetwork, learnedHostNetworkIds } from '../state/networks.js';
 import { serviceSpecOf } from './lib/service.js';
@@ -58,7 +58,7 @@ function networkFindings(list: readonly NetworkAttachmentConfigValue[] | null, p
  * networking; dockgate cannot see the other container, so it is denied unless allowed.
  * Swarm services attach to networks by `Target`.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'host-network',
     title: "Do not share the host's network namespace",

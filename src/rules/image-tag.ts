@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { parseReference } from './lib/reference.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
@@ -20,7 +20,7 @@ function check(image: string, field: string, options: Options): Finding[] {
   return [];
 }
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'image-tag',
     title: 'Use pinned image versions',

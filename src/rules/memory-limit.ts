@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { formatBytes, parseBytes } from './lib/bytes.js';
 import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
 
@@ -7,7 +7,7 @@ interface Options {
   readonly max: number | string | null;
 }
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'memory-limit',
     title: 'Limit container memory',

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { mountSurface } from './lib/mounts.js';
 
 const SHARED = new Set(['shared', 'rshared']);
@@ -8,7 +8,7 @@ const SHARED = new Set(['shared', 'rshared']);
  * other way round). Read from `Binds` modes (`/src:/dst:rshared`) and
  * `Mounts[].BindOptions.Propagation`, on create and in service mounts.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'mount-propagation',
     title: 'Do not use shared mount propagation',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 
 /** Drivers that attach containers straight to a host interface through a `parent` option. */
 const PARENT_DRIVERS = new Set(['macvlan', 'ipvlan']);
@@ -8,7 +8,7 @@ const PARENT_DRIVERS = new Set(['macvlan', 'ipvlan']);
  * host interface: they sit on the host's network segment with addresses of their own, outside
  * the daemon's bridge and its iptables rules, reachable from (and reaching) the LAN directly.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'network-parent',
     title: 'Networks on a host interface',

@@ -1,8 +1,8 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { goParseBool, parseSecurityOpts } from './lib/security-opt.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'no-new-privileges',
     title: 'Run with no-new-privileges',

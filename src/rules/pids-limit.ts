@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'pids-limit',
     title: 'Limit the number of processes',

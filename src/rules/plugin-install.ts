@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { queryValue } from '../request/uri.js';
 import { globMatcher } from './lib/glob.js';
 import { familiarName, parseReference, withDefaultTag } from './lib/reference.js';
@@ -30,7 +30,7 @@ function allowedRef(s: string | undefined, options: Options): boolean {
  * any host mount, every device. Installing or enabling one is as much as running a
  * privileged container, so only allowlisted plugins may be pulled, upgraded or enabled.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'plugin-install',
     title: 'Install and enable only allowed plugins',

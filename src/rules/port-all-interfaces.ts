@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { PORT_OPERATIONS, isAllInterfaces, publishedPorts } from './lib/ports.js';
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'port-all-interfaces',
     title: 'Bind published ports to one host interface',

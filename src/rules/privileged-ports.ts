@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { PORT_OPERATIONS, publishedPorts } from './lib/ports.js';
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'privileged-ports',
     title: 'Do not publish privileged host ports',

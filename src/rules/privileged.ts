@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 
 /** `--privileged` gives a container every capability, every device and no confinement. */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'privileged',
     title: 'No privileged containers or exec sessions',

@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'read-only-rootfs',
     title: "Mount the container's root filesystem read-only",

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import type { RestartPolicyValue, ServiceSpecBodyValue } from '../request/docker-types.js';
 import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
 
@@ -78,7 +78,7 @@ function checkService(spec: ServiceSpecBodyValue, maxRetries: number, denySwarmD
   return [];
 }
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'restart-policy',
     title: 'Restart on failure only, a bounded number of times',

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
 import { judgeProfile, NATIVE_ARCH, RUNNING_KERNEL, type SeccompContext } from './lib/seccomp-profile.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
@@ -58,7 +58,7 @@ const SERVICE_MODES = new Set(['', 'default', 'unconfined', 'custom']);
 
 const allowedSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'seccomp-unconfined',
     title: 'Do not disable seccomp',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 import { goParseBool, parseSecurityOpts, type SecurityOptEntry } from './lib/security-opt.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
@@ -62,7 +62,7 @@ function entryFinding(e: SecurityOptEntry, labels: (value: string) => boolean): 
  * value it knows to be safe or that another rule judges. Daemons add keys (28.0 added
  * writable-cgroups); a key dockgate has not been taught is denied by name rather than passed.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'security-opt-allowlist',
     title: 'Only security options dockgate knows',

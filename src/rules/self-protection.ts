@@ -1,4 +1,5 @@
-import { defineRule } from '../engine/types.js';
+import type { Operation } from '../request/routes.js';
+import { defineCheckRule } from '../engine/types.js';
 import { memoByObject } from '../engine/memo.js';
 import { globMatcher } from './lib/glob.js';
 import { familiarName, isFullId, parseReference } from './lib/reference.js';
@@ -21,12 +22,12 @@ export interface SelfProtectionOptions {
   readonly readDaemonConfig: boolean;
 }
 
-const ACTIONS: Readonly<Record<string, string>> = {
+const ACTIONS = {
   'plugin.disable': 'disable',
   'plugin.remove': 'remove',
   'plugin.set': 'reconfigure',
   'plugin.upgrade': 'upgrade',
-};
+} as const satisfies Partial<Record<Operation, string>>;
 
 const HEX = /^[0-9a-f]+$/;
 
@@ -152,7 +153,7 @@ export function protectedReferences(options: Readonly<SelfProtectionOptions>): R
  * the daemon reloads: everything is allowed after that. `rm -f`, `set` and `upgrade` are as
  * bad. This rule denies them, however the request names dockgate.
  */
-export default defineRule<SelfProtectionOptions>({
+export default defineCheckRule<SelfProtectionOptions>({
   meta: {
     id: 'self-protection',
     title: 'Do not let API users disable dockgate',
@@ -161,7 +162,7 @@ export default defineRule<SelfProtectionOptions>({
     description: "POST /plugins/{name}/disable on the authorization plugin removes it from the daemon's chain until the next reload: every later request is allowed. DELETE /plugins/{name} (rm -f), /plugins/{name}/set and /plugins/{name}/upgrade likewise stop or replace it. Whatever reference dockgate was installed under (registry host:port/path:tag, --alias, full ID, ID prefix), these calls are denied: on dockgate by its names, the authorization plugins daemon.json names, its detected ID and any prefix of it; on any authorization plugin daemon.json names or the daemon started with (docker info), unless dockgate itself joined the chain by a reload; and on plugins dockgate knows nothing of (it learns plugin kinds from docker plugin ls and inspect) unless otherPlugins lists them. Only the TLS users in adminUsers may do this; exemptions cannot lift this rule.",
     remediation: "To upgrade or reconfigure dockgate, connect as one of the policy's adminUsers (TLS client certificate), or take dockgate out of daemon.json, reload the daemon, change the plugin, add it back and reload. For another plugin, run docker plugin ls and docker info first (dockgate then knows whether it is an authorization plugin in the chain).",
     defaultAction: 'deny',
-    operations: Object.keys(ACTIONS),
+    operations: Object.keys(ACTIONS) as (keyof typeof ACTIONS)[],
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
@@ -177,7 +178,7 @@ export default defineRule<SelfProtectionOptions>({
   },
   defaultOptions: { names: ['dockgate'], ids: [], detectId: true, adminUsers: [], otherPlugins: [], readDaemonConfig: true },
   check(request, options) {
-    const action = ACTIONS[request.operation];
+    const action = ACTIONS[request.operation as keyof typeof ACTIONS] as string | undefined;
     const target = request.params.get('name');
     if (action === undefined || target === undefined) return [];
     if (request.user !== '' && globMatcher(options.adminUsers)(request.user)) return [];

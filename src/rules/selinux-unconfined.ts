@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
 import { CONTAINER_SPEC, containerSpecOf } from './lib/service.js';
 
@@ -12,7 +12,7 @@ interface Options {
  * SELinux separation for the container; `label=type:spc_t` runs it as a "super privileged
  * container". Services: `Privileges.SELinuxContext.Disable` / `.Type`.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'selinux-unconfined',
     title: 'Do not disable SELinux separation',

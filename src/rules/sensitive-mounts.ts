@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import type { DecodedRequest } from '../request/decode-request.js';
 import { memoByObject } from '../engine/memo.js';
 import { currentHostRoot } from '../host/root.js';
@@ -246,7 +246,7 @@ function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Findi
  * written (after path.Clean) and where it resolves on the host now (symlinks followed from the
  * host root, relative paths from `/`); one that cannot be resolved is denied.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'sensitive-mounts',
     title: 'Mount host paths only from data folders',

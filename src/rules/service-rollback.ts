@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 
 /**
  * `docker service rollback` (POST /services/{id}/update?rollback=previous) sends the current
@@ -7,7 +7,7 @@ import { defineRule } from '../engine/types.js';
  * dockgate when it was submitted, unless it predates dockgate, was submitted through another
  * manager, or was allowed by a policy that has changed since.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'service-rollback',
     title: 'Service rollbacks apply a spec dockgate cannot see',

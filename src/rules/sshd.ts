@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
 const SSHD = /(?:^|[\s/;&|'"`(])sshd(?:$|[\s;&|'"`)])/;
@@ -12,7 +12,7 @@ function mention(parts: readonly string[]): string | undefined {
  * A heuristic: the command or entrypoint the request sets runs `sshd` (as a program, or in a
  * shell string). What the image's own ENTRYPOINT/CMD runs is not in the request.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'sshd',
     title: 'Do not run sshd in containers',

@@ -1,11 +1,11 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 
 /**
  * `docker swarm init` turns the engine into a swarm manager: it opens the cluster ports
  * (2377, 7946, 4789) and accepts services, whose tasks the daemon creates without asking
  * the authorization plugin.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'swarm-init',
     title: 'Enable swarm mode only where needed',

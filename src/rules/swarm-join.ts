@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 
 interface Options {
@@ -10,7 +10,7 @@ interface Options {
  * `docker swarm join` hands this engine to the managers it joins: they schedule tasks
  * (privileged-equivalent specs included) that this daemon runs without any AuthZ call.
  */
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'swarm-join',
     title: 'Do not join foreign swarms',

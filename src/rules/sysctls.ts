@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import { globMatcher } from './lib/glob.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
@@ -32,7 +32,7 @@ function check(sysctls: ReadonlyMap<string, string> | null, prefix: string, allo
   return out;
 }
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'sysctls',
     title: 'Set only safe sysctls',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 
 /** Docker's default masked paths (daemon/pkg/oci defaults; /sys/devices/virtual/powercap from 25.0). */
 export const DEFAULT_MASKED_PATHS: readonly string[] = [
@@ -21,7 +21,7 @@ function check(list: readonly string[] | null, field: string, defaults: readonly
  * `ReadonlyPaths: []`. The daemon uses its defaults only when the field is null; any list
  * replaces them, so a list that leaves out a default path unmasks it too.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'systempaths-unconfined',
     title: 'Do not unmask /proc and /sys',

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from '../engine/types.js';
+import { defineCheckRule, type Finding } from '../engine/types.js';
 import type { UlimitValue } from '../request/docker-types.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
 
@@ -16,7 +16,7 @@ function check(list: readonly (UlimitValue | null)[] | null, prefix: string, all
   return out;
 }
 
-export default defineRule<Options>({
+export default defineCheckRule<Options>({
   meta: {
     id: 'ulimits',
     title: 'Override ulimits only when needed',

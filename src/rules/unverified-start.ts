@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types.js';
+import { defineCheckRule } from '../engine/types.js';
 import { START_OPERATIONS } from './lib/mounts.js';
 import { currentRegistry } from '../state/registry.js';
 
@@ -7,7 +7,7 @@ import { currentRegistry } from '../state/registry.js';
  * judged, and cannot be judged now (the start has no body, and the plugin does not ask the
  * daemon). Containers created before dockgate was installed are the usual case.
  */
-export default defineRule({
+export default defineCheckRule({
   meta: {
     id: 'unverified-start',
     title: 'Start only containers whose host paths dockgate knows',

@@ -5,7 +5,8 @@
  */
 import { expect } from 'chai';
 import { Agent, request } from 'node:http';
-import { defineRule } from '../../src/engine/types.js';
+import { defineCheckRule } from '../../src/core/rule.js';
+import { withRules } from '../helpers/with-rules.js';
 import type { Policy } from '../../src/policy/load.js';
 import {
   answersNormally, apiRequest, authzReq, COMPLIANT, defaultPolicy, expectedAllow, postRaw, PRIVILEGED, rawConnection, sleep, startInProcess, type InProcess,
@@ -272,7 +273,7 @@ describe('robustness: bad input over the unix socket', function () {
     });
 
     const broken = (name: string, check: () => never | readonly never[]): Policy['rules'][number] => ({
-      rule: defineRule({ meta: { ...defaultPolicy().rules[0]!.rule.meta, id: name, operations: ['container.create'] }, defaultOptions: {}, check }),
+      rule: defineCheckRule({ meta: { ...defaultPolicy().rules[0]!.rule.meta, id: name, operations: ['container.create'] }, defaultOptions: {}, check }),
       action: 'deny',
       options: {},
     });
@@ -281,9 +282,7 @@ describe('robustness: bad input over the unix socket', function () {
       it(`a rule that throws denies the request with a message (${mode} mode), and the plugin keeps serving`, async () => {
         const base = defaultPolicy();
         const p: Policy = {
-          ...base,
-          mode,
-          rules: [
+          ...withRules(base, [
             ...base.rules,
             broken('throws-error', () => {
               throw new Error('boom');
@@ -292,7 +291,8 @@ describe('robustness: bad input over the unix socket', function () {
               // eslint-disable-next-line @typescript-eslint/only-throw-error
               throw 'not an Error';
             }),
-          ],
+          ]),
+          mode,
         };
         faulty = await startInProcess({ current: () => p });
         for (let i = 0; i < 3; i++) {

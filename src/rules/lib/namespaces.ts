@@ -3,7 +3,7 @@
  * only in the HostConfig field they read. The daemon compares the modes exactly
  * (`PidMode.IsHost()` is `== "host"`; an unknown spelling such as `HOST` is rejected at create).
  */
-import { defineRule, type AnyRule, type RuleMeta } from '../../engine/types.js';
+import { defineCheckRule, type AnyRule, type RuleMeta } from '../../engine/types.js';
 import type { HostConfigValue } from '../../request/docker-types.js';
 
 type ModeField = 'PidMode' | 'IpcMode' | 'UTSMode' | 'UsernsMode' | 'CgroupnsMode';
@@ -24,7 +24,7 @@ interface ContainerModeOptions {
 export function namespaceRule(spec: NamespaceRuleSpec): AnyRule {
   const field = `HostConfig.${spec.field}`;
   const read = (hc: HostConfigValue): string => hc[spec.field];
-  return defineRule<ContainerModeOptions>({
+  return defineCheckRule<ContainerModeOptions>({
     meta: {
       ...spec.meta,
       defaultAction: spec.meta.defaultAction ?? 'deny',

@@ -4,7 +4,8 @@ import { decisionRecord } from '../../../src/audit/logger.js';
 import { DECISION_ID, newDecisionId } from '../../../src/engine/decision-id.js';
 import { evaluate } from '../../../src/engine/engine.js';
 import { ON_FAILURE_NOTE } from '../../../src/rules/restart-policy.js';
-import { defineRule } from '../../../src/engine/types.js';
+import { defineCheckRule, defineRule } from '../../../src/core/rule.js';
+import { withRules } from '../../helpers/with-rules.js';
 import { parsePolicy, type Policy } from '../../../src/policy/load.js';
 import { apiRequest, captured, decode, eachSet } from '../../helpers/fixtures.js';
 
@@ -165,24 +166,24 @@ describe('engine', () => {
   eachSet((set) => {
     it('runs the rules of the request\'s operation once each, in policy order, skipping off rules', () => {
       const calls: string[] = [];
-      const probe = (id: string, operations: readonly string[]) => defineRule({
+      const probe = (id: string, operations: readonly ('container.create' | 'container.exec')[]) => defineRule({
         meta: { ...DEFAULT.rules[0]!.rule.meta, id, operations },
         defaultOptions: {},
-        check() {
-          calls.push(id);
-          return [{ field: id, found: 'x', fix: 'y' }];
+        create() {
+          const handler = () => {
+            calls.push(id);
+            return [{ field: id, found: 'x', fix: 'y' }];
+          };
+          return Object.fromEntries(operations.map((op) => [op, handler])) as Record<(typeof operations)[number], typeof handler>;
         },
       });
-      const p: Policy = {
-        ...DEFAULT,
-        rules: [
-          { rule: probe('c', ['container.create', 'container.create']), action: 'warn', options: {} },
-          { rule: probe('exec', ['container.exec']), action: 'deny', options: {} },
-          { rule: probe('off', ['container.create']), action: 'off', options: {} },
-          { rule: probe('a', ['container.exec', 'container.create']), action: 'deny', options: {} },
-          { rule: probe('b', ['container.create']), action: 'warn', options: {} },
-        ],
-      };
+      const p = withRules(DEFAULT, [
+        { rule: probe('c', ['container.create', 'container.exec']), action: 'warn', options: {} },
+        { rule: probe('exec', ['container.exec']), action: 'deny', options: {} },
+        { rule: probe('off', ['container.create']), action: 'off', options: {} },
+        { rule: probe('a', ['container.exec', 'container.create']), action: 'deny', options: {} },
+        { rule: probe('b', ['container.create']), action: 'warn', options: {} },
+      ]);
       const req = decode(captured('run-compliant', 'container.create', set));
       for (let i = 0; i < 2; i++) {
         calls.length = 0;
@@ -197,7 +198,7 @@ describe('engine', () => {
     });
 
     it('denies, even in audit mode, when a rule throws', () => {
-      const broken = defineRule({
+      const broken = defineCheckRule({
         meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken' },
         defaultOptions: {},
         check() {
@@ -205,7 +206,7 @@ describe('engine', () => {
         },
       });
       for (const mode of ['enforce', 'audit'] as const) {
-        const p: Policy = { ...DEFAULT, mode, rules: [{ rule: broken, action: 'deny', options: {} }] };
+        const p: Policy = { ...withRules(DEFAULT, [{ rule: broken, action: 'deny', options: {} }]), mode };
         const d = evaluate(decode(captured('run-compliant', 'container.create', set)), p);
         expect(d.allow, mode).to.equal(false);
         expect(d.msg).to.include('[DG_INTERNAL] rule broken failed: boom');
