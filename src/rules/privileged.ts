@@ -1,7 +1,7 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineFieldRule } from '../core/field-rule.js';
 
 /** `--privileged` gives a container every capability, every device and no confinement. */
-export default defineCheckRule({
+export default defineFieldRule({
   meta: {
     id: 'privileged',
     title: 'No privileged containers or exec sessions',
@@ -14,14 +14,18 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const body = request.body;
-    if (body.kind === 'container.create' && body.hostConfig.Privileged) {
-      return [{ field: 'HostConfig.Privileged', found: 'true', fix: 'drop --privileged, add only the capabilities you need with --cap-add', compose: 'remove privileged: true, use cap_add' }];
-    }
-    if (body.kind === 'container.exec' && body.exec.Privileged) {
-      return [{ field: 'Privileged', found: 'true', cis: '5.23', fix: 'drop --privileged from docker exec' }];
-    }
-    return [];
-  },
+  tests: () => ({
+    'container.create': {
+      field: 'HostConfig.Privileged',
+      values: (request) => [request.body.hostConfig.Privileged],
+      bad: (privileged) => privileged === true,
+      finding: { fix: 'drop --privileged, add only the capabilities you need with --cap-add', compose: 'remove privileged: true, use cap_add' },
+    },
+    'container.exec': {
+      field: 'Privileged',
+      values: (request) => [request.body.exec.Privileged],
+      bad: (privileged) => privileged === true,
+      finding: { cis: '5.23', fix: 'drop --privileged from docker exec' },
+    },
+  }),
 });

@@ -23,6 +23,9 @@ export function containerSpecOf(request: Pick<DecodedRequest, 'body'>): Containe
 
 export const SERVICE_OPERATIONS = ['service.create', 'service.update'] as const;
 
+/** The two operations whose body is a ServiceSpec. */
+export type ServiceOperation = (typeof SERVICE_OPERATIONS)[number];
+
 /** Go's versions.LessThan: dot-separated numbers, a missing or non-numeric part counts as 0. */
 export function apiVersionLess(v: string, other: string): boolean {
   const a = v.split('.');
