@@ -9,10 +9,16 @@
  *   compiled once.
  * - docs/rules/<id>.md: the Severity, Default action and Operations rows of each rule doc's
  *   header table, from the rule's metadata (the CIS and Options rows are prose, checked only).
+ * - README.md: the rule table (between its two marker comments), one row per registered rule in
+ *   the registry's order: id, CIS, severity, default action, what it checks (meta.summary, else
+ *   scripts/rule-summaries.ts while the rules move, else the title) and the doc link.
+ * - config/policy.json, config/audit.json, config/strict.json: every registered rule with its
+ *   action and options, from its metadata and defaultOptions plus each policy's own choices
+ *   (scripts/shipped-policies.ts).
  *
  * Run it after changing a rule's metadata or optionsSchema, src/policy/schema.ts or
- * src/policy/custom-rules.ts. test/unit/scripts/gen.test.ts fails while any derived file differs
- * from what this writes, and when a rule doc, rule test or README row has no rule.
+ * src/policy/custom-rules.ts, or after adding or removing a rule. test/unit/scripts/gen.test.ts
+ * fails while any derived file differs from what this writes, and when a rule doc or rule test has no rule.
  * `npm run gen -- --check` writes nothing and exits 1 when a file is stale.
  *
  * Not part of the plugin: it lives outside src/, so it is not built into dist/.
@@ -25,6 +31,8 @@ import standalone from 'ajv/dist/standalone/index.js';
 import type { AnyRule } from '../src/core/rule.js';
 import { RULES } from '../src/rules/index.js';
 import { buildPolicySchema } from '../src/policy/schema.js';
+import { RULE_SUMMARIES } from './rule-summaries.js';
+import { SHIPPED_POLICIES, type ShippedPolicy } from './shipped-policies.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -129,6 +137,56 @@ export function ruleDocText(rule: AnyRule, text: string): string {
   return lines.join('\n');
 }
 
+export const README_TABLE_START = '<!-- rule table: written by npm run gen (scripts/gen.ts) from each rule\'s metadata; edit the rule, not this table -->';
+export const README_TABLE_END = '<!-- end of the rule table -->';
+
+/** The README's "checks" cell of a rule: its metadata's summary, the transitional line, or its title. */
+export function ruleChecks(rule: AnyRule): string {
+  return rule.meta.summary ?? RULE_SUMMARIES[rule.meta.id]?.checks ?? rule.meta.title;
+}
+
+/** A rule's README row. */
+export function readmeRow(rule: AnyRule): string {
+  const { id, cis, severity, defaultAction } = rule.meta;
+  const allCis = [...(cis === undefined ? [] : [cis]), ...(RULE_SUMMARIES[id]?.alsoCis ?? [])];
+  const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return `| \`${id}\` | ${allCis.length === 0 ? '-' : allCis.join(', ')} | ${severity} | ${defaultAction} | ${cell(ruleChecks(rule))} | [${id}](${ruleDocPath(id)}) |`;
+}
+
+/** README.md with the text between the rule table's markers replaced by the table of `rules`. */
+export function readmeText(text: string, rules: readonly AnyRule[] = RULES): string {
+  const start = text.indexOf(`${README_TABLE_START}\n`);
+  const end = text.indexOf(`\n${README_TABLE_END}`, start);
+  if (start < 0 || end < 0) throw new Error(`README.md: the rule table's markers were not found (${README_TABLE_START} ... ${README_TABLE_END})`);
+  const table = ['| id | CIS | severity | default | checks | doc |', '|---|---|---|---|---|---|', ...rules.map(readmeRow)];
+  return `${text.slice(0, start + README_TABLE_START.length + 1)}${table.join('\n')}${text.slice(end)}`;
+}
+
+/** JSON on one line, with a space after each colon and comma (the shipped policies' style). */
+export function inlineJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
+  return JSON.stringify(value);
+}
+
+/** A shipped policy's entry for a rule: the action alone, or the action and its options. */
+export function policyEntry(policy: ShippedPolicy, rule: AnyRule): unknown {
+  const action = policy.action === 'default' ? rule.meta.defaultAction : policy.action;
+  const options = { ...(policy.showDefaults.includes(rule.meta.id) ? rule.defaultOptions : {}), ...policy.options[rule.meta.id] };
+  return Object.keys(options).length === 0 ? action : { action, options };
+}
+
+/** A shipped policy's text: its head fields, every rule one a line, its tail fields. */
+export function policyText(policy: ShippedPolicy, rules: readonly AnyRule[] = RULES): string {
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const unknown = [...policy.showDefaults, ...Object.keys(policy.options)].filter((id) => !ids.has(id));
+  if (unknown.length > 0) throw new Error(`scripts/shipped-policies.ts: ${policy.path} names rules that do not exist: ${unknown.join(', ')}`);
+  const field = ([k, v]: [string, unknown]): string => `  ${JSON.stringify(k)}: ${inlineJson(v)}`;
+  const ruleLines = rules.map((r) => `    ${JSON.stringify(r.meta.id)}: ${inlineJson(policyEntry(policy, r))}`);
+  const lines = [...Object.entries(policy.head).map(field), `  "rules": {\n${ruleLines.join(',\n')}\n  }`, ...Object.entries(policy.tail).map(field)];
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
 /** Every derived file, by path from the repository root, with the text it should have. */
 export function derivedFiles(read: (path: string) => string = (p) => readFileSync(resolve(ROOT, p), 'utf8')): ReadonlyMap<string, string> {
   const files = new Map<string, string>([
@@ -136,6 +194,8 @@ export function derivedFiles(read: (path: string) => string = (p) => readFileSyn
     [GENERATED_VALIDATOR, policyValidatorSource()],
   ]);
   for (const rule of RULES) files.set(ruleDocPath(rule.meta.id), ruleDocText(rule, read(ruleDocPath(rule.meta.id))));
+  files.set('README.md', readmeText(read('README.md')));
+  for (const policy of SHIPPED_POLICIES) files.set(policy.path, policyText(policy));
   return files;
 }
 

@@ -1,8 +1,10 @@
 /**
- * `npm run new-rule <id>`: scaffolds a rule, its test and its doc, registers it, adds its README
- * row and its entry in the shipped policies, then regenerates the derived files (`npm run gen`). What it writes is a start, not a
- * rule: the test it writes fails until the rule finds what its first invalid case expects, and
- * every TODO is to be replaced (CONTRIBUTING.md, "Add a rule").
+ * `npm run new-rule <id>`: scaffolds a rule, its test and its doc and registers it in
+ * src/rules/index.ts, then runs `npm run gen` (scripts/gen.ts), which writes everything derived
+ * from the registered rules: the schema and validator, the doc's header rows, the rule's README
+ * row and its entry in every shipped policy. What it writes is a start, not a rule: the test it
+ * writes fails until the rule finds what its first invalid case expects, and every TODO is to be
+ * replaced (CONTRIBUTING.md, "Add a rule"); run `npm run gen` again after filling in the metadata.
  *
  *   npm run new-rule -- no-host-time     (or: tsx scripts/new-rule.ts no-host-time)
  */
@@ -19,13 +21,14 @@ export function camel(id: string): string {
 }
 
 export function ruleSource(id: string): string {
-  return `import { defineRule } from '../engine/types.js';
+  return `import { defineRule } from '../core/rule.js';
 
 /** TODO: what this rule protects against, in one sentence. */
 export default defineRule({
   meta: {
     id: '${id}',
     title: 'TODO: a short imperative title',
+    summary: 'TODO: what it checks, one line of Markdown (the README rule table: npm run gen writes it)',
     cis: undefined, // TODO: the CIS Docker Benchmark recommendation, e.g. '5.5', or undefined
     severity: 'medium',
     description: 'TODO: what the rule finds and why it matters.',
@@ -35,11 +38,14 @@ export default defineRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const body = request.body;
-    if (body.kind !== 'container.create') return [];
-    // TODO: return one finding per thing found: { field, found, fix, compose?, note?, summary? }.
-    return [];
+  // Called once per compiled policy (and profile) with the validated options: compute what they
+  // imply here; each handler gets the request with its body already narrowed to its operation.
+  create() {
+    return {
+      // TODO: (request) => its findings: read request.body (the create view: hostConfig, config...)
+      // and return one finding per thing found: { field, found, fix, compose?, note?, summary? }.
+      'container.create': () => [],
+    };
   },
 });
 `;
@@ -103,40 +109,11 @@ export function registered(index: string, id: string): string {
   return `${text.slice(0, end)}\n  ${name},${text.slice(end)}`;
 }
 
-/** README.md with a row for the rule after the last row of the rule table. */
-export function withReadmeRow(readme: string, id: string): string {
-  const lines = readme.split('\n');
-  const start = lines.indexOf('## Rules');
-  let last = -1;
-  for (let i = start; i >= 0 && i < lines.length; i++) {
-    if (/^\| `[a-z0-9-]+` \|/.test(lines[i] ?? '')) last = i;
-    else if (last >= 0) break;
-  }
-  if (last < 0) throw new Error('README.md: the rule table was not found');
-  lines.splice(last + 1, 0, `| \`${id}\` | - | medium | warn | TODO | [${id}](docs/rules/${id}.md) |`);
-  return lines.join('\n');
-}
-
-/** The shipped policies and the action each gives a new rule: the default (warn) in the default and audit ones, deny in the strict one. */
-export const SHIPPED_POLICIES: readonly (readonly [string, 'warn' | 'deny'])[] = [
-  ['config/policy.json', 'warn'],
-  ['config/audit.json', 'warn'],
-  ['config/strict.json', 'deny'],
-];
-
-/** A shipped policy's text with `"<id>": "<action>"` after the last entry of its rules (the rest of the text as it is). */
-export function withPolicyRule(text: string, id: string, action: string): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l === '  "rules": {');
-  const end = lines.findIndex((l, i) => i > start && /^ {2}\},?$/.test(l));
-  const last = lines[end - 1];
-  if (start < 0 || end < 0 || last === undefined || end - 1 === start) throw new Error('the policy\'s "rules" object was not found where expected (two-space indentation, one rule a line)');
-  lines[end - 1] = `${last},`;
-  lines.splice(end, 0, `    ${JSON.stringify(id)}: ${JSON.stringify(action)}`);
-  return lines.join('\n');
-}
-
-/** Writes the rule's files under `root` and registers it; returns the paths written (relative to root). */
+/**
+ * Writes the rule's files under `root` and registers it; returns the paths written (relative to
+ * root). The README row and the shipped policies' entries are not written here: `npm run gen`
+ * derives them from the registered rules.
+ */
 export function scaffoldRule(root: string, id: string): string[] {
   if (!ID.test(id)) throw new Error(`"${id}" is not a rule id: lower-case words joined by "-", e.g. no-host-time`);
   const files: [string, string][] = [
@@ -146,13 +123,9 @@ export function scaffoldRule(root: string, id: string): string[] {
   ];
   for (const [path] of files) if (existsSync(join(root, path))) throw new Error(`${path} exists already: rule ids are never reused`);
   const index = registered(readFileSync(join(root, 'src/rules/index.ts'), 'utf8'), id);
-  const readme = withReadmeRow(readFileSync(join(root, 'README.md'), 'utf8'), id);
-  const policies = SHIPPED_POLICIES.filter(([path]) => existsSync(join(root, path))).map(([path, action]): [string, string] => [path, withPolicyRule(readFileSync(join(root, path), 'utf8'), id, action)]);
   for (const [path, text] of files) writeFileSync(join(root, path), text);
   writeFileSync(join(root, 'src/rules/index.ts'), index);
-  writeFileSync(join(root, 'README.md'), readme);
-  for (const [path, text] of policies) writeFileSync(join(root, path), text);
-  return [...files.map(([p]) => p), 'src/rules/index.ts', 'README.md', ...policies.map(([p]) => p)];
+  return [...files.map(([p]) => p), 'src/rules/index.ts'];
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -169,6 +142,6 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     process.exit(1);
   }
   const gen = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen.ts')], { cwd: root, stdio: 'inherit' });
-  process.stdout.write(`\nnext: write the rule, its test and its doc (every TODO), then npm run gen and npm run test:unit (CONTRIBUTING.md, "Add a rule")\n`);
+  process.stdout.write(`\nnext: write the rule, its test and its doc (every TODO), then npm run gen (the README row and the shipped policies follow the metadata) and npm run test:unit (CONTRIBUTING.md, "Add a rule")\n`);
   process.exitCode = gen.status ?? 1;
 }

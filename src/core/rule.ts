@@ -36,6 +36,12 @@ export interface RuleMeta<Ops extends Operation = Operation> {
   /** Stable id: never renamed, never reused once retired. */
   readonly id: string;
   readonly title: string;
+  /**
+   * What the rule checks, one line of Markdown: the "checks" column of the README rule table,
+   * written by `npm run gen` (scripts/gen.ts). Optional while the rules move to `create`: until a
+   * rule has one, the generator takes the line from scripts/rule-summaries.ts.
+   */
+  readonly summary?: string;
   /** CIS Docker Benchmark v1.6.0 recommendation, e.g. `5.5`. */
   readonly cis: string | undefined;
   readonly severity: Severity;

@@ -1,13 +1,17 @@
 /**
- * `npm run gen` (scripts/gen.ts): every derived file is what the generator writes today, and
- * nothing is left over from a rule that no longer exists (a doc, a test, a source file, a README
- * row). The other direction (every rule has its source, test, doc and README row) is
- * test/unit/rules/registry.test.ts.
+ * `npm run gen` (scripts/gen.ts): every derived file (schema, validator, rule doc headers, the
+ * README rule table, the shipped policies) is what the generator writes today, a change to a
+ * rule's metadata changes them, and nothing is left over from a rule that no longer exists (a
+ * doc, a test, a source file, a transitional README line). The other direction (every rule has
+ * its source, test, doc and README row) is test/unit/rules/registry.test.ts.
  */
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { derivedFiles, ROOT, ruleDocPath } from '../../../scripts/gen.js';
+import { derivedFiles, policyText, README_TABLE_END, README_TABLE_START, readmeText, ROOT, ruleDocPath } from '../../../scripts/gen.js';
+import { RULE_SUMMARIES } from '../../../scripts/rule-summaries.js';
+import { SHIPPED_POLICIES } from '../../../scripts/shipped-policies.js';
+import type { AnyRule, RuleMeta } from '../../../src/core/rule.js';
 import { PROBLEM_CODES } from '../../../src/request/problems.js';
 import { RULES } from '../../../src/rules/index.js';
 
@@ -48,13 +52,46 @@ describe('npm run gen (scripts/gen.ts)', () => {
       const orphans = readdirSync(resolve(ROOT, 'src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !ids.has(f.slice(0, -'.ts'.length)));
       expect(orphans, 'rule sources not in src/rules/index.ts').to.deep.equal([]);
     });
-    it('every row of the README rule table is a rule', () => {
-      const readme = read('README.md');
-      const table = readme.slice(readme.indexOf('\n## Rules\n'), readme.indexOf('\n## ', readme.indexOf('\n## Rules\n') + 1));
-      const rows = table.split('\n').map((l) => /^\| `([a-z0-9-]+)` \|/.exec(l)?.[1]).filter((id): id is string => id !== undefined);
-      expect(rows.length).to.be.greaterThan(0);
-      expect(rows.filter((id) => !ids.has(id)), 'README rows without a rule').to.deep.equal([]);
+    it('every line of scripts/rule-summaries.ts is for a rule whose metadata has no summary', () => {
+      expect(Object.keys(RULE_SUMMARIES).filter((id) => !ids.has(id)), 'lines without a rule').to.deep.equal([]);
+      expect(RULES.filter((r) => r.meta.summary !== undefined && RULE_SUMMARIES[r.meta.id] !== undefined).map((r) => r.meta.id), 'rules with a summary in their metadata and a line (delete the line)').to.deep.equal([]);
     });
+  });
+
+  describe('a change to a rule\'s metadata changes the derived files', () => {
+    // What the staleness tests above compare against is what the generator makes of the rules'
+    // metadata: a rule whose title, action or severity changes makes every file that shows it stale.
+    const readme = read('README.md');
+    const changed = (id: string, meta: Partial<RuleMeta>): AnyRule[] => RULES.map((r) => (r.meta.id === id ? { ...r, meta: { ...r.meta, ...meta } } : r));
+    const swarmInit = RULES.find((r) => r.meta.id === 'swarm-init');
+    it('the README table has one row per rule, between its markers, in the Rules section', () => {
+      const section = readme.slice(readme.indexOf('\n## Rules\n'), readme.indexOf('\n## ', readme.indexOf('\n## Rules\n') + 1));
+      const table = section.slice(section.indexOf(README_TABLE_START), section.indexOf(README_TABLE_END));
+      const rows = table.split('\n').map((l) => /^\| `([a-z0-9-]+)` \|/.exec(l)?.[1]).filter((id): id is string => id !== undefined);
+      expect(rows).to.deep.equal(RULES.map((r) => r.meta.id));
+    });
+    it('a rule\'s summary, severity or default action: its README row', () => {
+      expect(swarmInit, 'swarm-init').to.not.equal(undefined);
+      for (const meta of [{ summary: 'something else' }, { severity: 'high' }, { defaultAction: 'deny' }] as const) {
+        const text = readmeText(readme, changed('swarm-init', meta));
+        expect(text, JSON.stringify(meta)).to.not.equal(readme);
+        expect(text.split('\n').filter((l, i) => l !== readme.split('\n')[i]), JSON.stringify(meta)).to.have.length(1);
+      }
+    });
+    it('a rule without a summary shows its title', () => {
+      const text = readmeText(readme, RULES.map((r) => (r.meta.id === 'swarm-init' ? { ...r, meta: { ...r.meta, id: 'no-such-rule', title: 'A title' } } : r)));
+      expect(text.split('\n').find((l) => l.startsWith('| `no-such-rule` |'))).to.match(/ \| A title \| \[no-such-rule\]\(docs\/rules\/no-such-rule\.md\) \|$/);
+    });
+    for (const policy of SHIPPED_POLICIES) {
+      it(`a rule's default action or default options: ${policy.path}`, () => {
+        const text = read(policy.path);
+        expect(policyText(policy, changed('swarm-init', { defaultAction: 'off' })) !== text, 'defaultAction').to.equal(policy.action === 'default');
+        const withOptions = RULES.map((r) => (r.meta.id === 'host-network' ? { ...r, defaultOptions: { allowContainerMode: true } } : r));
+        expect(policyText(policy, withOptions) !== text, 'defaultOptions').to.equal(policy.showDefaults.includes('host-network'));
+        const doc = JSON.parse(text) as { rules: Record<string, unknown> };
+        expect(Object.keys(doc.rules)).to.deep.equal(RULES.map((r) => r.meta.id));
+      });
+    }
   });
 
   it('README "Requests dockgate cannot see or decode" has one row per request problem code, and no other', () => {
