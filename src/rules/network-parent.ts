@@ -1,4 +1,4 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
 
 /** Drivers that attach containers straight to a host interface through a `parent` option. */
 const PARENT_DRIVERS = new Set(['macvlan', 'ipvlan']);
@@ -8,7 +8,7 @@ const PARENT_DRIVERS = new Set(['macvlan', 'ipvlan']);
  * host interface: they sit on the host's network segment with addresses of their own, outside
  * the daemon's bridge and its iptables rules, reachable from (and reaching) the LAN directly.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'network-parent',
     title: 'Networks on a host interface',
@@ -21,18 +21,19 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'network.create') return [];
-    const net = request.body.network;
-    const findings: Finding[] = [];
-    const parent = net.Options?.get('parent');
-    if (parent !== undefined && parent !== '') {
-      findings.push({ field: 'Options.parent', found: parent, summary: `network ${net.Name} (driver ${net.Driver === '' ? 'bridge' : net.Driver}) on the host interface ${parent}: containers sit directly on the host's network segment`, fix: 'drop -o parent=...; use a bridge or overlay network and publish ports' });
-    }
-    const from = net.ConfigFrom?.Network ?? '';
-    if (PARENT_DRIVERS.has(net.Driver) && from !== '') {
-      findings.push({ field: 'ConfigFrom.Network', found: from, summary: `${net.Driver} network ${net.Name} takes its options (and its parent interface) from the config-only network ${from}, which dockgate cannot see`, fix: 'create the network with its options, or have an admin create it' });
-    }
-    return findings;
-  },
+  create: () => ({
+    'network.create': ({ body }) => {
+      const net = body.network;
+      const findings: Finding[] = [];
+      const parent = net.Options?.get('parent');
+      if (parent !== undefined && parent !== '') {
+        findings.push({ field: 'Options.parent', found: parent, summary: `network ${net.Name} (driver ${net.Driver === '' ? 'bridge' : net.Driver}) on the host interface ${parent}: containers sit directly on the host's network segment`, fix: 'drop -o parent=...; use a bridge or overlay network and publish ports' });
+      }
+      const from = net.ConfigFrom?.Network ?? '';
+      if (PARENT_DRIVERS.has(net.Driver) && from !== '') {
+        findings.push({ field: 'ConfigFrom.Network', found: from, summary: `${net.Driver} network ${net.Name} takes its options (and its parent interface) from the config-only network ${from}, which dockgate cannot see`, fix: 'create the network with its options, or have an admin create it' });
+      }
+      return findings;
+    },
+  }),
 });

@@ -1,7 +1,23 @@
-import { defineCheckRule } from '../engine/types.js';
-import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
+import { defineFieldRule, type FieldTest } from '../core/field-rule.js';
+import { SERVICE_OPERATIONS, serviceSpecOf, type ServiceOperation } from './lib/service.js';
 
-export default defineCheckRule({
+const fix = 'add --pids-limit, e.g. --pids-limit 200';
+
+/** No limit: null (unset) or a value of 0 or below. */
+const unlimited = (limit: unknown): boolean => typeof limit !== 'number' || limit <= 0;
+
+/** A service's Resources.Limits.Pids (0 when unset); only a service with a ContainerSpec runs containers. */
+const service: FieldTest<ServiceOperation, unknown> = {
+  field: 'TaskTemplate.Resources.Limits.Pids',
+  values: (request) => {
+    const spec = serviceSpecOf(request);
+    return spec?.TaskTemplate.ContainerSpec ? [spec.TaskTemplate.Resources?.Limits?.Pids ?? 0] : [];
+  },
+  bad: unlimited,
+  finding: (pids) => ({ found: String(pids), summary: 'service without a PIDs limit', fix: 'add --limit-pids, e.g. --limit-pids 200' }),
+};
+
+export default defineFieldRule({
   meta: {
     id: 'pids-limit',
     title: 'Limit the number of processes',
@@ -14,20 +30,21 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const body = request.body;
-    const fix = 'add --pids-limit, e.g. --pids-limit 200';
-    if (body.kind === 'container.create') {
-      const limit = body.hostConfig.PidsLimit;
-      return limit === null || limit <= 0 ? [{ field: 'HostConfig.PidsLimit', found: String(limit), summary: 'no PIDs limit', fix, compose: 'pids_limit: 200' }] : [];
-    }
-    if (body.kind === 'container.update') {
-      const limit = body.update.PidsLimit;
-      return limit !== null && limit <= 0 ? [{ field: 'PidsLimit', found: String(limit), summary: `PIDs limit removed (PidsLimit=${limit})`, fix }] : [];
-    }
-    const spec = serviceSpecOf(request);
-    if (!spec?.TaskTemplate.ContainerSpec) return [];
-    const pids = spec.TaskTemplate.Resources?.Limits?.Pids ?? 0;
-    return pids <= 0 ? [{ field: 'TaskTemplate.Resources.Limits.Pids', found: String(pids), summary: 'service without a PIDs limit', fix: 'add --limit-pids, e.g. --limit-pids 200' }] : [];
-  },
+  tests: () => ({
+    'container.create': {
+      field: 'HostConfig.PidsLimit',
+      values: ({ body }) => [body.hostConfig.PidsLimit],
+      bad: unlimited,
+      finding: (limit) => ({ found: String(limit), summary: 'no PIDs limit', fix, compose: 'pids_limit: 200' }),
+    },
+    // On update, null leaves the limit as it is; 0 or below removes it.
+    'container.update': {
+      field: 'PidsLimit',
+      values: ({ body }) => (body.update.PidsLimit === null ? [] : [body.update.PidsLimit]),
+      bad: unlimited,
+      finding: (limit) => ({ found: String(limit), summary: `PIDs limit removed (PidsLimit=${String(limit)})`, fix }),
+    },
+    'service.create': service,
+    'service.update': service,
+  }),
 });

@@ -1,6 +1,6 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineFieldRule } from '../core/field-rule.js';
 
-export default defineCheckRule({
+export default defineFieldRule({
   meta: {
     id: 'publish-all-ports',
     title: 'Publish only the ports you need',
@@ -13,8 +13,12 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'container.create' || !request.body.hostConfig.PublishAllPorts) return [];
-    return [{ field: 'HostConfig.PublishAllPorts', found: 'true', fix: 'drop -P and publish the needed ports with -p' }];
-  },
+  tests: () => ({
+    'container.create': {
+      field: 'HostConfig.PublishAllPorts',
+      values: ({ body }) => [body.hostConfig.PublishAllPorts],
+      bad: (publishAll) => publishAll === true,
+      finding: { fix: 'drop -P and publish the needed ports with -p' },
+    },
+  }),
 });

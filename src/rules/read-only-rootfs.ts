@@ -1,7 +1,20 @@
-import { defineCheckRule } from '../engine/types.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { defineFieldRule, type FieldTest } from '../core/field-rule.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
-export default defineCheckRule({
+const fix = 'add --read-only, with --tmpfs or volumes for the paths the workload writes';
+
+/** A service's ContainerSpec.ReadOnly (a service without a ContainerSpec, or a rollback, has none to judge). */
+const service: FieldTest<ServiceOperation, unknown> = {
+  field: `${CONTAINER_SPEC}.ReadOnly`,
+  values: (request) => {
+    const spec = containerSpecOf(request);
+    return spec ? [spec.ReadOnly] : [];
+  },
+  bad: (readOnly) => readOnly !== true,
+  finding: { found: 'false', summary: 'writable root filesystem', fix },
+};
+
+export default defineFieldRule({
   meta: {
     id: 'read-only-rootfs',
     title: "Mount the container's root filesystem read-only",
@@ -14,12 +27,14 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const fix = 'add --read-only, with --tmpfs or volumes for the paths the workload writes';
-    if (request.body.kind === 'container.create') {
-      return request.body.hostConfig.ReadonlyRootfs ? [] : [{ field: 'HostConfig.ReadonlyRootfs', found: 'false', summary: 'writable root filesystem', fix, compose: 'read_only: true, with tmpfs or volumes' }];
-    }
-    const spec = containerSpecOf(request);
-    return spec && !spec.ReadOnly ? [{ field: `${CONTAINER_SPEC}.ReadOnly`, found: 'false', summary: 'writable root filesystem', fix }] : [];
-  },
+  tests: () => ({
+    'container.create': {
+      field: 'HostConfig.ReadonlyRootfs',
+      values: ({ body }) => [body.hostConfig.ReadonlyRootfs],
+      bad: (readOnly) => readOnly !== true,
+      finding: { found: 'false', summary: 'writable root filesystem', fix, compose: 'read_only: true, with tmpfs or volumes' },
+    },
+    'service.create': service,
+    'service.update': service,
+  }),
 });

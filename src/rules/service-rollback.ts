@@ -1,4 +1,4 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineRule } from '../core/rule.js';
 
 /**
  * `docker service rollback` (POST /services/{id}/update?rollback=previous) sends the current
@@ -7,7 +7,7 @@ import { defineCheckRule } from '../engine/types.js';
  * dockgate when it was submitted, unless it predates dockgate, was submitted through another
  * manager, or was allowed by a policy that has changed since.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'service-rollback',
     title: 'Service rollbacks apply a spec dockgate cannot see',
@@ -20,8 +20,10 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'service' || !request.body.rollback) return [];
-    return [{ field: 'rollback', found: 'previous', summary: `rollback of service ${request.body.service ?? ''} to its previous spec, which dockgate cannot see`, fix: 'use docker service update with explicit settings instead of rollback' }];
-  },
+  create: () => ({
+    'service.update': ({ body }) => {
+      if (!body.rollback) return [];
+      return [{ field: 'rollback', found: 'previous', summary: `rollback of service ${body.service ?? ''} to its previous spec, which dockgate cannot see`, fix: 'use docker service update with explicit settings instead of rollback' }];
+    },
+  }),
 });

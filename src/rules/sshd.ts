@@ -1,5 +1,6 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 const SSHD = /(?:^|[\s/;&|'"`(])sshd(?:$|[\s;&|'"`)])/;
 
@@ -8,11 +9,26 @@ function mention(parts: readonly string[]): string | undefined {
   return parts.find((p) => SSHD.test(p));
 }
 
+/** The findings for the command lists, in order: one per list that runs sshd. */
+function sshd(lists: readonly (readonly [readonly string[] | null, string])[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const [parts, field] of lists) {
+    const hit = mention(parts ?? []);
+    if (hit !== undefined) findings.push({ field, found: hit, summary: `${field} runs sshd (${hit})`, fix: 'do not run an SSH server in the container; use docker exec' });
+  }
+  return findings;
+}
+
+function service(request: RequestOf<ServiceOperation>): readonly Finding[] {
+  const spec = containerSpecOf(request);
+  return spec ? sshd([[spec.Command, `${CONTAINER_SPEC}.Command`], [spec.Args, `${CONTAINER_SPEC}.Args`]]) : [];
+}
+
 /**
  * A heuristic: the command or entrypoint the request sets runs `sshd` (as a program, or in a
  * shell string). What the image's own ENTRYPOINT/CMD runs is not in the request.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'sshd',
     title: 'Do not run sshd in containers',
@@ -25,23 +41,9 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const fix = 'do not run an SSH server in the container; use docker exec';
-    const findings: Finding[] = [];
-    const look = (parts: readonly string[] | null, field: string): void => {
-      const hit = mention(parts ?? []);
-      if (hit !== undefined) findings.push({ field, found: hit, summary: `${field} runs sshd (${hit})`, fix });
-    };
-    if (request.body.kind === 'container.create') {
-      look(request.body.config.Entrypoint, 'Config.Entrypoint');
-      look(request.body.config.Cmd, 'Config.Cmd');
-      return findings;
-    }
-    const spec = containerSpecOf(request);
-    if (spec) {
-      look(spec.Command, `${CONTAINER_SPEC}.Command`);
-      look(spec.Args, `${CONTAINER_SPEC}.Args`);
-    }
-    return findings;
-  },
+  create: () => ({
+    'container.create': ({ body: { config } }) => sshd([[config.Entrypoint, 'Config.Entrypoint'], [config.Cmd, 'Config.Cmd']]),
+    'service.create': service,
+    'service.update': service,
+  }),
 });

@@ -1,11 +1,11 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineRule } from '../core/rule.js';
 
 /**
  * `docker swarm init` turns the engine into a swarm manager: it opens the cluster ports
  * (2377, 7946, 4789) and accepts services, whose tasks the daemon creates without asking
  * the authorization plugin.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'swarm-init',
     title: 'Enable swarm mode only where needed',
@@ -18,9 +18,11 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'swarm.init') return [];
-    const listen = request.body.init.ListenAddr || '0.0.0.0:2377';
-    return [{ field: 'ListenAddr', found: listen, summary: `swarm init (manager listening on ${listen})`, fix: 'do not enable swarm mode on this engine unless it runs services' }];
-  },
+  create: () => ({
+    // Every swarm init is a finding; ListenAddr says where the new manager listens.
+    'swarm.init': ({ body }) => {
+      const listen = body.init.ListenAddr || '0.0.0.0:2377';
+      return [{ field: 'ListenAddr', found: listen, summary: `swarm init (manager listening on ${listen})`, fix: 'do not enable swarm mode on this engine unless it runs services' }];
+    },
+  }),
 });

@@ -1,4 +1,4 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
 
 /** Docker's default masked paths (daemon/pkg/oci defaults; /sys/devices/virtual/powercap from 25.0). */
 export const DEFAULT_MASKED_PATHS: readonly string[] = [
@@ -21,7 +21,7 @@ function check(list: readonly string[] | null, field: string, defaults: readonly
  * `ReadonlyPaths: []`. The daemon uses its defaults only when the field is null; any list
  * replaces them, so a list that leaves out a default path unmasks it too.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'systempaths-unconfined',
     title: 'Do not unmask /proc and /sys',
@@ -34,12 +34,10 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'container.create') return [];
-    const hc = request.body.hostConfig;
-    return [
-      ...check(hc.MaskedPaths, 'HostConfig.MaskedPaths', DEFAULT_MASKED_PATHS),
-      ...check(hc.ReadonlyPaths, 'HostConfig.ReadonlyPaths', DEFAULT_READONLY_PATHS),
-    ];
-  },
+  create: () => ({
+    'container.create': ({ body: { hostConfig } }) => [
+      ...check(hostConfig.MaskedPaths, 'HostConfig.MaskedPaths', DEFAULT_MASKED_PATHS),
+      ...check(hostConfig.ReadonlyPaths, 'HostConfig.ReadonlyPaths', DEFAULT_READONLY_PATHS),
+    ],
+  }),
 });
