@@ -1,8 +1,9 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding, type Handler } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { queryValue } from '../request/uri.js';
-import { globMatcher } from './lib/glob.js';
+import { globMatcher, type Matcher } from './lib/glob.js';
 import { familiarName, parseReference, withDefaultTag } from './lib/reference.js';
-import { serviceSpecOf } from './lib/service.js';
+import { serviceSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Plugin references (globs) that may be pulled, upgraded to and enabled. */
@@ -10,6 +11,10 @@ interface Options {
   /** Allow POST /plugins/create (a plugin built from a tar the plugin API cannot see). */
   readonly allowCreate: boolean;
 }
+
+const DEFAULTS: Options = { allowed: [], allowCreate: false };
+
+const fix = 'ask for the plugin to be added to the plugin-install option allowed, or have an admin install it';
 
 /** The forms a reference is matched in: as sent, `vieux/sshfs:latest`, `docker.io/vieux/sshfs:latest`. */
 function forms(s: string): string[] {
@@ -19,10 +24,19 @@ function forms(s: string): string[] {
   return [s, full, full.startsWith('docker.io/') ? familiarName(ref.name) + full.slice(ref.name.length) : full];
 }
 
-function allowedRef(s: string | undefined, options: Options): boolean {
+/** Whether a reference is in the allowlist `match` (an absent or empty one never is). */
+function allowedRef(s: string | undefined, match: Matcher): boolean {
   if (s === undefined || s === '') return false;
-  const match = globMatcher(options.allowed);
   return forms(s).some(match);
+}
+
+/** plugin.pull and plugin.upgrade: the reference in `?remote=`, which is what gets installed. */
+function remoteHandler(verb: 'install' | 'upgrade to', match: Matcher): Handler<'plugin.pull' | 'plugin.upgrade'> {
+  return (request) => {
+    const remote = queryValue(request.query, 'remote');
+    if (allowedRef(remote, match)) return [];
+    return [{ field: 'remote', found: remote ?? '(none)', summary: `${verb} plugin ${remote ?? '(no remote)'}, which is not in the allowlist`, fix }];
+  };
 }
 
 /**
@@ -30,7 +44,7 @@ function allowedRef(s: string | undefined, options: Options): boolean {
  * any host mount, every device. Installing or enabling one is as much as running a
  * privileged container, so only allowlisted plugins may be pulled, upgraded or enabled.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'plugin-install',
     title: 'Install and enable only allowed plugins',
@@ -49,40 +63,29 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowed: [], allowCreate: false },
-  check(request, options) {
-    const findings: Finding[] = [];
-    const fix = 'ask for the plugin to be added to the plugin-install option allowed, or have an admin install it';
-    switch (request.operation) {
-      case 'plugin.pull':
-      case 'plugin.upgrade': {
-        const remote = queryValue(request.query, 'remote');
-        if (!allowedRef(remote, options)) {
-          findings.push({ field: 'remote', found: remote ?? '(none)', summary: `${request.operation === 'plugin.pull' ? 'install' : 'upgrade to'} plugin ${remote ?? '(no remote)'}, which is not in the allowlist`, fix });
-        }
-        break;
-      }
-      case 'plugin.enable': {
-        const name = request.params.get('name');
-        if (!allowedRef(name, options)) {
-          findings.push({ field: 'plugin', found: name ?? '', summary: `enable plugin ${name ?? ''}, which is not in the allowlist`, fix });
-        }
-        break;
-      }
-      case 'plugin.create': {
+  defaultOptions: DEFAULTS,
+  create(options) {
+    const match = globMatcher(options.allowed);
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const plugin = serviceSpecOf(request)?.TaskTemplate.PluginSpec;
+      if (!plugin || allowedRef(plugin.remote, match)) return [];
+      return [{ field: 'TaskTemplate.PluginSpec.Remote', found: plugin.remote, summary: `service installs plugin ${plugin.remote || '(no remote)'} on every node, which is not in the allowlist`, fix }];
+    };
+    return {
+      'plugin.pull': remoteHandler('install', match),
+      'plugin.upgrade': remoteHandler('upgrade to', match),
+      'plugin.create': (request) => {
+        if (options.allowCreate) return [];
         const name = queryValue(request.query, 'name') ?? '';
-        if (!options.allowCreate) {
-          findings.push({ field: 'name', found: name, summary: `create plugin ${name} from a local tar (its manifest is not visible to the authorization plugin)`, fix: 'install plugins from a registry (docker plugin install) after review, or set the plugin-install option allowCreate' });
-        }
-        break;
-      }
-      default: {
-        const plugin = serviceSpecOf(request)?.TaskTemplate.PluginSpec;
-        if (plugin && !allowedRef(plugin.remote, options)) {
-          findings.push({ field: 'TaskTemplate.PluginSpec.Remote', found: plugin.remote, summary: `service installs plugin ${plugin.remote || '(no remote)'} on every node, which is not in the allowlist`, fix });
-        }
-      }
-    }
-    return findings;
+        return [{ field: 'name', found: name, summary: `create plugin ${name} from a local tar (its manifest is not visible to the authorization plugin)`, fix: 'install plugins from a registry (docker plugin install) after review, or set the plugin-install option allowCreate' }];
+      },
+      'plugin.enable': (request) => {
+        const name = request.params.get('name');
+        if (allowedRef(name, match)) return [];
+        return [{ field: 'plugin', found: name ?? '', summary: `enable plugin ${name ?? ''}, which is not in the allowlist`, fix }];
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

@@ -1,12 +1,26 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import type { RestartPolicyValue, ServiceSpecBodyValue } from '../request/docker-types.js';
-import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
+import { SERVICE_OPERATIONS, serviceSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Most on-failure retries allowed (CIS: 5). */
   readonly maxRetries: number;
   /** Also deny a service without TaskTemplate.RestartPolicy (swarm then restarts on any exit, forever). */
   readonly denySwarmDefault?: boolean;
+}
+
+// denySwarmDefault is off unless set.
+const DEFAULTS: Options = { maxRetries: 5 };
+
+/** What the options imply, worked out once per compiled policy. */
+interface Limits {
+  readonly maxRetries: number;
+  readonly denySwarmDefault: boolean;
+  /** The fix of a container's restart policy. */
+  readonly fix: Pick<Finding, 'fix' | 'compose' | 'note'>;
+  /** The fix of a service's restart policy. */
+  readonly serviceFix: string;
 }
 
 /**
@@ -23,8 +37,7 @@ function fixFor(maxRetries: number): Pick<Finding, 'fix' | 'compose' | 'note'> {
   return { fix: `use --restart on-failure:${maxRetries} (or fewer retries)`, compose: `restart: on-failure:${maxRetries}`, note: ON_FAILURE_NOTE };
 }
 
-function check(policy: RestartPolicyValue, field: string, maxRetries: number): Finding[] {
-  const fix = fixFor(maxRetries);
+function check(policy: RestartPolicyValue, field: string, { maxRetries, fix }: Limits): Finding[] {
   switch (policy.Name) {
     case '':
     case 'no':
@@ -51,9 +64,8 @@ function check(policy: RestartPolicyValue, field: string, maxRetries: number): F
  * Condition, swarm restarts on `any` exit; MaxAttempts nil or 0 is unlimited; a Window makes
  * the attempts count per window, so the limit starts over after each window.
  */
-function checkService(spec: ServiceSpecBodyValue, maxRetries: number, denySwarmDefault: boolean): Finding[] {
+function checkService(spec: ServiceSpecBodyValue, { maxRetries, denySwarmDefault, serviceFix: fix }: Limits): Finding[] {
   const field = 'TaskTemplate.RestartPolicy';
-  const fix = `use --restart-condition on-failure --restart-max-attempts ${maxRetries} (or none)`;
   const policy = spec.TaskTemplate.RestartPolicy;
   if (policy === null) {
     if (!denySwarmDefault) return [];
@@ -78,7 +90,7 @@ function checkService(spec: ServiceSpecBodyValue, maxRetries: number, denySwarmD
   return [];
 }
 
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'restart-policy',
     title: 'Restart on failure only, a bounded number of times',
@@ -97,14 +109,25 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  // denySwarmDefault is off unless set.
-  defaultOptions: { maxRetries: 5 },
-  check(request, options) {
-    const body = request.body;
-    if (body.kind === 'container.create') return check(body.hostConfig.RestartPolicy, 'HostConfig.RestartPolicy', options.maxRetries);
-    // On update, an empty Name leaves the container's restart policy as it is.
-    if (body.kind === 'container.update') return check(body.update.RestartPolicy, 'RestartPolicy', options.maxRetries);
-    const spec = serviceSpecOf(request);
-    return spec ? checkService(spec, options.maxRetries, options.denySwarmDefault === true) : [];
+  defaultOptions: DEFAULTS,
+  create(options) {
+    const { maxRetries } = options;
+    const limits: Limits = {
+      maxRetries,
+      denySwarmDefault: options.denySwarmDefault === true,
+      fix: fixFor(maxRetries),
+      serviceFix: `use --restart-condition on-failure --restart-max-attempts ${maxRetries} (or none)`,
+    };
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = serviceSpecOf(request);
+      return spec ? checkService(spec, limits) : [];
+    };
+    return {
+      'container.create': ({ body }) => check(body.hostConfig.RestartPolicy, 'HostConfig.RestartPolicy', limits),
+      // On update, an empty Name leaves the container's restart policy as it is.
+      'container.update': ({ body }) => check(body.update.RestartPolicy, 'RestartPolicy', limits),
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

@@ -1,12 +1,15 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import { globMatcher } from './lib/glob.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import { globMatcher, type Matcher } from './lib/glob.js';
 import { goParseBool, parseSecurityOpts, type SecurityOptEntry } from './lib/security-opt.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** SELinux label options (`user:`, `role:`, `type:`, `level:`, `filetype:` + value) that may be set, as globs. */
   readonly allowedLabels: readonly string[];
 }
+
+const DEFAULTS: Options = { allowedLabels: [] };
 
 /** The SELinux label option keys go-selinux accepts (label.InitLabels); `disable` is selinux-unconfined's. */
 const LABEL_KEYS = new Set(['user', 'role', 'type', 'level', 'filetype']);
@@ -19,7 +22,7 @@ function unknownKey(e: SecurityOptEntry): Finding {
   return { field: FIELD, found: e.raw, summary: `${FIELD} "${e.raw}": ${what}`, fix: `remove --security-opt ${e.raw}; dockgate allows only ${ALLOWED_KEYS}` };
 }
 
-function entryFinding(e: SecurityOptEntry, labels: (value: string) => boolean): Finding | undefined {
+function entryFinding(e: SecurityOptEntry, labels: Matcher): Finding | undefined {
   switch (e.key) {
     case 'seccomp': // seccomp-unconfined judges the profile
     case 'apparmor': // apparmor-unconfined judges the profile
@@ -57,12 +60,25 @@ function entryFinding(e: SecurityOptEntry, labels: (value: string) => boolean): 
   }
 }
 
+/** Services carry the SELinux label options as fields of Privileges.SELinuxContext (set through the API). */
+function serviceFindings(request: RequestOf<ServiceOperation>, labels: Matcher): readonly Finding[] {
+  const selinux = containerSpecOf(request)?.Privileges?.SELinuxContext;
+  if (!selinux) return [];
+  const out: Finding[] = [];
+  for (const [key, name, value] of [['user', 'User', selinux.User], ['role', 'Role', selinux.Role], ['type', 'Type', selinux.Type], ['level', 'Level', selinux.Level]] as const) {
+    if (value === '' || labels(`${key}:${value}`)) continue;
+    const field = `${CONTAINER_SPEC}.Privileges.SELinuxContext.${name}`;
+    out.push({ field, found: value, summary: `${field}=${value}: an SELinux label option outside the allowed ones`, fix: `drop it from the service, or add "${key}:${value}" to the security-opt-allowlist option allowedLabels` });
+  }
+  return out;
+}
+
 /**
  * SecurityOpt by allowlist: every entry must have a key whose effect dockgate knows, with a
  * value it knows to be safe or that another rule judges. Daemons add keys (28.0 added
  * writable-cgroups); a key dockgate has not been taught is denied by name rather than passed.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'security-opt-allowlist',
     title: 'Only security options dockgate knows',
@@ -84,26 +100,21 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowedLabels: [] },
-  check(request, options) {
+  defaultOptions: DEFAULTS,
+  create(options) {
     const labels = globMatcher(options.allowedLabels);
-    if (request.body.kind !== 'container.create') {
-      // Services carry the SELinux label options as fields of Privileges.SELinuxContext (set through the API).
-      const selinux = containerSpecOf(request)?.Privileges?.SELinuxContext;
-      if (!selinux) return [];
-      const out: Finding[] = [];
-      for (const [key, name, value] of [['user', 'User', selinux.User], ['role', 'Role', selinux.Role], ['type', 'Type', selinux.Type], ['level', 'Level', selinux.Level]] as const) {
-        if (value === '' || labels(`${key}:${value}`)) continue;
-        const field = `${CONTAINER_SPEC}.Privileges.SELinuxContext.${name}`;
-        out.push({ field, found: value, summary: `${field}=${value}: an SELinux label option outside the allowed ones`, fix: `drop it from the service, or add "${key}:${value}" to the security-opt-allowlist option allowedLabels` });
-      }
-      return out;
-    }
-    const findings: Finding[] = [];
-    for (const entry of parseSecurityOpts(request.body.hostConfig.SecurityOpt).entries) {
-      const f = entryFinding(entry, labels);
-      if (f) findings.push(f);
-    }
-    return findings;
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => serviceFindings(request, labels);
+    return {
+      'container.create': ({ body }) => {
+        const findings: Finding[] = [];
+        for (const entry of parseSecurityOpts(body.hostConfig.SecurityOpt).entries) {
+          const f = entryFinding(entry, labels);
+          if (f) findings.push(f);
+        }
+        return findings;
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

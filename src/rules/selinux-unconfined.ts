@@ -1,18 +1,21 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
-import { CONTAINER_SPEC, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** SELinux process types that run unconfined. */
   readonly deniedTypes: readonly string[];
 }
 
+const DEFAULTS: Options = { deniedTypes: ['spc_t', 'unconfined_t'] };
+
 /**
  * `--security-opt label=disable` (or `label:disable`, or the bare word `disable`) turns off
  * SELinux separation for the container; `label=type:spc_t` runs it as a "super privileged
  * container". Services: `Privileges.SELinuxContext.Disable` / `.Type`.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'selinux-unconfined',
     title: 'Do not disable SELinux separation',
@@ -30,25 +33,33 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { deniedTypes: ['spc_t', 'unconfined_t'] },
-  check(request, options) {
-    const findings: Finding[] = [];
-    if (request.body.kind === 'container.create') {
-      for (const label of parseSecurityOpts(request.body.hostConfig.SecurityOpt).labels) {
-        const type = label.startsWith('type:') ? label.slice('type:'.length) : undefined;
-        if (label === 'disable' || (type !== undefined && options.deniedTypes.includes(type))) {
-          findings.push({ field: 'HostConfig.SecurityOpt', found: `label=${label}`, fix: `remove --security-opt label=${label}; relabel bind mounts with :z or :Z instead` });
-        }
+  defaultOptions: DEFAULTS,
+  create(options) {
+    const denied = new Set(options.deniedTypes);
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const findings: Finding[] = [];
+      const selinux = containerSpecOf(request)?.Privileges?.SELinuxContext;
+      if (selinux?.Disable) {
+        findings.push({ field: `${CONTAINER_SPEC}.Privileges.SELinuxContext.Disable`, found: 'true', fix: 'do not disable the SELinux label of the service' });
+      }
+      if (selinux && denied.has(selinux.Type)) {
+        findings.push({ field: `${CONTAINER_SPEC}.Privileges.SELinuxContext.Type`, found: selinux.Type, fix: 'use a confined SELinux type (the default container_t)' });
       }
       return findings;
-    }
-    const selinux = containerSpecOf(request)?.Privileges?.SELinuxContext;
-    if (selinux?.Disable) {
-      findings.push({ field: `${CONTAINER_SPEC}.Privileges.SELinuxContext.Disable`, found: 'true', fix: 'do not disable the SELinux label of the service' });
-    }
-    if (selinux && options.deniedTypes.includes(selinux.Type)) {
-      findings.push({ field: `${CONTAINER_SPEC}.Privileges.SELinuxContext.Type`, found: selinux.Type, fix: 'use a confined SELinux type (the default container_t)' });
-    }
-    return findings;
+    };
+    return {
+      'container.create': ({ body }) => {
+        const findings: Finding[] = [];
+        for (const label of parseSecurityOpts(body.hostConfig.SecurityOpt).labels) {
+          const type = label.startsWith('type:') ? label.slice('type:'.length) : undefined;
+          if (label === 'disable' || (type !== undefined && denied.has(type))) {
+            findings.push({ field: 'HostConfig.SecurityOpt', found: `label=${label}`, fix: `remove --security-opt label=${label}; relabel bind mounts with :z or :Z instead` });
+          }
+        }
+        return findings;
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

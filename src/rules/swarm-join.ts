@@ -1,4 +1,4 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineRule } from '../core/rule.js';
 import { globMatcher } from './lib/glob.js';
 
 interface Options {
@@ -6,11 +6,13 @@ interface Options {
   readonly allowedManagers: readonly string[];
 }
 
+const DEFAULTS: Options = { allowedManagers: [] };
+
 /**
  * `docker swarm join` hands this engine to the managers it joins: they schedule tasks
  * (privileged-equivalent specs included) that this daemon runs without any AuthZ call.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'swarm-join',
     title: 'Do not join foreign swarms',
@@ -28,13 +30,16 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowedManagers: [] },
-  check(request, options) {
-    if (request.body.kind !== 'swarm.join') return [];
-    const remotes = request.body.join.RemoteAddrs ?? [];
+  defaultOptions: DEFAULTS,
+  create(options) {
     const allowed = globMatcher(options.allowedManagers);
-    if (remotes.length > 0 && remotes.every(allowed)) return [];
-    const shown = remotes.length === 0 ? '(none)' : remotes.join(',');
-    return [{ field: 'RemoteAddrs', found: shown, summary: `swarm join to ${shown}`, fix: 'join only managers listed in the swarm-join option allowedManagers, from an admin account' }];
+    return {
+      'swarm.join': ({ body }) => {
+        const remotes = body.join.RemoteAddrs ?? [];
+        if (remotes.length > 0 && remotes.every(allowed)) return [];
+        const shown = remotes.length === 0 ? '(none)' : remotes.join(',');
+        return [{ field: 'RemoteAddrs', found: shown, summary: `swarm join to ${shown}`, fix: 'join only managers listed in the swarm-join option allowedManagers, from an admin account' }];
+      },
+    };
   },
 });

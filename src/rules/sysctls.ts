@@ -1,6 +1,7 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import { globMatcher } from './lib/glob.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import { globMatcher, type Matcher } from './lib/glob.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Sysctl names (globs) that may be set. */
@@ -21,8 +22,9 @@ export const SAFE_SYSCTLS: readonly string[] = [
   'net.ipv4.tcp_fin_timeout',
 ];
 
-function check(sysctls: ReadonlyMap<string, string> | null, prefix: string, allowed: readonly string[]): Finding[] {
-  const match = globMatcher(allowed);
+const DEFAULTS: Options = { allowed: SAFE_SYSCTLS };
+
+function check(sysctls: ReadonlyMap<string, string> | null, prefix: string, match: Matcher): Finding[] {
   const out: Finding[] = [];
   for (const [name, value] of sysctls ?? []) {
     // The kernel accepts / as well as . as the separator.
@@ -32,7 +34,7 @@ function check(sysctls: ReadonlyMap<string, string> | null, prefix: string, allo
   return out;
 }
 
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'sysctls',
     title: 'Set only safe sysctls',
@@ -50,10 +52,17 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowed: SAFE_SYSCTLS },
-  check(request, options) {
-    if (request.body.kind === 'container.create') return check(request.body.hostConfig.Sysctls, 'HostConfig.Sysctls', options.allowed);
-    const spec = containerSpecOf(request);
-    return spec ? check(spec.Sysctls, `${CONTAINER_SPEC}.Sysctls`, options.allowed) : [];
+  defaultOptions: DEFAULTS,
+  create(options) {
+    const match = globMatcher(options.allowed);
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = containerSpecOf(request);
+      return spec ? check(spec.Sysctls, `${CONTAINER_SPEC}.Sysctls`, match) : [];
+    };
+    return {
+      'container.create': ({ body }) => check(body.hostConfig.Sysctls, 'HostConfig.Sysctls', match),
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

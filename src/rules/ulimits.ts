@@ -1,22 +1,25 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import type { UlimitValue } from '../request/docker-types.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Ulimit names (e.g. `nofile`) that may be overridden. */
   readonly allowed: readonly string[];
 }
 
-function check(list: readonly (UlimitValue | null)[] | null, prefix: string, allowed: readonly string[]): Finding[] {
+const DEFAULTS: Options = { allowed: [] };
+
+function check(list: readonly (UlimitValue | null)[] | null, prefix: string, allowed: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   (list ?? []).forEach((u, i) => {
-    if (!u || allowed.includes(u.Name)) return;
+    if (!u || allowed.has(u.Name)) return;
     out.push({ field: `${prefix}[${i}]`, found: `${u.Name}=${u.Soft}:${u.Hard}`, summary: `ulimit ${u.Name} overridden (${u.Soft}:${u.Hard})`, fix: 'drop --ulimit and rely on the daemon defaults, or ask for the name to be added to the ulimits option allowed' });
   });
   return out;
 }
 
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'ulimits',
     title: 'Override ulimits only when needed',
@@ -34,10 +37,17 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowed: [] },
-  check(request, options) {
-    if (request.body.kind === 'container.create') return check(request.body.hostConfig.Ulimits, 'HostConfig.Ulimits', options.allowed);
-    const spec = containerSpecOf(request);
-    return spec ? check(spec.Ulimits, `${CONTAINER_SPEC}.Ulimits`, options.allowed) : [];
+  defaultOptions: DEFAULTS,
+  create(options) {
+    const allowed = new Set(options.allowed);
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = containerSpecOf(request);
+      return spec ? check(spec.Ulimits, `${CONTAINER_SPEC}.Ulimits`, allowed) : [];
+    };
+    return {
+      'container.create': ({ body }) => check(body.hostConfig.Ulimits, 'HostConfig.Ulimits', allowed),
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });
