@@ -1,7 +1,19 @@
-import { defineCheckRule } from '../engine/types.js';
-import { PORT_OPERATIONS, isAllInterfaces, publishedPorts } from './lib/ports.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import { PORT_OPERATIONS, containerPorts, isAllInterfaces, servicePorts } from './lib/ports.js';
+import type { ServiceOperation } from './lib/service.js';
 
-export default defineCheckRule({
+/** Swarm publishes a service port on every interface of every node: each one is a finding. */
+function service({ body }: RequestOf<ServiceOperation>): readonly Finding[] {
+  return servicePorts(body).map((p) => ({
+    field: p.field,
+    found: 'every node interface',
+    summary: `${p.containerPort} published on every host interface`,
+    fix: 'publish the service through a load balancer, or use mode=host on an internal interface',
+  }));
+}
+
+export default defineRule({
   meta: {
     id: 'port-all-interfaces',
     title: 'Bind published ports to one host interface',
@@ -14,14 +26,17 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    return publishedPorts(request)
-      .filter((p) => p.service || isAllInterfaces(p.hostIp))
-      .map((p) => ({
-        field: p.field,
-        found: p.service ? 'every node interface' : p.hostIp || '(all interfaces)',
-        summary: `${p.containerPort} published on every host interface`,
-        fix: p.service ? 'publish the service through a load balancer, or use mode=host on an internal interface' : 'bind to one address, e.g. -p 127.0.0.1:HOSTPORT:PORT',
-      }));
-  },
+  create: () => ({
+    'container.create': ({ body }) =>
+      containerPorts(body)
+        .filter((p) => isAllInterfaces(p.hostIp))
+        .map((p) => ({
+          field: p.field,
+          found: p.hostIp || '(all interfaces)',
+          summary: `${p.containerPort} published on every host interface`,
+          fix: 'bind to one address, e.g. -p 127.0.0.1:HOSTPORT:PORT',
+        })),
+    'service.create': service,
+    'service.update': service,
+  }),
 });

@@ -1,7 +1,14 @@
-import { defineCheckRule } from '../engine/types.js';
-import { PORT_OPERATIONS, publishedPorts } from './lib/ports.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import { PORT_OPERATIONS, containerPorts, servicePorts, type PublishedPort } from './lib/ports.js';
 
-export default defineCheckRule({
+/** A finding for each port published on a host port below 1024 (0: the daemon or swarm picks one). */
+function privileged(ports: readonly PublishedPort[]): readonly Finding[] {
+  return ports
+    .filter((p) => p.hostPort > 0 && p.hostPort < 1024)
+    .map((p) => ({ field: p.field, found: String(p.hostPort), summary: `${p.containerPort} published on privileged host port ${p.hostPort}`, fix: `publish on a host port of 1024 or above, e.g. -p ${p.hostPort + 8000}:${p.containerPort.split('/')[0] ?? ''}` }));
+}
+
+export default defineRule({
   meta: {
     id: 'privileged-ports',
     title: 'Do not publish privileged host ports',
@@ -14,9 +21,9 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    return publishedPorts(request)
-      .filter((p) => p.hostPort > 0 && p.hostPort < 1024)
-      .map((p) => ({ field: p.field, found: String(p.hostPort), summary: `${p.containerPort} published on privileged host port ${p.hostPort}`, fix: `publish on a host port of 1024 or above, e.g. -p ${p.hostPort + 8000}:${p.containerPort.split('/')[0] ?? ''}` }));
-  },
+  create: () => ({
+    'container.create': ({ body }) => privileged(containerPorts(body)),
+    'service.create': ({ body }) => privileged(servicePorts(body)),
+    'service.update': ({ body }) => privileged(servicePorts(body)),
+  }),
 });

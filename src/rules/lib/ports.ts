@@ -1,5 +1,5 @@
 /** Published ports on create (HostConfig.PortBindings) and on services (EndpointSpec.Ports). */
-import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
+import type { ContainerCreateView, DecodedRequest, ServiceView } from '../../request/decode-request.js';
 import { memoByObject } from '../../engine/memo.js';
 import { serviceSpecOf } from './service.js';
 
@@ -20,34 +20,41 @@ export function firstHostPort(hostPort: string): number {
   return m?.[1] === undefined ? 0 : Number(m[1]);
 }
 
-/** Published ports by request body: privileged-ports and port-all-interfaces read the same list. */
-const byBody = memoByObject((body: BodyView): readonly PublishedPort[] => readPublishedPorts({ body }));
-
-/** The request's published ports (shared between rules: read them, never change them). */
-export function publishedPorts(request: DecodedRequest): readonly PublishedPort[] {
-  return byBody(request.body);
-}
-
-function readPublishedPorts(request: Pick<DecodedRequest, 'body'>): PublishedPort[] {
+/**
+ * A create's published ports (HostConfig.PortBindings), by body: privileged-ports and
+ * port-all-interfaces read the same list (shared between rules: read it, never change it).
+ */
+export const containerPorts = memoByObject((body: ContainerCreateView): readonly PublishedPort[] => {
   const out: PublishedPort[] = [];
-  const body = request.body;
-  if (body.kind === 'container.create') {
-    for (const [port, bindings] of body.hostConfig.PortBindings ?? new Map<string, null>()) {
-      const field = `HostConfig.PortBindings[${JSON.stringify(port)}]`;
-      // Daemon 29+ publishes an empty or null binding list on an ephemeral port of every interface.
-      const list: readonly { HostIp: string; HostPort: string }[] = bindings === null || bindings.length === 0 ? [{ HostIp: '', HostPort: '' }] : bindings;
-      list.forEach((b, i) => {
-        out.push({ field: `${field}[${i}]`, containerPort: port, hostPort: firstHostPort(b.HostPort), hostIp: b.HostIp, service: false });
-      });
-    }
-    return out;
+  for (const [port, bindings] of body.hostConfig.PortBindings ?? new Map<string, null>()) {
+    const field = `HostConfig.PortBindings[${JSON.stringify(port)}]`;
+    // Daemon 29+ publishes an empty or null binding list on an ephemeral port of every interface.
+    const list: readonly { HostIp: string; HostPort: string }[] = bindings === null || bindings.length === 0 ? [{ HostIp: '', HostPort: '' }] : bindings;
+    list.forEach((b, i) => {
+      out.push({ field: `${field}[${i}]`, containerPort: port, hostPort: firstHostPort(b.HostPort), hostIp: b.HostIp, service: false });
+    });
   }
-  const spec = serviceSpecOf(request);
-  // PublishedPort 0 in ingress mode: swarm picks a port (30000+) on every node.
-  (spec?.EndpointSpec?.Ports ?? []).forEach((p, i) => {
-    out.push({ field: `EndpointSpec.Ports[${i}]`, containerPort: `${p.TargetPort}/${p.Protocol || 'tcp'}`, hostPort: p.PublishedPort, hostIp: '', service: true });
-  });
   return out;
+});
+
+/**
+ * A service's published ports (EndpointSpec.Ports), by body; none on a rollback (the daemon
+ * ignores the body then). Shared between rules as containerPorts is.
+ */
+export const servicePorts = memoByObject((body: ServiceView): readonly PublishedPort[] => {
+  const spec = serviceSpecOf({ body });
+  // PublishedPort 0 in ingress mode: swarm picks a port (30000+) on every node.
+  return (spec?.EndpointSpec?.Ports ?? []).map((p, i) => ({ field: `EndpointSpec.Ports[${i}]`, containerPort: `${p.TargetPort}/${p.Protocol || 'tcp'}`, hostPort: p.PublishedPort, hostIp: '', service: true }));
+});
+
+const NONE: readonly PublishedPort[] = [];
+
+/** The request's published ports, whatever its operation (none for a body without ports). */
+export function publishedPorts(request: Pick<DecodedRequest, 'body'>): readonly PublishedPort[] {
+  const body = request.body;
+  if (body.kind === 'container.create') return containerPorts(body);
+  if (body.kind === 'service') return servicePorts(body);
+  return NONE;
 }
 
 /** True for the addresses that bind every interface: empty, 0.0.0.0, ::. */
