@@ -3,8 +3,8 @@
  * only in the HostConfig field they read. The daemon compares the modes exactly
  * (`PidMode.IsHost()` is `== "host"`; an unknown spelling such as `HOST` is rejected at create).
  */
-import { defineCheckRule, type AnyRule, type RuleMeta } from '../../engine/types.js';
-import type { HostConfigValue } from '../../request/docker-types.js';
+import { defineFieldRule } from '../../core/field-rule.js';
+import type { AnyRule, RuleMeta } from '../../core/rule.js';
 
 type ModeField = 'PidMode' | 'IpcMode' | 'UTSMode' | 'UsernsMode' | 'CgroupnsMode';
 
@@ -22,9 +22,9 @@ interface ContainerModeOptions {
 }
 
 export function namespaceRule(spec: NamespaceRuleSpec): AnyRule {
-  const field = `HostConfig.${spec.field}`;
-  const read = (hc: HostConfigValue): string => hc[spec.field];
-  return defineCheckRule<ContainerModeOptions>({
+  const hostFix = `remove ${spec.flag} host`;
+  const containerFix = `remove ${spec.flag} container:...; another container's namespace may be the host's (or allow it with the ${spec.meta.id} option allowContainerMode)`;
+  return defineFieldRule({
     meta: {
       ...spec.meta,
       defaultAction: spec.meta.defaultAction ?? 'deny',
@@ -39,17 +39,17 @@ export function namespaceRule(spec: NamespaceRuleSpec): AnyRule {
         }
         : { type: 'object', additionalProperties: false, properties: {} },
     },
-    defaultOptions: { allowContainerMode: false },
-    check(request, options) {
-      if (request.body.kind !== 'container.create') return [];
-      const mode = read(request.body.hostConfig);
-      if (mode === 'host') {
-        return [{ field, found: 'host', fix: `remove ${spec.flag} host` }];
-      }
-      if (spec.containerMode && mode.startsWith('container:') && !options.allowContainerMode) {
-        return [{ field, found: mode, fix: `remove ${spec.flag} container:...; another container's namespace may be the host's (or allow it with the ${spec.meta.id} option allowContainerMode)` }];
-      }
-      return [];
+    defaultOptions: { allowContainerMode: false } satisfies ContainerModeOptions,
+    tests: (options) => {
+      const containerModeBad = spec.containerMode && !options.allowContainerMode;
+      return {
+        'container.create': {
+          field: `HostConfig.${spec.field}`,
+          values: ({ body }) => [body.hostConfig[spec.field]],
+          bad: (mode) => mode === 'host' || (containerModeBad && String(mode).startsWith('container:')),
+          finding: (mode) => ({ fix: mode === 'host' ? hostFix : containerFix }),
+        },
+      };
     },
   });
 }
