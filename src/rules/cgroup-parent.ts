@@ -1,4 +1,4 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineFieldRule } from '../core/field-rule.js';
 import { globMatcher } from './lib/glob.js';
 
 interface Options {
@@ -6,7 +6,7 @@ interface Options {
   readonly allowed: readonly string[];
 }
 
-export default defineCheckRule<Options>({
+export default defineFieldRule<Options, 'container.create'>({
   meta: {
     id: 'cgroup-parent',
     title: 'Keep containers in the daemon\'s cgroup',
@@ -25,10 +25,15 @@ export default defineCheckRule<Options>({
     },
   },
   defaultOptions: { allowed: [] },
-  check(request, options) {
-    if (request.body.kind !== 'container.create') return [];
-    const parent = request.body.hostConfig.CgroupParent;
-    if (parent === '' || globMatcher(options.allowed)(parent)) return [];
-    return [{ field: 'HostConfig.CgroupParent', found: parent, fix: 'drop --cgroup-parent (or allow it with the cgroup-parent option allowed)' }];
+  tests: (options) => {
+    const allowed = globMatcher(options.allowed);
+    return {
+      'container.create': {
+        field: 'HostConfig.CgroupParent',
+        values: ({ body }) => [body.hostConfig.CgroupParent],
+        bad: (parent) => parent !== '' && !allowed(String(parent)),
+        finding: { fix: 'drop --cgroup-parent (or allow it with the cgroup-parent option allowed)' },
+      },
+    };
   },
 });

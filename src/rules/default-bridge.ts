@@ -1,6 +1,6 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineFieldRule } from '../core/field-rule.js';
 
-export default defineCheckRule({
+export default defineFieldRule({
   meta: {
     id: 'default-bridge',
     title: 'Do not use the default bridge network',
@@ -13,10 +13,15 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'container.create') return [];
-    const mode = request.body.hostConfig.NetworkMode;
-    if (mode !== '' && mode !== 'default' && mode !== 'bridge') return [];
-    return [{ field: 'HostConfig.NetworkMode', found: mode || '(default)', summary: 'container on the default bridge network', fix: 'use a user-defined network (--network app) or --network none' }];
+  tests: () => {
+    const finding = { summary: 'container on the default bridge network', fix: 'use a user-defined network (--network app) or --network none' };
+    return {
+      'container.create': {
+        field: 'HostConfig.NetworkMode',
+        values: ({ body }) => [body.hostConfig.NetworkMode],
+        bad: (mode) => mode === '' || mode === 'default' || mode === 'bridge',
+        finding: (mode) => (mode === '' ? { ...finding, found: '(default)' } : finding),
+      },
+    };
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineFieldRule } from '../core/field-rule.js';
 
 /** Go's strconv.Atoi: optional sign, ASCII digits only, within int64. */
 function goAtoi(s: string): number | undefined {
@@ -20,7 +20,7 @@ export function execUserIsRoot(user: string): boolean {
   return goAtoi(name) === 0;
 }
 
-export default defineCheckRule({
+export default defineFieldRule({
   meta: {
     id: 'exec-root-user',
     title: 'Do not exec as root',
@@ -33,10 +33,12 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind !== 'container.exec') return [];
-    const user = request.body.exec.User;
-    if (!execUserIsRoot(user)) return [];
-    return [{ field: 'User', found: user, summary: `exec as root (User=${user})`, fix: 'omit --user (the container\'s user) or exec as a non-root user' }];
-  },
+  tests: () => ({
+    'container.exec': {
+      field: 'User',
+      values: ({ body }) => [body.exec.User],
+      bad: (user) => execUserIsRoot(String(user)),
+      finding: (user) => ({ summary: `exec as root (User=${String(user)})`, fix: 'omit --user (the container\'s user) or exec as a non-root user' }),
+    },
+  }),
 });

@@ -1,16 +1,26 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineFieldRule, type FieldTest } from '../core/field-rule.js';
 import type { HealthConfigValue } from '../request/docker-types.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
-function disabled(h: HealthConfigValue | null): boolean {
-  return h?.Test?.[0] === 'NONE';
+/** The first word of Healthcheck.Test: `NONE` disables the image's health check. */
+function firstTest(h: HealthConfigValue | null | undefined): string | undefined {
+  return h?.Test?.[0];
 }
+
+const finding = { found: 'NONE', summary: 'health check disabled', fix: 'remove --no-healthcheck (add --health-cmd if the image has no HEALTHCHECK)' };
+
+const service: FieldTest<ServiceOperation, unknown> = {
+  field: `${CONTAINER_SPEC}.Healthcheck.Test`,
+  values: (request) => [firstTest(containerSpecOf(request)?.Healthcheck)],
+  bad: (test) => test === 'NONE',
+  finding,
+};
 
 /**
  * Only an explicit `--no-healthcheck` (Healthcheck.Test ["NONE"]) is a finding: whether the
  * image defines a HEALTHCHECK is not in the request.
  */
-export default defineCheckRule({
+export default defineFieldRule({
   meta: {
     id: 'health-check',
     title: 'Do not disable health checks',
@@ -23,12 +33,14 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const fix = 'remove --no-healthcheck (add --health-cmd if the image has no HEALTHCHECK)';
-    if (request.body.kind === 'container.create') {
-      return disabled(request.body.config.Healthcheck) ? [{ field: 'Config.Healthcheck.Test', found: 'NONE', summary: 'health check disabled', fix }] : [];
-    }
-    const spec = containerSpecOf(request);
-    return spec && disabled(spec.Healthcheck) ? [{ field: `${CONTAINER_SPEC}.Healthcheck.Test`, found: 'NONE', summary: 'health check disabled', fix }] : [];
-  },
+  tests: () => ({
+    'container.create': {
+      field: 'Config.Healthcheck.Test',
+      values: ({ body }) => [firstTest(body.config.Healthcheck)],
+      bad: (test) => test === 'NONE',
+      finding,
+    },
+    'service.create': service,
+    'service.update': service,
+  }),
 });
