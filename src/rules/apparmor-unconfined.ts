@@ -1,17 +1,20 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { globMatcher } from './lib/glob.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** AppArmor profiles (host-loaded, by name) containers may ask for; `unconfined` never counts. */
   readonly allowedProfiles: readonly string[];
 }
 
+const DEFAULTS: Options = { allowedProfiles: ['docker-default'] };
+
 /** Swarm's AppArmor modes that keep the default profile (swarm.AppArmorMode). */
 const SAFE_SERVICE_MODES = new Set(['', 'default']);
 
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'apparmor-unconfined',
     title: 'Do not disable AppArmor',
@@ -29,9 +32,10 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowedProfiles: ['docker-default'] },
-  check(request, options) {
-    if (request.body.kind !== 'container.create') {
+  defaultOptions: DEFAULTS,
+  create(options) {
+    const allowed = globMatcher(options.allowedProfiles);
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
       const mode = containerSpecOf(request)?.Privileges?.AppArmor?.Mode;
       if (mode === undefined || SAFE_SERVICE_MODES.has(mode) || privilegesIgnored(request)) return [];
       const field = `${CONTAINER_SPEC}.Privileges.AppArmor.Mode`;
@@ -44,19 +48,25 @@ export default defineCheckRule<Options>({
         summary: `${field}=${JSON.stringify(mode)} is not a mode dockgate knows (default, disabled); daemons up to 28.5 run it as default, a newer one may not`,
         fix: 'use Mode "default" (or leave AppArmor out)',
       }];
-    }
-    const profile = parseSecurityOpts(request.body.hostConfig.SecurityOpt).apparmor;
-    // undefined and '' are the daemon's default (docker-default, or none on a host without AppArmor)
-    if (profile === undefined || profile === '') return [];
-    if (profile === 'unconfined') {
-      return [{ field: 'HostConfig.SecurityOpt', found: 'apparmor=unconfined', fix: 'remove --security-opt apparmor=unconfined; use a custom AppArmor profile if the default one is too strict' }];
-    }
-    if (globMatcher(options.allowedProfiles)(profile)) return [];
-    return [{
-      field: 'HostConfig.SecurityOpt',
-      found: `apparmor=${profile}`,
-      summary: `HostConfig.SecurityOpt apparmor=${profile}: a host AppArmor profile that is not in allowedProfiles (it may confine less than docker-default)`,
-      fix: `remove --security-opt apparmor=${profile}, or review the profile and add "${profile}" to the apparmor-unconfined option allowedProfiles`,
-    }];
+    };
+    return {
+      'container.create': ({ body }) => {
+        const profile = parseSecurityOpts(body.hostConfig.SecurityOpt).apparmor;
+        // undefined and '' are the daemon's default (docker-default, or none on a host without AppArmor)
+        if (profile === undefined || profile === '') return [];
+        if (profile === 'unconfined') {
+          return [{ field: 'HostConfig.SecurityOpt', found: 'apparmor=unconfined', fix: 'remove --security-opt apparmor=unconfined; use a custom AppArmor profile if the default one is too strict' }];
+        }
+        if (allowed(profile)) return [];
+        return [{
+          field: 'HostConfig.SecurityOpt',
+          found: `apparmor=${profile}`,
+          summary: `HostConfig.SecurityOpt apparmor=${profile}: a host AppArmor profile that is not in allowedProfiles (it may confine less than docker-default)`,
+          fix: `remove --security-opt apparmor=${profile}, or review the profile and add "${profile}" to the apparmor-unconfined option allowedProfiles`,
+        }];
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
 import { queryValue } from '../request/uri.js';
 
 /**
@@ -7,7 +7,7 @@ import { queryValue } from '../request/uri.js';
  * the host's network namespace; `container:<id>` in another container's; `cgroupparent`
  * moves build containers out of the daemon's cgroup.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'build-options',
     title: 'No host access for image builds',
@@ -20,16 +20,18 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const findings: Finding[] = [];
-    const network = queryValue(request.query, 'networkmode') ?? '';
-    if (network === 'host' || network.startsWith('container:')) {
-      findings.push({ field: 'networkmode', found: network, summary: `build with networkmode=${network}`, fix: 'remove --network from docker build' });
-    }
-    const cgroup = queryValue(request.query, 'cgroupparent') ?? '';
-    if (cgroup !== '') {
-      findings.push({ field: 'cgroupparent', found: cgroup, summary: `build with cgroupparent=${cgroup}`, fix: 'remove --cgroup-parent from docker build' });
-    }
-    return findings;
-  },
+  create: () => ({
+    'image.build': ({ query }) => {
+      const findings: Finding[] = [];
+      const network = queryValue(query, 'networkmode') ?? '';
+      if (network === 'host' || network.startsWith('container:')) {
+        findings.push({ field: 'networkmode', found: network, summary: `build with networkmode=${network}`, fix: 'remove --network from docker build' });
+      }
+      const cgroup = queryValue(query, 'cgroupparent') ?? '';
+      if (cgroup !== '') {
+        findings.push({ field: 'cgroupparent', found: cgroup, summary: `build with cgroupparent=${cgroup}`, fix: 'remove --cgroup-parent from docker build' });
+      }
+      return findings;
+    },
+  }),
 });

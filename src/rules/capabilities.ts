@@ -1,14 +1,12 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import { memoByObject } from '../engine/memo.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
-import { CONTAINER_SPEC, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Capabilities that may be added (any spelling the daemon accepts). `ALL` is never allowed. */
   readonly allowed: readonly string[];
 }
-
-const allowedSet = memoByObject((allowed: readonly string[]): ReadonlySet<string> => new Set(allowed.map(normalizeCapability).filter((c) => c !== ALL)));
 
 function check(adds: readonly string[] | null, field: string, flag: string, allowed: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
@@ -27,13 +25,15 @@ function check(adds: readonly string[] | null, field: string, flag: string, allo
   return findings;
 }
 
+const DEFAULTS: Options = { allowed: DEFAULT_CAPABILITIES };
+
 /**
  * CapAdd / CapabilityAdd outside an allowed set. Names are normalised like the daemon does
  * (Go's Unicode-aware ToUpper, `CAP_` prefix), so `sys_admin`, `Sys_Admin`, `CAP_SYS_ADMIN`
  * and `ſys_admin` are all CAP_SYS_ADMIN. Added capabilities are granted after the drops
  * (TweakCapabilities), so CapDrop never cancels an add.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'capabilities',
     title: 'Add only allowed capabilities',
@@ -56,14 +56,18 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowed: DEFAULT_CAPABILITIES },
-  check(request, options) {
-    const allowed = allowedSet(options.allowed);
-    if (request.body.kind === 'container.create') {
-      return check(request.body.hostConfig.CapAdd, 'HostConfig.CapAdd', '--cap-add', allowed);
-    }
-    const spec = containerSpecOf(request);
-    if (spec) return check(spec.CapabilityAdd, `${CONTAINER_SPEC}.CapabilityAdd`, '--cap-add', allowed);
-    return [];
+  defaultOptions: DEFAULTS,
+  create(options) {
+    // ALL in the option is ignored: it is never allowed.
+    const allowed: ReadonlySet<string> = new Set(options.allowed.map(normalizeCapability).filter((c) => c !== ALL));
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = containerSpecOf(request);
+      return spec ? check(spec.CapabilityAdd, `${CONTAINER_SPEC}.CapabilityAdd`, '--cap-add', allowed) : [];
+    };
+    return {
+      'container.create': ({ body }) => check(body.hostConfig.CapAdd, 'HostConfig.CapAdd', '--cap-add', allowed),
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

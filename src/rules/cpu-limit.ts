@@ -1,7 +1,8 @@
-import { defineCheckRule } from '../engine/types.js';
-import { SERVICE_OPERATIONS, serviceSpecOf } from './lib/service.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import { SERVICE_OPERATIONS, serviceSpecOf, type ServiceOperation } from './lib/service.js';
 
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'cpu-limit',
     title: 'Limit container CPU',
@@ -14,14 +15,19 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    if (request.body.kind === 'container.create') {
-      const hc = request.body.hostConfig;
-      if (hc.NanoCpus > 0 || hc.CpuQuota > 0 || hc.CpuShares > 0) return [];
-      return [{ field: 'HostConfig.NanoCpus', found: '0', summary: 'no CPU limit or shares', fix: 'add --cpus, e.g. --cpus 0.5 (or --cpu-shares)', compose: 'cpus: 0.5, or deploy.resources.limits.cpus: 0.5' }];
-    }
-    const spec = serviceSpecOf(request);
-    if (!spec?.TaskTemplate.ContainerSpec || (spec.TaskTemplate.Resources?.Limits?.NanoCPUs ?? 0) > 0) return [];
-    return [{ field: 'TaskTemplate.Resources.Limits.NanoCPUs', found: '0', summary: 'service without a CPU limit', fix: 'add --limit-cpu, e.g. --limit-cpu 0.5' }];
+  create() {
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = serviceSpecOf(request);
+      if (!spec?.TaskTemplate.ContainerSpec || (spec.TaskTemplate.Resources?.Limits?.NanoCPUs ?? 0) > 0) return [];
+      return [{ field: 'TaskTemplate.Resources.Limits.NanoCPUs', found: '0', summary: 'service without a CPU limit', fix: 'add --limit-cpu, e.g. --limit-cpu 0.5' }];
+    };
+    return {
+      'container.create': ({ body: { hostConfig: hc } }) => {
+        if (hc.NanoCpus > 0 || hc.CpuQuota > 0 || hc.CpuShares > 0) return [];
+        return [{ field: 'HostConfig.NanoCpus', found: '0', summary: 'no CPU limit or shares', fix: 'add --cpus, e.g. --cpus 0.5 (or --cpu-shares)', compose: 'cpus: 0.5, or deploy.resources.limits.cpus: 0.5' }];
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

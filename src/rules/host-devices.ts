@@ -1,4 +1,4 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
 import { globMatcher } from './lib/glob.js';
 import { goPathClean } from './lib/paths.js';
 
@@ -11,12 +11,14 @@ interface Options {
   readonly allowDeviceRequests: boolean;
 }
 
+const DEFAULTS: Options = { allowedDevices: [], allowCgroupRules: false, allowDeviceRequests: false };
+
 /**
  * `--device` (HostConfig.Devices: a path on the host; a folder adds every device below it),
  * `--device-cgroup-rule` (free-form cgroup device rules: `a *:* rwm` is every device), and
  * `--gpus` (DeviceRequests). Devices are also resources that `docker update` cannot change.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'host-devices',
     title: 'Do not expose host devices',
@@ -36,28 +38,30 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowedDevices: [], allowCgroupRules: false, allowDeviceRequests: false },
-  check(request, options) {
-    if (request.body.kind !== 'container.create') return [];
-    const hc = request.body.hostConfig;
+  defaultOptions: DEFAULTS,
+  create(options) {
     const allowed = globMatcher(options.allowedDevices);
-    const findings: Finding[] = [];
-    (hc.Devices ?? []).forEach((d, i) => {
-      const path = goPathClean(d.PathOnHost);
-      if (allowed(path)) return;
-      findings.push({ field: `HostConfig.Devices[${i}].PathOnHost`, found: d.PathOnHost, summary: `HostConfig.Devices passes the host device ${d.PathOnHost}`, fix: 'remove --device (or allow that device in the host-devices option allowedDevices)' });
-    });
-    if (!options.allowCgroupRules) {
-      (hc.DeviceCgroupRules ?? []).forEach((rule, i) => {
-        findings.push({ field: `HostConfig.DeviceCgroupRules[${i}]`, found: rule, summary: `HostConfig.DeviceCgroupRules allows devices '${rule}'`, fix: 'remove --device-cgroup-rule' });
-      });
-    }
-    if (!options.allowDeviceRequests) {
-      (hc.DeviceRequests ?? []).forEach((r, i) => {
-        const what = [r.Driver, ...(r.Capabilities ?? []).map((c) => (c ?? []).join('+'))].filter((s) => s !== '').join(' ') || 'devices';
-        findings.push({ field: `HostConfig.DeviceRequests[${i}]`, found: what, summary: `HostConfig.DeviceRequests asks for ${what}`, fix: 'remove --gpus (or allow it with the host-devices option allowDeviceRequests)' });
-      });
-    }
-    return findings;
+    return {
+      'container.create': ({ body: { hostConfig: hc } }) => {
+        const findings: Finding[] = [];
+        (hc.Devices ?? []).forEach((d, i) => {
+          const path = goPathClean(d.PathOnHost);
+          if (allowed(path)) return;
+          findings.push({ field: `HostConfig.Devices[${i}].PathOnHost`, found: d.PathOnHost, summary: `HostConfig.Devices passes the host device ${d.PathOnHost}`, fix: 'remove --device (or allow that device in the host-devices option allowedDevices)' });
+        });
+        if (!options.allowCgroupRules) {
+          (hc.DeviceCgroupRules ?? []).forEach((rule, i) => {
+            findings.push({ field: `HostConfig.DeviceCgroupRules[${i}]`, found: rule, summary: `HostConfig.DeviceCgroupRules allows devices '${rule}'`, fix: 'remove --device-cgroup-rule' });
+          });
+        }
+        if (!options.allowDeviceRequests) {
+          (hc.DeviceRequests ?? []).forEach((r, i) => {
+            const what = [r.Driver, ...(r.Capabilities ?? []).map((c) => (c ?? []).join('+'))].filter((s) => s !== '').join(' ') || 'devices';
+            findings.push({ field: `HostConfig.DeviceRequests[${i}]`, found: what, summary: `HostConfig.DeviceRequests asks for ${what}`, fix: 'remove --gpus (or allow it with the host-devices option allowDeviceRequests)' });
+          });
+        }
+        return findings;
+      },
+    };
   },
 });

@@ -1,26 +1,29 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { parseReference } from './lib/reference.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Require a digest (`@sha256:...`), not just a version tag. */
   readonly requireDigest: boolean;
 }
 
-function check(image: string, field: string, options: Options): Finding[] {
+function check(image: string, field: string, requireDigest: boolean): Finding[] {
   const ref = parseReference(image);
   // Not a reference (an image ID, or something the daemon will refuse): nothing to pin.
   if (!ref || ref.digest !== undefined) return [];
   if (ref.tag === undefined || ref.tag === 'latest') {
     return [{ field, found: image, summary: `image ${image} is not pinned (${ref.tag === undefined ? 'no tag, so latest' : 'tag latest'})`, fix: 'use a version tag or a digest, e.g. image:1.2.3 or image@sha256:...' }];
   }
-  if (options.requireDigest) {
+  if (requireDigest) {
     return [{ field, found: image, summary: `image ${image} is not pinned by digest`, fix: 'reference the image by digest, e.g. image@sha256:...' }];
   }
   return [];
 }
 
-export default defineCheckRule<Options>({
+const DEFAULTS: Options = { requireDigest: false };
+
+export default defineRule({
   meta: {
     id: 'image-tag',
     title: 'Use pinned image versions',
@@ -38,10 +41,16 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { requireDigest: false },
-  check(request, options) {
-    if (request.body.kind === 'container.create') return check(request.body.config.Image, 'Config.Image', options);
-    const spec = containerSpecOf(request);
-    return spec ? check(spec.Image, `${CONTAINER_SPEC}.Image`, options) : [];
+  defaultOptions: DEFAULTS,
+  create({ requireDigest }) {
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = containerSpecOf(request);
+      return spec ? check(spec.Image, `${CONTAINER_SPEC}.Image`, requireDigest) : [];
+    };
+    return {
+      'container.create': ({ body }) => check(body.config.Image, 'Config.Image', requireDigest),
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });
