@@ -64,7 +64,7 @@ export const REDACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
  * Secret-looking parts of any logged string replaced with [redacted]. Each pattern runs only on
  * a string that holds what it needs to match (tested on the string as the previous patterns left
  * it), so the result is the same as running all of REDACTION_PATTERNS, in order, on every string
- * (test/unit/audit/redaction.test.ts compares the two on generated strings).
+ * (test/unit/audit/redact.test.ts compares the two on generated strings).
  */
 export function redactString(s: string): string {
   if (s === '' || !ANY_TRIGGER.test(s)) return s;

@@ -3,8 +3,8 @@
  * daemon reads as dangerous being read the same way here (where JSON.parse would not).
  */
 import { expect } from 'chai';
-import { decodeGoJSON, foldFieldName, GO_MAX_DEPTH, zeroValue } from '../../../src/request/gojson/decode.js';
-import { ContainerCreateBody, ContainerExecBody, HostConfig, type ContainerCreateValue, type ContainerExecValue, type HostConfigValue } from '../../../src/request/docker-types.js';
+import { decodeGoJSON, foldFieldName, GO_MAX_DEPTH, zeroValue } from '../../../../src/request/gojson/decode.js';
+import { ContainerCreateBody, ContainerExecBody, HostConfig, type ContainerCreateValue, type ContainerExecValue, type HostConfigValue } from '../../../../src/request/docker-types.js';
 
 function create(body: string) {
   return decodeGoJSON<ContainerCreateValue>(body, ContainerCreateBody);

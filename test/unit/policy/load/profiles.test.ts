@@ -1,9 +1,9 @@
 /** Profiles: per-user (TLS CN) overrides of rule actions and options, compiled at load. */
 import { expect } from 'chai';
-import { decisionRecord } from '../../../src/audit/logger.js';
-import { evaluate } from '../../../src/engine/engine.js';
-import { parsePolicy, PolicyError, type Policy } from '../../../src/policy/load.js';
-import { apiRequest, captured, decode, eachSet, type FixtureSet, type RawEnvelope } from '../../helpers/fixtures.js';
+import { decisionRecord } from '../../../../src/audit/logger.js';
+import { evaluate } from '../../../../src/engine/engine.js';
+import { parsePolicy, PolicyError, type Policy } from '../../../../src/policy/load.js';
+import { apiRequest, captured, decode, eachSet, type FixtureSet, type RawEnvelope } from '../../../helpers/fixtures.js';
 
 const policy = (doc: object): Policy => parsePolicy(JSON.stringify({ mode: 'enforce', rules: {}, ...doc }), 'test');
 const as = (user: string, raw: RawEnvelope): RawEnvelope => ({ ...raw, User: user, UserAuthNMethod: user === '' ? '' : 'TLS' });

@@ -4,7 +4,7 @@
  * (httputils.CheckForJSON fails the start for any other).
  */
 import { expect } from 'chai';
-import { apiRequest, captured, decode, FIXTURE_SETS } from '../../helpers/fixtures.js';
+import { apiRequest, captured, decode, FIXTURE_SETS } from '../../../helpers/fixtures.js';
 
 const start = (headers: Record<string, string>, body?: object) => apiRequest('POST', '/v1.23/containers/c/start', body, headers);
 const codes = (raw: Record<string, unknown>): string[] => decode(raw).problems.map((p) => p.code);
