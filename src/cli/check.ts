@@ -6,11 +6,10 @@
  * for machines without a docker CLI.
  */
 import { readFileSync } from 'node:fs';
-import { evaluate, type Decision } from '../engine/engine.js';
+import { decide as decideEnvelope } from '../engine/decide.js';
+import type { Decision } from '../engine/engine.js';
 import { describeViolation } from '../engine/message.js';
-import { parseEnvelope } from '../request/envelope.js';
 import { loadPolicyFile, type Policy } from '../policy/load.js';
-import { decodeRequest } from '../request/decode-request.js';
 import { CLIENT_COMMANDS, runCheckClient, type CheckOutput } from './check-client.js';
 
 export type { CheckOutput } from './check-client.js';
@@ -84,11 +83,13 @@ export function runCheck(file: string, opts: CheckOptions): CheckOutput {
 }
 
 function decide(raw: unknown, policy: Policy, json: boolean): CheckOutput {
-  const parsed = parseEnvelope(raw);
-  if (!parsed.ok) return { exitCode: 2, text: `dockgate check: invalid envelope: ${parsed.reason}` };
-  const request = decodeRequest(parsed.envelope);
-  const decision = evaluate(request, policy);
-  return { exitCode: decision.allow ? 0 : 1, text: render(decision, request.operation, json) };
+  const outcome = decideEnvelope(raw, policy);
+  if (!outcome.ok) {
+    // An error inside the pipeline is not the input's fault: it propagates, as it always has.
+    if (outcome.refusal === 'internal-error') throw outcome.error;
+    return { exitCode: 2, text: `dockgate check: invalid envelope: ${outcome.reason}` };
+  }
+  return { exitCode: outcome.decision.allow ? 0 : 1, text: render(outcome.decision, outcome.request.operation, json) };
 }
 
 export interface CheckRunOptions {

@@ -5,10 +5,8 @@
  * reports the ones the policy would deny. Unix sockets only; node:http, no Docker SDK.
  */
 import { request } from 'node:http';
-import { evaluate, type Decision } from '../engine/engine.js';
+import { decide } from '../engine/decide.js';
 import { loadPolicyFile, type Policy } from '../policy/load.js';
-import { parseEnvelope } from '../request/envelope.js';
-import { decodeRequest } from '../request/decode-request.js';
 import { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS } from '../rules/systempaths-unconfined.js';
 import { buildEnvelope, type CheckOutput } from './check.js';
 
@@ -139,9 +137,9 @@ export function decideContainer(inspect: Record<string, unknown>, policy: Policy
   const { body, name, uri } = createFromInspect(inspect, facts);
   const id = typeof inspect.Id === 'string' ? inspect.Id : '';
   const image = typeof body.Image === 'string' ? body.Image : '';
-  const parsed = parseEnvelope(buildEnvelope(JSON.stringify(body), uri, 'POST', ''));
-  if (!parsed.ok) throw new Error(`container ${name}: ${parsed.reason}`);
-  const decision: Decision = evaluate(decodeRequest(parsed.envelope), policy);
+  const outcome = decide(buildEnvelope(JSON.stringify(body), uri, 'POST', ''), policy);
+  if (!outcome.ok) throw outcome.refusal === 'internal-error' ? outcome.error : new Error(`container ${name}: ${outcome.reason}`);
+  const decision = outcome.decision;
   const violations: ScanViolation[] = [
     ...decision.problems.map((p) => ({ rule: p.code, action: 'deny', field: '', found: p.detail })),
     ...decision.violations.map((v) => ({

@@ -20,15 +20,13 @@ import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
-import { evaluate } from '../engine/engine.js';
+import { decide, decideInSteps, STEPWISE_BYTES, type Decided, type Outcome, type Refused } from '../engine/decide.js';
 import { describeProblem } from '../engine/message.js';
 import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
 import type { Policy } from '../policy/load.js';
-import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
 import { VERSION } from '../version.js';
-import { parseEnvelope, type AuthZEnvelope } from '../request/envelope.js';
 import { Metrics } from './metrics.js';
 import { ResponseTracker } from './track.js';
 
@@ -36,11 +34,10 @@ import { ResponseTracker } from './track.js';
 export const ENVELOPE_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Envelopes larger than this are decided in steps, one per event-loop turn (envelope, body
- * decode, rules), so that a 4 MiB body never holds up the small requests behind it for the
- * whole of its decision.
+ * Envelopes larger than this are decided in steps (engine/decide.ts, decideInSteps), so that a
+ * 4 MiB body never holds up the small requests behind it for the whole of its decision.
  */
-export const STEPWISE_BYTES = 256 * 1024;
+export { STEPWISE_BYTES };
 
 export interface PolicySource {
   current(): Policy;
@@ -48,14 +45,6 @@ export interface PolicySource {
   fallback?(): FallbackState | undefined;
   /** When the configured policy file last loaded. */
   lastGoodLoad?(): Date | undefined;
-}
-
-/**
- * The daemon's retry after a plugin restart: moby's plugin client re-sends the request it
- * already read from (a drained buffer), so the envelope arrives empty (no body, or `{}`).
- */
-function isEmptyEnvelope(raw: unknown): boolean {
-  return raw === undefined || raw === null || raw === '' || (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0);
 }
 
 export interface AuthZReply {
@@ -93,10 +82,6 @@ function send(res: ServerResponse, status: number, json: string): void {
   } catch {
     res.destroy();
   }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** body-parser's error for a body it could not read (too large, not JSON, aborted). */
@@ -193,59 +178,57 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       : deny(`the envelope is not valid JSON (${err.type ?? 'parse error'})`, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch', decisionId);
   }
 
-  function internalError(err: unknown, start: number): AuthZReply {
-    const decisionId = newDecisionId();
-    try {
-      logger.error('internal error while deciding', { event: 'internal-error', decisionId, error: errorText(err) });
-      metrics.recordDecision('internal.error', 'deny', (performance.now() - start) / 1000);
-    } catch {
-      // The deny below is what matters; a broken log must not stop it.
+  /**
+   * The log line and the count of a request refused before any rule ran (engine/decide.ts): the
+   * daemon's empty retry, an envelope that is not the daemon's, an internal error. Its id is
+   * also in the deny (refusalDenied).
+   */
+  function reportRefusal(refused: Refused): void {
+    const seconds = (performance.now() - refused.start) / 1000;
+    switch (refused.refusal) {
+      case 'envelope-empty':
+        logger.warn('empty envelope: the daemon retried a request after the plugin restarted', { event: 'envelope-empty', decisionId: refused.id });
+        metrics.recordDecision('envelope.empty', 'deny', seconds);
+        return;
+      case 'envelope-invalid':
+        logger.warn('envelope rejected', { event: 'envelope-invalid', decisionId: refused.id, reason: redactString(refused.reason) });
+        metrics.recordDecision('envelope.invalid', 'deny', seconds);
+        return;
+      case 'internal-error':
+        logger.error('internal error while deciding', { event: 'internal-error', decisionId: refused.id, error: errorText(refused.error) });
+        metrics.recordDecision('internal.error', 'deny', seconds);
     }
-    return deny(`internal error: ${err instanceof Error ? err.message : String(err)}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log', decisionId);
   }
 
-  /** The daemon's retry of a request that was in flight when the plugin restarted (isEmptyEnvelope). */
-  function retryDenied(start: number): AuthZReply {
-    const decisionId = newDecisionId();
-    logger.warn('empty envelope: the daemon retried a request after the plugin restarted', { event: 'envelope-empty', decisionId });
-    metrics.recordDecision('envelope.empty', 'deny', (performance.now() - start) / 1000);
-    return deny('the daemon sent an empty request: it does so when it retries a request that was in flight while the plugin restarted', 'DG_ENVELOPE_EMPTY', 'run the command again', decisionId);
+  /** The deny for a refused request (reportRefusal wrote its line). */
+  function refusalDenied(refused: Refused): AuthZReply {
+    switch (refused.refusal) {
+      case 'envelope-empty':
+        return deny('the daemon sent an empty request: it does so when it retries a request that was in flight while the plugin restarted', 'DG_ENVELOPE_EMPTY', 'run the command again', refused.id);
+      case 'envelope-invalid':
+        return deny(refused.reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version', refused.id);
+      case 'internal-error':
+        return internalDenied(refused.reason, refused.id);
+    }
   }
 
-  function envelopeDenied(reason: string, start: number): AuthZReply {
-    const decisionId = newDecisionId();
-    logger.warn('envelope rejected', { event: 'envelope-invalid', decisionId, reason: redactString(reason) });
-    metrics.recordDecision('envelope.invalid', 'deny', (performance.now() - start) / 1000);
-    return deny(reason, 'DG_ENVELOPE_INVALID', 'this is a daemon/plugin protocol mismatch; check the daemon version', decisionId);
+  function internalDenied(reason: string, decisionId: string): AuthZReply {
+    return deny(`internal error: ${reason}`, 'DG_INTERNAL', 'the request was denied to stay safe; see the plugin log', decisionId);
   }
 
-  /** Evaluates a decoded request, writes its decision line and counts it. */
-  function conclude(request: DecodedRequest, policy: Policy, start: number): AuthZReply {
-    const decision = evaluate(request, policy);
+  /** What an allowed request leaves behind, and its decision line and count. */
+  function recordDecided({ request, decision, policy, start }: Decided): void {
     // An allowed create (rename, removal...) is remembered from its AuthZRes, for the start check.
     if (decision.allow) tracker.expect(request);
     if (shouldLog(decision, policy.logOptions, requestAllows)) writeDecision(logger, 'info', 'decision', decisionRecord(request, decision, policy.version, micros(start)));
     metrics.recordEvaluated(request.operation, decision, (performance.now() - start) / 1000);
-    return { Allow: decision.allow, Msg: decision.msg };
   }
 
-  /** Decodes and decides one request envelope. */
-  function decide(envelope: AuthZEnvelope, start: number): AuthZReply {
-    const policy = policies.current();
-    return conclude(decodeRequest(envelope), policy, start);
-  }
+  const currentPolicy = (): Policy => policies.current();
+  const requestHooks = { emptyIsRetry: true, onDecision: recordDecided, onRefusal: reportRefusal } as const;
 
-  /** The same, one step per event-loop turn, for large envelopes. */
-  async function decideInSteps(raw: unknown, start: number): Promise<AuthZReply> {
-    await nextTurn();
-    if (isEmptyEnvelope(raw)) return retryDenied(start);
-    const parsed = parseEnvelope(raw);
-    if (!parsed.ok) return envelopeDenied(parsed.reason, start);
-    await nextTurn();
-    const policy = policies.current();
-    const request = decodeRequest(parsed.envelope);
-    await nextTurn();
-    return conclude(request, policy, start);
+  function answer(outcome: Outcome): AuthZReply {
+    return outcome.ok ? { Allow: outcome.decision.allow, Msg: outcome.decision.msg } : refusalDenied(outcome);
   }
 
   function authzReq(req: IncomingMessage, res: ServerResponse): void {
@@ -262,26 +245,15 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
         const start = performance.now();
         const length = Number(req.headers['content-length'] ?? 0);
         if (length > STEPWISE_BYTES) {
-          decideInSteps(raw, start)
-            .catch((err: unknown) => internalError(err, start))
+          decideInSteps(raw, currentPolicy, { ...requestHooks, start })
+            .then(answer)
             .then(reply)
             .catch(() => {
               res.destroy();
             });
           return;
         }
-        let r: AuthZReply;
-        try {
-          if (isEmptyEnvelope(raw)) {
-            r = retryDenied(start);
-          } else {
-            const parsed = parseEnvelope(raw);
-            r = parsed.ok ? decide(parsed.envelope, start) : envelopeDenied(parsed.reason, start);
-          }
-        } catch (err) {
-          r = internalError(err, start);
-        }
-        reply(r);
+        reply(answer(decide(raw, currentPolicy, { ...requestHooks, start })));
       },
       (err) => {
         reply(bodyDenied(err));
@@ -303,30 +275,25 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       req,
       res,
       (raw) => {
-        const start = performance.now();
-        try {
-          const parsed = parseEnvelope(raw);
-          if (parsed.ok) {
-            const policy = policies.current();
-            const request = decodeRequest(parsed.envelope);
+        decide(raw, currentPolicy, {
+          // Below debug, no response line is written: no rule runs, only the tracker reads the answer.
+          evaluate: debug,
+          onDecoded: (request, envelope) => {
             try {
-              const tracked = tracker.observe(request, parsed.envelope);
+              const tracked = tracker.observe(request, envelope);
               if (tracked !== undefined) logger.log(tracked.event === 'track-failed' ? 'warn' : 'debug', 'the daemon\'s answer remembered', tracked);
             } catch (err) {
               logger.error('cannot remember the daemon\'s answer', { event: 'track-failed', operation: request.operation, error: errorText(err) });
             }
-            if (!debug) {
-              send(res, 200, ALLOW_RESPONSE);
-              return;
-            }
-            const decision = evaluate(request, policy);
-            if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', 'response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', parsed.envelope.responseStatusCode));
-          } else {
-            logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(parsed.reason) });
-          }
-        } catch (err) {
-          logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: errorText(err) });
-        }
+          },
+          onDecision: ({ request, envelope, decision, policy, start }) => {
+            if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', 'response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', envelope.responseStatusCode));
+          },
+          onRefusal: (refused) => {
+            if (refused.refusal === 'internal-error') logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: errorText(refused.error) });
+            else logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(refused.reason) });
+          },
+        });
         send(res, 200, ALLOW_RESPONSE);
       },
       (err) => {

@@ -5,13 +5,15 @@
  * audit mode). A create's answer is remembered the way the plugin remembers it from its
  * AuthZRes (the container's host paths, for the start check), in a registry of this run only.
  *
+ * Both go through the plugin's own pipeline (engine/decide.ts).
+ *
  * Fail closed: a request whose envelope the plugin could not parse is a deny.
  */
-import { evaluate, type Decision } from '../engine/engine.js';
+import { decide } from '../engine/decide.js';
+import type { Decision } from '../engine/engine.js';
 import type { Policy } from '../policy/load.js';
-import { parseEnvelope } from '../request/envelope.js';
 import { ResponseTracker } from '../protocol/track.js';
-import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
+import type { DecodedRequest } from '../request/decode-request.js';
 import { problem } from '../request/problems.js';
 import type { Answer, RecordedRequest, StandInContainer } from './daemon.js';
 import { bodyWithheld, envelopeOf } from './envelope.js';
@@ -50,19 +52,9 @@ export class Decider {
   onRequest = (req: RecordedRequest): void => {
     const envelope = envelopeOf(req, { user: this.user });
     const withheld = bodyWithheld(req);
-    let decision: Decision;
-    let request: DecodedRequest | undefined;
-    try {
-      const parsed = parseEnvelope(envelope);
-      if (parsed.ok) {
-        request = decodeRequest(parsed.envelope);
-        decision = evaluate(request, this.policy);
-      } else {
-        decision = DENY_ENVELOPE(parsed.reason, this.policy.mode);
-      }
-    } catch (err) {
-      decision = DENY_ENVELOPE(err instanceof Error ? err.message : String(err), this.policy.mode);
-    }
+    const outcome = decide(envelope, this.policy);
+    const request = outcome.request;
+    const decision = outcome.ok ? outcome.decision : DENY_ENVELOPE(outcome.reason, this.policy.mode);
     const operation = request?.operation ?? 'unknown';
     const containerRef = request && operation.startsWith('container.') && operation !== 'container.create' && operation !== 'container.list' ? request.params.get('name') : undefined;
     const decided: DecidedRequest = {
@@ -81,13 +73,14 @@ export class Decider {
     if (created) entry.decided.created = created;
     if (!entry.request || answer.status < 200 || answer.status > 299) return;
     const response = created ? { Id: created.id } : entry.request.operation === 'volume.create' ? { Name: volumeName(req) } : {};
-    const res = parseEnvelope({ ...entry.envelope, ResponseStatusCode: answer.status, ResponseBody: Buffer.from(JSON.stringify(response)).toString('base64') });
-    if (!res.ok) return;
-    try {
-      this.tracker.observe(entry.request, res.envelope);
-    } catch {
-      // A registry failure only affects later start checks, which then find no record (unverified-start).
-    }
+    // The AuthZRes envelope, read as the plugin reads it (no rule runs on a response it does not log).
+    // A registry failure (a throw) only affects later start checks, which then find no record (unverified-start).
+    decide({ ...entry.envelope, ResponseStatusCode: answer.status, ResponseBody: Buffer.from(JSON.stringify(response)).toString('base64') }, this.policy, {
+      evaluate: false,
+      onDecoded: (request, envelope) => {
+        this.tracker.observe(request, envelope);
+      },
+    });
   };
 }
 
