@@ -1,0 +1,46 @@
+/**
+ * From the bytes the daemon POSTed to the decoded request, in one function: what the plugin's
+ * server does for an AuthZ envelope (read it as JSON, check it, decode its request), written
+ * once so that the decoding worker (offload-worker.ts) decides exactly as the main thread does.
+ */
+import { decodeRequest, type DecodedRequest } from './decode-request.js';
+import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
+
+export type EnvelopeOutcome =
+  /** Not JSON (body-parser's `entity.parse.failed`). */
+  | { readonly kind: 'unparsable' }
+  /** JSON, but not an envelope; `empty` when it is the daemon's retry after a plugin restart (isEmptyEnvelope). */
+  | { readonly kind: 'invalid'; readonly reason: string; readonly empty: boolean }
+  | { readonly kind: 'decoded'; readonly envelope: AuthZEnvelope; readonly request: DecodedRequest };
+
+/**
+ * The daemon's retry after a plugin restart: moby's plugin client re-sends the request it
+ * already read from (a drained buffer), so the envelope arrives empty (no body, or `{}`).
+ */
+export function isEmptyEnvelope(raw: unknown): boolean {
+  return raw === undefined || raw === null || raw === '' || (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0);
+}
+
+/**
+ * The envelope's JSON as body-parser's JSON reader reads it (`strict: false`, UTF-8): an empty
+ * body is `{}`, a leading byte order mark is dropped, any JSON value is accepted.
+ */
+export function parseEnvelopeJson(bytes: Uint8Array): { readonly ok: true; readonly raw: unknown } | { readonly ok: false } {
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length === 0) return { ok: true, raw: {} };
+  try {
+    return { ok: true, raw: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Reads, checks and decodes one envelope. */
+export function decodeEnvelope(bytes: Uint8Array): EnvelopeOutcome {
+  const json = parseEnvelopeJson(bytes);
+  if (!json.ok) return { kind: 'unparsable' };
+  const parsed = parseEnvelope(json.raw);
+  if (!parsed.ok) return { kind: 'invalid', reason: parsed.reason, empty: isEmptyEnvelope(json.raw) };
+  return { kind: 'decoded', envelope: parsed.envelope, request: decodeRequest(parsed.envelope) };
+}
