@@ -31,6 +31,7 @@ testRule(rule, {
     { name: 'a default capability in any spelling', request: create({ CapAdd: ['chown', 'CAP_KILL', 'Net_Raw'] }) },
     { name: 'SYS_ADMIN when the policy allows it', request: cli('run-caps', 'container.create'), options: { allowed: ['sys_admin', 'CAP_NET_ADMIN'] } },
     { name: 'service without CapabilityAdd', request: cli('service-create-plain', 'service.create') },
+    { name: 'docker service update --limit-memory 128m', request: cli('service-update', 'service.update') },
     { name: 'CapDrop alone is fine', request: create({ CapDrop: ['ALL'] }) },
   ],
   invalid: [
@@ -46,6 +47,7 @@ testRule(rule, {
     { name: 'duplicate key: the last array replaces the first', request: apiRequest('POST', '/containers/create', '{"Image":"x","HostConfig":{"CapAdd":["KILL"],"capadd":["SYS_MODULE"]}}'), findings: [{ found: 'CAP_SYS_MODULE' }] },
     { name: 'duplicates reported once', request: create({ CapAdd: ['SYS_ADMIN', 'sys_admin', 'CAP_SYS_ADMIN'] }), findings: [{ found: 'CAP_SYS_ADMIN' }] },
     { name: 'docker service create --cap-add SYS_ADMIN', request: cli('service-create-host', 'service.create'), findings: [{ field: 'TaskTemplate.ContainerSpec.CapabilityAdd', found: 'CAP_SYS_ADMIN' }] },
+    { name: 'docker service update with CapabilityAdd SYS_ADMIN (the whole spec is sent)', request: apiRequest('POST', '/v1.41/services/s1/update?version=3', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'x:1', CapabilityAdd: ['SYS_ADMIN'] } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.CapabilityAdd', found: 'CAP_SYS_ADMIN' }] },
     { name: 'service CapabilityAdd ALL, lower case', request: service({ capabilityadd: ['all'] }), findings: [{ found: 'ALL (sent as "all")' }] },
     { name: 'default set is the allowlist: NET_ADMIN is not in it', request: create({ CapAdd: ['NET_ADMIN'] }), findings: [{ found: 'CAP_NET_ADMIN' }] },
   ],

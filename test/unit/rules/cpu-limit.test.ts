@@ -11,5 +11,6 @@ testRule(rule, {
   invalid: [
     { name: 'docker run', request: cli('run-plain', 'container.create'), findings: [{ field: 'HostConfig.NanoCpus' }] },
     { name: 'docker service create', request: cli('service-create-plain', 'service.create'), findings: [{ field: 'TaskTemplate.Resources.Limits.NanoCPUs' }] },
+    { name: 'docker service update --limit-memory 128m (no CPU limit in the new spec)', request: cli('service-update', 'service.update'), findings: [{ field: 'TaskTemplate.Resources.Limits.NanoCPUs', found: '0' }] },
   ],
 });

@@ -8,6 +8,7 @@ const DIGEST = `sha256:${'a'.repeat(64)}`;
 testRule(rule, {
   valid: [
     { name: 'docker run busybox:1.36', request: cli('run-plain', 'container.create') },
+    { name: 'docker service update of a busybox:1.36 service', request: cli('service-update', 'service.update') },
     { name: 'a digest', request: image(`busybox@${DIGEST}`) },
     { name: 'a tag and a digest', request: image(`registry:5000/team/app:latest@${DIGEST}`) },
     { name: 'an image ID', request: image('a'.repeat(64)) },
@@ -19,6 +20,7 @@ testRule(rule, {
     { name: 'no tag', request: image('busybox'), findings: [{ found: 'busybox' }] },
     { name: 'a registry port is not a tag', request: image('registry.example.com:5000/app'), findings: [{}] },
     { name: 'a version tag when requireDigest', request: image('busybox:1.36'), options: { requireDigest: true }, findings: [{ found: 'busybox:1.36' }] },
+    { name: 'service update to an image without tag', request: apiRequest('POST', '/v1.41/services/s1/update?version=3', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'nginx' } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Image', found: 'nginx' }] },
     { name: 'service image without tag', request: apiRequest('POST', '/v1.41/services/create', { Name: 's', TaskTemplate: { ContainerSpec: { Image: 'nginx' } } }), findings: [{ field: 'TaskTemplate.ContainerSpec.Image' }] },
   ],
 });
