@@ -1,16 +1,17 @@
 /**
- * Custom rules without code: `customRules` entries of the policy file, each a field path in
- * the canonical request view (DecodedRequest), an operator and a value. They are checked
- * (field path, regex) and compiled once at load into ordinary rules, so that the engine runs
- * them with the built-in rules: same exemptions, profiles, audit mode and deny message.
+ * Custom rules without code: `customRules` entries of the policy file, each a public field path
+ * (field-paths.ts, version FIELD_PATHS_VERSION), an operator and a value. They are checked
+ * (field path, regex) and compiled once at load into field rules (core/field-rule.ts, the
+ * constructor built-in field rules use), so that the engine runs them with the built-in rules:
+ * same exemptions, profiles, audit mode and deny message.
  */
+import { defineFieldRule, type FieldTest, type FieldTests } from '../core/field-rule.js';
+import type { AnyRule, RuleAction, Severity } from '../core/rule.js';
 import { globMatcher } from '../rules/lib/glob.js';
-import { defineCheckRule, type AnyRule, type Finding, type RuleAction, type Severity } from '../engine/types.js';
-import type { DecodedRequest } from '../request/decode-request.js';
 import { ROUTES, type Operation } from '../request/routes.js';
 import type { PolicyCode } from './codes.js';
+import { FIELD_PATHS_DOC, FIELD_PATHS_VERSION, FIELD_ROOTS, FORBIDDEN_SEGMENT, fieldPathSchema, fieldReader, lookupFieldPath, missingFieldReason } from './field-paths.js';
 import { didYouMean } from './suggest.js';
-import { missingFieldReason } from './view-fields.js';
 
 export type CustomOperator = 'equals' | 'in' | 'glob' | 'regex' | 'exists' | 'greater-than';
 type Scalar = string | number | boolean;
@@ -41,10 +42,6 @@ export const CUSTOM_OPERATORS: readonly CustomOperator[] = ['equals', 'in', 'glo
 export const MAX_REGEX_LENGTH = 256;
 export const OPERATIONS: readonly Operation[] = [...new Set(ROUTES.map((r) => r.operation))].sort();
 
-/** The DecodedRequest fields a path may start with (not `problems`: those always deny anyway). */
-const ROOTS = new Set(['method', 'uri', 'path', 'apiVersion', 'operation', 'user', 'userAuthNMethod', 'params', 'query', 'body']);
-/** Segments never readable: their values are secrets (Env) and would reach messages and logs. */
-const FORBIDDEN_SEGMENT = /^env$/i;
 const SCALAR = { type: ['string', 'number', 'boolean'] } as const;
 
 const valueIs = (operator: CustomOperator, value: Record<string, unknown>): Record<string, unknown> => ({
@@ -55,7 +52,7 @@ const valueIs = (operator: CustomOperator, value: Record<string, unknown>): Reco
 /** JSON Schema of `customRules`. */
 export function customRulesSchema(action: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return {
-    description: 'Rules without code: a field path in the canonical request view, an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).',
+    description: `Rules without code: a public field path (version ${String(FIELD_PATHS_VERSION)}, ${FIELD_PATHS_DOC}), an operator and a value. Run with the built-in rules (same exemptions, profiles and audit mode).`,
     type: 'array',
     items: {
       type: 'object',
@@ -65,12 +62,7 @@ export function customRulesSchema(action: Readonly<Record<string, unknown>>): Re
         id: { type: 'string', pattern: CUSTOM_ID_PATTERN, description: 'custom/<name>: the custom/ prefix keeps custom ids apart from built-in ones.' },
         description: { type: 'string' },
         operations: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: OPERATIONS } },
-        field: {
-          type: 'string',
-          pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[^.]+)*$',
-          maxLength: 300,
-          description: 'Dot path in the request view, e.g. body.hostConfig.NetworkMode, body.config.Labels.team, query.name, user. Arrays match when any element matches; a map key takes the rest of the path. Env is never readable.',
-        },
+        field: fieldPathSchema(),
         operator: { type: 'string', enum: CUSTOM_OPERATORS },
         value: { description: 'equals: a string, number or boolean; in: a list of them; glob, regex: a string; greater-than: a number; exists: none.' },
         message: { type: 'string', minLength: 1, maxLength: 300 },
@@ -152,8 +144,8 @@ export function customRuleIssues(entry: CustomRuleEntry, at: string): Issue[] {
   const issues: Issue[] = [];
   const segments = entry.field.split('.');
   const root = segments[0] ?? '';
-  if (!ROOTS.has(root)) {
-    issues.push({ path: `${at}/field`, code: 'DG_POLICY_UNKNOWN_FIELD', message: `must start with one of ${[...ROOTS].join(', ')} (found ${JSON.stringify(entry.field)})${didYouMean(root, ROOTS)}` });
+  if (lookupFieldPath(entry.field) === undefined) {
+    issues.push({ path: `${at}/field`, code: 'DG_POLICY_UNKNOWN_FIELD', message: `must start with one of ${FIELD_ROOTS.join(', ')} (found ${JSON.stringify(entry.field)})${didYouMean(root, FIELD_ROOTS)}` });
   } else if (segments.some((s) => FORBIDDEN_SEGMENT.test(s))) {
     issues.push({ path: `${at}/field`, code: 'DG_POLICY_SECRET_FIELD', message: `Env values are secrets and cannot be read by a custom rule (found ${JSON.stringify(entry.field)})` });
   } else {
@@ -171,28 +163,6 @@ export function customRuleIssues(entry: CustomRuleEntry, at: string): Issue[] {
     issues.push({ path: `${at}/value`, code: 'DG_POLICY_BAD_VALUE', message: 'exists takes no value' });
   }
   return issues;
-}
-
-/**
- * Collects every value the path reaches: arrays fan out (any element may match), a Map takes
- * the rest of the path as its key (label keys have dots: `body.config.Labels.com.example.team`).
- */
-function resolve(value: unknown, segments: readonly string[], mapKeys: readonly string[], i: number, out: unknown[]): void {
-  if (Array.isArray(value)) {
-    for (const element of value) resolve(element, segments, mapKeys, i, out);
-    return;
-  }
-  if (i === segments.length) {
-    out.push(value);
-    return;
-  }
-  const segment = segments[i] ?? '';
-  if (value instanceof Map) {
-    const key = mapKeys[i] ?? '';
-    if (value.has(key)) resolve(value.get(key), segments, mapKeys, segments.length, out);
-  } else if (typeof value === 'object' && value !== null && Object.hasOwn(value, segment)) {
-    resolve((value as Record<string, unknown>)[segment], segments, mapKeys, i + 1, out);
-  }
 }
 
 /** Set in Go's omitempty sense: zero values (the decoder fills every absent field with one) are not. */
@@ -229,18 +199,17 @@ function tester(entry: CustomRuleEntry): (leaf: unknown) => boolean {
   }
 }
 
-function shown(leaf: unknown): string {
-  if (typeof leaf === 'string' || typeof leaf === 'number' || typeof leaf === 'boolean') return String(leaf);
-  return 'set';
-}
-
-/** Compiles a validated custom rule into a rule the engine runs like a built-in one. */
+/**
+ * Compiles a validated custom rule into a field rule the engine runs like a built-in one: per
+ * operation, the field's values are read through the public table (field-paths.ts).
+ */
 export function compileCustomRule(entry: CustomRuleEntry): AnyRule {
-  const segments = entry.field.split('.');
-  const mapKeys = segments.map((_, i) => segments.slice(i).join('.'));
-  const test = tester(entry);
+  const bad = tester(entry);
   const fix = entry.fix === undefined ? entry.message : `${entry.message}; ${entry.fix}`;
-  return defineCheckRule({
+  const test = (operation: Operation): FieldTest<Operation, unknown> => ({ field: entry.field, values: fieldReader(entry.field, operation), bad, finding: { fix } });
+  // Built once here: the regex and the readers are compiled at load, not per policy or profile.
+  const tests = Object.fromEntries(entry.operations.map((op) => [op, test(op)])) as FieldTests<Operation>;
+  return defineFieldRule<object, Operation>({
     meta: {
       id: entry.id,
       title: entry.message,
@@ -253,12 +222,6 @@ export function compileCustomRule(entry: CustomRuleEntry): AnyRule {
       optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
     },
     defaultOptions: {},
-    check(request: DecodedRequest): readonly Finding[] {
-      const values: unknown[] = [];
-      resolve(request, segments, mapKeys, 0, values);
-      const index = values.findIndex(test);
-      if (index < 0) return [];
-      return [{ field: entry.field, found: shown(values[index]), fix }];
-    },
+    tests: () => tests,
   });
 }

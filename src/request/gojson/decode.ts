@@ -297,7 +297,8 @@ function jsonTypeName(c: number): string {
   }
 }
 
-function goTypeName(schema: Schema): string {
+/** A Go type as Go spells it in its error messages (`map[string]string`, `*container.HostConfig`). */
+export function goTypeName(schema: Schema): string {
   switch (schema.kind) {
     case 'int':
       return `${schema.unsigned ? 'uint' : 'int'}${schema.bits}`;

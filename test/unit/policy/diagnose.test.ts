@@ -5,7 +5,8 @@ import { POLICY_CODES } from '../../../src/policy/codes.js';
 import { diagnosePolicyText } from '../../../src/policy/load.js';
 import { locate } from '../../../src/policy/json-locate.js';
 import { closest, editDistance } from '../../../src/policy/suggest.js';
-import { missingFieldReason } from '../../../src/policy/view-fields.js';
+import { missingFieldReason } from '../../../src/policy/field-paths.js';
+import type { Operation } from '../../../src/request/routes.js';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
@@ -55,7 +56,7 @@ describe('policy diagnostics', () => {
   });
 
   describe('custom-rule fields in the request view', () => {
-    const table: [string, readonly string[], string | undefined][] = [
+    const table: [string, readonly Operation[], string | undefined][] = [
       ['body.hostConfig.NetworkMode', ['container.create'], undefined],
       ['body.hostConfig.Binds', ['container.create'], undefined],
       ['body.config.Labels.com.example.team', ['container.create'], undefined],

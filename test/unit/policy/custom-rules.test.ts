@@ -1,4 +1,8 @@
-/** Custom rules without code: field paths in the canonical view, operators, run with the built-in rules. */
+/**
+ * Custom rules without code (src/policy/custom-rules.ts): public field paths (the table is
+ * test/unit/policy/field-paths.test.ts), operators, compiled into field rules and run with the
+ * built-in rules through the real loader and engine.
+ */
 import { expect } from 'chai';
 import { evaluate } from '../../../src/engine/engine.js';
 import { parsePolicy, PolicyError, type Policy } from '../../../src/policy/load.js';
@@ -44,6 +48,13 @@ describe('custom rules', () => {
       ['greater-than', { field: 'body.hostConfig.Memory', operator: 'greater-than', value: 1024 ** 3 }, create({ HostConfig: { Memory: 2 * 1024 ** 3 } }), `body.hostConfig.Memory=${String(2 * 1024 ** 3)}`],
       ['greater-than, not more', { field: 'body.hostConfig.Memory', operator: 'greater-than', value: 1024 ** 3 }, create({ HostConfig: { Memory: 1024 } }), ''],
       ['the TLS user', { field: 'user', operator: 'glob', value: 'contractor-*' }, { ...create({}), User: 'contractor-7' }, 'user=contractor-7'],
+      ['a route parameter', { operations: ['container.start'], field: 'params.name', operator: 'glob', value: 'db-*' }, apiRequest('POST', '/v1.41/containers/db-1/start'), 'params.name=db-1'],
+      ['the whole query (exists: any parameter)', { field: 'query', operator: 'exists' }, cli('run-name', 'container.create'), 'query=set'],
+      ['a list of structs fans out (captured --mount)', { field: 'body.hostConfig.Mounts.Type', operator: 'equals', value: 'bind' }, cli('run-mount-bind', 'container.create'), 'body.hostConfig.Mounts.Type=bind'],
+      ['the body kind', { operations: ['container.update'], field: 'body.kind', operator: 'equals', value: 'container.update' }, cli('update-memory', 'container.update'), 'body.kind=container.update'],
+      ['a service spec (captured)', { operations: ['service.create'], field: 'body.spec.TaskTemplate.ContainerSpec.Image', operator: 'glob', value: 'dockgate-test/**' }, cli('service-create-plain', 'service.create'), 'body.spec.TaskTemplate.ContainerSpec.Image=dockgate-test/busybox:1.36'],
+      ['a network body (captured --internal)', { operations: ['network.create'], field: 'body.network.Internal', operator: 'equals', value: true }, cli('network-create', 'network.create'), 'body.network.Internal=true'],
+      ['a path of another operation finds nothing on this one', { operations: ['container.create', 'container.exec'], field: 'body.exec.User', operator: 'exists' }, cli('run-name', 'container.create'), ''],
     ];
     for (const [name, rule, raw, want] of table) {
       if (raw instanceof CliRequest) {
