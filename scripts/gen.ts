@@ -33,6 +33,7 @@ import { RULES } from '../src/rules/index.js';
 import { buildPolicySchema } from '../src/policy/schema.js';
 import { RULE_SUMMARIES } from './rule-summaries.js';
 import { SHIPPED_POLICIES, type ShippedPolicy } from './shipped-policies.js';
+import { fieldPathFiles } from './gen-field-paths.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -196,6 +197,7 @@ export function derivedFiles(read: (path: string) => string = (p) => readFileSyn
   for (const rule of RULES) files.set(ruleDocPath(rule.meta.id), ruleDocText(rule, read(ruleDocPath(rule.meta.id))));
   files.set('README.md', readmeText(read('README.md')));
   for (const policy of SHIPPED_POLICIES) files.set(policy.path, policyText(policy));
+  for (const [path, text] of fieldPathFiles()) files.set(path, text);
   return files;
 }
 

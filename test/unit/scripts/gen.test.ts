@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
 import { derivedFiles, policyText, README_TABLE_END, README_TABLE_START, readmeText, ROOT, ruleDocPath } from '../../../scripts/gen.js';
 import { RULE_SUMMARIES } from '../../../scripts/rule-summaries.js';
 import { SHIPPED_POLICIES } from '../../../scripts/shipped-policies.js';
+import { fieldPathFiles } from '../../../scripts/gen-field-paths.js';
+import { FIELD_PATHS_DOC } from '../../../src/policy/field-paths.js';
 import type { AnyRule, RuleMeta } from '../../../src/core/rule.js';
 import { PROBLEM_CODES } from '../../../src/request/problems.js';
 import { RULES } from '../../../src/rules/index.js';
@@ -37,6 +39,12 @@ describe('npm run gen (scripts/gen.ts)', () => {
         expect(read(path) === text, `${path} is stale: run npm run gen`).to.equal(true);
       });
     }
+  });
+
+  it('covers the custom-rule field path reference (scripts/gen-field-paths.ts)', () => {
+    const files = derivedFiles();
+    for (const [path, text] of fieldPathFiles()) expect(files.get(path) === text, `${path} is not among the derived files`).to.equal(true);
+    expect([...fieldPathFiles().keys()]).to.include(FIELD_PATHS_DOC);
   });
 
   describe('nothing without a rule', () => {
