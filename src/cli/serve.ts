@@ -236,7 +236,10 @@ export async function serve(opts: ServeOptions): Promise<void> {
     textfile?.close();
     clearInterval(identityRetry);
     logger.info('shutting down', { event: 'shutdown', signal });
-    void closeServer(server, socket).then(() => {
+    void closeServer(server, socket).then((graceful) => {
+      // graceful: every request in flight was answered and every connection ended by itself.
+      if (graceful) logger.info('stopped: every request in flight was answered', { event: 'stopped', graceful });
+      else logger.warn('stopped: the shutdown grace ran out; the connections still open were closed', { event: 'stopped', graceful });
       logger.on('finish', () => process.exit(0));
       logger.end();
       setTimeout(() => process.exit(0), 1000).unref();

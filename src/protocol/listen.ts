@@ -75,17 +75,21 @@ export async function listenUnix(app: PluginApp, path: string): Promise<Server> 
   }
 }
 
-/** Stops accepting, lets in-flight requests finish (up to graceMs), removes the socket. */
-export async function closeServer(server: Server, path: string | undefined, graceMs = 5000): Promise<void> {
-  await new Promise<void>((resolve) => {
+/**
+ * Stops accepting, lets in-flight requests finish (up to graceMs), removes the socket. Resolves
+ * true when every connection had closed by itself (each request in flight answered and its
+ * connection ended), false when the grace ran out and the connections still open were closed.
+ */
+export async function closeServer(server: Server, path: string | undefined, graceMs = 5000): Promise<boolean> {
+  const graceful = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => {
       server.closeAllConnections();
-      resolve();
+      resolve(false);
     }, graceMs);
     timer.unref();
     server.close(() => {
       clearTimeout(timer);
-      resolve();
+      resolve(true);
     });
     server.closeIdleConnections();
   });
@@ -96,4 +100,5 @@ export async function closeServer(server: Server, path: string | undefined, grac
       // already gone
     }
   }
+  return graceful;
 }
