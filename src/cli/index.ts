@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, defaultSocket, defaultStateDir } from './paths.js';
 import { runScan } from './scan.js';
 import { serve, startupLine } from './serve.js';
 import { writeStartupReport } from './startup-report.js';
-import { setDaemonConfigPath } from '../rules/lib/daemon-config.js';
+import { setDaemonConfigPath } from '../host/daemon-config.js';
 import { VERSION } from '../version.js';
 
 // `docker plugin set dockgate DOCKGATE_MODE=` leaves an empty value: treat it as unset, so the

@@ -13,7 +13,7 @@ import { startTextfile } from '../protocol/textfile.js';
 import { loadFailureFix, PolicyHolder } from '../policy/holder.js';
 import { PolicyError, type Mode } from '../policy/load.js';
 import { watchPolicy } from '../policy/watch.js';
-import { daemonConfigPath } from '../rules/lib/daemon-config.js';
+import { daemonConfigPath } from '../host/daemon-config.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_POLICY } from './paths.js';
 

@@ -6,7 +6,7 @@
  */
 import { hostname } from 'node:os';
 import { loadPolicyFile } from '../policy/load.js';
-import { daemonConfigPath, readEntitlements } from '../rules/lib/daemon-config.js';
+import { daemonConfigPath, readDaemonConfig } from '../host/daemon-config.js';
 import selfProtection, { protectedReferences, type SelfProtectionOptions } from '../rules/self-protection.js';
 
 function line(message: string, fields: Readonly<Record<string, unknown>>): string {
@@ -27,7 +27,7 @@ function selfProtectionOptions(policyFile: string | undefined): SelfProtectionOp
 
 /** The start-up report lines (exported for tests). */
 export function startupReport(policyFile?: string): string[] {
-  const read = readEntitlements();
+  const read = readDaemonConfig();
   const buildkit =
     read.state === 'ok'
       ? { state: 'read', networkHost: read.networkHost ?? 'not set (granted)', securityInsecure: read.securityInsecure ?? 'not set (not granted)', device: read.device ?? 'not set', unknownEntitlements: read.unknown }

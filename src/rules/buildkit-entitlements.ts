@@ -1,5 +1,5 @@
 import { defineCheckRule, type Finding } from '../engine/types.js';
-import { readEntitlements } from './lib/daemon-config.js';
+import { readDaemonConfig } from '../host/daemon-config.js';
 
 const FIX_SNIPPET = '"builder": {"entitlements": {"network-host": false}}';
 
@@ -26,7 +26,7 @@ export default defineCheckRule({
   defaultOptions: {},
   check(request) {
     const field = 'daemon.json builder.entitlements';
-    const read = readEntitlements();
+    const read = readDaemonConfig();
     const restart = 'and restart dockerd';
     if (read.state === 'missing') {
       return [{ field, found: `${read.path} not found`, summary: `BuildKit build (${request.path}) on a daemon with no ${read.path}: dockerd grants the network-host entitlement by default`, fix: `create ${read.path} with {${FIX_SNIPPET}} ${restart} (or point dockgate serve --daemon-config at the daemon's --config-file)` }];

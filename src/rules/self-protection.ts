@@ -3,8 +3,8 @@ import { defineCheckRule } from '../engine/types.js';
 import { memoByObject } from '../engine/memo.js';
 import { globMatcher } from './lib/glob.js';
 import { familiarName, isFullId, parseReference } from './lib/reference.js';
-import { readEntitlements } from './lib/daemon-config.js';
-import { detectedPluginId } from './lib/self-identity.js';
+import { readDaemonConfig } from '../host/daemon-config.js';
+import { detectedPluginId } from '../host/self-identity.js';
 import { chainEntryNames, knownPlugins, resolvePlugin, startChain, type KnownPlugin } from '../state/plugins.js';
 
 export interface SelfProtectionOptions {
@@ -61,7 +61,7 @@ const nameSet = memoByObject((names: readonly string[]): ReadonlySet<string> => 
 
 /** The authorization plugins daemon.json names (the daemon's chain), as stored names. */
 function chainNames(): readonly string[] {
-  const read = readEntitlements();
+  const read = readDaemonConfig();
   return read.state === 'ok' ? read.authorizationPlugins : [];
 }
 
@@ -71,7 +71,7 @@ function chainNames(): readonly string[] {
  */
 function daemonConfigChain(options: Readonly<SelfProtectionOptions>): { ok: true; chain: readonly string[] } | { ok: false; why: string } {
   if (!options.readDaemonConfig) return { ok: false, why: 'the self-protection option readDaemonConfig is false, so dockgate does not read daemon.json' };
-  const read = readEntitlements();
+  const read = readDaemonConfig();
   if (read.state === 'ok') return { ok: true, chain: read.authorizationPlugins };
   if (read.state === 'missing') return { ok: true, chain: [] };
   return { ok: false, why: `dockgate cannot read the daemon configuration ${read.path} (${read.reason})` };

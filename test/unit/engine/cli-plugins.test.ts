@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { evaluate, type Decision } from '../../../src/engine/engine.js';
 import { loadPolicyFile } from '../../../src/policy/load.js';
 import type { ContainerCreateView } from '../../../src/request/decode-request.js';
-import { setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
-import { setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
+import { setDaemonConfigPath } from '../../../src/host/daemon-config.js';
+import { setDetectedPluginIdForTest } from '../../../src/host/self-identity.js';
 import { bodyOf, capturedAll, decode, eachSetWith, fixture, type RawEnvelope } from '../../helpers/fixtures.js';
 
 const DEFAULT = loadPolicyFile(new URL('../../../config/policy.json', import.meta.url).pathname);

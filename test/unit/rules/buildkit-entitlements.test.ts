@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rule from '../../../src/rules/buildkit-entitlements.js';
-import { daemonConfigPath, entitlementsFromText, setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
+import { daemonConfigPath, daemonConfigFromText, setDaemonConfigPath } from '../../../src/host/daemon-config.js';
 import { withHostRoot } from '../../../src/host/root.js';
 import { startupReport } from '../../../src/cli/startup-report.js';
 import { apiRequest, cli } from '../../helpers/fixtures.js';
@@ -118,8 +118,8 @@ describe('daemon configuration file', () => {
   });
 
   it('an empty file sets nothing, a UTF-8 BOM is skipped', () => {
-    expect(entitlementsFromText('/d.json', '')).to.include({ state: 'ok', networkHost: null });
-    expect(entitlementsFromText('/d.json', '\uFEFF{"builder":{"entitlements":{"network-host":false}}}')).to.include({ state: 'ok', networkHost: false });
+    expect(daemonConfigFromText('/d.json', '')).to.include({ state: 'ok', networkHost: null });
+    expect(daemonConfigFromText('/d.json', '\uFEFF{"builder":{"entitlements":{"network-host":false}}}')).to.include({ state: 'ok', networkHost: false });
   });
 
   it('says the exact daemon.json fix', () => {

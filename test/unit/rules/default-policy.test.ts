@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { evaluate, type Decision } from '../../../src/engine/engine.js';
 import { loadPolicyFile, parsePolicy, PolicyError } from '../../../src/policy/load.js';
 import { RULES } from '../../../src/rules/index.js';
-import { setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
+import { setDetectedPluginIdForTest } from '../../../src/host/self-identity.js';
 import { apiRequest, captured, decode, eachSet, type RawEnvelope } from '../../helpers/fixtures.js';
 
 const config = (file: string) => loadPolicyFile(new URL(`../../../config/${file}`, import.meta.url).pathname);

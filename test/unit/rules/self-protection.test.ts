@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rule, { protectedReferences, targetsSelf, type SelfProtectionOptions } from '../../../src/rules/self-protection.js';
-import { setDaemonConfigPath } from '../../../src/rules/lib/daemon-config.js';
-import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/rules/lib/self-identity.js';
+import { setDaemonConfigPath } from '../../../src/host/daemon-config.js';
+import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/host/self-identity.js';
 import { apiRequest, cli, fixture, type FixtureSet } from '../../helpers/fixtures.js';
 import { findingsThroughEngine, testRule } from '../../helpers/rule-tester.js';
 

@@ -8,7 +8,8 @@
  * (plugin/v2/plugin_linux.go InitSpec). Inside the plugin, `/proc/self/mountinfo` therefore
  * shows a mount at `/run/docker/plugins` whose root ends in the 64-hex plugin ID. Plugins get
  * no cgroup namespace (oci DefaultSpec), so `/proc/self/cgroup` names a cgroup built from the
- * same ID as a second source. Both are read once, on first use.
+ * same ID as a second source. Both are read once, on first use. Rules get the ID through their
+ * context (core/context.ts `ownPluginId`).
  */
 import { readFileSync } from 'node:fs';
 

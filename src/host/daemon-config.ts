@@ -1,6 +1,8 @@
 /**
  * The daemon's configuration file (daemon.json), read by dockgate itself: BuildKit's
- * entitlements are only in there, and BuildKit's requests carry nothing a plugin can read.
+ * entitlements are only in there, and BuildKit's requests carry nothing a plugin can read; the
+ * authorization plugins it names are the chain self-protection protects. Rules read it through
+ * their context (core/context.ts `daemonConfig`).
  *
  * The file is a host path (default `/etc/docker/daemon.json`, `serve --daemon-config PATH` or
  * `DOCKGATE_DAEMON_CONFIG` for a daemon started with `--config-file`), resolved under the host
@@ -11,10 +13,10 @@
  * BuildKit requests are rare, so the stat on each one costs nothing that matters.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { currentHostRoot } from '../../host/root.js';
-import { resolveHostPath } from '../../host/resolve.js';
-import { decodeGoJSON } from '../../request/gojson/decode.js';
-import { bool, ptr, slice, string, struct, type Infer } from '../../request/gojson/schema.js';
+import { currentHostRoot } from './root.js';
+import { resolveHostPath } from './resolve.js';
+import { decodeGoJSON } from '../request/gojson/decode.js';
+import { bool, ptr, slice, string, struct, type Infer } from '../request/gojson/schema.js';
 
 export const DEFAULT_DAEMON_CONFIG = '/etc/docker/daemon.json';
 
@@ -39,7 +41,7 @@ const Builder = struct('config.BuilderConfig', { Entitlements });
 const DaemonConfig = struct('config.Config', { builder: Builder, 'authorization-plugins': slice(string) });
 type DaemonConfigValue = Infer<typeof DaemonConfig>;
 
-export type EntitlementsRead =
+export type DaemonConfigRead =
   | {
       readonly state: 'ok';
       readonly path: string;
@@ -82,8 +84,8 @@ function unknownEntitlements(text: string): string[] {
   return out;
 }
 
-/** Reads the entitlements from daemon.json text (exported for tests). */
-export function entitlementsFromText(path: string, text: string): EntitlementsRead {
+/** Reads daemon.json text (exported for tests). */
+export function daemonConfigFromText(path: string, text: string): DaemonConfigRead {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return { state: 'ok', path, networkHost: null, securityInsecure: null, device: null, unknown: [], authorizationPlugins: [] };
   const r = decodeGoJSON<DaemonConfigValue>(body, DaemonConfig);
@@ -102,10 +104,10 @@ export function entitlementsFromText(path: string, text: string): EntitlementsRe
   };
 }
 
-let cache: { key: string; read: EntitlementsRead } | undefined;
+let cache: { key: string; read: DaemonConfigRead } | undefined;
 
 /** The daemon's configuration file as it is now: builder entitlements, authorization plugins. */
-export function readEntitlements(): EntitlementsRead {
+export function readDaemonConfig(): DaemonConfigRead {
   const path = daemonConfigPath();
   const root = currentHostRoot();
   const resolved = resolveHostPath(path, root);
@@ -116,7 +118,7 @@ export function readEntitlements(): EntitlementsRead {
     const st = statSync(onDisk);
     const key = `${root}|${path}|${st.dev}|${st.ino}|${st.size}|${st.mtimeMs}|${st.ctimeMs}`;
     if (cache?.key === key) return cache.read;
-    const read = entitlementsFromText(path, readFileSync(onDisk, 'utf8'));
+    const read = daemonConfigFromText(path, readFileSync(onDisk, 'utf8'));
     cache = { key, read };
     return read;
   } catch (err) {
