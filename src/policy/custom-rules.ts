@@ -208,6 +208,7 @@ export function compileCustomRule(entry: CustomRuleEntry): AnyRule {
   const fix = entry.fix === undefined ? entry.message : `${entry.message}; ${entry.fix}`;
   const test = (operation: Operation): FieldTest<Operation, unknown> => ({ field: entry.field, values: fieldReader(entry.field, operation), bad, finding: { fix } });
   // Built once here: the regex and the readers are compiled at load, not per policy or profile.
+  // One test per declared operation (defineFieldRule reads exactly meta.operations' keys).
   const tests = Object.fromEntries(entry.operations.map((op) => [op, test(op)])) as FieldTests<Operation>;
   return defineFieldRule<object, Operation>({
     meta: {

@@ -226,7 +226,14 @@ export function missingFieldReason(field: string, operations: readonly Operation
     if (rest.length === 0) return undefined;
     const key = rest[0] ?? '';
     const children = childrenOf(entry);
-    const structs = children.filter((c) => c.schema !== 'group' && c.schema.kind === 'struct').map((c) => `${c.path} for ${c.operations === 'all' ? 'all' : c.operations.join(', ')}`);
+    // The structs below it, by operations: `body.config, body.hostConfig for container.create; ...`.
+    const byOps = new Map<string, string[]>();
+    for (const c of children) {
+      if (c.schema === 'group' || c.schema.kind !== 'struct') continue;
+      const ops = c.operations === 'all' ? 'every operation' : c.operations.join(', ');
+      byOps.set(ops, [...(byOps.get(ops) ?? []), c.path]);
+    }
+    const structs = [...byOps].map(([ops, paths]) => `${paths.join(', ')} for ${ops}`);
     return `${entry.path} has no field ${JSON.stringify(key)}${didYouMean(key, children.map((c) => c.path.slice(entry.path.length + 1)))} (${structs.join('; ')})`;
   }
   if (entry.operations !== 'all' && !operations.some((op) => hasOperation(entry, op))) {
