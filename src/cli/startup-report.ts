@@ -7,6 +7,7 @@
 import { hostname } from 'node:os';
 import { loadPolicyFile } from '../policy/load.js';
 import { daemonConfigPath, readDaemonConfig } from '../host/daemon-config.js';
+import { liveContext } from '../rules/lib/context.js';
 import selfProtection, { protectedReferences, type SelfProtectionOptions } from '../rules/self-protection.js';
 
 function line(message: string, fields: Readonly<Record<string, unknown>>): string {
@@ -35,7 +36,7 @@ export function startupReport(policyFile?: string): string[] {
         ? { state: 'missing' }
         : { state: 'unreadable', reason: read.reason };
   const allowed = read.state === 'ok' && read.networkHost === false && read.securityInsecure !== true && read.device !== true && read.unknown.length === 0;
-  const refs = protectedReferences(selfProtectionOptions(policyFile));
+  const refs = protectedReferences(selfProtectionOptions(policyFile), liveContext);
   return [
     line(`daemon configuration ${daemonConfigPath()}: BuildKit builds are ${allowed ? 'allowed (no host entitlements)' : 'denied by buildkit-entitlements unless it is set to warn'}`, { event: 'daemon-config', daemonConfig: daemonConfigPath(), buildkit }),
     line('self-protection: disable, rm, set and upgrade are admin-only for these references, and for every plugin not in otherPlugins', { event: 'self-protection', ...refs }),

@@ -147,7 +147,7 @@ export class ResponseTracker {
       case 'container.create': {
         const id = responseField(envelope, 'Id');
         if (id === undefined || request.body.kind !== 'container.create') return { event: 'track-failed', operation: request.operation, reason: 'no container ID in the response' };
-        const surface = mountSurface(request);
+        const surface = mountSurface(request, registry);
         const own = surface.hostPaths.filter((hp) => hp.volume === undefined);
         registry.recordContainer(id, request.body.name, own, surface.volumeRefs);
         return { event: 'container-tracked', id, hostPaths: own.length, volumes: surface.volumeRefs.length };
@@ -170,7 +170,7 @@ export class ResponseTracker {
       case 'volume.create': {
         const name = responseField(envelope, 'Name');
         if (name === undefined) return { event: 'track-failed', operation: request.operation, reason: 'no volume name in the response' };
-        const paths = mountSurface(request).hostPaths;
+        const paths = mountSurface(request, registry).hostPaths;
         if (paths.length > 0) registry.recordVolume(name, paths);
         else registry.forgetVolume(name);
         return { event: 'volume-tracked', hostPaths: paths.length };

@@ -1,5 +1,5 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import { readDaemonConfig } from '../host/daemon-config.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 
 const FIX_SNIPPET = '"builder": {"entitlements": {"network-host": false}}';
 
@@ -9,9 +9,10 @@ const FIX_SNIPPET = '"builder": {"entitlements": {"network-host": false}}';
  * `RUN --network=host`, `--allow security.insecure`) travel inside gRPC, where no AuthZ plugin
  * can read them. What a build may do is decided by the daemon's builder entitlements, which
  * only daemon.json sets. So BuildKit is allowed only while daemon.json takes away every
- * entitlement that gives a build the host.
+ * entitlement that gives a build the host. daemon.json comes from the rule context (read from
+ * the host as it is at each build request).
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'buildkit-entitlements',
     title: 'BuildKit only without host entitlements',
@@ -24,29 +25,32 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const field = 'daemon.json builder.entitlements';
-    const read = readDaemonConfig();
-    const restart = 'and restart dockerd';
-    if (read.state === 'missing') {
-      return [{ field, found: `${read.path} not found`, summary: `BuildKit build (${request.path}) on a daemon with no ${read.path}: dockerd grants the network-host entitlement by default`, fix: `create ${read.path} with {${FIX_SNIPPET}} ${restart} (or point dockgate serve --daemon-config at the daemon's --config-file)` }];
-    }
-    if (read.state === 'unreadable') {
-      return [{ field, found: `${read.path} unreadable`, summary: `BuildKit build (${request.path}): dockgate cannot read the daemon's configuration ${read.path} (${read.reason}), so it cannot tell which entitlements builds have`, fix: `make ${read.path} valid and readable by dockgate, with ${FIX_SNIPPET}` }];
-    }
-    const findings: Finding[] = [];
-    if (read.networkHost !== false) {
-      findings.push({ field: `${field}.network-host`, found: read.networkHost === null ? '(not set: granted)' : 'true', summary: `BuildKit build (${request.path}) on a daemon that grants the network-host entitlement: a build can run RUN steps in the host's network namespace`, fix: `set ${FIX_SNIPPET} in ${read.path} ${restart}` });
-    }
-    if (read.securityInsecure === true) {
-      findings.push({ field: `${field}.security-insecure`, found: 'true', summary: 'BuildKit build on a daemon that grants the security.insecure entitlement (privileged RUN steps)', fix: `remove "security-insecure": true from the builder entitlements in ${read.path} ${restart}` });
-    }
-    if (read.device === true) {
-      findings.push({ field: `${field}.device`, found: 'true', summary: 'BuildKit build on a daemon that grants the device entitlement (host devices in RUN steps)', fix: `remove "device": true from the builder entitlements in ${read.path} ${restart}` });
-    }
-    for (const key of read.unknown) {
-      findings.push({ field: `${field}.${key}`, found: key, summary: `BuildKit build on a daemon whose configuration sets the entitlement "${key}", which dockgate does not know`, fix: `remove "${key}" from the builder entitlements in ${read.path}, or set it to false, ${restart}` });
-    }
-    return findings;
+  create(_options, context) {
+    const handler = (request: RequestOf<'grpc' | 'session'>): readonly Finding[] => {
+      const field = 'daemon.json builder.entitlements';
+      const read = context.daemonConfig();
+      const restart = 'and restart dockerd';
+      if (read.state === 'missing') {
+        return [{ field, found: `${read.path} not found`, summary: `BuildKit build (${request.path}) on a daemon with no ${read.path}: dockerd grants the network-host entitlement by default`, fix: `create ${read.path} with {${FIX_SNIPPET}} ${restart} (or point dockgate serve --daemon-config at the daemon's --config-file)` }];
+      }
+      if (read.state === 'unreadable') {
+        return [{ field, found: `${read.path} unreadable`, summary: `BuildKit build (${request.path}): dockgate cannot read the daemon's configuration ${read.path} (${read.reason}), so it cannot tell which entitlements builds have`, fix: `make ${read.path} valid and readable by dockgate, with ${FIX_SNIPPET}` }];
+      }
+      const findings: Finding[] = [];
+      if (read.networkHost !== false) {
+        findings.push({ field: `${field}.network-host`, found: read.networkHost === null ? '(not set: granted)' : 'true', summary: `BuildKit build (${request.path}) on a daemon that grants the network-host entitlement: a build can run RUN steps in the host's network namespace`, fix: `set ${FIX_SNIPPET} in ${read.path} ${restart}` });
+      }
+      if (read.securityInsecure === true) {
+        findings.push({ field: `${field}.security-insecure`, found: 'true', summary: 'BuildKit build on a daemon that grants the security.insecure entitlement (privileged RUN steps)', fix: `remove "security-insecure": true from the builder entitlements in ${read.path} ${restart}` });
+      }
+      if (read.device === true) {
+        findings.push({ field: `${field}.device`, found: 'true', summary: 'BuildKit build on a daemon that grants the device entitlement (host devices in RUN steps)', fix: `remove "device": true from the builder entitlements in ${read.path} ${restart}` });
+      }
+      for (const key of read.unknown) {
+        findings.push({ field: `${field}.${key}`, found: key, summary: `BuildKit build on a daemon whose configuration sets the entitlement "${key}", which dockgate does not know`, fix: `remove "${key}" from the builder entitlements in ${read.path}, or set it to false, ${restart}` });
+      }
+      return findings;
+    };
+    return { grpc: handler, session: handler };
   },
 });

@@ -1,14 +1,25 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import { currentHostRoot } from '../host/root.js';
-import { resolveHostPath } from '../host/resolve.js';
+import type { HostView } from '../core/context.js';
+import { defineRule, type Finding, type Handlers } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
-import { MOUNT_OPERATIONS, mountSurface } from './lib/mounts.js';
+import { MOUNT_OPERATIONS, mountSurface, type MountOperation } from './lib/mounts.js';
 import { cleanPaths, isWithin } from './lib/paths.js';
 
 interface Options {
   /** Host paths of daemon sockets; the socket and every folder above it are denied. */
   readonly sockets: readonly string[];
 }
+
+const DEFAULTS: Options = {
+  sockets: [
+    '/var/run/docker.sock',
+    '/run/docker.sock',
+    '/run/containerd/containerd.sock',
+    '/var/run/containerd/containerd.sock',
+    '/run/docker/containerd/containerd.sock',
+    '/var/run/docker/containerd/containerd.sock',
+  ],
+};
 
 interface SocketNow {
   /** The configured path and where it resolves now. */
@@ -18,15 +29,16 @@ interface SocketNow {
 }
 
 /** The configured sockets as they are on the host now (never cached: sockets come and go). */
-function socketsNow(sockets: readonly string[]): SocketNow[] {
-  const root = currentHostRoot();
+function socketsNow(sockets: readonly string[], host: HostView): SocketNow[] {
   return sockets.map((s) => {
-    const r = resolveHostPath(s, root);
+    const r = host.resolve(s);
     if (!r.ok) return { paths: [s], id: undefined };
     const id = r.kind === 'socket' && r.target ? { dev: r.target.dev, ino: r.target.ino } : undefined;
     return { paths: r.path === s ? [s] : [s, r.path], id };
   });
 }
+
+const FIX = 'do not mount the Docker socket into containers; use an API proxy that allows only what the tool needs';
 
 /**
  * The Docker socket (or containerd's) inside a container is root on the host: whoever can
@@ -34,9 +46,9 @@ function socketsNow(sockets: readonly string[]): SocketNow[] {
  * /var/run, /var) exposes it just as well; `:ro` does not stop API calls. Each host path is
  * judged as written and where it resolves (a symlink to /run/docker.sock is the socket), and a
  * path that resolves to the socket file itself under another name (a hard link) is caught by
- * its inode.
+ * its inode. The host is the rule context's.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'docker-socket',
     title: 'Do not mount the Docker socket',
@@ -54,47 +66,41 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: {
-    sockets: [
-      '/var/run/docker.sock',
-      '/run/docker.sock',
-      '/run/containerd/containerd.sock',
-      '/var/run/containerd/containerd.sock',
-      '/run/docker/containerd/containerd.sock',
-      '/var/run/docker/containerd/containerd.sock',
-    ],
-  },
-  check(request, options) {
-    const hostPaths = mountSurface(request).hostPaths;
-    if (hostPaths.length === 0) return [];
-    const sockets = socketsNow(cleanPaths(options.sockets));
-    const findings: Finding[] = [];
-    const fix = 'do not mount the Docker socket into containers; use an API proxy that allows only what the tool needs';
-    for (const hp of hostPaths) {
-      const r = resolutionOf(hp);
-      const where = describeWhere(hp, r);
-      if (!r.ok) {
-        findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host (it may lead to the daemon socket): ${r.detail}`, fix });
-        continue;
-      }
-      const candidates = r.path === hp.path ? [hp.path] : [hp.path, r.path];
-      let what: string | undefined;
-      for (const s of sockets) {
-        for (const sp of s.paths) {
-          const c = candidates.find((p) => isWithin(sp, p));
-          if (c !== undefined) {
-            what = c === sp ? `${c} is the daemon socket` : `${c} is a folder holding ${sp}`;
-            break;
+  defaultOptions: DEFAULTS,
+  create(options: Readonly<Options>, context) {
+    const configured = cleanPaths(options.sockets);
+    const handler = (request: RequestOf<MountOperation>): readonly Finding[] => {
+      const hostPaths = mountSurface(request, context.containers).hostPaths;
+      if (hostPaths.length === 0) return [];
+      const sockets = socketsNow(configured, context.host);
+      const findings: Finding[] = [];
+      for (const hp of hostPaths) {
+        const r = resolutionOf(hp, context.host);
+        const where = describeWhere(hp, r);
+        if (!r.ok) {
+          findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host (it may lead to the daemon socket): ${r.detail}`, fix: FIX });
+          continue;
+        }
+        const candidates = r.path === hp.path ? [hp.path] : [hp.path, r.path];
+        let what: string | undefined;
+        for (const s of sockets) {
+          for (const sp of s.paths) {
+            const c = candidates.find((p) => isWithin(sp, p));
+            if (c !== undefined) {
+              what = c === sp ? `${c} is the daemon socket` : `${c} is a folder holding ${sp}`;
+              break;
+            }
           }
+          if (what === undefined && s.id !== undefined && r.target !== undefined && r.target.dev === s.id.dev && r.target.ino === s.id.ino) {
+            what = `it is the daemon socket ${s.paths[0] ?? ''} under another name (same file)`;
+          }
+          if (what !== undefined) break;
         }
-        if (what === undefined && s.id !== undefined && r.target !== undefined && r.target.dev === s.id.dev && r.target.ino === s.id.ino) {
-          what = `it is the daemon socket ${s.paths[0] ?? ''} under another name (same file)`;
-        }
-        if (what !== undefined) break;
+        if (what === undefined) continue;
+        findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}: ${what}`, fix: FIX });
       }
-      if (what === undefined) continue;
-      findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}: ${what}`, fix });
-    }
-    return findings;
+      return findings;
+    };
+    return Object.fromEntries(MOUNT_OPERATIONS.map((op) => [op, handler])) as Handlers<MountOperation>;
   },
 });

@@ -1,7 +1,8 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
+import type { NetworkMemory } from '../core/context.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import type { NetworkAttachmentConfigValue } from '../request/docker-types.js';
-import { knownNetwork, learnedHostNetworkIds } from '../state/networks.js';
-import { serviceSpecOf } from './lib/service.js';
+import { serviceSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Allow `--network container:<id>` (sharing another container's network namespace). */
@@ -21,17 +22,17 @@ const ID_CHARS = /^[0-9a-z]+$/;
  * looks each `--network` up first with GET /networks/{name}), so the name alone proves nothing.
  *
  * dockgate learns what each ID is from the daemon's own answers to those lookups (AuthZRes of
- * network inspect and ls, src/state/networks.ts): a Target that is exactly the ID of a network the
+ * network inspect and ls, src/state/networks.ts, given by the rule context): a Target that is exactly the ID of a network the
  * daemon described with another driver than `host` is not the host network; one described with
  * the host driver is. Anything else that could be an ID (or an ID prefix) is unknown: denied,
  * unless hostNetworkIds lists the host network's IDs (then only their prefixes are denied).
  */
-function serviceTargetFinding(target: string, field: string, ids: readonly string[]): Finding | undefined {
+function serviceTargetFinding(target: string, field: string, ids: readonly string[], networks: NetworkMemory): Finding | undefined {
   const fix = 'remove --network host from the service; attach it to an overlay network';
   if (target.toLowerCase() === 'host') return { field, found: target, summary: `${field}=${target} is the host network`, fix };
-  const known = knownNetwork(target);
+  const known = networks.known(target);
   if (known?.driver === 'host') return { field, found: target, summary: `${field}=${target} is the ID of the host network ${known.name} (as the daemon described it)`, fix };
-  if (target !== '' && [...ids, ...learnedHostNetworkIds()].some((id) => id.startsWith(target))) {
+  if (target !== '' && [...ids, ...networks.hostIds()].some((id) => id.startsWith(target))) {
     return { field, found: target, summary: `${field}=${target} is (a prefix of) the ID of the host network`, fix };
   }
   if (known !== undefined || ids.length > 0 || !ID_CHARS.test(target)) return undefined;
@@ -43,14 +44,16 @@ function serviceTargetFinding(target: string, field: string, ids: readonly strin
   };
 }
 
-function networkFindings(list: readonly NetworkAttachmentConfigValue[] | null, prefix: string, ids: readonly string[]): Finding[] {
+function networkFindings(list: readonly NetworkAttachmentConfigValue[] | null, prefix: string, ids: readonly string[], networks: NetworkMemory): Finding[] {
   const out: Finding[] = [];
   (list ?? []).forEach((n, i) => {
-    const f = serviceTargetFinding(n.Target, `${prefix}[${i}].Target`, ids);
+    const f = serviceTargetFinding(n.Target, `${prefix}[${i}].Target`, ids, networks);
     if (f) out.push(f);
   });
   return out;
 }
+
+const DEFAULTS: Options = { allowContainerMode: false, hostNetworkIds: [] };
 
 /**
  * `--network host` puts the container in the host's network namespace. `container:<id>`
@@ -58,7 +61,7 @@ function networkFindings(list: readonly NetworkAttachmentConfigValue[] | null, p
  * networking; dockgate cannot see the other container, so it is denied unless allowed.
  * Swarm services attach to networks by `Target`.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'host-network',
     title: "Do not share the host's network namespace",
@@ -81,23 +84,29 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: { allowContainerMode: false, hostNetworkIds: [] },
-  check(request, options) {
-    if (request.body.kind === 'container.create') {
-      const mode = request.body.hostConfig.NetworkMode;
-      if (mode === 'host') {
-        return [{ field: 'HostConfig.NetworkMode', found: 'host', fix: 'remove --network host; use a user-defined network and publish ports with -p', compose: 'remove network_mode: host; use networks and ports' }];
-      }
-      if (mode.startsWith('container:') && !options.allowContainerMode) {
-        return [{ field: 'HostConfig.NetworkMode', found: mode, fix: "use a user-defined network instead of another container's namespace (or allow it with the host-network option allowContainerMode)" }];
-      }
-      return [];
-    }
-    const spec = serviceSpecOf(request);
-    if (!spec) return [];
-    return [
-      ...networkFindings(spec.TaskTemplate.Networks, 'TaskTemplate.Networks', options.hostNetworkIds),
-      ...networkFindings(spec.Networks, 'Networks', options.hostNetworkIds),
-    ];
+  defaultOptions: DEFAULTS,
+  create(options: Readonly<Options>, context) {
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
+      const spec = serviceSpecOf(request);
+      if (!spec) return [];
+      return [
+        ...networkFindings(spec.TaskTemplate.Networks, 'TaskTemplate.Networks', options.hostNetworkIds, context.networks),
+        ...networkFindings(spec.Networks, 'Networks', options.hostNetworkIds, context.networks),
+      ];
+    };
+    return {
+      'container.create': ({ body }) => {
+        const mode = body.hostConfig.NetworkMode;
+        if (mode === 'host') {
+          return [{ field: 'HostConfig.NetworkMode', found: 'host', fix: 'remove --network host; use a user-defined network and publish ports with -p', compose: 'remove network_mode: host; use networks and ports' }];
+        }
+        if (mode.startsWith('container:') && !options.allowContainerMode) {
+          return [{ field: 'HostConfig.NetworkMode', found: mode, fix: "use a user-defined network instead of another container's namespace (or allow it with the host-network option allowContainerMode)" }];
+        }
+        return [];
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

@@ -1,4 +1,5 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { mountSurface } from './lib/mounts.js';
 
 const SHARED = new Set(['shared', 'rshared']);
@@ -8,7 +9,7 @@ const SHARED = new Set(['shared', 'rshared']);
  * other way round). Read from `Binds` modes (`/src:/dst:rshared`) and
  * `Mounts[].BindOptions.Propagation`, on create and in service mounts.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'mount-propagation',
     title: 'Do not use shared mount propagation',
@@ -21,9 +22,11 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    return mountSurface(request).propagation
-      .filter((p) => SHARED.has(p.mode))
-      .map((p) => ({ field: p.field, found: p.mode, summary: `${p.field} uses ${p.mode} mount propagation`, fix: 'use the default propagation (rprivate), or rslave' }));
+  create(_options, context) {
+    const handler = (request: RequestOf<'container.create' | 'service.create' | 'service.update'>): readonly Finding[] =>
+      mountSurface(request, context.containers).propagation
+        .filter((p) => SHARED.has(p.mode))
+        .map((p) => ({ field: p.field, found: p.mode, summary: `${p.field} uses ${p.mode} mount propagation`, fix: 'use the default propagation (rprivate), or rslave' }));
+    return { 'container.create': handler, 'service.create': handler, 'service.update': handler };
   },
 });

@@ -1,8 +1,9 @@
-import { defineCheckRule } from '../engine/types.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
-import { judgeProfile, NATIVE_ARCH, RUNNING_KERNEL, type SeccompContext } from './lib/seccomp-profile.js';
+import { judgeProfile, NATIVE_ARCH, type SeccompContext } from './lib/seccomp-profile.js';
 import { parseSecurityOpts } from './lib/security-opt.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, privilegesIgnored, type ServiceOperation } from './lib/service.js';
 
 interface Options {
   /** Judge custom profiles by what they let through (the name is historical). */
@@ -36,29 +37,33 @@ function capabilityTest({ privileged, capAdd, capDrop }: CapabilityInput): (cap:
 const UNCONFINED = Buffer.from('unconfined');
 const BUILTIN = Buffer.from('builtin');
 
+/** What the daemon makes of a seccomp profile value: `unconfined`, a profile that lets through too much (why), or fine (undefined). */
+type ValueVerdict = 'unconfined' | { readonly reason: string } | undefined;
+
 /**
  * What the daemon does with a seccomp profile value, as `--security-opt seccomp=<value>` gives it
  * or as a service task's custom profile reaches the container (`seccomp=<profile bytes>`):
  * `unconfined` turns filtering off, '' and `builtin` are Docker's default profile (daemons that
  * do not know `builtin` fail the create), anything else is a profile judged by what it lets
- * through (unless denyAllowByDefault is off).
+ * through (unless denyAllowByDefault is off), for the running kernel.
  */
-function judgeValue(value: string | Uint8Array, caps: CapabilityInput, options: Options): 'unconfined' | { readonly reason: string } | undefined {
-  const bytes = typeof value === 'string' ? undefined : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  const is = (word: Buffer): boolean => (bytes === undefined ? value === word.toString() : bytes.equals(word));
-  if (is(UNCONFINED)) return 'unconfined';
-  if (!options.denyAllowByDefault || value.length === 0 || is(BUILTIN)) return undefined;
-  const ctx: SeccompContext = { hasCap: capabilityTest(caps), kernel: RUNNING_KERNEL, arch: NATIVE_ARCH };
-  const verdict = judgeProfile(value, ctx, allowedSet(options.allowedSyscalls));
-  return verdict.ok ? undefined : verdict;
+function valueJudge(options: Options, kernel: SeccompContext['kernel']): (value: string | Uint8Array, caps: CapabilityInput) => ValueVerdict {
+  const allowed: ReadonlySet<string> = new Set(options.allowedSyscalls);
+  return (value, caps) => {
+    const bytes = typeof value === 'string' ? undefined : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    const is = (word: Buffer): boolean => (bytes === undefined ? value === word.toString() : bytes.equals(word));
+    if (is(UNCONFINED)) return 'unconfined';
+    if (!options.denyAllowByDefault || value.length === 0 || is(BUILTIN)) return undefined;
+    const ctx: SeccompContext = { hasCap: capabilityTest(caps), kernel, arch: NATIVE_ARCH };
+    const verdict = judgeProfile(value, ctx, allowed);
+    return verdict.ok ? undefined : verdict;
+  };
 }
 
 /** Swarm's seccomp modes (swarm.SeccompMode); the daemon runs any other word as `default`. */
 const SERVICE_MODES = new Set(['', 'default', 'unconfined', 'custom']);
 
-const allowedSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
-
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'seccomp-unconfined',
     title: 'Do not disable seccomp',
@@ -78,8 +83,9 @@ export default defineCheckRule<Options>({
     },
   },
   defaultOptions: { denyAllowByDefault: true, allowedSyscalls: [] },
-  check(request, options) {
-    if (request.body.kind !== 'container.create') {
+  create(options: Readonly<Options>, context) {
+    const judgeValue = valueJudge(options, context.kernel);
+    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
       const spec = containerSpecOf(request);
       const seccomp = spec?.Privileges?.Seccomp;
       if (spec === undefined || !seccomp || privilegesIgnored(request)) return [];
@@ -97,7 +103,7 @@ export default defineCheckRule<Options>({
       }
       if (seccomp.Mode !== 'custom') return [];
       // The task's container gets `seccomp=<the profile's bytes>` (executor applyPrivileges).
-      const verdict = judgeValue(new Uint8Array(seccomp.Profile ?? []), { privileged: false, capAdd: spec.CapabilityAdd, capDrop: spec.CapabilityDrop }, options);
+      const verdict = judgeValue(new Uint8Array(seccomp.Profile ?? []), { privileged: false, capAdd: spec.CapabilityAdd, capDrop: spec.CapabilityDrop });
       if (verdict === undefined) return [];
       if (verdict === 'unconfined') {
         return [{ field: `${field}.Profile`, found: 'unconfined', summary: `${field}.Profile is the word "unconfined": the task runs with seccomp=unconfined`, fix: 'give the service a real profile, or use Mode "default"' }];
@@ -108,21 +114,27 @@ export default defineCheckRule<Options>({
         summary: `${field}.Profile seccomp profile is unconfined in effect: ${verdict.reason}`,
         fix: "start from Docker's default profile and allow only the syscalls the service needs (list them in the seccomp-unconfined option allowedSyscalls), or use Mode \"default\"",
       }];
-    }
-    const hc = request.body.hostConfig;
-    const profile = parseSecurityOpts(hc.SecurityOpt).seccomp;
-    const field = 'HostConfig.SecurityOpt';
-    if (profile === undefined) return [];
-    const verdict = judgeValue(profile, { privileged: hc.Privileged, capAdd: hc.CapAdd, capDrop: hc.CapDrop }, options);
-    if (verdict === undefined) return [];
-    if (verdict === 'unconfined') {
-      return [{ field, found: 'seccomp=unconfined', fix: 'remove --security-opt seccomp=unconfined; use a custom profile that allows only the syscalls you need' }];
-    }
-    return [{
-      field,
-      found: 'seccomp=<custom profile>',
-      summary: `${field} seccomp profile is unconfined in effect: ${verdict.reason}`,
-      fix: "start from Docker's default profile and allow only the syscalls the workload needs (list them in the seccomp-unconfined option allowedSyscalls), or drop --security-opt seccomp=...",
-    }];
+    };
+    return {
+      'container.create': ({ body }) => {
+        const hc = body.hostConfig;
+        const profile = parseSecurityOpts(hc.SecurityOpt).seccomp;
+        const field = 'HostConfig.SecurityOpt';
+        if (profile === undefined) return [];
+        const verdict = judgeValue(profile, { privileged: hc.Privileged, capAdd: hc.CapAdd, capDrop: hc.CapDrop });
+        if (verdict === undefined) return [];
+        if (verdict === 'unconfined') {
+          return [{ field, found: 'seccomp=unconfined', fix: 'remove --security-opt seccomp=unconfined; use a custom profile that allows only the syscalls you need' }];
+        }
+        return [{
+          field,
+          found: 'seccomp=<custom profile>',
+          summary: `${field} seccomp profile is unconfined in effect: ${verdict.reason}`,
+          fix: "start from Docker's default profile and allow only the syscalls the workload needs (list them in the seccomp-unconfined option allowedSyscalls), or drop --security-opt seccomp=...",
+        }];
+      },
+      'service.create': service,
+      'service.update': service,
+    };
   },
 });

@@ -1,11 +1,10 @@
+import type { RuleContext } from '../core/context.js';
+import { defineRule, type Finding, type Handlers } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
 import type { Operation } from '../request/routes.js';
-import { defineCheckRule } from '../engine/types.js';
-import { memoByObject } from '../engine/memo.js';
+import type { KnownPlugin } from '../state/plugins.js';
 import { globMatcher } from './lib/glob.js';
 import { familiarName, isFullId, parseReference } from './lib/reference.js';
-import { readDaemonConfig } from '../host/daemon-config.js';
-import { detectedPluginId } from '../host/self-identity.js';
-import { chainEntryNames, knownPlugins, resolvePlugin, startChain, type KnownPlugin } from '../state/plugins.js';
 
 export interface SelfProtectionOptions {
   /** The names dockgate is installed under (`docker plugin create/install NAME`). */
@@ -30,6 +29,8 @@ const ACTIONS = {
 } as const satisfies Partial<Record<Operation, string>>;
 
 const HEX = /^[0-9a-f]+$/;
+
+const DEFAULTS: SelfProtectionOptions = { names: ['dockgate'], ids: [], detectId: true, adminUsers: [], otherPlugins: [], readDaemonConfig: true };
 
 /** A plugin name as the daemon stores it (reference.FamiliarString(TagNameOnly(ref))). */
 function storedName(s: string): string | undefined {
@@ -57,11 +58,25 @@ export function targetsSelf(target: string, names: ReadonlySet<string>, ids: rea
   return ids.some((id) => id.startsWith(target)) ? 'a prefix of its plugin ID' : undefined;
 }
 
-const nameSet = memoByObject((names: readonly string[]): ReadonlySet<string> => new Set(names.map((n) => storedName(n)).filter((n): n is string => n !== undefined)));
+/** Plugin names as the daemon stores them (names it cannot resolve are left out). */
+function nameSet(names: readonly string[]): ReadonlySet<string> {
+  return new Set(names.map((n) => storedName(n)).filter((n): n is string => n !== undefined));
+}
 
-/** The authorization plugins daemon.json names (the daemon's chain), as stored names. */
-function chainNames(): readonly string[] {
-  const read = readDaemonConfig();
+/**
+ * Whether a chain entry (an `authorization-plugins` name or an /info entry) may name this plugin:
+ * its stored name, its full ID, or (the daemon resolves chain names like any plugin name) a prefix
+ * of its ID.
+ */
+function chainEntryNames(entry: string, p: KnownPlugin): boolean {
+  if (isFullId(entry)) return entry === p.id;
+  if (storedName(entry) === p.name) return true;
+  return HEX.test(entry) && p.id.startsWith(entry);
+}
+
+/** The authorization plugins daemon.json names (the daemon's chain), as written. */
+function chainNames(context: RuleContext): readonly string[] {
+  const read = context.daemonConfig();
   return read.state === 'ok' ? read.authorizationPlugins : [];
 }
 
@@ -69,9 +84,9 @@ function chainNames(): readonly string[] {
  * daemon.json's authorization-plugins as written (names, IDs or ID prefixes), `[]` when the file
  * does not exist, or why dockgate cannot tell (not read by policy, unreadable).
  */
-function daemonConfigChain(options: Readonly<SelfProtectionOptions>): { ok: true; chain: readonly string[] } | { ok: false; why: string } {
+function daemonConfigChain(options: Readonly<SelfProtectionOptions>, context: RuleContext): { ok: true; chain: readonly string[] } | { ok: false; why: string } {
   if (!options.readDaemonConfig) return { ok: false, why: 'the self-protection option readDaemonConfig is false, so dockgate does not read daemon.json' };
-  const read = readDaemonConfig();
+  const read = context.daemonConfig();
   if (read.state === 'ok') return { ok: true, chain: read.authorizationPlugins };
   if (read.state === 'missing') return { ok: true, chain: [] };
   return { ok: false, why: `dockgate cannot read the daemon configuration ${read.path} (${read.reason})` };
@@ -85,9 +100,9 @@ function daemonConfigChain(options: Readonly<SelfProtectionOptions>): { ok: true
  * daemon.json's authorization-plugins (command-line plugins are dropped): the start chain no
  * longer says anything daemon.json does not.
  */
-function joinedByReload(start: readonly string[], names: ReadonlySet<string>, ids: readonly string[]): boolean {
+function joinedByReload(start: readonly string[], names: ReadonlySet<string>, ids: readonly string[], known: readonly KnownPlugin[]): boolean {
   if (ids.length === 0) return false;
-  const own = ids.map((id) => knownPlugins().find((p) => p.id === id)).filter((p): p is KnownPlugin => p !== undefined);
+  const own = ids.map((id) => known.find((p) => p.id === id)).filter((p): p is KnownPlugin => p !== undefined);
   // its own record (and so the name it was installed under, an alias) must be known
   if (own.length === 0) return false;
   return !start.some((e) => {
@@ -109,22 +124,23 @@ interface Verdict {
  * undefined: yes (a plugin known not to be an authorization plugin, or an authorization plugin
  * known to be outside the chain).
  */
-function judgeKnown(p: KnownPlugin, target: string, action: string, options: Readonly<SelfProtectionOptions>, names: ReadonlySet<string>, ids: readonly string[], fix: string): Verdict | undefined {
+function judgeKnown(p: KnownPlugin, target: string, action: string, judge: Judge, names: ReadonlySet<string>, ids: readonly string[], fix: string): Verdict | undefined {
+  const { options, otherNames, context } = judge;
   // summaries are cut at 120 characters in the deny message: the reason comes right after the name
   const label = p.name;
   if (ids.includes(p.id)) return { summary: `${action} of the authorization plugin itself (${label}, ID ${p.id.slice(0, 12)}, is dockgate)`, fix };
-  const other = !isFullId(target) && nameSet(options.otherPlugins).has(p.name);
+  const other = !isFullId(target) && otherNames.has(p.name);
   if (p.kind === 'other') return undefined;
   // an authorization plugin: in the chain or not?
-  const config = daemonConfigChain(options);
+  const config = daemonConfigChain(options, context);
   if (!config.ok) return { summary: `${action} of authorization plugin ${label}: cannot tell if it is in the chain`, fix: `${config.why}; ${fix}` };
   if (config.chain.some((e) => chainEntryNames(e, p))) return { summary: `${action} of authorization plugin ${label}: daemon.json's authorization-plugins names it`, fix };
-  const start = startChain();
+  const start = context.plugins.startChain();
   if (start === undefined) {
     if (other) return undefined;
     return { summary: `${action} of authorization plugin ${label}: chain unknown, no docker info seen yet`, fix: `dockgate has not seen the daemon's authorization chain since it started: run \`docker info\` first (dockgate reads the chain the daemon started with from its answer), then try again; or: ${fix}` };
   }
-  if (start.some((e) => chainEntryNames(e, p)) && !joinedByReload(start, names, ids)) {
+  if (start.some((e) => chainEntryNames(e, p)) && !joinedByReload(start, names, ids, context.plugins.all())) {
     return {
       summary: `${action} of authorization plugin ${label}: in the daemon's start chain, no reload seen`,
       fix: `${fix}. It is in the chain the daemon started with (docker info shows it) and dockgate has seen no reload since. It counts as outside the chain once the daemon reloaded a daemon.json without it (SIGHUP) that added dockgate itself (then run \`docker plugin ls\` and try again), or after the daemon restarts without it`,
@@ -133,14 +149,22 @@ function judgeKnown(p: KnownPlugin, target: string, action: string, options: Rea
   return undefined;
 }
 
-const merged = memoByObject((names: readonly string[]) => memoByObject((chain: readonly string[]) => nameSet([...names, ...chain])));
+/** What the options imply (computed once per compiled policy), with the context. */
+interface Judge {
+  readonly options: Readonly<SelfProtectionOptions>;
+  /** The option `names` as stored names. */
+  readonly ownNames: ReadonlySet<string>;
+  /** The option `otherPlugins` as stored names. */
+  readonly otherNames: ReadonlySet<string>;
+  readonly context: RuleContext;
+}
 
 /** What self-protection protects, for the start-up log (no request needed). */
-export function protectedReferences(options: Readonly<SelfProtectionOptions>): Record<string, unknown> {
-  const detected = options.detectId ? detectedPluginId() : undefined;
+export function protectedReferences(options: Readonly<SelfProtectionOptions>, context: RuleContext): Record<string, unknown> {
+  const detected = options.detectId ? context.ownPluginId() : undefined;
   return {
     names: [...nameSet(options.names)],
-    authorizationPluginsInDaemonConfig: options.readDaemonConfig ? [...chainNames()] : 'not read',
+    authorizationPluginsInDaemonConfig: options.readDaemonConfig ? [...chainNames(context)] : 'not read',
     ids: detected === undefined ? options.ids : [...options.ids, detected],
     idKnown: detected !== undefined || options.ids.length > 0,
     everyOtherPluginExcept: [...nameSet(options.otherPlugins)],
@@ -151,9 +175,10 @@ export function protectedReferences(options: Readonly<SelfProtectionOptions>): R
 /**
  * `docker plugin disable dockgate` removes it from the daemon's authorization chain until
  * the daemon reloads: everything is allowed after that. `rm -f`, `set` and `upgrade` are as
- * bad. This rule denies them, however the request names dockgate.
+ * bad. This rule denies them, however the request names dockgate. Its own plugin ID, daemon.json
+ * and what the daemon said about its plugins come from the rule context.
  */
-export default defineCheckRule<SelfProtectionOptions>({
+export default defineRule({
   meta: {
     id: 'self-protection',
     title: 'Do not let API users disable dockgate',
@@ -176,40 +201,45 @@ export default defineCheckRule<SelfProtectionOptions>({
       },
     },
   },
-  defaultOptions: { names: ['dockgate'], ids: [], detectId: true, adminUsers: [], otherPlugins: [], readDaemonConfig: true },
-  check(request, options) {
-    const action = ACTIONS[request.operation as keyof typeof ACTIONS] as string | undefined;
-    const target = request.params.get('name');
-    if (action === undefined || target === undefined) return [];
-    if (request.user !== '' && globMatcher(options.adminUsers)(request.user)) return [];
-    const detected = options.detectId ? detectedPluginId() : undefined;
-    const ids = detected === undefined ? options.ids : [...options.ids, detected];
-    const names = options.readDaemonConfig ? merged(options.names)(chainNames()) : nameSet(options.names);
+  defaultOptions: DEFAULTS,
+  create(options: Readonly<SelfProtectionOptions>, context) {
+    const judge: Judge = { options, ownNames: nameSet(options.names), otherNames: nameSet(options.otherPlugins), context };
+    const admin = globMatcher(options.adminUsers);
     const fix = 'only a dockgate admin user (self-protection option adminUsers) may do this; or take dockgate out of daemon.json and reload the daemon first';
-    const why = targetsSelf(target, names, ids);
-    if (why !== undefined) {
-      return [{ field: 'plugin', found: target, summary: `${action} of the authorization plugin itself ("${target}" is ${why})`, fix }];
-    }
-    // What the daemon said about its plugins (docker plugin ls, inspect) and its chain (docker info).
-    const resolved = resolvePlugin(target);
-    if (resolved.state === 'known') {
-      const v = judgeKnown(resolved.plugin, target, action, options, names, ids, fix);
-      return v === undefined ? [] : [{ field: 'plugin', found: target, ...v }];
-    }
-    if (resolved.state === 'ambiguous') {
-      return [{ field: 'plugin', found: target, summary: `${action} of "${target}", a prefix of the IDs of ${resolved.plugins.length} plugins`, fix: 'name the plugin by its name or full ID' }];
-    }
-    // Not a plugin dockgate knows: any plugin may be an authorization plugin (dockgate under a
-    // name it was not told, or another plugin of the chain), unless the policy says not.
-    const stored = storedName(target);
-    if (!isFullId(target) && stored !== undefined && nameSet(options.otherPlugins).has(stored) && !(startChain() ?? []).some((e) => storedName(e) === stored)) return [];
-    return [
-      {
-        field: 'plugin',
-        found: target,
-        summary: `${action} of plugin "${target}", which may be an authorization plugin (only the plugins in the self-protection option otherPlugins are known not to be)`,
-        fix: `${fix}; or run \`docker plugin ls\` first (dockgate then knows which plugins are authorization plugins) and, for an authorization plugin, \`docker info\`; if "${target}" is not an authorization plugin, its name may also go in the self-protection option otherPlugins`,
-      },
-    ];
+    const handler = (request: RequestOf<keyof typeof ACTIONS>): readonly Finding[] => {
+      const action = ACTIONS[request.operation];
+      const target = request.params.get('name');
+      if (target === undefined) return [];
+      if (request.user !== '' && admin(request.user)) return [];
+      const detected = options.detectId ? context.ownPluginId() : undefined;
+      const ids = detected === undefined ? options.ids : [...options.ids, detected];
+      const names = options.readDaemonConfig ? new Set([...judge.ownNames, ...nameSet(chainNames(context))]) : judge.ownNames;
+      const why = targetsSelf(target, names, ids);
+      if (why !== undefined) {
+        return [{ field: 'plugin', found: target, summary: `${action} of the authorization plugin itself ("${target}" is ${why})`, fix }];
+      }
+      // What the daemon said about its plugins (docker plugin ls, inspect) and its chain (docker info).
+      const resolved = context.plugins.resolve(target);
+      if (resolved.state === 'known') {
+        const v = judgeKnown(resolved.plugin, target, action, judge, names, ids, fix);
+        return v === undefined ? [] : [{ field: 'plugin', found: target, ...v }];
+      }
+      if (resolved.state === 'ambiguous') {
+        return [{ field: 'plugin', found: target, summary: `${action} of "${target}", a prefix of the IDs of ${resolved.plugins.length} plugins`, fix: 'name the plugin by its name or full ID' }];
+      }
+      // Not a plugin dockgate knows: any plugin may be an authorization plugin (dockgate under a
+      // name it was not told, or another plugin of the chain), unless the policy says not.
+      const stored = storedName(target);
+      if (!isFullId(target) && stored !== undefined && judge.otherNames.has(stored) && !(context.plugins.startChain() ?? []).some((e) => storedName(e) === stored)) return [];
+      return [
+        {
+          field: 'plugin',
+          found: target,
+          summary: `${action} of plugin "${target}", which may be an authorization plugin (only the plugins in the self-protection option otherPlugins are known not to be)`,
+          fix: `${fix}; or run \`docker plugin ls\` first (dockgate then knows which plugins are authorization plugins) and, for an authorization plugin, \`docker info\`; if "${target}" is not an authorization plugin, its name may also go in the self-protection option otherPlugins`,
+        },
+      ];
+    };
+    return Object.fromEntries(Object.keys(ACTIONS).map((op) => [op, handler])) as Handlers<keyof typeof ACTIONS>;
   },
 });

@@ -1,13 +1,11 @@
-import { defineCheckRule, type Finding } from '../engine/types.js';
-import type { DecodedRequest } from '../request/decode-request.js';
-import { memoByObject } from '../engine/memo.js';
-import { currentHostRoot } from '../host/root.js';
-import { resolveHostPath, type Resolved } from '../host/resolve.js';
-import { globBase, globMatcher } from './lib/glob.js';
+import type { RuleContext } from '../core/context.js';
+import { defineRule, type Finding, type Handlers } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import type { Resolved } from '../host/resolve.js';
+import { globBase, globMatcher, type Matcher } from './lib/glob.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
-import { MOUNT_OPERATIONS, mountSurface, START_OPERATIONS, type HostPath } from './lib/mounts.js';
+import { MOUNT_OPERATIONS, mountSurface, START_OPERATIONS, type HostPath, type MountOperation } from './lib/mounts.js';
 import { knownMounts, strictlyBelow, writes, type BothForms, type KnownMount } from './lib/nested-mounts.js';
-import { currentRegistry } from '../state/registry.js';
 import { cleanPaths, goPathClean, isWithin } from './lib/paths.js';
 
 interface Options {
@@ -67,12 +65,37 @@ export const DEFAULT_DENY: readonly string[] = [
 /** Folders that hold data by convention; docs/rules/sensitive-mounts.md gives the reason for each. */
 export const DEFAULT_DATA_ROOTS: readonly string[] = ['/home', '/srv', '/data', '/mnt', '/media'];
 
-const basesOf = memoByObject((deny: readonly string[]): readonly string[] => deny.map(globBase));
+/** What the options imply, computed once per compiled policy (create). */
+interface Compiled {
+  readonly options: Readonly<Options>;
+  readonly allow: Matcher;
+  readonly allowReadOnly: Matcher;
+  readonly deny: Matcher;
+  /** The folder each deny glob lies in (`/var/lib/docker/**` -> `/var/lib/docker`). */
+  readonly denyBases: readonly string[];
+  /** The data roots, cleaned. */
+  readonly roots: readonly string[];
+  readonly volumeTypes: ReadonlySet<string>;
+  /** Strict paths split into components (`*` matches any one). */
+  readonly strictPatterns: readonly (readonly string[])[];
+  /** The fix of a path outside the data roots. */
+  readonly dataFix: string;
+}
 
-const typeSet = memoByObject((types: readonly string[]): ReadonlySet<string> => new Set(types));
-
-/** Strict paths split into components (`*` matches any one). */
-const strictPatterns = memoByObject((paths: readonly string[]): readonly (readonly string[])[] => paths.map((p) => goPathClean(p).split('/').slice(1)));
+function compile(options: Readonly<Options>): Compiled {
+  const roots = cleanPaths(options.dataRoots);
+  return {
+    options,
+    allow: globMatcher(options.allow),
+    allowReadOnly: globMatcher(options.allowReadOnly),
+    deny: globMatcher(options.deny),
+    denyBases: options.deny.map(globBase),
+    roots,
+    volumeTypes: new Set(options.volumeTypes),
+    strictPatterns: options.strictPaths.map((p) => goPathClean(p).split('/').slice(1)),
+    dataFix: `mount a folder under a data root (${roots.join(', ')}) that is not reached through a symlink, or a named volume`,
+  };
+}
 
 function matchesStrict(path: string, patterns: readonly (readonly string[])[]): boolean {
   const parts = path.split('/').slice(1);
@@ -80,34 +103,43 @@ function matchesStrict(path: string, patterns: readonly (readonly string[])[]): 
 }
 
 /** Why a host path (as written, or as resolved) may not be mounted, or undefined when it may. */
-function pathVerdict(path: string, readOnly: boolean, options: Options): string | undefined {
-  if (globMatcher(options.allow)(path)) return undefined;
-  if (readOnly && globMatcher(options.allowReadOnly)(path)) return undefined;
-  if (globMatcher(options.deny)(path)) return 'a sensitive host path';
+function pathVerdict(path: string, readOnly: boolean, c: Compiled): string | undefined {
+  if (c.allow(path)) return undefined;
+  if (readOnly && c.allowReadOnly(path)) return undefined;
+  if (c.deny(path)) return 'a sensitive host path';
   // A folder above a denied path exposes it too (/var holds /var/lib/docker).
-  const below = basesOf(options.deny).find((base) => base !== path && isWithin(base, path));
+  const below = c.denyBases.find((base) => base !== path && isWithin(base, path));
   if (below !== undefined) return `a folder holding ${below}`;
-  const roots = cleanPaths(options.dataRoots);
+  const roots = c.roots;
   if (!roots.some((root) => isWithin(path, root))) return `outside the data roots (${roots.length === 0 ? 'none listed' : roots.join(', ')})`;
   return undefined;
 }
 
+const DEFAULTS: Options = {
+  dataRoots: DEFAULT_DATA_ROOTS,
+  deny: DEFAULT_DENY,
+  allow: [],
+  allowReadOnly: ['/etc/localtime', '/etc/timezone', '/usr/share/zoneinfo/**', '/etc/ssl/certs/**', '/usr/share/ca-certificates/**', '/usr/local/share/ca-certificates/**'],
+  volumeTypes: ['none', 'tmpfs', 'nfs', 'nfs4', 'cifs', 'smb3', 'ext4', 'xfs', 'btrfs', 'overlay'],
+  blockDevices: [],
+  allowVolumesFrom: false,
+  strict: false,
+  strictPaths: [],
+  allowNestedBinds: false,
+};
+
 const UNRESOLVABLE_FIX = 'mount a plain folder under a data root, or a named volume';
 
-function dataFix(options: Options): string {
-  return `mount a folder under a data root (${cleanPaths(options.dataRoots).join(', ')}) that is not reached through a symlink, or a named volume`;
-}
-
 /** A bind source or overlay folder, in the default (data roots) mode. */
-function judgeDataPath(hp: HostPath, r: Resolved, options: Options): Finding[] {
+function judgeDataPath(hp: HostPath, r: Resolved, c: Compiled): Finding[] {
   const where = describeWhere(hp, r);
   const findings: Finding[] = [];
   const checked = r.path === hp.path ? [hp.path] : [hp.path, r.path];
   for (const p of checked) {
-    const why = pathVerdict(p, hp.readOnly, options);
+    const why = pathVerdict(p, hp.readOnly, c);
     if (why === undefined) continue;
     const subject = checked.length > 1 ? `: ${p} is ` : ', ';
-    findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}${subject}${why}${hp.readOnly && why === 'a sensitive host path' ? ' (read-only does not make it safe)' : ''}`, fix: dataFix(options) });
+    findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}${subject}${why}${hp.readOnly && why === 'a sensitive host path' ? ' (read-only does not make it safe)' : ''}`, fix: c.dataFix });
     break;
   }
   if (findings.length > 0) return findings;
@@ -120,13 +152,13 @@ function judgeDataPath(hp: HostPath, r: Resolved, options: Options): Finding[] {
 }
 
 /** A bind source or overlay folder, in strict mode. */
-function judgeStrictPath(hp: HostPath, r: Resolved, options: Options): Finding[] {
+function judgeStrictPath(hp: HostPath, r: Resolved, c: Compiled): Finding[] {
   const where = describeWhere(hp, r);
-  const fix = `mount one of the strict paths (${options.strictPaths.join(', ') || 'none listed'}) as written, reached through root-owned folders that no one else can write`;
+  const fix = `mount one of the strict paths (${c.options.strictPaths.join(', ') || 'none listed'}) as written, reached through root-owned folders that no one else can write`;
   const deny = (why: string): Finding[] => [{ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}: ${why} (sensitive-mounts strict mode)`, fix }];
   if (r.links > 0 || r.path !== hp.path) return deny('the path follows a symlink');
   if (r.missing.length > 0) return deny(`${r.existing} is the deepest part that exists; strict mode mounts only existing folders`);
-  if (!matchesStrict(hp.path, strictPatterns(options.strictPaths))) return deny('not one of the strict paths');
+  if (!matchesStrict(hp.path, c.strictPatterns)) return deny('not one of the strict paths');
   // Every folder above the mounted one: root-owned, not writable by group or others.
   const parents = r.kind === 'directory' ? r.dirs.slice(0, -1) : r.dirs;
   for (const d of parents) {
@@ -139,15 +171,14 @@ function judgeStrictPath(hp: HostPath, r: Resolved, options: Options): Finding[]
 }
 
 /** The device of a disk-filesystem volume: a block device the operator listed. */
-function judgeDevice(hp: HostPath, r: Resolved, options: Options): Finding[] {
+function judgeDevice(hp: HostPath, r: Resolved, c: Compiled, context: RuleContext): Finding[] {
   const where = describeWhere(hp, r);
   const fix = 'use a named volume, tmpfs, or a network share; an operator can list the block device in the sensitive-mounts option blockDevices';
   if (r.kind !== 'block-device') {
     return [{ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where} as a filesystem's device: it is ${r.kind === 'missing' ? 'missing' : `a ${r.kind}`}, not a listed block device`, fix }];
   }
-  const root = currentHostRoot();
-  const listed = options.blockDevices.some((d) => {
-    const lr = resolveHostPath(d, root);
+  const listed = c.options.blockDevices.some((d) => {
+    const lr = context.host.resolve(d);
     return lr.ok && lr.kind === 'block-device' && lr.path === r.path;
   });
   if (listed) return [];
@@ -180,11 +211,11 @@ const RACE = 'between dockgate\'s check and the kernel\'s mount';
 /** The way out when the other container is gone without dockgate seeing it go (docker run --rm). */
 const GONE = "if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds";
 
-function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Finding[] {
+function judgeNesting(request: RequestOf<MountOperation>, judged: readonly Judged[], context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const starting = (START_OPERATIONS as readonly string[]).includes(request.operation);
-  const self = starting ? currentRegistry().lookup(request.params.get('name') ?? '') : undefined;
-  const others: readonly KnownMount[] = knownMounts(self !== undefined && 'found' in self ? self.found.id : undefined);
+  const self = starting ? context.containers.lookup(request.params.get('name') ?? '') : undefined;
+  const others: readonly KnownMount[] = knownMounts(context, self !== undefined && 'found' in self ? self.found.id : undefined);
   const what = starting ? 'this container' : 'this request';
   const flagged = new Set<HostPath>();
   for (const inner of judged) {
@@ -244,9 +275,10 @@ function judgeNesting(request: DecodedRequest, judged: readonly Judged[]): Findi
  * Host paths mounted into a container: Binds, Mounts of type bind, local-driver volumes (on
  * create, on a service, on POST /volumes/create), and VolumesFrom. Each path is judged as
  * written (after path.Clean) and where it resolves on the host now (symlinks followed from the
- * host root, relative paths from `/`); one that cannot be resolved is denied.
+ * host root, relative paths from `/`); one that cannot be resolved is denied. The host and the
+ * containers dockgate remembers are the rule context's.
  */
-export default defineCheckRule<Options>({
+export default defineRule({
   meta: {
     id: 'sensitive-mounts',
     title: 'Mount host paths only from data folders',
@@ -273,47 +305,40 @@ export default defineCheckRule<Options>({
       },
     },
   },
-  defaultOptions: {
-    dataRoots: DEFAULT_DATA_ROOTS,
-    deny: DEFAULT_DENY,
-    allow: [],
-    allowReadOnly: ['/etc/localtime', '/etc/timezone', '/usr/share/zoneinfo/**', '/etc/ssl/certs/**', '/usr/share/ca-certificates/**', '/usr/local/share/ca-certificates/**'],
-    volumeTypes: ['none', 'tmpfs', 'nfs', 'nfs4', 'cifs', 'smb3', 'ext4', 'xfs', 'btrfs', 'overlay'],
-    blockDevices: [],
-    allowVolumesFrom: false,
-    strict: false,
-    strictPaths: [],
-    allowNestedBinds: false,
-  },
-  check(request, options) {
-    const surface = mountSurface(request);
-    const findings: Finding[] = [];
-    const judged: Judged[] = [];
-    for (const hp of surface.hostPaths) {
-      const r = resolutionOf(hp);
-      if (!r.ok) {
-        const where = describeWhere(hp, r);
-        findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host: ${r.detail}`, fix: UNRESOLVABLE_FIX });
-        continue;
+  defaultOptions: DEFAULTS,
+  create(options: Readonly<Options>, context) {
+    const c = compile(options);
+    const nesting = options.strict || !options.allowNestedBinds;
+    const handler = (request: RequestOf<MountOperation>): readonly Finding[] => {
+      const surface = mountSurface(request, context.containers);
+      const findings: Finding[] = [];
+      const judged: Judged[] = [];
+      for (const hp of surface.hostPaths) {
+        const r = resolutionOf(hp, context.host);
+        if (!r.ok) {
+          const where = describeWhere(hp, r);
+          findings.push({ field: hp.field, found: describeSent(hp), summary: `${hp.field} mounts ${where}, which cannot be resolved safely on the host: ${r.detail}`, fix: UNRESOLVABLE_FIX });
+          continue;
+        }
+        const found = hp.role === 'block-device' ? judgeDevice(hp, r, c, context) : options.strict ? judgeStrictPath(hp, r, c) : judgeDataPath(hp, r, c);
+        findings.push(...found);
+        if (found.length === 0) judged.push({ hp, r });
       }
-      const found = hp.role === 'block-device' ? judgeDevice(hp, r, options) : options.strict ? judgeStrictPath(hp, r, options) : judgeDataPath(hp, r, options);
-      findings.push(...found);
-      if (found.length === 0) judged.push({ hp, r });
-    }
-    if (judged.length > 0 && (options.strict || !options.allowNestedBinds)) findings.push(...judgeNesting(request, judged));
-    const types = typeSet(options.volumeTypes);
-    for (const t of surface.volumeTypes) {
-      if (types.has(t.type)) continue;
-      findings.push({ field: t.field, found: t.type, summary: `${t.field}=${t.type}: a local volume of this filesystem type is not allowed (kernel filesystems such as proc, sysfs or devtmpfs are the host's)`, fix: 'use a plain named volume, or a bind of a data folder' });
-    }
-    for (const p of surface.volumeProblems) {
-      findings.push({ field: p.field, found: p.found, summary: `${p.field}: ${p.why}`, fix: 'write overlay options as lowerdir=, upperdir=, workdir= with plain paths' });
-    }
-    if (!options.allowVolumesFrom) {
-      for (const v of surface.volumesFrom) {
-        findings.push({ field: v.field, found: v.value, summary: `${v.field}=${v.value} copies another container's mounts, which dockgate cannot check`, fix: 'mount the named volumes you need directly with -v name:/path (or allow it with the sensitive-mounts option allowVolumesFrom)' });
+      if (judged.length > 0 && nesting) findings.push(...judgeNesting(request, judged, context));
+      for (const t of surface.volumeTypes) {
+        if (c.volumeTypes.has(t.type)) continue;
+        findings.push({ field: t.field, found: t.type, summary: `${t.field}=${t.type}: a local volume of this filesystem type is not allowed (kernel filesystems such as proc, sysfs or devtmpfs are the host's)`, fix: 'use a plain named volume, or a bind of a data folder' });
       }
-    }
-    return findings;
+      for (const p of surface.volumeProblems) {
+        findings.push({ field: p.field, found: p.found, summary: `${p.field}: ${p.why}`, fix: 'write overlay options as lowerdir=, upperdir=, workdir= with plain paths' });
+      }
+      if (!options.allowVolumesFrom) {
+        for (const v of surface.volumesFrom) {
+          findings.push({ field: v.field, found: v.value, summary: `${v.field}=${v.value} copies another container's mounts, which dockgate cannot check`, fix: 'mount the named volumes you need directly with -v name:/path (or allow it with the sensitive-mounts option allowVolumesFrom)' });
+        }
+      }
+      return findings;
+    };
+    return Object.fromEntries(MOUNT_OPERATIONS.map((op) => [op, handler])) as Handlers<MountOperation>;
   },
 });

@@ -1,13 +1,14 @@
-import { defineCheckRule } from '../engine/types.js';
-import { START_OPERATIONS } from './lib/mounts.js';
-import { currentRegistry } from '../state/registry.js';
+import { defineRule, type Finding } from '../core/rule.js';
+import type { RequestOf } from '../request/decode-request.js';
+import { START_OPERATIONS, type StartOperation } from './lib/mounts.js';
 
 /**
  * A start (or restart) of a container dockgate did not see created: its host paths were never
  * judged, and cannot be judged now (the start has no body, and the plugin does not ask the
- * daemon). Containers created before dockgate was installed are the usual case.
+ * daemon). Containers created before dockgate was installed are the usual case. The containers
+ * dockgate saw created come from the rule context.
  */
-export default defineCheckRule({
+export default defineRule({
   meta: {
     id: 'unverified-start',
     title: 'Start only containers whose host paths dockgate knows',
@@ -20,11 +21,14 @@ export default defineCheckRule({
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   },
   defaultOptions: {},
-  check(request) {
-    const ref = request.params.get('name') ?? '';
-    const l = currentRegistry().lookup(ref);
-    if ('found' in l) return [];
-    const why = l.missing === 'ambiguous' ? 'is an ID prefix of more than one container dockgate saw created' : 'names a container dockgate did not see created';
-    return [{ field: 'container', found: ref, summary: `${ref} ${why}: its host paths were never judged`, fix: 'recreate the container so that dockgate judges its host paths (docker rm, then docker run; docker compose up --force-recreate)' }];
+  create(_options, context) {
+    const start = (request: RequestOf<StartOperation>): readonly Finding[] => {
+      const ref = request.params.get('name') ?? '';
+      const l = context.containers.lookup(ref);
+      if ('found' in l) return [];
+      const why = l.missing === 'ambiguous' ? 'is an ID prefix of more than one container dockgate saw created' : 'names a container dockgate did not see created';
+      return [{ field: 'container', found: ref, summary: `${ref} ${why}: its host paths were never judged`, fix: 'recreate the container so that dockgate judges its host paths (docker rm, then docker run; docker compose up --force-recreate)' }];
+    };
+    return { 'container.start': start, 'container.restart': start };
   },
 });

@@ -213,17 +213,6 @@ export function resolvePlugin(target: string): Resolved {
   return more.length === 0 ? { state: 'known', plugin: first } : { state: 'ambiguous', plugins: [first, ...more] };
 }
 
-/**
- * Whether a chain entry (an `authorization-plugins` name or an /info entry) may name this plugin:
- * its stored name, its full ID, or (the daemon resolves chain names like any plugin name) a prefix
- * of its ID.
- */
-export function chainEntryNames(entry: string, p: KnownPlugin): boolean {
-  if (isFullId(entry)) return entry === p.id;
-  if (storedPluginName(entry) === p.name) return true;
-  return /^[0-9a-f]+$/.test(entry) && p.id.startsWith(entry);
-}
-
 /** For tests. */
 export function forgetPlugins(): void {
   plugins.clear();

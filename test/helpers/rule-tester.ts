@@ -14,11 +14,16 @@
  * set (`<name> [1.50]`); `options` and `findings` may then depend on the set (a function of it)
  * for values that differ between captures (IDs, names). A set that lacks the fixture gets a test
  * that checks it is a named exception (NOT_IN_SET), never a silent skip.
+ *
+ * The rule context (core/context.ts: the host, dockgate's memory of the daemon's objects, its
+ * own plugin ID, daemon.json) is the live one unless the test gives its own (test/helpers/context.ts).
  */
 import { expect } from 'chai';
 import { evaluate } from '../../src/engine/engine.js';
+import type { RuleContext } from '../../src/core/context.js';
 import type { AnyRule, Finding } from '../../src/engine/types.js';
 import { parsePolicy, type Policy } from '../../src/policy/load.js';
+import { liveContext } from '../../src/rules/lib/context.js';
 import { RULES } from '../../src/rules/index.js';
 import { CliRequest, decode, FIXTURE_SETS, hasFixture, NOT_IN_SET, type FixtureSet, type RawEnvelope } from './fixtures.js';
 
@@ -74,17 +79,19 @@ export function oneRulePolicyText(rule: AnyRule, options: object | undefined): s
   return JSON.stringify({ mode: 'enforce', rules });
 }
 
-/** Compiled one-rule policies by text: a compiled policy is immutable, and many cases share one. */
-const policies = new Map<string, Policy>();
+/** Compiled one-rule policies by context and text: a compiled policy is immutable, and many cases share one. */
+const policies = new WeakMap<RuleContext, Map<string, Policy>>();
 
-/** The findings the engine reports for `raw` under the one-rule policy of `rule` with `options`. */
-export function findingsThroughEngine(rule: AnyRule, raw: RawEnvelope, options: object | undefined, unhandled = false): readonly Finding[] {
+/** The findings the engine reports for `raw` under the one-rule policy of `rule` with `options`, compiled with `context`. */
+export function findingsThroughEngine(rule: AnyRule, raw: RawEnvelope, options: object | undefined, unhandled = false, context: RuleContext = liveContext): readonly Finding[] {
   const text = oneRulePolicyText(rule, options);
-  let policy = policies.get(text);
+  let byText = policies.get(context);
+  if (byText === undefined) policies.set(context, (byText = new Map<string, Policy>()));
+  let policy = byText.get(text);
   if (policy === undefined) {
     // The loader throws PolicyError (every schema error, with its path) for options the schema rejects.
-    policy = parsePolicy(text, `rule-tester:${rule.meta.id}`);
-    policies.set(text, policy);
+    policy = parsePolicy(text, `rule-tester:${rule.meta.id}`, context);
+    byText.set(text, policy);
   }
   const request = decode(raw);
   expect(request.problems, `request problems: ${JSON.stringify(request.problems)}`).to.deep.equal([]);
@@ -97,7 +104,7 @@ export function findingsThroughEngine(rule: AnyRule, raw: RawEnvelope, options: 
   return decision.violations.map((v) => v.finding);
 }
 
-export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }, context: RuleContext = liveContext): void {
   describe(`rule ${rule.meta.id}`, () => {
     it('is a registered built-in rule (the policy loader only knows those)', () => {
       expect(RULES).to.include(rule);
@@ -106,7 +113,7 @@ export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; in
       for (const c of cases.valid) {
         expand(c, (name, raw, set) => {
           it(name, () => {
-            expect(findingsThroughEngine(rule, raw, c.options === undefined ? undefined : resolve(c.options, set), c.unhandled === true)).to.deep.equal([]);
+            expect(findingsThroughEngine(rule, raw, c.options === undefined ? undefined : resolve(c.options, set), c.unhandled === true, context)).to.deep.equal([]);
           });
         });
       }
@@ -115,7 +122,7 @@ export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; in
       for (const c of cases.invalid) {
         expand(c, (name, raw, set) => {
           it(name, () => {
-            const findings = findingsThroughEngine(rule, raw, c.options === undefined ? undefined : resolve(c.options, set));
+            const findings = findingsThroughEngine(rule, raw, c.options === undefined ? undefined : resolve(c.options, set), false, context);
             const want = resolve(c.findings, set);
             expect(findings).to.have.length(want.length);
             want.forEach((w, i) => {

@@ -1,20 +1,21 @@
 /**
  * Host paths of a request resolved on the host (src/host/resolve.ts), once per request: the
  * rules that judge them (sensitive-mounts, docker-socket) share each resolution. Results are
- * kept per HostPath object, which belongs to one decoded request; nothing outlives it.
+ * kept per HostPath object, which belongs to one decoded request; nothing outlives it. The host
+ * is the rule context's.
  */
-import { currentHostRoot } from '../../host/root.js';
-import { resolveHostPath, type Resolution } from '../../host/resolve.js';
+import type { HostView } from '../../core/context.js';
+import type { Resolution } from '../../host/resolve.js';
 import type { HostPath } from './mounts.js';
 
 const cache = new WeakMap<HostPath, { readonly root: string; readonly resolution: Resolution }>();
 
 /** Where `hp` leads on the host now (the kernel's view, from the host root dockgate sees). */
-export function resolutionOf(hp: HostPath): Resolution {
-  const root = currentHostRoot();
+export function resolutionOf(hp: HostPath, host: HostView): Resolution {
+  const root = host.root();
   const hit = cache.get(hp);
   if (hit?.root === root) return hit.resolution;
-  const resolution = resolveHostPath(hp.kernelPath, root);
+  const resolution = host.resolve(hp.kernelPath);
   cache.set(hp, { root, resolution });
   return resolution;
 }

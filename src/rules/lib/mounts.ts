@@ -32,12 +32,11 @@
  * keeps them raw, so that `a/link/..` is resolved as the kernel resolves it. Bind sources in
  * `Binds` and `Mounts` are `path.Clean`ed by the daemon first.
  */
+import type { ContainerMemory } from '../../core/context.js';
 import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
-import { memoByObject } from '../../engine/memo.js';
 import type { MountValue } from '../../request/docker-types.js';
 import { goPathClean } from './paths.js';
 import { CONTAINER_SPEC, containerSpecOf } from './service.js';
-import { currentRegistry } from '../../state/registry.js';
 
 /**
  * What a host path is to the mount: a bind source (a folder or file the container gets), an
@@ -96,6 +95,8 @@ const OVERLAY_OTHER_OPTIONS = new Set([
 ]);
 
 interface Builder {
+  /** The containers and volumes dockgate remembers (a named volume's host paths are the container's). */
+  readonly containers: ContainerMemory;
   hostPaths: HostPath[];
   volumeTypes: { field: string; type: string }[];
   propagation: { field: string; mode: string }[];
@@ -201,8 +202,8 @@ function namedVolumeOf(raw: string): string | undefined {
   return name === '' || name.startsWith('/') ? undefined : name;
 }
 
-function emptyBuilder(): Builder {
-  return { hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [], volumeProblems: [], volumeRefs: [] };
+function emptyBuilder(containers: ContainerMemory): Builder {
+  return { containers, hostPaths: [], volumeTypes: [], propagation: [], volumesFrom: [], volumeProblems: [], volumeRefs: [] };
 }
 
 /**
@@ -212,7 +213,7 @@ function emptyBuilder(): Builder {
  */
 function useVolume(out: Builder, field: string, name: string): void {
   out.volumeRefs.push({ field, name });
-  const rec = currentRegistry().volume(name);
+  const rec = out.containers.volume(name);
   if (!rec) return;
   for (const hp of rec.hostPaths) out.hostPaths.push({ ...hp, field: `${field} (volume ${name}: ${hp.field})`, volume: name });
 }
@@ -222,36 +223,43 @@ function useVolume(out: Builder, field: string, name: string): void {
  * container's create, and those of the named volumes it uses: the kernel resolves them at
  * start, so they are judged again where they lead now.
  */
-function readStartSurface(request: DecodedRequest): MountSurface {
-  const out = emptyBuilder();
-  const l = currentRegistry().lookup(request.params.get('name') ?? '');
+function readStartSurface(request: DecodedRequest, containers: ContainerMemory): MountSurface {
+  const out = emptyBuilder(containers);
+  const l = containers.lookup(request.params.get('name') ?? '');
   if (!('found' in l)) return out;
   for (const hp of l.found.hostPaths) out.hostPaths.push({ ...hp });
   for (const v of l.found.volumes) useVolume(out, v.field, v.name);
   return out;
 }
 
-const startSurfaces = memoByObject((request: DecodedRequest) => readStartSurface(request));
-
 /** Operations that start a container: its host paths are mounted (and resolved) then. */
 export const START_OPERATIONS = ['container.start', 'container.restart'] as const;
+export type StartOperation = (typeof START_OPERATIONS)[number];
 
 /**
- * Mount surfaces by request body: sensitive-mounts, docker-socket and mount-propagation all
- * read the same one, so each request's mounts are parsed (and their paths cleaned) once.
- * The surface depends on the body alone, which nothing changes once it is decoded.
+ * Mount surfaces by request (a start, which has no body) and by request body: sensitive-mounts,
+ * docker-socket and mount-propagation all read the same one, so each request's mounts are
+ * parsed (and their paths cleaned) once. The surface depends on the request alone, which
+ * nothing changes once it is decoded, and on what dockgate remembered when the first rule asked
+ * (the rules of one decision share one context).
  */
-const surfaces = memoByObject((body: BodyView) => readMountSurface({ body }));
+const startSurfaces = new WeakMap<DecodedRequest, MountSurface>();
+const surfaces = new WeakMap<BodyView, MountSurface>();
 
-/** The request's mount surface (shared between rules: read it, never change it). */
-export function mountSurface(request: DecodedRequest): MountSurface {
+/** The request's mount surface (shared between rules: read it, never change it); `containers` gives the remembered volumes and starts. */
+export function mountSurface(request: DecodedRequest, containers: ContainerMemory): MountSurface {
   // A start has no body (the shared empty view): its surface is the request's own.
-  if (request.operation === 'container.start' || request.operation === 'container.restart') return startSurfaces(request);
-  return surfaces(request.body);
+  const starting = request.operation === 'container.start' || request.operation === 'container.restart';
+  const hit = starting ? startSurfaces.get(request) : surfaces.get(request.body);
+  if (hit !== undefined) return hit;
+  const surface = starting ? readStartSurface(request, containers) : readMountSurface(request, containers);
+  if (starting) startSurfaces.set(request, surface);
+  else surfaces.set(request.body, surface);
+  return surface;
 }
 
-function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
-  const out = emptyBuilder();
+function readMountSurface(request: Pick<DecodedRequest, 'body'>, containers: ContainerMemory): MountSurface {
+  const out = emptyBuilder(containers);
   const body = request.body;
   if (body.kind === 'container.create') {
     const hc = body.hostConfig;
@@ -279,3 +287,4 @@ function readMountSurface(request: Pick<DecodedRequest, 'body'>): MountSurface {
 
 /** Operations that can mount host paths (a start mounts what its create named). */
 export const MOUNT_OPERATIONS = ['container.create', 'service.create', 'service.update', 'volume.create', 'container.start', 'container.restart'] as const;
+export type MountOperation = (typeof MOUNT_OPERATIONS)[number];

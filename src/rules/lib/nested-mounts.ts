@@ -8,14 +8,15 @@
  * below no writable mount of any container dockgate knows, nor of the same request, cannot be
  * swapped by them.
  *
- * The containers known are the registry's records (src/state/registry.ts): each one's own host
+ * The containers known are the registry's records (src/state/registry.ts, through the rule
+ * context): each one's own host
  * paths (binds, overlay folders, DriverConfig binds) and those of the named local volumes it
  * uses. Paths are compared as written and where they resolve now, both ways round: a request's
  * path below another's writable one, and a request's writable path above another's path.
  */
-import { currentHostRoot } from '../../host/root.js';
-import { resolveHostPath, stampOf, type DirStamp } from '../../host/resolve.js';
-import { currentRegistry, type ContainerRecord, type StoredHostPath } from '../../state/registry.js';
+import type { HostView, RuleContext } from '../../core/context.js';
+import type { DirStamp } from '../../host/resolve.js';
+import type { ContainerRecord, StoredHostPath } from '../../state/registry.js';
 import { isWithin } from './paths.js';
 
 /** A host path some known container mounts. */
@@ -59,8 +60,11 @@ interface Remembered {
  */
 const SETTLE_MS = 2000;
 
-/** Resolutions of remembered paths from earlier decisions, by kernel path (only those still remembered). */
-let remembered = new Map<string, Remembered>();
+/**
+ * Resolutions of remembered paths from earlier decisions, by kernel path (only those still
+ * remembered), per host view (the live context has one: one memo for every policy and profile).
+ */
+const rememberedBy = new WeakMap<HostView, ReadonlyMap<string, Remembered>>();
 
 /**
  * Where a remembered host path leads now. The path is resolved again (src/host/resolve.ts, one
@@ -71,20 +75,20 @@ let remembered = new Map<string, Remembered>();
  * (/srv/data for a thousand containers) are read once per decision.
  * Not seen: a mount made or removed on the way (root's doing, not a directory entry).
  */
-function whereNow(kernelPath: string, root: string, now: number, next: Map<string, Remembered>): string | undefined {
+function whereNow(host: HostView, kernelPath: string, root: string, now: number, remembered: ReadonlyMap<string, Remembered>, next: Map<string, Remembered>): string | undefined {
   const last = remembered.get(kernelPath);
-  if (last?.root === root && last.stamps !== undefined && last.stamps.every((s) => sameStamp(s, stampOf(s.path)))) {
+  if (last?.root === root && last.stamps !== undefined && last.stamps.every((s) => sameStamp(s, host.stamp(s.path)))) {
     next.set(kernelPath, last);
     return last.where;
   }
   const lookedIn: string[] = [];
-  const r = resolveHostPath(kernelPath, root, { lookedIn });
+  const r = host.resolve(kernelPath, { lookedIn });
   const where = r.ok ? r.path : undefined;
   const stamps: DirStamp[] = [];
   // A path that could not be resolved (a loop, an unreadable folder, an I/O error) is tried again each time.
   let settled = r.ok;
   for (const dir of new Set(lookedIn)) {
-    const s = stampOf(dir);
+    const s = host.stamp(dir);
     if (s === undefined || now - s.ctimeMs < SETTLE_MS) settled = false;
     if (s !== undefined) stamps.push(s);
   }
@@ -103,20 +107,20 @@ function sameStamp(then: DirStamp, now: DirStamp | undefined): boolean {
  * itself is mounted `ro`: how a container uses it is not kept). `now` is the wall clock (tests
  * move it on, so that stamps read as settled).
  */
-export function knownMounts(exceptId: string | undefined, now = Date.now()): readonly KnownMount[] {
-  const registry = currentRegistry();
-  const root = currentHostRoot();
+export function knownMounts({ host, containers }: Pick<RuleContext, 'host' | 'containers'>, exceptId: string | undefined, now = Date.now()): readonly KnownMount[] {
+  const root = host.root();
+  const remembered = rememberedBy.get(host) ?? new Map<string, Remembered>();
   const out: KnownMount[] = [];
   // Each distinct path resolved once (replicas and shared volumes name the same ones).
   const seen = new Map<string, string | undefined>();
   const next = new Map<string, Remembered>();
   const resolve = (kernelPath: string): string | undefined => {
     if (seen.has(kernelPath)) return seen.get(kernelPath);
-    const where = whereNow(kernelPath, root, now, next);
+    const where = whereNow(host, kernelPath, root, now, remembered, next);
     seen.set(kernelPath, where);
     return where;
   };
-  for (const rec of registry.containerRecords()) {
+  for (const rec of containers.containerRecords()) {
     if (rec.id === exceptId) continue;
     const container = containerLabel(rec);
     const short = rec.name ?? rec.id.slice(0, 12);
@@ -125,11 +129,11 @@ export function knownMounts(exceptId: string | undefined, now = Date.now()): rea
     };
     for (const hp of rec.hostPaths) push(hp, hp.field);
     for (const v of rec.volumes) {
-      for (const hp of registry.volume(v.name)?.hostPaths ?? []) push(hp, `${v.field}, volume ${v.name} (${hp.field})`);
+      for (const hp of containers.volume(v.name)?.hostPaths ?? []) push(hp, `${v.field}, volume ${v.name} (${hp.field})`);
     }
   }
   // Forgotten containers' paths leave the memo with them.
-  remembered = next;
+  rememberedBy.set(host, next);
   return out;
 }
 

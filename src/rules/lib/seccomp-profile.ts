@@ -14,7 +14,6 @@
  * default action always fails: it lets through every syscall the profile does not name, including
  * ones a newer kernel adds.
  */
-import { release } from 'node:os';
 import { decodeGoJSON } from '../../request/gojson/decode.js';
 import { ptr, slice, string, struct, uint32, uint64, type Infer } from '../../request/gojson/schema.js';
 import DEFAULT_PROFILE from './seccomp-default.json' with { type: 'json' };
@@ -60,7 +59,7 @@ const HARMLESS_FLAGS = new Set(['SECCOMP_FILTER_FLAG_LOG', 'SECCOMP_FILTER_FLAG_
 export interface SeccompContext {
   /** Whether the container's bounding set holds the capability (`CAP_SYS_ADMIN`). */
   readonly hasCap: (cap: string) => boolean;
-  /** The running kernel as [major, minor], or undefined when unknown. */
+  /** The running kernel as [major, minor] (the rule context's `kernel`), or undefined when unknown. */
   readonly kernel: readonly [number, number] | undefined;
   /** GOARCH-style native architecture name the profiles use in includes/excludes (`amd64`). */
   readonly arch: string;
@@ -76,9 +75,6 @@ export function kernelVersion(s: string): [number, number] | undefined {
   const m = /^(\d+)\.(\d+)/.exec(s);
   return m?.[1] !== undefined && m[2] !== undefined ? [Number(m[1]), Number(m[2])] : undefined;
 }
-
-/** The kernel dockgate runs on: the daemon's (a managed plugin shares the host kernel). */
-export const RUNNING_KERNEL = kernelVersion(release());
 
 function kernelAtLeast(ctx: SeccompContext, min: string): boolean | undefined {
   const want = kernelVersion(min);

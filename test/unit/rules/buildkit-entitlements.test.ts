@@ -3,28 +3,22 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rule from '../../../src/rules/buildkit-entitlements.js';
-import { daemonConfigPath, daemonConfigFromText, setDaemonConfigPath } from '../../../src/host/daemon-config.js';
+import { daemonConfigFromText, daemonConfigPath, readDaemonConfig, setDaemonConfigPath } from '../../../src/host/daemon-config.js';
 import { withHostRoot } from '../../../src/host/root.js';
 import { startupReport } from '../../../src/cli/startup-report.js';
+import { contextWith, daemonJson } from '../../helpers/context.js';
 import { apiRequest, cli } from '../../helpers/fixtures.js';
 import { findingsThroughEngine, testRule, type InvalidCase, type ValidCase } from '../../helpers/rule-tester.js';
 
 const FIX = 'set "builder": {"entitlements": {"network-host": false}}';
 
-/** Runs the rule's table with daemon.json holding `content` (undefined: no file). */
+/**
+ * Runs the rule's table with daemon.json holding `content` (undefined: no file), given to the
+ * rule through its context (the file reader itself is tested below, through the live context).
+ */
 function withDaemonJson(title: string, content: string | undefined, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
   describe(`daemon.json: ${title}`, () => {
-    let dir = '';
-    before(() => {
-      dir = mkdtempSync(join(tmpdir(), 'dg-daemon-json-'));
-      if (content !== undefined) writeFileSync(join(dir, 'daemon.json'), content);
-      setDaemonConfigPath(join(dir, 'daemon.json'));
-    });
-    after(() => {
-      setDaemonConfigPath(undefined);
-      rmSync(dir, { recursive: true, force: true });
-    });
-    testRule(rule, cases);
+    testRule(rule, cases, contextWith({ daemonConfig: daemonJson(content) }));
   });
 }
 
@@ -129,6 +123,24 @@ describe('daemon configuration file', () => {
       setDaemonConfigPath(join(dir, 'daemon.json'));
       const [f] = findingsThroughEngine(rule, apiRequest('POST', '/grpc'), undefined);
       expect(f?.fix).to.equal(`${FIX} in ${join(dir, 'daemon.json')} and restart dockerd`);
+    } finally {
+      setDaemonConfigPath(undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is read from the file as it is now: missing, unreadable, then read (the live context)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dg-daemon-json-'));
+    const file = join(dir, 'daemon.json');
+    try {
+      setDaemonConfigPath(file);
+      expect(readDaemonConfig()).to.deep.equal({ state: 'missing', path: file });
+      expect(findingsThroughEngine(rule, apiRequest('POST', '/session'), undefined)).to.have.length(1);
+      writeFileSync(file, '{"builder": ');
+      expect(readDaemonConfig()).to.include({ state: 'unreadable', path: file });
+      writeFileSync(file, '{"builder":{"entitlements":{"network-host":false}}, "authorization-plugins": ["dockgate"]}');
+      expect(readDaemonConfig()).to.deep.include({ state: 'ok', networkHost: false, authorizationPlugins: ['dockgate'] });
+      expect(findingsThroughEngine(rule, apiRequest('POST', '/session'), undefined)).to.deep.equal([]);
     } finally {
       setDaemonConfigPath(undefined);
       rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { withLookupCache } from '../../../src/host/resolve.js';
+import { liveContext } from '../../../src/rules/lib/context.js';
 import { knownMounts } from '../../../src/rules/lib/nested-mounts.js';
 import { currentRegistry, HostPathRegistry, setRegistry, type StoredHostPath } from '../../../src/state/registry.js';
 import { useHostTree } from '../host/tree.js';
@@ -28,7 +29,7 @@ describe('nested mounts: remembered paths, where they lead now', () => {
   const later = (): number => Date.now() + 60_000;
   /** Where each remembered container's path leads, by container name, as one decision sees it. */
   const where = (now: number): Record<string, string | undefined> =>
-    withLookupCache(() => Object.fromEntries(knownMounts(undefined, now).map((m) => [m.short, m.resolved])));
+    withLookupCache(() => Object.fromEntries(knownMounts(liveContext, undefined, now).map((m) => [m.short, m.resolved])));
 
   interface Case {
     readonly name: string;

@@ -9,16 +9,15 @@
  * switch) and `volume-fixture:1.0` (a volume plugin).
  */
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnvelope } from '../../../src/request/envelope.js';
 import { ResponseTracker } from '../../../src/protocol/track.js';
 import rule from '../../../src/rules/self-protection.js';
-import { setDaemonConfigPath } from '../../../src/host/daemon-config.js';
-import { setDetectedPluginIdForTest } from '../../../src/host/self-identity.js';
 import { forgetPlugins, knownPlugins, learnInfo, learnPluginList, resolvePlugin, startChain } from '../../../src/state/plugins.js';
+import type { RuleContext } from '../../../src/core/context.js';
+import { contextWith, daemonJson } from '../../helpers/context.js';
 import { apiRequest, decode } from '../../helpers/fixtures.js';
 import { findingsThroughEngine } from '../../helpers/rule-tester.js';
 
@@ -182,41 +181,33 @@ const SCENARIOS: readonly Scenario[] = [
 ];
 
 describe('self-protection: which plugins are authorization plugins, and which are in the chain (captured daemon answers)', () => {
-  let dir = '';
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'dg-sp-chain-'));
-    setDaemonConfigPath(join(dir, 'daemon.json'));
-  });
   after(() => {
-    setDaemonConfigPath(undefined);
-    setDetectedPluginIdForTest(undefined);
     forgetPlugins();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   for (const daemon of DAEMONS) {
     describe(`dockerd ${daemon}`, () => {
       const ids: Ids = { green: idOf(daemon, 'dockgate-green:latest'), blue: idOf(daemon, 'authz-fixture:latest'), volume: idOf(daemon, 'volume-fixture:1.0') };
       const subst = (s: string): string => s.replace('GREEN_PREFIX', ids.green.slice(0, 10)).replace('BLUE_ID', ids.blue);
-      const setUp = (s: Scenario): void => {
+      /** dockgate-green's context: its ID detected, no daemon.json (the plugins and the chain are learned, live). */
+      const green = contextWith({ ownPluginId: () => ids.green, daemonConfig: daemonJson(undefined) });
+      /** Learns the scenario's answers; returns the context with its daemon.json. */
+      const setUp = (s: Scenario): RuleContext => {
         forgetPlugins();
-        setDetectedPluginIdForTest(ids.green);
-        const file = join(dir, 'daemon.json');
-        rmSync(file, { force: true });
-        if (s.daemonJson === 'unreadable') writeFileSync(file, '{"authorization-plugins": "not a list"}');
-        else if (s.daemonJson !== 'missing') writeFileSync(file, JSON.stringify({ 'authorization-plugins': s.daemonJson.map(subst) }));
+        const config = s.daemonJson === 'unreadable' ? '{"authorization-plugins": "not a list"}' : s.daemonJson === 'missing' ? undefined : JSON.stringify({ 'authorization-plugins': s.daemonJson.map(subst) });
         const tracker = new ResponseTracker();
         if (s.list) expect(answer(tracker, 'GET', '/v1.41/plugins', text(daemon, 'plugins.json'))).to.deep.equal({ event: 'plugins-learned', plugins: 3 });
         if (s.info !== undefined) expect(answer(tracker, 'GET', '/v1.41/info', infoWith(daemon, s.info === null ? null : s.info.map(subst)))).to.deep.include({ event: 'authorization-chain-learned' });
+        return contextWith({ ownPluginId: () => ids.green, daemonConfig: daemonJson(config) });
       };
       for (const s of SCENARIOS) {
         it(s.name, () => {
-          setUp(s);
+          const context = setUp(s);
           for (const c of s.cases) {
             const target = c.target(ids);
             for (const op of OPS) {
               const req = op(target);
-              const findings = findingsThroughEngine(rule, req, s.options);
+              const findings = findingsThroughEngine(rule, req, s.options, false, context);
               const what = `${String(req.RequestMethod)} ${String(req.RequestUri)}`;
               if (c.allowed) {
                 expect(findings, what).to.deep.equal([]);
@@ -274,7 +265,7 @@ describe('self-protection: which plugins are authorization plugins, and which ar
           forgetPlugins();
           const tracker = new ResponseTracker();
           answer(tracker, 'GET', '/v1.41/plugins', text(daemon, 'plugins.json'));
-          expect(findingsThroughEngine(rule, apiRequest('POST', '/v1.41/plugins/volume-fixture:1.0/disable'), undefined)).to.deep.equal([]);
+          expect(findingsThroughEngine(rule, apiRequest('POST', '/v1.41/plugins/volume-fixture:1.0/disable'), undefined, false, green)).to.deep.equal([]);
           // a docker plugin ls asked now, answered after the upgrade/removal was allowed
           const listRaw = { ...apiRequest('GET', '/v1.41/plugins'), ResponseStatusCode: 200, ResponseBody: Buffer.from(text(daemon, 'plugins.json')).toString('base64') };
           tracker.expect(decode(listRaw));
@@ -283,7 +274,7 @@ describe('self-protection: which plugins are authorization plugins, and which ar
           const parsed = parseEnvelope(listRaw);
           if (!parsed.ok) throw new Error(parsed.reason);
           expect(tracker.observe(decode(listRaw), parsed.envelope)).to.deep.equal({ event: 'plugins-learned', plugins: 2 });
-          expect(findingsThroughEngine(rule, apiRequest('POST', '/v1.41/plugins/volume-fixture:1.0/disable'), undefined)[0]?.summary).to.match(/which may be an authorization plugin/);
+          expect(findingsThroughEngine(rule, apiRequest('POST', '/v1.41/plugins/volume-fixture:1.0/disable'), undefined, false, green)[0]?.summary).to.match(/which may be an authorization plugin/);
           // the next list shows it again
           answer(tracker, 'GET', '/v1.41/plugins', text(daemon, 'plugins.json'));
           expect(resolvePlugin('volume-fixture:1.0')).to.deep.include({ state: 'known' });

@@ -1,10 +1,7 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import rule, { protectedReferences, targetsSelf, type SelfProtectionOptions } from '../../../src/rules/self-protection.js';
-import { setDaemonConfigPath } from '../../../src/host/daemon-config.js';
-import { idFromCgroup, idFromMountinfo, setDetectedPluginIdForTest } from '../../../src/host/self-identity.js';
+import { idFromCgroup, idFromMountinfo } from '../../../src/host/self-identity.js';
+import { contextWith, daemonJson } from '../../helpers/context.js';
 import { apiRequest, cli, fixture, type FixtureSet } from '../../helpers/fixtures.js';
 import { findingsThroughEngine, testRule } from '../../helpers/rule-tester.js';
 
@@ -15,8 +12,10 @@ const known = { ids: [ID], detectId: false, readDaemonConfig: false };
 /** The capture plugin's unique name, which that set's `docker plugin disable <name>` used. */
 const capturedPluginName = (set: FixtureSet): string => fixture('plugin-disable', set).command[3]!;
 
-// Detection reads /proc; the tests say what it found.
-setDetectedPluginIdForTest(undefined);
+// Detection reads /proc, and daemon.json is the host's: the tests say what the rule knows (its context).
+const NOT_DETECTED = contextWith({ ownPluginId: () => undefined, daemonConfig: daemonJson(undefined) });
+const DETECTED = contextWith({ ownPluginId: () => ID, daemonConfig: daemonJson(undefined) });
+const CHAIN_IN_DAEMON_JSON = contextWith({ ownPluginId: () => undefined, daemonConfig: daemonJson('{"authorization-plugins": ["127.0.0.1:5000/dockgate:0.1.0"]}') });
 
 describe('self-protection: how the daemon resolves a plugin reference', () => {
   const names = new Set(['dockgate:latest']);
@@ -49,13 +48,11 @@ describe('self-protection: how the daemon resolves a plugin reference', () => {
     expect(idFromCgroup('0::/system.slice/dockgate.service\n')).to.equal(undefined);
   });
   it('uses the detected ID', () => {
-    setDetectedPluginIdForTest(ID);
-    try {
-      expect(findingsThroughEngine(rule, disable('3f9a1c'), undefined)).to.have.length(1);
-      expect(findingsThroughEngine(rule, disable('aa'), { readDaemonConfig: false, otherPlugins: ['aa'] })).to.deep.equal([]);
-    } finally {
-      setDetectedPluginIdForTest(undefined);
-    }
+    expect(findingsThroughEngine(rule, disable('3f9a1c'), undefined, false, DETECTED)).to.have.length(1);
+    expect(findingsThroughEngine(rule, disable('aa'), { readDaemonConfig: false, otherPlugins: ['aa'] }, false, DETECTED)).to.deep.equal([]);
+    // without it, any hex target may be a prefix of its ID
+    expect(findingsThroughEngine(rule, disable('aa'), { readDaemonConfig: false, otherPlugins: ['aa'] }, false, NOT_DETECTED)).to.have.length(1);
+    expect(findingsThroughEngine(rule, disable('3f9a1c'), { detectId: false }, false, DETECTED)[0]?.summary).to.equal('disable of the authorization plugin itself ("3f9a1c" is possibly a prefix of its plugin ID (dockgate does not know its ID))');
   });
 });
 
@@ -92,26 +89,16 @@ testRule(rule, {
     { name: 'another tag of the same repository', request: disable('dockgate:2.0'), options: known, findings: [{ found: 'dockgate:2.0' }] },
     { name: 'a plugin whose ID dockgate knows is not its own (may be another authorization plugin)', request: disable(OTHER), options: known, findings: [{ found: OTHER }] },
   ],
-});
+}, NOT_DETECTED);
 
 describe('self-protection: the authorization plugins daemon.json names', () => {
-  let dir = '';
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'dg-daemon-json-'));
-    writeFileSync(join(dir, 'daemon.json'), '{"authorization-plugins": ["127.0.0.1:5000/dockgate:0.1.0"]}');
-    setDaemonConfigPath(join(dir, 'daemon.json'));
-  });
-  after(() => {
-    setDaemonConfigPath(undefined);
-    rmSync(dir, { recursive: true, force: true });
-  });
   const options: SelfProtectionOptions = { ...(rule.defaultOptions as SelfProtectionOptions), ids: [ID], detectId: false, otherPlugins: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs'] };
   it('are protected even when otherPlugins lists them (an operator mistake)', () => {
-    const [f] = findingsThroughEngine(rule, disable('127.0.0.1:5000/dockgate:0.1.0'), options);
+    const [f] = findingsThroughEngine(rule, disable('127.0.0.1:5000/dockgate:0.1.0'), options, false, CHAIN_IN_DAEMON_JSON);
     expect(f?.summary).to.equal('disable of the authorization plugin itself ("127.0.0.1:5000/dockgate:0.1.0" is its name 127.0.0.1:5000/dockgate:0.1.0)');
-    expect(findingsThroughEngine(rule, disable('vieux/sshfs:latest'), options)).to.deep.equal([]);
+    expect(findingsThroughEngine(rule, disable('vieux/sshfs:latest'), options, false, CHAIN_IN_DAEMON_JSON)).to.deep.equal([]);
   });
   it('are named in the start-up report of what is protected', () => {
-    expect(protectedReferences(options)).to.deep.include({ names: ['dockgate:latest'], authorizationPluginsInDaemonConfig: ['127.0.0.1:5000/dockgate:0.1.0'], ids: [ID], idKnown: true, everyOtherPluginExcept: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs:latest'] });
+    expect(protectedReferences(options, CHAIN_IN_DAEMON_JSON)).to.deep.include({ names: ['dockgate:latest'], authorizationPluginsInDaemonConfig: ['127.0.0.1:5000/dockgate:0.1.0'], ids: [ID], idKnown: true, everyOtherPluginExcept: ['127.0.0.1:5000/dockgate:0.1.0', 'vieux/sshfs:latest'] });
   });
 });
