@@ -6,6 +6,10 @@
  *    a folder of its own layer or above. A folder with no layer is an error (give it one).
  * 2. No import cycle between files, type-only imports included (they are dependencies too).
  * 3. No file over MAX_LINES lines, generated ones included: split it by what its parts own.
+ * 4. Rules do no I/O (issue 15): no file of src/rules/ except RULE_CONTEXT imports node:fs,
+ *    node:os or node:child_process (IO_MODULES), nor any value from src/host/ or src/state/
+ *    (FACT_FOLDERS); type-only imports are fine. Facts about the host and the daemon reach a rule
+ *    through its context (core/context.ts), which RULE_CONTEXT, the live one, fills.
  *
  * Every import form counts: `import`, `import type`, `export ... from`, `import()`.
  *
@@ -29,6 +33,13 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['standin'], // the stand-in daemon of `dockgate check`
   ['cli'], // the commands
 ];
+
+/** Node modules that reach the host (files, the system, processes): no rule imports them. */
+export const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'os', 'child_process'].flatMap((m) => [m, `node:${m}`]));
+/** Folders of src/ that read the host or hold dockgate's memory of the daemon: rules import only their types. */
+export const FACT_FOLDERS: readonly string[] = ['host', 'state'];
+/** The one file of src/rules/ that may reach them: the live rule context. */
+export const RULE_CONTEXT = 'rules/lib/context.ts';
 
 /** The most lines a file of src/ may have. */
 export const MAX_LINES = 1000;
@@ -143,6 +154,77 @@ function cycles(graph: ImportGraph): string[][] {
   return out;
 }
 
+/** One import of a file: the module as written, and whether it brings in values (not only types). */
+export interface ModuleImport {
+  readonly specifier: string;
+  readonly value: boolean;
+}
+
+/**
+ * Every import and re-export of a file's text, with whether it imports a value: `import type`,
+ * `export type`, and import lists whose every name is `type X` import only types; a default or
+ * namespace import, a side-effect import (`import 'x'`), `export *` and `import()` bring values.
+ */
+export function moduleImports(fileName: string, text: string): ModuleImport[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const out: ModuleImport[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      let value = true;
+      if (clause !== undefined) {
+        const named = clause.namedBindings;
+        value = clause.phaseModifier !== ts.SyntaxKind.TypeKeyword && (clause.name !== undefined || (named !== undefined && (ts.isNamespaceImport(named) || named.elements.length === 0 || named.elements.some((e) => !e.isTypeOnly))));
+      }
+      out.push({ specifier: node.moduleSpecifier.text, value });
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.exportClause;
+      const value = !node.isTypeOnly && (clause === undefined || !ts.isNamedExports(clause) || clause.elements.some((e) => !e.isTypeOnly));
+      out.push({ specifier: node.moduleSpecifier.text, value });
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+      out.push({ specifier: node.moduleReference.expression.text, value: !node.isTypeOnly });
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      // import(expression): whatever it loads is a value; an unknown target is reported as written
+      out.push({ specifier: arg !== undefined && ts.isStringLiteralLike(arg) ? arg.text : '<dynamic import>', value: true });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+/**
+ * Rule 4 for one file of src/ (`file` relative to src/, `/`-separated) and its text: the
+ * imports of I/O modules and of values from the fact folders, one line each.
+ */
+export function ruleIoProblems(file: string, text: string): string[] {
+  if (folderOf(file) !== 'rules' || file === RULE_CONTEXT) return [];
+  const problems: string[] = [];
+  for (const { specifier, value } of moduleImports(file, text)) {
+    if (!value) continue;
+    if (IO_MODULES.has(specifier)) {
+      problems.push(`${file} imports ${specifier}: rules do no I/O (ask the rule context, core/context.ts; the live one, ${RULE_CONTEXT}, reads the host)`);
+      continue;
+    }
+    if (specifier === '<dynamic import>') {
+      problems.push(`${file} imports a module named at run time: rules import only modules named in the source`);
+      continue;
+    }
+    if (!specifier.startsWith('.')) continue;
+    const target = normalize(join(dirname(file), specifier)).split(sep).join('/');
+    if (FACT_FOLDERS.includes(folderOf(target))) {
+      problems.push(`${file} imports values from ${target.replace(/\.js$/, '.ts')}: rules read the host and dockgate's state only through the rule context (core/context.ts; type-only imports are fine)`);
+    }
+  }
+  return problems;
+}
+
+/** Rule 4 over every file of `srcDir`. */
+export function ioProblems(srcDir: string): string[] {
+  return tsFiles(srcDir).sort().flatMap((f) => ruleIoProblems(relative(srcDir, f).split(sep).join('/'), readFileSync(f, 'utf8')));
+}
+
 /** The files of `srcDir` over MAX_LINES lines, one line each. */
 export function sizeProblems(srcDir: string): string[] {
   return tsFiles(srcDir).sort().flatMap((f) => {
@@ -154,7 +236,7 @@ export function sizeProblems(srcDir: string): string[] {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
-  const problems = [...importProblems(readImportGraph(srcDir)), ...sizeProblems(srcDir)];
+  const problems = [...importProblems(readImportGraph(srcDir)), ...ioProblems(srcDir), ...sizeProblems(srcDir)];
   for (const p of problems) process.stderr.write(`${p}\n`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 }

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importProblems, MAX_LINES, sizeProblems, type ImportGraph } from '../../../scripts/check-imports.js';
+import { importProblems, MAX_LINES, ruleIoProblems, sizeProblems, type ImportGraph } from '../../../scripts/check-imports.js';
 
 const graph = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
 
@@ -64,5 +64,54 @@ describe('scripts/check-imports', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('rules do no I/O (facts come through the rule context)', () => {
+    const values = (file: string, target: string): string => `${file} imports values from ${target}: rules read the host and dockgate's state only through the rule context (core/context.ts; type-only imports are fine)`;
+    const io = (file: string, mod: string): string => `${file} imports ${mod}: rules do no I/O (ask the rule context, core/context.ts; the live one, rules/lib/context.ts, reads the host)`;
+
+    it('accepts type-only imports from host/ and state/, and any import of other folders', () => {
+      const text = [
+        "import type { Resolution } from '../../host/resolve.js';",
+        "import { type ContainerRecord, type StoredHostPath } from '../../state/registry.js';",
+        "export type { KnownNetwork } from '../../state/networks.js';",
+        "import { goPathClean } from './paths.js';",
+        "import { defineRule } from '../../core/rule.js';",
+        "import { join } from 'node:path';",
+      ].join('\n');
+      expect(ruleIoProblems('rules/lib/x.ts', text)).to.deep.equal([]);
+    });
+
+    it('names every value import from host/ or state/ and every import of node:fs, node:os, node:child_process', () => {
+      const text = [
+        "import { currentHostRoot } from '../host/root.js';",
+        "import { type Lookup, currentRegistry } from '../state/registry.js';",
+        "import * as networks from '../state/networks.js';",
+        "export { knownPlugins } from '../state/plugins.js';",
+        "export * from '../host/resolve.js';",
+        "import '../host/self-identity.js';",
+        "import { readFileSync } from 'node:fs';",
+        "import os from 'os';",
+        "import type { ExecOptions } from 'node:child_process';",
+        "const later = () => import('node:child_process');",
+      ].join('\n');
+      expect(ruleIoProblems('rules/x.ts', text)).to.deep.equal([
+        values('rules/x.ts', 'host/root.ts'),
+        values('rules/x.ts', 'state/registry.ts'),
+        values('rules/x.ts', 'state/networks.ts'),
+        values('rules/x.ts', 'state/plugins.ts'),
+        values('rules/x.ts', 'host/resolve.ts'),
+        values('rules/x.ts', 'host/self-identity.ts'),
+        io('rules/x.ts', 'node:fs'),
+        io('rules/x.ts', 'os'),
+        io('rules/x.ts', 'node:child_process'),
+      ]);
+    });
+
+    it('lets the live context, and the folders outside rules/, reach the host', () => {
+      const text = "import { release } from 'node:os';\nimport { currentRegistry } from '../../state/registry.js';";
+      expect(ruleIoProblems('rules/lib/context.ts', text)).to.deep.equal([]);
+      expect(ruleIoProblems('protocol/track.ts', "import { currentRegistry } from '../state/registry.js';\nimport { readFileSync } from 'node:fs';")).to.deep.equal([]);
+    });
   });
 });
