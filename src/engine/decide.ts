@@ -15,14 +15,17 @@
  * with its own code; check: exit 2).
  *
  * `decide` runs the steps at once; `decideInSteps` runs them one per event-loop turn, for
- * large bodies (the server chooses by size, STEPWISE_BYTES). How a large decision is scheduled
- * (turns today; another thread, say) is decided in `decideInSteps` alone.
+ * large bodies (the server chooses by size, STEPWISE_BYTES); `decideOffThread` takes a large
+ * envelope's bytes and has them read and decoded on a worker thread (request/offload.ts), so
+ * that no step of a 4 MiB body holds the event loop: only the rules run on this thread. How a
+ * large decision is scheduled is decided in these two alone.
  */
 import { performance } from 'node:perf_hooks';
 import type { Decision } from '../core/decision.js';
 import type { Policy } from '../core/policy.js';
 import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { parseEnvelope, type AuthZEnvelope } from '../request/envelope.js';
+import type { DecodeWorker } from '../request/offload.js';
 import { newDecisionId } from './decision-id.js';
 import { evaluate } from './engine.js';
 
@@ -72,6 +75,11 @@ export interface Refused {
   /** The request, when it decoded before the throw. */
   readonly request?: DecodedRequest;
   readonly start: number;
+  /**
+   * `decideOffThread` only: the bytes were not JSON (an `envelope-invalid` refusal). The server
+   * answers it as it answers a body its JSON reader refused (body-parser's `entity.parse.failed`).
+   */
+  readonly unparsable?: true;
 }
 
 export type Outcome = Decided | Refused;
@@ -202,6 +210,42 @@ export async function decideInSteps(raw: unknown, policy: PolicyInput, options: 
     const request = decode(opened.envelope, progress, options);
     await nextTurn();
     return conclude(opened.envelope, request, current, start, options);
+  } catch (err) {
+    return internalError(err, progress, start, options);
+  }
+}
+
+/**
+ * The same decision for a large envelope given as the bytes the daemon sent: read as JSON,
+ * checked and decoded on `worker` (request/offload.ts: the same code as `decide`'s, on another
+ * thread), the request rebuilt here a slice at a time, then the rules in a turn of their own.
+ * A worker that fails (crash, out of memory, no answer in time) is an `internal-error` refusal.
+ * `bytes` are moved to the worker (the caller must not read them after). Never rejects.
+ */
+export async function decideOffThread(bytes: Uint8Array, policy: PolicyInput, worker: DecodeWorker, options?: EvaluatingOptions): Promise<Outcome>;
+export async function decideOffThread(bytes: Uint8Array, policy: PolicyInput, worker: DecodeWorker, options: DecideOptions): Promise<Outcome | Decoded>;
+export async function decideOffThread(bytes: Uint8Array, policy: PolicyInput, worker: DecodeWorker, options: DecideOptions = {}): Promise<Outcome | Decoded> {
+  const start = options.start ?? performance.now();
+  const progress: Progress = {};
+  try {
+    const read = await worker.decode(bytes);
+    switch (read.kind) {
+      case 'unparsable': {
+        const refused: Refused = { ok: false, refusal: 'envelope-invalid', reason: 'the envelope is not valid JSON', id: newDecisionId(), start, unparsable: true };
+        options.onRefusal?.(refused);
+        return refused;
+      }
+      case 'invalid':
+        if (options.emptyIsRetry === true && read.empty) return refuse('envelope-empty', 'empty envelope', start, options);
+        return refuse('envelope-invalid', read.reason, start, options);
+      case 'decoded': {
+        const current = policyOf(policy);
+        progress.request = read.request;
+        options.onDecoded?.(read.request, read.envelope);
+        await nextTurn();
+        return conclude(read.envelope, read.request, current, start, options);
+      }
+    }
   } catch (err) {
     return internalError(err, progress, start, options);
   }

@@ -20,11 +20,12 @@ import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
-import { decide, decideInSteps, STEPWISE_BYTES, type Decided, type Outcome, type Refused } from '../engine/decide.js';
+import { decide, decideOffThread, STEPWISE_BYTES, type Decided, type DecideOptions, type Outcome, type Refused } from '../engine/decide.js';
 import { describeProblem } from '../engine/message.js';
 import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
 import type { Policy } from '../policy/load.js';
+import { DecodeWorker } from '../request/offload.js';
 import { problem } from '../request/problems.js';
 import { VERSION } from '../version.js';
 import { Metrics } from './metrics.js';
@@ -34,8 +35,9 @@ import { ResponseTracker } from './track.js';
 export const ENVELOPE_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Envelopes larger than this are decided in steps (engine/decide.ts, decideInSteps), so that a
- * 4 MiB body never holds up the small requests behind it for the whole of its decision.
+ * Envelopes larger than this are read and decoded on a worker thread (engine/decide.ts,
+ * decideOffThread), so that a 4 MiB body never holds up the small requests behind it for the
+ * time of its decode.
  */
 export { STEPWISE_BYTES };
 
@@ -133,7 +135,7 @@ async function createAdminApp(policies: PolicySource, metrics: Metrics): Promise
   return app;
 }
 
-export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics(), tracker: ResponseTracker = new ResponseTracker()): PluginApp {
+export function createApp(policies: PolicySource, logger: Logger, metrics: Metrics = new Metrics(), tracker: ResponseTracker = new ResponseTracker(), worker: DecodeWorker = new DecodeWorker()): PluginApp {
   // The operators' app, made at the first request for it (createAdminApp).
   let admin: Express | undefined;
   let adminLoading: Promise<Express> | undefined;
@@ -158,6 +160,25 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   const responseAllows = new AllowCounter();
   // The daemon sends no Content-Type: parse every body as JSON (any JSON value; the envelope check says what is wrong).
   const readJson = bodyParser.json({ type: () => true, limit: ENVELOPE_LIMIT_BYTES, strict: false });
+  // A large envelope is read as bytes (same limit and read errors) and parsed on the worker.
+  const readBytes = bodyParser.raw({ type: () => true, limit: ENVELOPE_LIMIT_BYTES });
+
+  /**
+   * Whether the envelope is decided off this thread: a large one, sent as the daemon sends it
+   * (no Content-Type nor Content-Encoding: body-parser's JSON reader would read it as UTF-8 JSON).
+   */
+  function offThread(req: IncomingMessage): boolean {
+    return Number(req.headers['content-length'] ?? 0) > STEPWISE_BYTES && req.headers['content-type'] === undefined && req.headers['content-encoding'] === undefined;
+  }
+
+  function readEnvelopeBytes(req: IncomingMessage, res: ServerResponse, then: (bytes: Buffer) => void, onError: (err: BodyError) => void): void {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    readBytes(req, res, (err?: unknown) => {
+      const body = (req as IncomingMessage & { body?: unknown }).body;
+      if (err !== undefined && err !== null) onError(bodyErrorOf(err));
+      else then(Buffer.isBuffer(body) ? body : Buffer.alloc(0));
+    });
+  }
 
   function readEnvelope(req: IncomingMessage, res: ServerResponse, then: (body: unknown) => void, onError: (err: BodyError) => void): void {
     // body-parser's types take connect's IncomingMessage, a subclass that only adds the optional originalUrl.
@@ -184,6 +205,8 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
    * also in the deny (refusalDenied).
    */
   function reportRefusal(refused: Refused): void {
+    // Bytes that were not JSON: reported as body-parser's refusal is (bodyDenied, in refusalDenied).
+    if (refused.unparsable === true) return;
     const seconds = (performance.now() - refused.start) / 1000;
     switch (refused.refusal) {
       case 'envelope-empty':
@@ -202,6 +225,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
 
   /** The deny for a refused request (reportRefusal wrote its line). */
   function refusalDenied(refused: Refused): AuthZReply {
+    if (refused.unparsable === true) return bodyDenied({ type: 'entity.parse.failed' });
     switch (refused.refusal) {
       case 'envelope-empty':
         return deny('the daemon sent an empty request: it does so when it retries a request that was in flight while the plugin restarted', 'DG_ENVELOPE_EMPTY', 'run the command again', refused.id);
@@ -237,23 +261,31 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       const fallback = r.Allow ? undefined : policies.fallback?.();
       send(res, 200, JSON.stringify(fallback === undefined ? r : { Allow: false, Msg: `${r.Msg} ${fallbackNote(fallback)}` }));
     };
-    readEnvelope(
-      req,
-      res,
-      (raw) => {
-        // Durations (log, metrics) are decision time: from the parsed envelope to the answer.
-        const start = performance.now();
-        const length = Number(req.headers['content-length'] ?? 0);
-        if (length > STEPWISE_BYTES) {
-          decideInSteps(raw, currentPolicy, { ...requestHooks, start })
+    if (offThread(req)) {
+      readEnvelopeBytes(
+        req,
+        res,
+        (bytes) => {
+          // Durations (log, metrics) are decision time: from the read envelope to the answer.
+          decideOffThread(bytes, currentPolicy, worker, { ...requestHooks, start: performance.now() })
             .then(answer)
             .then(reply)
             .catch(() => {
               res.destroy();
             });
-          return;
-        }
-        reply(answer(decide(raw, currentPolicy, { ...requestHooks, start })));
+        },
+        (err) => {
+          reply(bodyDenied(err));
+        },
+      );
+      return;
+    }
+    readEnvelope(
+      req,
+      res,
+      (raw) => {
+        // Durations (log, metrics) are decision time: from the parsed envelope to the answer.
+        reply(answer(decide(raw, currentPolicy, { ...requestHooks, start: performance.now() })));
       },
       (err) => {
         reply(bodyDenied(err));
@@ -271,35 +303,49 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       send(res, 200, ALLOW_RESPONSE);
       return;
     }
+    const hooks: DecideOptions = {
+      // Below debug, no response line is written: no rule runs, only the tracker reads the answer.
+      evaluate: debug,
+      onDecoded: (request, envelope) => {
+        try {
+          const tracked = tracker.observe(request, envelope);
+          if (tracked !== undefined) logger.log(tracked.event === 'track-failed' ? 'warn' : 'debug', 'the daemon\'s answer remembered', tracked);
+        } catch (err) {
+          logger.error('cannot remember the daemon\'s answer', { event: 'track-failed', operation: request.operation, error: errorText(err) });
+        }
+      },
+      onDecision: ({ request, envelope, decision, policy, start }) => {
+        if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', 'response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', envelope.responseStatusCode));
+      },
+      onRefusal: (refused) => {
+        if (refused.unparsable === true) unreadable({ type: 'entity.parse.failed' });
+        else if (refused.refusal === 'internal-error') logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: errorText(refused.error) });
+        else logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(refused.reason) });
+      },
+    };
+    const unreadable = (err: BodyError): void => {
+      logger.warn('envelope unreadable', { event: 'envelope-invalid', path: '/AuthZPlugin.AuthZRes', reason: err.type ?? err.message ?? 'unknown' });
+    };
+    const allow = (): void => {
+      send(res, 200, ALLOW_RESPONSE);
+    };
+    const refused = (err: BodyError): void => {
+      unreadable(err);
+      allow();
+    };
+    if (offThread(req)) {
+      // An AuthZRes carries the request's body again: a 4 MiB create's is decoded off this thread too.
+      readEnvelopeBytes(req, res, (bytes) => void decideOffThread(bytes, currentPolicy, worker, hooks).then(allow), refused);
+      return;
+    }
     readEnvelope(
       req,
       res,
       (raw) => {
-        decide(raw, currentPolicy, {
-          // Below debug, no response line is written: no rule runs, only the tracker reads the answer.
-          evaluate: debug,
-          onDecoded: (request, envelope) => {
-            try {
-              const tracked = tracker.observe(request, envelope);
-              if (tracked !== undefined) logger.log(tracked.event === 'track-failed' ? 'warn' : 'debug', 'the daemon\'s answer remembered', tracked);
-            } catch (err) {
-              logger.error('cannot remember the daemon\'s answer', { event: 'track-failed', operation: request.operation, error: errorText(err) });
-            }
-          },
-          onDecision: ({ request, envelope, decision, policy, start }) => {
-            if (shouldLog(decision, policy.logOptions, responseAllows)) writeDecision(logger, 'debug', 'response', decisionRecord(request, { ...decision, allow: true }, policy.version, micros(start), 'response', envelope.responseStatusCode));
-          },
-          onRefusal: (refused) => {
-            if (refused.refusal === 'internal-error') logger.error('internal error on response', { event: 'internal-error', phase: 'response', error: errorText(refused.error) });
-            else logger.warn('response envelope rejected', { event: 'envelope-invalid', phase: 'response', reason: redactString(refused.reason) });
-          },
-        });
-        send(res, 200, ALLOW_RESPONSE);
+        decide(raw, currentPolicy, hooks);
+        allow();
       },
-      (err) => {
-        logger.warn('envelope unreadable', { event: 'envelope-invalid', path: '/AuthZPlugin.AuthZRes', reason: err.type ?? err.message ?? 'unknown' });
-        send(res, 200, ALLOW_RESPONSE);
-      },
+      refused,
     );
   }
 
