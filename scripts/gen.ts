@@ -11,7 +11,7 @@
  *   header table, from the rule's metadata (the CIS and Options rows are prose, checked only).
  * - README.md: the rule table (between its two marker comments), one row per registered rule in
  *   the registry's order: id, CIS, severity, default action, what it checks (meta.summary, else
- *   scripts/rule-summaries.ts while the rules move, else the title) and the doc link.
+ *   scripts/rule-summaries.ts while the rules move, else the title) and the doc, linked by its title.
  * - config/policy.json, config/audit.json, config/strict.json: every registered rule with its
  *   action and options, from its metadata and defaultOptions plus each policy's own choices
  *   (scripts/shipped-policies.ts).
@@ -151,7 +151,7 @@ export function readmeRow(rule: AnyRule): string {
   const { id, cis, severity, defaultAction } = rule.meta;
   const allCis = [...(cis === undefined ? [] : [cis]), ...(RULE_SUMMARIES[id]?.alsoCis ?? [])];
   const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return `| \`${id}\` | ${allCis.length === 0 ? '-' : allCis.join(', ')} | ${severity} | ${defaultAction} | ${cell(ruleChecks(rule))} | [${id}](${ruleDocPath(id)}) |`;
+  return `| \`${id}\` | ${allCis.length === 0 ? '-' : allCis.join(', ')} | ${severity} | ${defaultAction} | ${cell(ruleChecks(rule))} | [${cell(rule.meta.title)}](${ruleDocPath(id)}) |`;
 }
 
 /** README.md with the text between the rule table's markers replaced by the table of `rules`. */

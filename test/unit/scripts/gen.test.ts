@@ -78,9 +78,9 @@ describe('npm run gen (scripts/gen.ts)', () => {
       const rows = table.split('\n').map((l) => /^\| `([a-z0-9-]+)` \|/.exec(l)?.[1]).filter((id): id is string => id !== undefined);
       expect(rows).to.deep.equal(RULES.map((r) => r.meta.id));
     });
-    it('a rule\'s summary, severity or default action: its README row', () => {
+    it('a rule\'s title, summary, severity or default action: its README row', () => {
       expect(swarmInit, 'swarm-init').to.not.equal(undefined);
-      for (const meta of [{ summary: 'something else' }, { severity: 'high' }, { defaultAction: 'deny' }] as const) {
+      for (const meta of [{ title: 'Another title' }, { summary: 'something else' }, { severity: 'high' }, { defaultAction: 'deny' }] as const) {
         const text = readmeText(readme, changed('swarm-init', meta));
         expect(text, JSON.stringify(meta)).to.not.equal(readme);
         expect(text.split('\n').filter((l, i) => l !== readme.split('\n')[i]), JSON.stringify(meta)).to.have.length(1);
@@ -88,7 +88,7 @@ describe('npm run gen (scripts/gen.ts)', () => {
     });
     it('a rule without a summary shows its title', () => {
       const text = readmeText(readme, RULES.map((r) => (r.meta.id === 'swarm-init' ? { ...r, meta: { ...r.meta, id: 'no-such-rule', title: 'A title' } } : r)));
-      expect(text.split('\n').find((l) => l.startsWith('| `no-such-rule` |'))).to.match(/ \| A title \| \[no-such-rule\]\(docs\/rules\/no-such-rule\.md\) \|$/);
+      expect(text.split('\n').find((l) => l.startsWith('| `no-such-rule` |'))).to.match(/ \| A title \| \[A title\]\(docs\/rules\/no-such-rule\.md\) \|$/);
     });
     for (const policy of SHIPPED_POLICIES) {
       it(`a rule's default action or default options: ${policy.path}`, () => {

@@ -44,7 +44,7 @@ describe('scripts/new-rule', () => {
       const lines = readmeText(readme, rules).split('\n');
       const row = lines.findIndex((l) => l.startsWith('| `example-new-rule` |'));
       expect(lines[row - 1]).to.match(new RegExp(`^\\| \`${RULES.at(-1)?.meta.id ?? ''}\` \\|`));
-      expect(lines[row]).to.equal('| `example-new-rule` | - | medium | warn | TODO: what it checks | [example-new-rule](docs/rules/example-new-rule.md) |');
+      expect(lines[row]).to.equal('| `example-new-rule` | - | medium | warn | TODO: what it checks | [TODO](docs/rules/example-new-rule.md) |');
     });
 
     for (const policy of SHIPPED_POLICIES) {
