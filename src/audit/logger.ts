@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import winston from 'winston';
 import type { Decision } from '../core/decision.js';
 import type { DecodedRequest } from '../request/decode-request.js';
-import { redactFinding, redactString } from './redact.js';
+import { redactFindingOf, redactString } from './redact.js';
 
 /** Where a logger made by createLogger writes its decision lines, and the fields every line carries. */
 interface DecisionOut {
@@ -146,7 +146,7 @@ export function decisionRecord(request: DecodedRequest, decision: Decision, poli
       severity: v.severity,
       field: redactString(v.finding.field),
       // Redact the whole value first: a secret cut at 200 characters would no longer match.
-      found: redactFinding(v.finding.field, v.finding.found).slice(0, 200),
+      found: redactFindingOf(v.finding).slice(0, 200),
       ...(v.exemptedBy === undefined ? {} : { exemptedBy: v.exemptedBy }),
     })),
     problems: decision.problems.map((p) => p.code),

@@ -115,3 +115,15 @@ export function redactFinding(field: string, found: string): string {
   if (key !== undefined && (key === '' || SECRET_KEY.test(key))) return REDACTED;
   return redactFound(found);
 }
+
+/** redactFinding's answer per finding object: a deny redacts each finding for its message and again for its log line. */
+const redactedFindings = new WeakMap<object, { readonly field: string; readonly found: string; readonly out: string }>();
+
+/** redactFinding(finding.field, finding.found), worked out once per finding object (and again if either changed). */
+export function redactFindingOf(finding: { readonly field: string; readonly found: string }): string {
+  const known = redactedFindings.get(finding);
+  if (known !== undefined && known.field === finding.field && known.found === finding.found) return known.out;
+  const out = redactFinding(finding.field, finding.found);
+  redactedFindings.set(finding, { field: finding.field, found: finding.found, out });
+  return out;
+}

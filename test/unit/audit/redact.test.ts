@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Writable } from 'node:stream';
 import { AllowCounter, shouldLog, type LogOptions } from '../../../src/audit/log-filter.js';
 import { createLogger, decisionRecord, writeDecision } from '../../../src/audit/logger.js';
-import { REDACTED, REDACTION_PATTERNS, redactFinding, redactFound, redactString } from '../../../src/audit/redact.js';
+import { REDACTED, REDACTION_PATTERNS, redactFinding, redactFindingOf, redactFound, redactString } from '../../../src/audit/redact.js';
 import type { Decision, Violation } from '../../../src/engine/engine.js';
 import { apiRequest, captured, capturedBody, decode, eachSet } from '../../helpers/fixtures.js';
 
@@ -265,5 +265,31 @@ describe('audit: which decision lines are written', () => {
     for (let i = 0; i < 1000; i++) if (shouldLog(decision(true), opts, c)) allows++;
     expect(allows).to.equal(100);
     for (let i = 0; i < 10; i++) expect(shouldLog(decision(false, [violation('a', 'b')]), opts, c)).to.equal(true);
+  });
+});
+
+describe('redactFindingOf (a finding redacted once for its deny message and its log line)', () => {
+  const table: [string, string][] = [
+    ['Config.Env', 'DB_PASSWORD=hunter2'],
+    ['Config.Labels.db.password', 'hunter2'],
+    ['Config.Labels', 'x'],
+    ['HostConfig.SecurityOpt', 'seccomp=unconfined'],
+    ['HostConfig.Binds', `/srv:/srv token=${'a1B'.repeat(20)}`],
+    ['HostConfig.Privileged', 'true'],
+  ];
+  for (const [field, found] of table) {
+    it(`answers as redactFinding for ${field}, and the same again`, () => {
+      const finding = { field, found };
+      expect(redactFindingOf(finding)).to.equal(redactFinding(field, found));
+      expect(redactFindingOf(finding)).to.equal(redactFinding(field, found));
+    });
+  }
+
+  it('works the value out again when the finding object changed', () => {
+    const finding = { field: 'HostConfig.Privileged', found: 'true' };
+    expect(redactFindingOf(finding)).to.equal('true');
+    finding.field = 'Config.Env';
+    finding.found = 'TOKEN=abc';
+    expect(redactFindingOf(finding)).to.equal(`TOKEN=${REDACTED}`);
   });
 });
