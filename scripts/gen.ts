@@ -10,8 +10,8 @@
  * - docs/rules/<id>.md: the Severity, Default action and Operations rows of each rule doc's
  *   header table, from the rule's metadata (the CIS and Options rows are prose, checked only).
  * - README.md: the rule table (between its two marker comments), one row per registered rule in
- *   the registry's order: id, CIS, severity, default action, what it checks (meta.summary, else
- *   scripts/rule-summaries.ts while the rules move, else the title) and the doc, linked by its title.
+ *   the registry's order: id, CIS, severity, default action, what it checks (meta.summary) and
+ *   the doc, linked by its title.
  * - config/policy.json, config/audit.json, config/strict.json: every registered rule with its
  *   action and options, from its metadata and defaultOptions plus each policy's own choices
  *   (scripts/shipped-policies.ts).
@@ -31,7 +31,6 @@ import standalone from 'ajv/dist/standalone/index.js';
 import type { AnyRule } from '../src/core/rule.js';
 import { RULES } from '../src/rules/index.js';
 import { buildPolicySchema } from '../src/policy/schema.js';
-import { RULE_SUMMARIES } from './rule-summaries.js';
 import { SHIPPED_POLICIES, type ShippedPolicy } from './shipped-policies.js';
 import { fieldPathFiles } from './gen-field-paths.js';
 
@@ -141,15 +140,15 @@ export function ruleDocText(rule: AnyRule, text: string): string {
 export const README_TABLE_START = '<!-- rule table: written by npm run gen (scripts/gen.ts) from each rule\'s metadata; edit the rule, not this table -->';
 export const README_TABLE_END = '<!-- end of the rule table -->';
 
-/** The README's "checks" cell of a rule: its metadata's summary, the transitional line, or its title. */
+/** The README's "checks" cell of a rule: its metadata's summary. */
 export function ruleChecks(rule: AnyRule): string {
-  return rule.meta.summary ?? RULE_SUMMARIES[rule.meta.id]?.checks ?? rule.meta.title;
+  return rule.meta.summary;
 }
 
 /** A rule's README row. */
 export function readmeRow(rule: AnyRule): string {
   const { id, cis, severity, defaultAction } = rule.meta;
-  const allCis = [...(cis === undefined ? [] : [cis]), ...(RULE_SUMMARIES[id]?.alsoCis ?? [])];
+  const allCis = [...(cis === undefined ? [] : [cis]), ...(rule.meta.alsoCis ?? [])];
   const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return `| \`${id}\` | ${allCis.length === 0 ? '-' : allCis.join(', ')} | ${severity} | ${defaultAction} | ${cell(ruleChecks(rule))} | [${cell(rule.meta.title)}](${ruleDocPath(id)}) |`;
 }

@@ -38,12 +38,13 @@ export interface RuleMeta<Ops extends Operation = Operation> {
   readonly title: string;
   /**
    * What the rule checks, one line of Markdown: the "checks" column of the README rule table,
-   * written by `npm run gen` (scripts/gen.ts). Optional while the rules move to `create`: until a
-   * rule has one, the generator takes the line from scripts/rule-summaries.ts.
+   * written by `npm run gen` (scripts/gen.ts).
    */
-  readonly summary?: string;
+  readonly summary: string;
   /** CIS Docker Benchmark v1.6.0 recommendation, e.g. `5.5`. */
   readonly cis: string | undefined;
+  /** Other CIS recommendations some of the rule's findings cite (`Finding.cis`), shown after `cis` in the README table. */
+  readonly alsoCis?: readonly string[];
   readonly severity: Severity;
   readonly description: string;
   /** General remediation, shown in docs and `dockgate rules`. */

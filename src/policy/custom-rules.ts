@@ -214,6 +214,7 @@ export function compileCustomRule(entry: CustomRuleEntry): AnyRule {
     meta: {
       id: entry.id,
       title: entry.message,
+      summary: entry.message,
       cis: undefined,
       severity: entry.severity ?? 'medium',
       description: entry.description ?? entry.message,

@@ -18,6 +18,7 @@ export default defineRule({
   meta: {
     id: 'apparmor-unconfined',
     title: 'Do not disable AppArmor',
+    summary: "`SecurityOpt` `apparmor=unconfined` / `apparmor:unconfined`, and any host profile outside `allowedProfiles` (default `docker-default`); service AppArmor mode `disabled` or unknown (API 1.44+: older API versions and 20.10 ignore the field)",
     cis: '5.2',
     severity: 'high',
     description: "SecurityOpt 'apparmor=unconfined' (or 'apparmor:unconfined') runs the container without the docker-default AppArmor profile, which blocks writes to /proc and /sys and mounts. Any other profile name is a profile loaded on the host, which may confine less than docker-default (a profile written for another program, or one in complain mode): only the profiles in allowedProfiles pass (default: docker-default). Swarm services (API 1.44+, daemon 25+; older API versions and daemons ignore the field): ContainerSpec.Privileges.AppArmor.Mode 'disabled' (the task runs apparmor=unconfined), or a mode dockgate does not know.",

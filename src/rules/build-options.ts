@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'build-options',
     title: 'No host access for image builds',
+    summary: "`POST /build?networkmode=host` (or `container:`), `cgroupparent`",
     cis: '5.10',
     severity: 'high',
     description: "docker build --network host (POST /build?networkmode=host) runs every RUN step of a Dockerfile the requester wrote in the host's network namespace, with access to every host port and loopback service; networkmode=container:<id> joins another container's namespace. cgroupparent places build containers in a cgroup of the requester's choice.",

@@ -16,6 +16,7 @@ export default defineRule({
   meta: {
     id: 'buildkit-entitlements',
     title: 'BuildKit only without host entitlements',
+    summary: "BuildKit (`POST /session`, `POST /grpc`) unless the daemon's daemon.json (read by dockgate: `--daemon-config`, default `/etc/docker/daemon.json` under the host root) sets `\"builder\": {\"entitlements\": {\"network-host\": false}}` and grants no insecure entitlement",
     cis: '5.10',
     severity: 'high',
     description: "POST /session and POST /grpc (BuildKit builds: docker build on current CLIs, docker buildx build) are allowed only when the daemon's configuration file (daemon.json, read by dockgate from the host) sets \"builder\": {\"entitlements\": {\"network-host\": false}} and grants no insecure entitlement (security-insecure, device, or any entitlement dockgate does not know, unless false). dockerd grants network-host by default, which lets any build run RUN steps in the host's network namespace (docker buildx build --network host). The build's own options travel inside gRPC: no plugin can see them. From dockerd 29.2, gRPC over HTTP/2 reaches BuildKit without any AuthZ call at all.",

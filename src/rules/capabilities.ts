@@ -37,6 +37,7 @@ export default defineRule({
   meta: {
     id: 'capabilities',
     title: 'Add only allowed capabilities',
+    summary: "`CapAdd` / service `CapabilityAdd` outside `allowed` (Docker's default set), normalised like the daemon; `ALL` always",
     cis: '5.4',
     severity: 'high',
     description: "HostConfig.CapAdd (docker run --cap-add) and a service's ContainerSpec.CapabilityAdd (docker service create --cap-add) may only add capabilities from the allowed set, Docker's default set unless the policy says otherwise. ALL is never allowed. Capabilities such as SYS_ADMIN, SYS_PTRACE, SYS_MODULE, DAC_READ_SEARCH, NET_ADMIN or BPF each open a known path from the container to the host.",

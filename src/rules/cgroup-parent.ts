@@ -10,6 +10,7 @@ export default defineFieldRule<Options, 'container.create'>({
   meta: {
     id: 'cgroup-parent',
     title: 'Keep containers in the daemon\'s cgroup',
+    summary: "`CgroupParent` not in `allowed`",
     cis: '5.25',
     severity: 'medium',
     description: "HostConfig.CgroupParent (docker run --cgroup-parent) places the container under a cgroup of the requester's choice instead of the daemon's (/docker or system.slice): it can escape the limits set for containers, or share a parent with host services and their accounting.",

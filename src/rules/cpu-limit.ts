@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'cpu-limit',
     title: 'Limit container CPU',
+    summary: "no `NanoCpus`, `CpuQuota` or `CpuShares` (service `Limits.NanoCPUs`)",
     cis: '5.12',
     severity: 'low',
     description: 'A container with no CPU limit or weight (HostConfig NanoCpus, CpuQuota and CpuShares all unset; a service without Resources.Limits.NanoCPUs) competes for every host CPU on equal terms with the daemon and other workloads.',

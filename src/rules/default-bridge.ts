@@ -4,6 +4,7 @@ export default defineFieldRule({
   meta: {
     id: 'default-bridge',
     title: 'Do not use the default bridge network',
+    summary: "`NetworkMode` empty, `default` or `bridge`",
     cis: '5.30',
     severity: 'low',
     description: "NetworkMode '', 'default' or 'bridge' attaches the container to docker0, the default bridge, where every container can reach every other one (no network isolation, legacy links, no built-in DNS).",

@@ -52,6 +52,7 @@ export default defineRule({
   meta: {
     id: 'docker-socket',
     title: 'Do not mount the Docker socket',
+    summary: "the Docker or containerd socket, or a folder above it, mounted in any of those ways, as written, where the path resolves, or the same socket file under another name",
     cis: '5.32',
     severity: 'critical',
     description: 'A bind mount (or local-driver bind volume, overlay folder, or service mount) of /var/run/docker.sock, /run/docker.sock, a containerd socket, or any folder above one of them lets the container drive the daemon: create a privileged container, mount the host root, and so on. Paths are judged as written and where they resolve on the host (a symlink to the socket is the socket). Read-only mounts do not help: the API is reached through connect(), not write().',

@@ -24,6 +24,7 @@ export default defineFieldRule({
   meta: {
     id: 'exec-root-user',
     title: 'Do not exec as root',
+    summary: "exec `User` root, `0`, `0:0`, `root:grp`, `:grp`",
     cis: '5.24',
     severity: 'medium',
     description: "docker exec --user root (User 'root', '0', '0:0', 'root:<group>', ':<group>') starts a root process in a container that was meant to run as another user: it bypasses the image's USER and gets root's default capabilities inside the container.",

@@ -24,6 +24,7 @@ export default defineFieldRule({
   meta: {
     id: 'health-check',
     title: 'Do not disable health checks',
+    summary: "`Healthcheck.Test` `[\"NONE\"]` (`--no-healthcheck`)",
     cis: '5.27',
     severity: 'low',
     description: "Config.Healthcheck.Test ['NONE'] (docker run --no-healthcheck; ContainerSpec.Healthcheck for services) turns off the image's HEALTHCHECK, so a hung or compromised container keeps running unnoticed. Whether the image has a health check at all is not visible in the request and is not checked.",

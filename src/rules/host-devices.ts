@@ -22,6 +22,7 @@ export default defineRule({
   meta: {
     id: 'host-devices',
     title: 'Do not expose host devices',
+    summary: "`Devices`, `DeviceCgroupRules`, `DeviceRequests` (`--gpus`)",
     cis: '5.18',
     severity: 'high',
     description: 'HostConfig.Devices gives the container a host device node (a disk such as /dev/sda is the whole host filesystem; /dev/mem, /dev/kmsg, /dev/fuse...); a folder such as /dev adds every device under it. DeviceCgroupRules let the container use (and mknod) devices by number, e.g. b 8:* rwm for every SCSI disk. DeviceRequests (--gpus) hand devices to a vendor hook.',

@@ -65,6 +65,7 @@ export default defineRule({
   meta: {
     id: 'host-network',
     title: "Do not share the host's network namespace",
+    summary: "`NetworkMode` `host`; `container:<id>` unless `allowContainerMode`; service network targets that are (or may be) the host network: IDs learned from the daemon's answers to the CLI's network lookups (overlay networks pass), `hostNetworkIds`, unknown IDs denied",
     cis: '5.10',
     severity: 'high',
     description: "NetworkMode 'host' gives the container the host's interfaces, ports and loopback services (including ones bound to 127.0.0.1). NetworkMode 'container:<id>' shares another container's namespace, which is the host's if that container runs with --network host. A swarm service attached to the host network (TaskTemplate.Networks[].Target, or the deprecated top-level Networks) runs its tasks the same way; the docker CLI sends network IDs, which dockgate recognises from the daemon's own answers to the network lookups the CLI makes first (docker network inspect), or from hostNetworkIds. An ID the daemon never described is denied.",

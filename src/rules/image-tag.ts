@@ -27,6 +27,7 @@ export default defineRule({
   meta: {
     id: 'image-tag',
     title: 'Use pinned image versions',
+    summary: "image without a tag or with `latest` (and no digest); any tag with `requireDigest`",
     cis: '5.28',
     severity: 'low',
     description: "An image referenced without a tag or with the tag 'latest' (Config.Image, a service's ContainerSpec.Image) runs whatever was pushed last: deployments are not reproducible and a compromised registry push goes live on the next pull. With requireDigest, only digests (@sha256:...) count as pinned. Image IDs are content addresses and are not findings.",

@@ -14,6 +14,7 @@ export default defineRule({
   meta: {
     id: 'memory-limit',
     title: 'Limit container memory',
+    summary: "create without `Memory` > 0; above `max`; update to a negative or above-`max` value; service without `Limits.MemoryBytes`",
     cis: '5.11',
     severity: 'medium',
     description: 'A container without a memory limit (HostConfig.Memory 0) can use all of the host\'s memory and get other workloads, or the daemon, killed. On update, Memory 0 means "unchanged" and is fine. A swarm service create or update sends the whole spec: TaskTemplate.Resources.Limits.MemoryBytes 0 means no limit for every task.',

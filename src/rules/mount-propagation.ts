@@ -13,6 +13,7 @@ export default defineRule({
   meta: {
     id: 'mount-propagation',
     title: 'Do not use shared mount propagation',
+    summary: "bind propagation `shared` / `rshared`",
     cis: '5.20',
     severity: 'medium',
     description: "A bind mount with propagation 'shared' or 'rshared' propagates mounts both ways: a mount made inside the container (with CAP_SYS_ADMIN, or by a process that gains it) shows up on the host, under a host path.",

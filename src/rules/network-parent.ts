@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     id: 'network-parent',
     title: 'Networks on a host interface',
+    summary: "`POST /networks/create` with a `parent` driver option (macvlan/ipvlan on a host interface), or macvlan/ipvlan `--config-from` a network dockgate cannot see",
     cis: undefined,
     severity: 'medium',
     description: "POST /networks/create with a 'parent' driver option (docker network create -d macvlan|ipvlan -o parent=<host interface>) puts containers directly on the host's network segment, outside the daemon's bridge and iptables rules. A macvlan or ipvlan network created --config-from a config-only network takes its parent from there, which dockgate cannot see: a finding too. macvlan or ipvlan without a parent use an internal dummy interface and are fine.",

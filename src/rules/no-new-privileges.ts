@@ -22,6 +22,7 @@ export default defineRule({
   meta: {
     id: 'no-new-privileges',
     title: 'Run with no-new-privileges',
+    summary: "`SecurityOpt` without `no-new-privileges` (service `NoNewPrivileges`)",
     cis: '5.26',
     severity: 'low',
     description: "Without SecurityOpt 'no-new-privileges' (true, 1, t...), a process in the container can gain privileges through setuid and setcap binaries. Services: ContainerSpec.Privileges.NoNewPrivileges, which exists from API 1.44 (20.10 ignores it, daemons 25+ clear it from older API versions: true there does not count). A daemon started with --no-new-privileges applies it to every container; dockgate cannot see that, so set this rule to off on such hosts.",

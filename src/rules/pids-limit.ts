@@ -21,6 +21,7 @@ export default defineFieldRule({
   meta: {
     id: 'pids-limit',
     title: 'Limit the number of processes',
+    summary: "no `PidsLimit` (create, update to unlimited, service `Limits.Pids`)",
     cis: '5.29',
     severity: 'low',
     description: 'Without a PIDs limit (HostConfig.PidsLimit null, 0 or -1; Resources.Limits.Pids 0 for services) a fork bomb in one container exhausts the host\'s process table. On update, PidsLimit 0 or -1 removes the limit (null leaves it unchanged).',

@@ -48,6 +48,7 @@ export default defineRule({
   meta: {
     id: 'plugin-install',
     title: 'Install and enable only allowed plugins',
+    summary: "plugin pull, upgrade, enable outside the `allowed` list; plugin create; service `PluginSpec`",
     cis: undefined,
     severity: 'critical',
     description: "POST /plugins/pull and /plugins/{name}/upgrade (?remote=), /plugins/{name}/enable, /plugins/create and swarm services with a PluginSpec install or start a managed plugin, which runs with the privileges its manifest declares (capabilities such as CAP_SYS_ADMIN, host network, host mounts, all devices). The requester chose those privileges. Only references in the allowlist may be pulled, upgraded to or enabled; /plugins/create (whose manifest and rootfs travel in a tar the plugin API never sees) is denied unless allowCreate.",

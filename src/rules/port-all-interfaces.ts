@@ -17,6 +17,7 @@ export default defineRule({
   meta: {
     id: 'port-all-interfaces',
     title: 'Bind published ports to one host interface',
+    summary: "published ports on `0.0.0.0` / `::` / empty `HostIp`; service ports",
     cis: '5.14',
     severity: 'low',
     description: "A published port with an empty HostIp, 0.0.0.0 or :: (docker run -p 8080:80) listens on every host interface, including public ones; Docker's iptables rules bypass host firewalls such as ufw. Swarm service ports are published on every interface of every node.",

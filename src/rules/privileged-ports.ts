@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     id: 'privileged-ports',
     title: 'Do not publish privileged host ports',
+    summary: "host ports below 1024 (`PortBindings`, service `PublishedPort`)",
     cis: '5.8',
     severity: 'low',
     description: 'Publishing a container port on a host port below 1024 (HostConfig.PortBindings HostPort, a service\'s EndpointSpec.Ports PublishedPort) takes a port that host services (ssh 22, smtp 25, dns 53, http 80...) and their clients trust as privileged.',

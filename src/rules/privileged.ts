@@ -5,7 +5,9 @@ export default defineFieldRule({
   meta: {
     id: 'privileged',
     title: 'No privileged containers or exec sessions',
+    summary: "`HostConfig.Privileged` on create, `Privileged` on exec",
     cis: '5.5',
+    alsoCis: ['5.23'],
     severity: 'critical',
     description: 'A privileged container (HostConfig.Privileged) or exec session (exec Privileged) has every capability, every host device, and no seccomp, AppArmor or SELinux confinement: it is root on the host.',
     remediation: 'Drop --privileged. Add only the capabilities the workload needs with --cap-add, and only the devices it needs with --device.',

@@ -4,6 +4,7 @@ export default defineFieldRule({
   meta: {
     id: 'publish-all-ports',
     title: 'Publish only the ports you need',
+    summary: "`PublishAllPorts` (`-P`)",
     cis: '5.9',
     severity: 'low',
     description: 'HostConfig.PublishAllPorts (docker run -P) publishes every port the image EXPOSEs, on random host ports of every interface, including ones the operator never meant to open.',

@@ -18,6 +18,7 @@ export default defineFieldRule({
   meta: {
     id: 'read-only-rootfs',
     title: "Mount the container's root filesystem read-only",
+    summary: "no `ReadonlyRootfs` (service `ReadOnly`)",
     cis: '5.13',
     severity: 'low',
     description: "Without HostConfig.ReadonlyRootfs (docker run --read-only; ContainerSpec.ReadOnly for services) an intruder can change the container's binaries and configuration and keep tools there. A hardening recommendation: many images need writable paths, which --tmpfs and volumes provide.",

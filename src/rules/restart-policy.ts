@@ -94,6 +94,7 @@ export default defineRule({
   meta: {
     id: 'restart-policy',
     title: 'Restart on failure only, a bounded number of times',
+    summary: "`always`, `unless-stopped`, `on-failure` with no limit or more than `maxRetries` (5), on create and update; service restart condition `any`/`on-failure` unlimited or windowed",
     cis: '5.15',
     severity: 'medium',
     description: "Restart policies 'always', 'unless-stopped' and 'on-failure' without a limit restart a failing container forever, which hides crash loops and can be abused to keep a process on the host. Swarm services: an explicit TaskTemplate.RestartPolicy must not restart forever (Condition 'any' or empty, or 'on-failure', with MaxAttempts unset or 0, or above maxRetries; a Window resets the count). A spec without a RestartPolicy gets swarm's default (any exit, no limit): a finding only with denySwarmDefault.",

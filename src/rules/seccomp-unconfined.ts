@@ -67,6 +67,7 @@ export default defineRule({
   meta: {
     id: 'seccomp-unconfined',
     title: 'Do not disable seccomp',
+    summary: "`SecurityOpt` `seccomp=unconfined` / `seccomp:unconfined`; inline profiles that let through any syscall Docker's default profile blocks for the container (by name, argument condition or default action; `allowedSyscalls` adds names), empty or unreadable profiles; service seccomp mode `unconfined`, and `custom` profiles judged the same way (API 1.44+: older API versions and 20.10 ignore the field), unknown modes",
     cis: '5.22',
     severity: 'high',
     description: "SecurityOpt 'seccomp=unconfined' (or the legacy 'seccomp:unconfined') turns off syscall filtering, exposing the host kernel's whole syscall surface (keyctl, bpf, mount, unshare...). A custom inline profile is judged by what it lets through: it is a finding when, for this container (its capabilities, the native architecture, the running kernel), it lets through any syscall Docker's default profile blocks, by name, by argument condition, or through its default action (ALLOW, LOG, TRACE, NOTIFY), unless the syscall is in allowedSyscalls; also a profile that installs no filter (empty, null) or one dockgate cannot read. Swarm services (API 1.44+, daemon 25+; older API versions and daemons ignore these fields): ContainerSpec.Privileges.Seccomp.Mode 'unconfined', or 'custom' with a Profile judged as above (the task's capabilities from CapabilityAdd/CapabilityDrop); a Mode dockgate does not know is a finding.",

@@ -82,7 +82,9 @@ export default defineRule({
   meta: {
     id: 'security-opt-allowlist',
     title: 'Only security options dockgate knows',
+    summary: "every `SecurityOpt` entry: only `seccomp`, `apparmor`, `label` (`disable`, or options in `allowedLabels`), `no-new-privileges[=bool]`, `writable-cgroups=false`; bare or true `writable-cgroups` and unknown keys are named; service `SELinuxContext` user/role/type/level outside `allowedLabels`",
     cis: undefined,
+    alsoCis: ['5.25'],
     severity: 'high',
     description: "Each HostConfig.SecurityOpt entry must be one dockgate knows: seccomp=<profile> (judged by seccomp-unconfined), apparmor=<profile> (apparmor-unconfined), label=disable (selinux-unconfined) or an SELinux label option listed in allowedLabels, no-new-privileges with or without a boolean (no-new-privileges), writable-cgroups=false (any spelling Go's strconv.ParseBool reads as false). Everything else is a finding with its name: writable-cgroups (bare or true in any spelling), which on dockerd 28.0+ lets the container rewrite its own cgroup limits (CIS 5.25), and any key dockgate does not know, on any daemon version. Swarm services: the SELinuxContext User, Role, Type and Level fields are label options too (allowedLabels).",
     remediation: 'Remove the --security-opt entry the message names. If it is an SELinux label option the workload needs, add it to allowedLabels.',

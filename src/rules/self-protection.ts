@@ -182,6 +182,7 @@ export default defineRule({
   meta: {
     id: 'self-protection',
     title: 'Do not let API users disable dockgate',
+    summary: "disable, rm, set, upgrade of dockgate itself under any reference (its names, the authorization plugins daemon.json names, ID, ID prefix), of any authorization plugin that may be in the daemon's chain, and of plugins dockgate knows nothing of (learned from `docker plugin ls`, `docker info` and daemon.json; `otherPlugins` lifts unknown ones), except by `adminUsers`",
     cis: undefined,
     severity: 'critical',
     description: "POST /plugins/{name}/disable on the authorization plugin removes it from the daemon's chain until the next reload: every later request is allowed. DELETE /plugins/{name} (rm -f), /plugins/{name}/set and /plugins/{name}/upgrade likewise stop or replace it. Whatever reference dockgate was installed under (registry host:port/path:tag, --alias, full ID, ID prefix), these calls are denied: on dockgate by its names, the authorization plugins daemon.json names, its detected ID and any prefix of it; on any authorization plugin daemon.json names or the daemon started with (docker info), unless dockgate itself joined the chain by a reload; and on plugins dockgate knows nothing of (it learns plugin kinds from docker plugin ls and inspect) unless otherPlugins lists them. Only the TLS users in adminUsers may do this; exemptions cannot lift this rule.",

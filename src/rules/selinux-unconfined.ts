@@ -19,6 +19,7 @@ export default defineRule({
   meta: {
     id: 'selinux-unconfined',
     title: 'Do not disable SELinux separation',
+    summary: "`label=disable` (`label:disable`, bare `disable`), `label=type:spc_t`; service SELinux `Disable`",
     cis: '5.3',
     severity: 'high',
     description: "SecurityOpt 'label=disable' (also 'label:disable' and the bare 'disable') runs the container without an SELinux label, so SELinux no longer keeps it away from host files and other containers; 'label=type:spc_t' (super privileged container) and 'type:unconfined_t' do the same. Only matters on SELinux hosts, where it is the main barrier after namespaces.",

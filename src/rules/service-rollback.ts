@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'service-rollback',
     title: 'Service rollbacks apply a spec dockgate cannot see',
+    summary: "`POST /services/{id}/update?rollback=previous` (applies a spec dockgate cannot see)",
     cis: undefined,
     severity: 'medium',
     description: "A service update with ?rollback=previous re-applies the service's previous spec; the body, which dockgate would check, is ignored by the daemon. The previous spec was checked when it was submitted through this engine under the policy of that time, but not if it was submitted before dockgate, through another swarm manager, or under a looser policy. dockgate does not check the ignored body on a rollback.",

@@ -32,6 +32,7 @@ export default defineRule({
   meta: {
     id: 'sshd',
     title: 'Do not run sshd in containers',
+    summary: "`sshd` in `Cmd` / `Entrypoint` (heuristic)",
     cis: '5.7',
     severity: 'low',
     description: "A heuristic on the command the request sets (Config.Cmd and Entrypoint; a service's Command and Args): an element that runs sshd, e.g. /usr/sbin/sshd -D, or sh -c '... sshd ...'. An SSH daemon in a container is a second way in that escapes Docker's access control and auditing; docker exec does the job. What the image itself runs is not visible.",

@@ -9,6 +9,7 @@ export default defineRule({
   meta: {
     id: 'swarm-init',
     title: 'Enable swarm mode only where needed',
+    summary: "`POST /swarm/init`",
     cis: '5.1',
     severity: 'medium',
     description: 'POST /swarm/init makes this engine a swarm manager: it listens for other nodes on 2377/tcp (ListenAddr, 0.0.0.0 by default), and from then on service tasks are created inside the daemon without AuthZ calls (dockgate checks service specs instead). Swarm mode should be enabled deliberately, not by any API user.',

@@ -16,6 +16,7 @@ export default defineRule({
   meta: {
     id: 'swarm-join',
     title: 'Do not join foreign swarms',
+    summary: "`POST /swarm/join` to managers outside `allowedManagers`",
     cis: '5.1',
     severity: 'critical',
     description: "POST /swarm/join makes this engine a node of another swarm. That swarm's managers can then schedule any service task here (host bind mounts, added capabilities, host network), and the daemon creates those containers without calling the authorization plugin. A join to an attacker's manager is full control of the host.",

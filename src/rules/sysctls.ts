@@ -38,6 +38,7 @@ export default defineRule({
   meta: {
     id: 'sysctls',
     title: 'Set only safe sysctls',
+    summary: "`Sysctls` outside a safe list (Kubernetes' safe set)",
     cis: undefined,
     severity: 'medium',
     description: "HostConfig.Sysctls (docker run --sysctl; ContainerSpec.Sysctls for services) changes kernel parameters of the container's namespaces. Some weaken isolation or the network stack (net.ipv4.ip_forward, net.ipv4.conf.*.route_localnet, kernel.msg*/shm* sizes); only a safe list (Kubernetes' safe set by default) is accepted.",

@@ -25,6 +25,7 @@ export default defineRule({
   meta: {
     id: 'systempaths-unconfined',
     title: 'Do not unmask /proc and /sys',
+    summary: "`MaskedPaths` / `ReadonlyPaths` set to `[]` (`systempaths=unconfined`) or missing a default path",
     cis: undefined,
     severity: 'high',
     description: 'By default the daemon masks /proc/kcore, /proc/keys, /proc/timer_list, /sys/firmware and others, and makes /proc/sys, /proc/sysrq-trigger, /proc/irq... read-only. HostConfig.MaskedPaths / ReadonlyPaths set to an empty list (docker run --security-opt systempaths=unconfined), or to a list missing a default path, removes that protection: the container can read kernel memory and keys or write kernel settings (with the capabilities to do so).',

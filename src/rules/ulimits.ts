@@ -23,6 +23,7 @@ export default defineRule({
   meta: {
     id: 'ulimits',
     title: 'Override ulimits only when needed',
+    summary: "`Ulimits` not in `allowed`",
     cis: '5.19',
     severity: 'low',
     description: "HostConfig.Ulimits (docker run --ulimit; ContainerSpec.Ulimits for services) replaces the daemon's default resource limits for the container; raising nofile, nproc or memlock lets one container exhaust host resources.",

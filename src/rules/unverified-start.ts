@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     id: 'unverified-start',
     title: 'Start only containers whose host paths dockgate knows',
+    summary: "start or restart of a container dockgate did not see created (its host paths were never judged)",
     cis: undefined,
     severity: 'high',
     description: "Host paths are resolved by the kernel when a container starts. dockgate remembers each container's host paths at create (in its state folder) and judges them again at start and restart, where they lead then; a container it did not see created (created before dockgate was installed, or while its state folder was lost) has host paths dockgate cannot check. The default action is warn, so that existing containers keep starting after dockgate is installed; deny makes the start check fail closed.",
