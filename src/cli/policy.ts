@@ -10,7 +10,7 @@
  * compilePolicy the plugin runs), so it cannot drift from what serve decides with.
  */
 import { readFileSync } from 'node:fs';
-import type { RuleAction } from '../engine/types.js';
+import type { RuleAction } from '../core/rule.js';
 import type { CustomRuleEntry } from '../policy/custom-rules.js';
 import { parsePolicy, type CompiledRule, type Policy, type PolicyDocument } from '../policy/load.js';
 import { globMatcher } from '../rules/lib/glob.js';

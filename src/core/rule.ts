@@ -116,25 +116,3 @@ export function defineRule<O extends object, Ops extends Operation>(rule: RuleDe
     },
   };
 }
-
-/**
- * The old contract (`check(request, options)` on every declared operation), kept while the
- * rules move to `create`: the check runs on each declared operation.
- */
-export interface LegacyRule<O extends object = object> {
-  readonly meta: RuleMeta;
-  readonly defaultOptions: Readonly<O>;
-  check(request: DecodedRequest, options: Readonly<O>): readonly Finding[];
-}
-
-/** The old contract's constructor (see LegacyRule). */
-export function defineCheckRule<O extends object>(rule: LegacyRule<O>): AnyRule {
-  return {
-    meta: rule.meta,
-    defaultOptions: rule.defaultOptions,
-    create(options) {
-      const handler: AnyHandler = (request) => rule.check(request, options as Readonly<O>);
-      return new Map(rule.meta.operations.map((op) => [op, handler]));
-    },
-  };
-}

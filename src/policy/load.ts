@@ -159,7 +159,7 @@ function globMatcher(globs: readonly string[] | undefined): ((value: string) => 
 
 /**
  * docker.io/library/name:latest form of a reference, as the daemon resolves it (the one reference
- * parser, rules/lib/reference: an upper-case first component is a registry host, `FOO/bar` is
+ * parser, request/reference: an upper-case first component is a registry host, `FOO/bar` is
  * `FOO/bar:latest`, not Docker Hub's). A string the daemon would not parse is returned as it is.
  */
 export function normalizeImage(ref: string): string {

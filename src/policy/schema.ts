@@ -3,7 +3,7 @@
  * and options are validated by the same schema editors use (config/policy.schema.json is
  * this object, written out; a test keeps the two equal).
  */
-import type { AnyRule } from '../engine/types.js';
+import type { AnyRule } from '../core/rule.js';
 import { RULES } from '../rules/index.js';
 import { CUSTOM_ID_PATTERN, customRulesSchema } from './custom-rules.js';
 

@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from '../core/rule.js';
 import type { RequestOf } from '../request/decode-request.js';
-import { parseReference } from './lib/reference.js';
+import { parseReference } from '../request/reference.js';
 import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {

@@ -1,5 +1,5 @@
 /** Every built-in rule, by id. A rule's file, test and doc are named by its id. */
-import type { AnyRule } from '../engine/types.js';
+import type { AnyRule } from '../core/rule.js';
 import apparmorUnconfined from './apparmor-unconfined.js';
 import buildOptions from './build-options.js';
 import buildkitEntitlements from './buildkit-entitlements.js';

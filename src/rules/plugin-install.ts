@@ -2,7 +2,7 @@ import { defineRule, type Finding, type Handler } from '../core/rule.js';
 import type { RequestOf } from '../request/decode-request.js';
 import { queryValue } from '../request/uri.js';
 import { globMatcher, type Matcher } from './lib/glob.js';
-import { familiarName, parseReference, withDefaultTag } from './lib/reference.js';
+import { familiarName, parseReference, withDefaultTag } from '../request/reference.js';
 import { serviceSpecOf, type ServiceOperation } from './lib/service.js';
 
 interface Options {

@@ -4,7 +4,7 @@ import type { RequestOf } from '../request/decode-request.js';
 import type { Operation } from '../request/routes.js';
 import type { KnownPlugin } from '../state/plugins.js';
 import { globMatcher } from './lib/glob.js';
-import { familiarName, isFullId, parseReference } from './lib/reference.js';
+import { familiarName, isFullId, parseReference } from '../request/reference.js';
 
 export interface SelfProtectionOptions {
   /** The names dockgate is installed under (`docker plugin create/install NAME`). */

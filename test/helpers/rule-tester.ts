@@ -21,7 +21,7 @@
 import { expect } from 'chai';
 import { evaluate } from '../../src/engine/engine.js';
 import type { RuleContext } from '../../src/core/context.js';
-import type { AnyRule, Finding } from '../../src/engine/types.js';
+import type { AnyRule, Finding } from '../../src/core/rule.js';
 import { parsePolicy, type Policy } from '../../src/policy/load.js';
 import { liveContext } from '../../src/rules/lib/context.js';
 import { RULES } from '../../src/rules/index.js';

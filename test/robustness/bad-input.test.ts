@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { Agent, request } from 'node:http';
-import { defineCheckRule } from '../../src/core/rule.js';
+import { defineRule } from '../../src/core/rule.js';
 import { withRules } from '../helpers/with-rules.js';
 import type { Policy } from '../../src/policy/load.js';
 import {
@@ -277,7 +277,7 @@ describe('robustness: bad input over the unix socket', function () {
     });
 
     const broken = (name: string, check: () => never | readonly never[]): Policy['rules'][number] => ({
-      rule: defineCheckRule({ meta: { ...defaultPolicy().rules[0]!.rule.meta, id: name, operations: ['container.create'] }, defaultOptions: {}, check }),
+      rule: defineRule({ meta: { ...defaultPolicy().rules[0]!.rule.meta, id: name, operations: ['container.create'] }, defaultOptions: {}, create: () => ({ 'container.create': check }) }),
       action: 'deny',
       options: {},
     });
@@ -312,7 +312,7 @@ describe('robustness: bad input over the unix socket', function () {
 
     it('a rule that returns garbage instead of findings denies the request', async () => {
       const base = defaultPolicy();
-      const p: Policy = { ...base, rules: [...base.rules, broken('returns-garbage', () => undefined as never)] };
+      const p: Policy = withRules(base, [...base.rules, broken('returns-garbage', () => undefined as never)]);
       faulty = await startInProcess({ current: () => p });
       const r = reply(await authzReq(faulty.socket, COMPLIANT()));
       expect(r.Allow).to.equal(false);

@@ -1,9 +1,8 @@
 /**
- * micromatch globs (`dot: true`), compiled once per policy: the policy's option arrays keep
- * their identity for the life of a compiled policy, so they key the cache.
+ * micromatch globs (`dot: true`). A rule compiles its option globs once, in `create` (once per
+ * compiled policy and profile), and its handlers call the matcher.
  */
 import micromatch from 'micromatch';
-import { memoByObject } from '../../engine/memo.js';
 
 export type Matcher = (value: string) => boolean;
 
@@ -20,10 +19,10 @@ function compileGlob(glob: string): Matcher {
   return (value) => value !== '' && (value === glob || re.test(value));
 }
 
-export const globMatcher = memoByObject((globs: readonly string[]): Matcher => {
+export function globMatcher(globs: readonly string[]): Matcher {
   const each = globs.map(compileGlob);
   return (value) => each.some((f) => f(value));
-});
+}
 
 /** The directory every path a glob can match lies in (`/var/lib/docker/**` → `/var/lib/docker`). */
 export function globBase(glob: string): string {

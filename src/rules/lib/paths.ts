@@ -1,5 +1,4 @@
 /** Host paths as the daemon sees them: Go's path.Clean, and "is under" / "is a parent of". */
-import { memoByObject } from '../../engine/memo.js';
 
 /** Go's path.Clean (lexical: `..` above the root stays at the root, `//` and `.` collapse). */
 export function goPathClean(p: string): string {
@@ -26,8 +25,7 @@ export function isWithin(path: string, dir: string): boolean {
   return path === dir || dir === '/' || (path.startsWith(dir) && path.charCodeAt(dir.length) === 0x2f);
 }
 
-/**
- * A policy's list of host paths, each through goPathClean: cleaned once per list (a compiled
- * policy's option arrays keep their identity for its life), not on every request.
- */
-export const cleanPaths = memoByObject((paths: readonly string[]): readonly string[] => paths.map(goPathClean));
+/** A policy's list of host paths, each through goPathClean (a rule does it once, in `create`). */
+export function cleanPaths(paths: readonly string[]): readonly string[] {
+  return paths.map(goPathClean);
+}

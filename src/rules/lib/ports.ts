@@ -1,6 +1,6 @@
 /** Published ports on create (HostConfig.PortBindings) and on services (EndpointSpec.Ports). */
 import type { ContainerCreateView, DecodedRequest, ServiceView } from '../../request/decode-request.js';
-import { memoByObject } from '../../engine/memo.js';
+import { perRequest } from './per-request.js';
 import { serviceSpecOf } from './service.js';
 
 export interface PublishedPort {
@@ -24,7 +24,7 @@ export function firstHostPort(hostPort: string): number {
  * A create's published ports (HostConfig.PortBindings), by body: privileged-ports and
  * port-all-interfaces read the same list (shared between rules: read it, never change it).
  */
-export const containerPorts = memoByObject((body: ContainerCreateView): readonly PublishedPort[] => {
+export const containerPorts = perRequest((body: ContainerCreateView): readonly PublishedPort[] => {
   const out: PublishedPort[] = [];
   for (const [port, bindings] of body.hostConfig.PortBindings ?? new Map<string, null>()) {
     const field = `HostConfig.PortBindings[${JSON.stringify(port)}]`;
@@ -41,7 +41,7 @@ export const containerPorts = memoByObject((body: ContainerCreateView): readonly
  * A service's published ports (EndpointSpec.Ports), by body; none on a rollback (the daemon
  * ignores the body then). Shared between rules as containerPorts is.
  */
-export const servicePorts = memoByObject((body: ServiceView): readonly PublishedPort[] => {
+export const servicePorts = perRequest((body: ServiceView): readonly PublishedPort[] => {
   const spec = serviceSpecOf({ body });
   // PublishedPort 0 in ingress mode: swarm picks a port (30000+) on every node.
   return (spec?.EndpointSpec?.Ports ?? []).map((p, i) => ({ field: `EndpointSpec.Ports[${i}]`, containerPort: `${p.TargetPort}/${p.Protocol || 'tcp'}`, hostPort: p.PublishedPort, hostIp: '', service: true }));

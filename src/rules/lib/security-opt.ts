@@ -9,7 +9,7 @@
  * daemon may give it a meaning: `entries` keeps every entry with its key so that a rule can
  * allow the known ones and deny the rest by name.
  */
-import { memoByObject } from '../../engine/memo.js';
+import { perRequest } from './per-request.js';
 
 /** The keys whose effect dockgate knows (what each does is judged by the rule that owns it). */
 export const KNOWN_SECURITY_OPT_KEYS = ['label', 'apparmor', 'seccomp', 'no-new-privileges', 'writable-cgroups'] as const;
@@ -39,7 +39,7 @@ export interface SecurityOpts {
 const NONE: SecurityOpts = { seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, writableCgroups: undefined, entries: [] };
 
 /** Parsed lists: several rules read the same request's SecurityOpt, which is parsed once. */
-const parsed = memoByObject(readSecurityOpts);
+const parsed = perRequest(readSecurityOpts);
 
 /** The options the entries set (shared between rules: read them, never change them). */
 export function parseSecurityOpts(entries: readonly string[] | null): SecurityOpts {

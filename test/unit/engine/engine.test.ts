@@ -4,7 +4,7 @@ import { decisionRecord } from '../../../src/audit/logger.js';
 import { DECISION_ID, newDecisionId } from '../../../src/engine/decision-id.js';
 import { evaluate } from '../../../src/engine/engine.js';
 import { ON_FAILURE_NOTE } from '../../../src/rules/restart-policy.js';
-import { defineCheckRule, defineRule } from '../../../src/core/rule.js';
+import { defineRule } from '../../../src/core/rule.js';
 import { withRules } from '../../helpers/with-rules.js';
 import { parsePolicy, type Policy } from '../../../src/policy/load.js';
 import { apiRequest, captured, decode, eachSet } from '../../helpers/fixtures.js';
@@ -164,12 +164,14 @@ describe('engine', () => {
   });
 
   eachSet((set) => {
-    it('runs the rules of the request\'s operation once each, in policy order, skipping off rules', () => {
+    it('runs the rules of the request\'s operation once each, in policy order, skipping off rules; creates each rule once per rule list, never per request', () => {
       const calls: string[] = [];
+      const created: string[] = [];
       const probe = (id: string, operations: readonly ('container.create' | 'container.exec')[]) => defineRule({
         meta: { ...DEFAULT.rules[0]!.rule.meta, id, operations },
         defaultOptions: {},
         create() {
+          created.push(id);
           const handler = () => {
             calls.push(id);
             return [{ field: id, found: 'x', fix: 'y' }];
@@ -195,15 +197,18 @@ describe('engine', () => {
       calls.length = 0;
       evaluate(decode(apiRequest('GET', '/v1.41/containers/json')), p);
       expect(calls).to.deep.equal([]);
+      expect(created, 'create() calls: once per rule that is not off, at compile').to.deep.equal(['c', 'exec', 'a', 'b']);
     });
 
     it('denies, even in audit mode, when a rule throws', () => {
-      const broken = defineCheckRule({
-        meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken' },
+      const broken = defineRule({
+        meta: { ...DEFAULT.rules[0]!.rule.meta, id: 'broken', operations: ['container.create'] },
         defaultOptions: {},
-        check() {
-          throw new Error('boom');
-        },
+        create: () => ({
+          'container.create': () => {
+            throw new Error('boom');
+          },
+        }),
       });
       for (const mode of ['enforce', 'audit'] as const) {
         const p: Policy = { ...withRules(DEFAULT, [{ rule: broken, action: 'deny', options: {} }]), mode };

@@ -1,5 +1,5 @@
 /**
- * One parser per Docker notion (issue 13): image references (rules/lib/reference, as the daemon's
+ * One parser per Docker notion (issue 13): image references (request/reference, as the daemon's
  * distribution/reference), globs (rules/lib/glob), sizes (rules/lib/bytes), capabilities
  * (rules/lib/capabilities). The policy's exemptions, custom rules and `dockgate check -- run` use
  * the same ones as the rules.
@@ -9,7 +9,7 @@ import { ramInBytes, parseRunFlags } from '../../../src/cli/run-flags.js';
 import { normalizeImage, parsePolicy } from '../../../src/policy/load.js';
 import { parseBytes } from '../../../src/rules/lib/bytes.js';
 import { normalizeCapability } from '../../../src/rules/lib/capabilities.js';
-import { parseReference, withDefaultTag } from '../../../src/rules/lib/reference.js';
+import { parseReference, withDefaultTag } from '../../../src/request/reference.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 

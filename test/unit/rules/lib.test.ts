@@ -75,10 +75,9 @@ describe('rule helpers', () => {
     for (const s of ['sys_admin', 'CAP_net_raw', 'ſyſ_admin', 'ıpc_lock', 'ß', '\uFB00', 'a\u0000b', '']) expect(goToUpper(s)).to.equal(goToUpperSlow(s));
   });
 
-  it('cleans a policy path list once', () => {
+  it('cleans a policy path list', () => {
     const list = ['/run//docker.sock', '/var/run/../run/x.sock/'];
     expect(cleanPaths(list)).to.deep.equal(list.map(goPathClean));
-    expect(cleanPaths(list)).to.equal(cleanPaths(list));
   });
 
   eachSet((set) => {
