@@ -195,6 +195,10 @@ interface HugeFigures {
   readonly decisionMs: { readonly median: number; readonly max: number };
   /** Longest event-loop stall inside the server while the huge requests were decided. */
   readonly eventLoopMaxMs: number;
+  /** The 99th percentile of the event-loop delay meanwhile (1 ms samples). */
+  readonly eventLoopP99Ms: number;
+  /** Share of the machine's CPU other processes used meanwhile (a stall is wall-clock time: a busy machine lengthens it). */
+  readonly foreignCpu: number;
   /** Slowest tiny request sent while a huge one was in flight. */
   readonly tinyMaxMs: number;
   readonly tinyRequests: number;
@@ -223,6 +227,10 @@ async function measureHuge(server: ServerProcess, workload: Workload, tiny: Work
   await sendOne(small, tinyBytes);
   answered += 2;
   await server.eldStart();
+  const cpu0 = server.cpuSeconds();
+  const busy0 = machineBusySeconds();
+  const clientCpu0 = process.cpuUsage();
+  const wall0 = performance.now();
   for (let rep = 0; rep < HUGE_REPS; rep++) {
     let bigDone = false;
     // A call, not a narrowed variable: the prober must see the change made while it awaits.
@@ -250,6 +258,8 @@ async function measureHuge(server: ServerProcess, workload: Workload, tiny: Work
     await settle(20);
   }
   const eld = await server.eldStop();
+  const clientCpu = process.cpuUsage(clientCpu0);
+  const foreign = Math.max(0, machineBusySeconds() - busy0 - (server.cpuSeconds() - cpu0) - (clientCpu.user + clientCpu.system) / 1e6) / Math.max(1e-3, ((performance.now() - wall0) / 1000) * cpus().length);
   big.close();
   small.close();
   if (logs) {
@@ -266,6 +276,8 @@ async function measureHuge(server: ServerProcess, workload: Workload, tiny: Work
     reps: times.length,
     decisionMs: { median: round(s.p50, 2), max: round(s.max, 2) },
     eventLoopMaxMs: round(eld?.max ?? NaN, 2),
+    eventLoopP99Ms: round(eld?.p99 ?? NaN, 2),
+    foreignCpu: round(foreign, 3),
     tinyMaxMs: round(summarize(tinyTimes).max, 2),
     tinyRequests: tinyTimes.length,
     rssMB: round(server.rssBytes() / MB, 1),
@@ -559,7 +571,7 @@ async function main(): Promise<void> {
     { name: `RSS after ${ROUND} requests`, goal: '< 80 MB', value: `${rss1 ?? NaN} MB`, met: (rss1 ?? Infinity) < 80 },
     { name: `RSS growth, round 2 vs 1`, goal: '< 4 MB (not growing)', value: `${mem?.growthMB ?? NaN} MB`, met: (mem?.growthMB ?? Infinity) < 4 },
     { name: '4 MiB body decided', goal: '< 50 ms (max)', value: `${hugeWorst} ms`, met: hugeWorst < 50 },
-    { name: 'event loop stall, 4 MiB', goal: '< 50 ms (max)', value: `${stallWorst} ms`, met: stallWorst < 50 },
+    { name: 'event loop stall, 4 MiB', goal: '<= 20 ms (max)', value: `${stallWorst} ms`, met: stallWorst <= 20 },
     {
       name: 'e2e dockgate share (vs Go)',
       goal: '<= 0.15 ms',
@@ -633,7 +645,7 @@ async function main(): Promise<void> {
   for (const x of w.huge) {
     const d = huge.find((y) => y.server === 'dockgate' && y.workload === x.id);
     const f = huge.find((y) => y.server === 'floor' && y.workload === x.id);
-    if (d && f) lines.push(`${x.id}: decided in median ${d.decisionMs.median} ms, max ${d.decisionMs.max} ms; event loop max stall ${d.eventLoopMaxMs} ms; tiny request max ${d.tinyMaxMs} ms (floor ${f.decisionMs.median} / ${f.decisionMs.max} ms)`);
+    if (d && f) lines.push(`${x.id}: decided in median ${d.decisionMs.median} ms, max ${d.decisionMs.max} ms; event loop max stall ${d.eventLoopMaxMs} ms (p99 ${d.eventLoopP99Ms} ms); tiny request max ${d.tinyMaxMs} ms (floor ${f.decisionMs.median} / ${f.decisionMs.max} ms, stall ${f.eventLoopMaxMs} ms); other processes ${(100 * d.foreignCpu).toFixed(0)}% of the CPU`);
   }
   if (nesting !== undefined) {
     lines.push(formatNesting(nesting));

@@ -20,7 +20,7 @@ import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
-import { decide, decideOffThread, STEPWISE_BYTES, type Decided, type DecideOptions, type Outcome, type Refused } from '../engine/decide.js';
+import { decide, decideInSteps, decideOffThread, STEPWISE_BYTES, type Decided, type DecideOptions, type Outcome, type Refused } from '../engine/decide.js';
 import { describeProblem } from '../engine/message.js';
 import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
@@ -285,7 +285,18 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       res,
       (raw) => {
         // Durations (log, metrics) are decision time: from the parsed envelope to the answer.
-        reply(answer(decide(raw, currentPolicy, { ...requestHooks, start: performance.now() })));
+        const start = performance.now();
+        if (Number(req.headers['content-length'] ?? 0) > STEPWISE_BYTES) {
+          // A large envelope with a Content-Type (not how the daemon sends one): in steps, here.
+          decideInSteps(raw, currentPolicy, { ...requestHooks, start })
+            .then(answer)
+            .then(reply)
+            .catch(() => {
+              res.destroy();
+            });
+          return;
+        }
+        reply(answer(decide(raw, currentPolicy, { ...requestHooks, start })));
       },
       (err) => {
         reply(bodyDenied(err));

@@ -62,7 +62,7 @@ export class DecodeWorker {
   private readonly script: URL;
 
   constructor(options: DecodeWorkerOptions = {}) {
-    this.sliceMs = options.sliceMs ?? 4;
+    this.sliceMs = options.sliceMs ?? 2;
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.idleMs = options.idleMs ?? 30_000;
     this.maxHeapMb = options.maxHeapMb ?? 512;
