@@ -20,7 +20,7 @@ import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
-import { decide, decideInSteps, decideOffThread, STEPWISE_BYTES, type Decided, type DecideOptions, type Outcome, type Refused } from '../engine/decide.js';
+import { decide, decideInSteps, decideOffThread, OFF_THREAD_BYTES, STEPWISE_BYTES, type Decided, type DecideOptions, type Outcome, type Refused } from '../engine/decide.js';
 import { describeProblem } from '../engine/message.js';
 import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
@@ -35,11 +35,12 @@ import { ResponseTracker } from './track.js';
 export const ENVELOPE_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Envelopes larger than this are read and decoded on a worker thread (engine/decide.ts,
- * decideOffThread), so that a 4 MiB body never holds up the small requests behind it for the
+ * Envelopes larger than STEPWISE_BYTES are decided in steps (engine/decide.ts, decideInSteps),
+ * and those larger than OFF_THREAD_BYTES are read and decoded on a worker thread
+ * (decideOffThread), so that a 4 MiB body never holds up the small requests behind it for the
  * time of its decode.
  */
-export { STEPWISE_BYTES };
+export { OFF_THREAD_BYTES, STEPWISE_BYTES };
 
 export interface PolicySource {
   current(): Policy;
@@ -164,11 +165,12 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   const readBytes = bodyParser.raw({ type: () => true, limit: ENVELOPE_LIMIT_BYTES });
 
   /**
-   * Whether the envelope is decided off this thread: a large one, sent as the daemon sends it
-   * (no Content-Type nor Content-Encoding: body-parser's JSON reader would read it as UTF-8 JSON).
+   * Whether the envelope is decided off this thread: a large one (OFF_THREAD_BYTES), sent as the
+   * daemon sends it (no Content-Type nor Content-Encoding: body-parser's JSON reader would read
+   * it as UTF-8 JSON).
    */
   function offThread(req: IncomingMessage): boolean {
-    return Number(req.headers['content-length'] ?? 0) > STEPWISE_BYTES && req.headers['content-type'] === undefined && req.headers['content-encoding'] === undefined;
+    return Number(req.headers['content-length'] ?? 0) > OFF_THREAD_BYTES && req.headers['content-type'] === undefined && req.headers['content-encoding'] === undefined;
   }
 
   function readEnvelopeBytes(req: IncomingMessage, res: ServerResponse, then: (bytes: Buffer) => void, onError: (err: BodyError) => void): void {
@@ -287,7 +289,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
         // Durations (log, metrics) are decision time: from the parsed envelope to the answer.
         const start = performance.now();
         if (Number(req.headers['content-length'] ?? 0) > STEPWISE_BYTES) {
-          // A large envelope with a Content-Type (not how the daemon sends one): in steps, here.
+          // A large envelope below OFF_THREAD_BYTES, or with a Content-Type (not how the daemon sends one): in steps, here.
           decideInSteps(raw, currentPolicy, { ...requestHooks, start })
             .then(answer)
             .then(reply)
