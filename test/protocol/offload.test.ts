@@ -1,5 +1,5 @@
 /**
- * Large envelopes (over STEPWISE_BYTES, sent as the daemon sends them: no Content-Type) are read
+ * Large envelopes (over OFF_THREAD_BYTES, sent as the daemon sends them: no Content-Type) are read
  * and decoded on a worker thread (engine/decide.ts decideOffThread). Each case is sent twice to
  * the same plugin: with a Content-Type, which keeps it on the main thread, and without; the
  * answers and the log lines must be the same, but for the decision id and the timings.
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/audit/logger.js';
-import { createApp, STEPWISE_BYTES } from '../../src/protocol/app.js';
+import { createApp, OFF_THREAD_BYTES } from '../../src/protocol/app.js';
 import { closeServer, listenUnix } from '../../src/protocol/listen.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { Metrics } from '../../src/protocol/metrics.js';
@@ -72,10 +72,10 @@ function comparable(text: string): string {
   return text.replace(/dg-[0-9a-z]{13,}/g, 'dg-ID').replace(/"timestamp":"[^"]*"/g, '"timestamp":"T"').replace(/"durationUs":\d+/g, '"durationUs":0');
 }
 
-/** The envelope bytes, padded with white space past STEPWISE_BYTES when shorter. */
+/** The envelope bytes, padded with white space past OFF_THREAD_BYTES when shorter. */
 function large(envelope: unknown): Buffer {
   const text = typeof envelope === 'string' ? envelope : JSON.stringify(envelope);
-  return Buffer.from(text.length > STEPWISE_BYTES ? text : `${text}${' '.repeat(STEPWISE_BYTES + 1 - text.length)}`);
+  return Buffer.from(text.length > OFF_THREAD_BYTES ? text : `${text}${' '.repeat(OFF_THREAD_BYTES + 1 - text.length)}`);
 }
 
 function labels(n: number): Record<string, string> {
@@ -110,10 +110,10 @@ describe('large envelopes decided off the main thread', () => {
     ['a 4 MiB create of 67,000 labels (allowed)', large(apiRequest('POST', '/v1.41/containers/create', JSON.stringify({ Image: 'busybox:1.36', Labels: labels(67_000), HostConfig: { Memory: 1 << 26, NetworkMode: 'none' } }))), /^\{"Allow":true,"Msg":""\}$/],
     ['docker run --privileged (denied, same message)', large(privileged), /\[privileged\] HostConfig\.Privileged=true/],
     ['a privileged create with 20,000 labels', large({ ...privileged, RequestBody: body({ Image: 'x', Labels: labels(20_000), HostConfig: { Privileged: true } }) }), /\[privileged\]/],
-    ['bytes that are not JSON', large(`{"RequestMethod":"POST","RequestUri":"/v1.41/containers/create","RequestBody":"${'A'.repeat(STEPWISE_BYTES)}`), /the envelope is not valid JSON \(entity\.parse\.failed\)/],
+    ['bytes that are not JSON', large(`{"RequestMethod":"POST","RequestUri":"/v1.41/containers/create","RequestBody":"${'A'.repeat(OFF_THREAD_BYTES)}`), /the envelope is not valid JSON \(entity\.parse\.failed\)/],
     ['an empty object (the daemon\'s retry)', large('{}'), /\[DG_ENVELOPE_EMPTY\]/],
     ['an envelope without RequestUri', large({ RequestMethod: 'POST', Pad: 'x' }), /\[DG_ENVELOPE_INVALID\] envelope has no RequestUri/],
-    ['a body that is not valid JSON', large({ ...privileged, RequestBody: Buffer.from(`{"Image":"${'x'.repeat(STEPWISE_BYTES)}`).toString('base64') }), /\[DG_BODY_INVALID\]/],
+    ['a body that is not valid JSON', large({ ...privileged, RequestBody: Buffer.from(`{"Image":"${'x'.repeat(OFF_THREAD_BYTES)}`).toString('base64') }), /\[DG_BODY_INVALID\]/],
   ];
   for (const [name, bytes, expected] of cases) {
     it(`answers ${name} as on the main thread, with the same log lines`, async () => {
