@@ -20,7 +20,7 @@ import type { Logger } from '../audit/logger.js';
 import { AllowCounter, shouldLog } from '../audit/log-filter.js';
 import { decisionRecord, writeDecision } from '../audit/logger.js';
 import { redactString } from '../audit/redact.js';
-import { decide, decideInSteps, decideOffThread, OFF_THREAD_BYTES, STEPWISE_BYTES, type Decided, type DecideOptions, type Outcome, type Refused } from '../engine/decide.js';
+import { decide, decideInSteps, decideOffThread, OFF_THREAD_BYTES, STEPWISE_BYTES, type Decided, type DecideOptions, type EvaluatingOptions, type Outcome, type Refused } from '../engine/decide.js';
 import { describeProblem } from '../engine/message.js';
 import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
@@ -251,7 +251,11 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   }
 
   const currentPolicy = (): Policy => policies.current();
-  const requestHooks = { emptyIsRetry: true, onDecision: recordDecided, onRefusal: reportRefusal } as const;
+  /**
+   * The AuthZReq options, an object literal per request: spreading a shared hooks object
+   * (`{ ...hooks, start }`) cost about 1.8 us more per decision in process (node 20, GET).
+   */
+  const requestOptions = (start: number): EvaluatingOptions => ({ emptyIsRetry: true, onDecision: recordDecided, onRefusal: reportRefusal, start });
 
   function answer(outcome: Outcome): AuthZReply {
     return outcome.ok ? { Allow: outcome.decision.allow, Msg: outcome.decision.msg } : refusalDenied(outcome);
@@ -269,7 +273,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
         res,
         (bytes) => {
           // Durations (log, metrics) are decision time: from the read envelope to the answer.
-          decideOffThread(bytes, currentPolicy, worker, { ...requestHooks, start: performance.now() })
+          decideOffThread(bytes, currentPolicy, worker, requestOptions(performance.now()))
             .then(answer)
             .then(reply)
             .catch(() => {
@@ -290,7 +294,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
         const start = performance.now();
         if (Number(req.headers['content-length'] ?? 0) > STEPWISE_BYTES) {
           // A large envelope below OFF_THREAD_BYTES, or with a Content-Type (not how the daemon sends one): in steps, here.
-          decideInSteps(raw, currentPolicy, { ...requestHooks, start })
+          decideInSteps(raw, currentPolicy, requestOptions(start))
             .then(answer)
             .then(reply)
             .catch(() => {
@@ -298,7 +302,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
             });
           return;
         }
-        reply(answer(decide(raw, currentPolicy, { ...requestHooks, start })));
+        reply(answer(decide(raw, currentPolicy, requestOptions(start))));
       },
       (err) => {
         reply(bodyDenied(err));
