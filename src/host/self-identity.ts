@@ -55,8 +55,3 @@ export function detectedPluginId(): string | undefined {
   detected ??= { id: idFromMountinfo(read('/proc/self/mountinfo')) ?? idFromCgroup(read('/proc/self/cgroup')) };
   return detected.id;
 }
-
-/** For tests: pretend detection found this ID (or nothing). */
-export function setDetectedPluginIdForTest(id: string | undefined): void {
-  detected = { id };
-}

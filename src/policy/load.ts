@@ -234,7 +234,7 @@ export function parsePolicy(text: string, source: string, context: RuleContext =
   return compilePolicy(doc as PolicyDocument, source, text, context);
 }
 
-export function loadPolicyFile(file: string): Policy {
+export function loadPolicyFile(file: string, context: RuleContext = liveContext): Policy {
   let text: string;
   try {
     // A FIFO or device here would block the reload (and every request behind it): files only.
@@ -243,5 +243,5 @@ export function loadPolicyFile(file: string): Policy {
   } catch (err) {
     throw new PolicyError(file, [{ path: '', message: `cannot read the file: ${(err as Error).message}`, code: 'DG_POLICY_UNREADABLE', severity: 'error' } satisfies LocatedDiagnostic]);
   }
-  return parsePolicy(text, file);
+  return parsePolicy(text, file, context);
 }

@@ -6,18 +6,18 @@ import { expect } from 'chai';
 import { evaluate, type Decision } from '../../../src/engine/engine.js';
 import { loadPolicyFile, parsePolicy, PolicyError } from '../../../src/policy/load.js';
 import { RULES } from '../../../src/rules/index.js';
-import { setDetectedPluginIdForTest } from '../../../src/host/self-identity.js';
+import { contextWith } from '../../helpers/context.js';
 import { apiRequest, captured, decode, eachSet, type RawEnvelope } from '../../helpers/fixtures.js';
 
-const config = (file: string) => loadPolicyFile(new URL(`../../../config/${file}`, import.meta.url).pathname);
+// Run as a socket plugin would: dockgate has no managed-plugin ID of its own (whatever /proc says here).
+const NOT_A_PLUGIN = contextWith({ ownPluginId: () => undefined });
+const config = (file: string) => loadPolicyFile(new URL(`../../../config/${file}`, import.meta.url).pathname, NOT_A_PLUGIN);
 const DEFAULT = config('policy.json');
 const AUDIT = config('audit.json');
 const STRICT = config('strict.json');
 
 const decide = (raw: RawEnvelope, policy = DEFAULT): Decision => evaluate(decode(raw), policy);
 const denying = (d: Decision) => [...new Set(d.violations.filter((v) => v.action === 'deny' && v.exemptedBy === undefined).map((v) => v.rule))];
-
-setDetectedPluginIdForTest(undefined);
 
 describe('default policy (config/policy.json)', () => {
   it('lists every rule with its default action', () => {
@@ -128,21 +128,21 @@ describe('default policy (config/policy.json)', () => {
 describe('exemptions and self-protection', () => {
   const base = JSON.parse(JSON.stringify({ mode: 'enforce', rules: {} })) as Record<string, unknown>;
   it('a "*" exemption does not lift self-protection', () => {
-    const p = parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'ops', reason: 'ops', rules: ['*'], users: ['ops-*'] }] }), 't');
+    const p = parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'ops', reason: 'ops', rules: ['*'], users: ['ops-*'] }] }), 't', NOT_A_PLUGIN);
     const req = { ...apiRequest('POST', '/v1.41/plugins/dockgate/disable'), User: 'ops-alice', UserAuthNMethod: 'TLS' };
     expect(decide(req, p).allow).to.equal(false);
     const priv = { ...apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Privileged: true, Memory: 1 << 26 } }), User: 'ops-alice', UserAuthNMethod: 'TLS' };
     expect(decide(priv, p).allow).to.equal(true);
   });
   it('naming self-protection in an exemption is a policy error; adminUsers is the way', () => {
-    expect(() => parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'x', reason: 'r', rules: ['self-protection'], users: ['a'] }] }), 't')).to.throw(PolicyError, '/exemptions/0/rules/0');
-    const p = parsePolicy(JSON.stringify({ mode: 'enforce', rules: { 'self-protection': { action: 'deny', options: { adminUsers: ['ops-*'] } } } }), 't');
+    expect(() => parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'x', reason: 'r', rules: ['self-protection'], users: ['a'] }] }), 't', NOT_A_PLUGIN)).to.throw(PolicyError, '/exemptions/0/rules/0');
+    const p = parsePolicy(JSON.stringify({ mode: 'enforce', rules: { 'self-protection': { action: 'deny', options: { adminUsers: ['ops-*'] } } } }), 't', NOT_A_PLUGIN);
     expect(decide({ ...apiRequest('POST', '/v1.41/plugins/dockgate/disable'), User: 'ops-alice', UserAuthNMethod: 'TLS' }, p).allow).to.equal(true);
     expect(decide(apiRequest('POST', '/v1.41/plugins/dockgate/disable'), p).allow).to.equal(false);
   });
   eachSet((set) => {
     it('image exemptions match a service image', () => {
-      const p = parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'agent', reason: 'r', rules: ['capabilities', 'host-network', 'sensitive-mounts', 'memory-limit'], images: ['dockgate-test/busybox:1.36'] }] }), 't');
+      const p = parsePolicy(JSON.stringify({ ...base, exemptions: [{ id: 'agent', reason: 'r', rules: ['capabilities', 'host-network', 'sensitive-mounts', 'memory-limit'], images: ['dockgate-test/busybox:1.36'] }] }), 't', NOT_A_PLUGIN);
       expect(decide(captured('service-create-host', 'service.create', set), p).allow).to.equal(true);
     });
   });
