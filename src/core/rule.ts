@@ -81,6 +81,17 @@ export interface RuleDefinition<O extends object, Ops extends Operation> {
   create(options: Readonly<O>, context: RuleContext): Handlers<Ops>;
 }
 
+/**
+ * The same handler for each of `operations`: for a rule that reads something every one of them
+ * carries (the mounts of a create, a service and a volume create; the plugin name of a plugin
+ * call). The handler receives the request narrowed to any of them.
+ */
+export function sameHandler<Ops extends Operation>(operations: readonly Ops[], handler: (request: RequestOf<Ops>) => readonly Finding[]): Handlers<Ops> {
+  const handlers: Partial<Record<Ops, Handler<Ops>>> = {};
+  for (const op of operations) handlers[op] = handler;
+  return handlers as Handlers<Ops>;
+}
+
 /** A handler with its operation erased: the engine calls it only on requests of that operation. */
 export type AnyHandler = (request: DecodedRequest) => readonly Finding[];
 

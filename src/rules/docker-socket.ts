@@ -1,5 +1,5 @@
 import type { HostView } from '../core/context.js';
-import { defineRule, type Finding, type Handlers } from '../core/rule.js';
+import { defineRule, sameHandler, type Finding } from '../core/rule.js';
 import type { RequestOf } from '../request/decode-request.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
 import { MOUNT_OPERATIONS, mountSurface, type MountOperation } from './lib/mounts.js';
@@ -102,6 +102,6 @@ export default defineRule({
       }
       return findings;
     };
-    return Object.fromEntries(MOUNT_OPERATIONS.map((op) => [op, handler])) as Handlers<MountOperation>;
+    return sameHandler(MOUNT_OPERATIONS, handler);
   },
 });

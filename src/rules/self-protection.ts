@@ -1,5 +1,5 @@
 import type { RuleContext } from '../core/context.js';
-import { defineRule, type Finding, type Handlers } from '../core/rule.js';
+import { defineRule, sameHandler, type Finding } from '../core/rule.js';
 import type { RequestOf } from '../request/decode-request.js';
 import type { Operation } from '../request/routes.js';
 import type { KnownPlugin } from '../state/plugins.js';
@@ -241,6 +241,6 @@ export default defineRule({
         },
       ];
     };
-    return Object.fromEntries(Object.keys(ACTIONS).map((op) => [op, handler])) as Handlers<keyof typeof ACTIONS>;
+    return sameHandler(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[], handler);
   },
 });

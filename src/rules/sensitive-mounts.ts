@@ -1,5 +1,5 @@
 import type { RuleContext } from '../core/context.js';
-import { defineRule, type Finding, type Handlers } from '../core/rule.js';
+import { defineRule, sameHandler, type Finding } from '../core/rule.js';
 import type { RequestOf } from '../request/decode-request.js';
 import type { Resolved } from '../host/resolve.js';
 import { globBase, globMatcher, type Matcher } from './lib/glob.js';
@@ -340,6 +340,6 @@ export default defineRule({
       }
       return findings;
     };
-    return Object.fromEntries(MOUNT_OPERATIONS.map((op) => [op, handler])) as Handlers<MountOperation>;
+    return sameHandler(MOUNT_OPERATIONS, handler);
   },
 });
