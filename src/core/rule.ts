@@ -78,7 +78,7 @@ export type Handlers<Ops extends Operation> = { readonly [Op in Ops]: Handler<Op
 export interface RuleDefinition<O extends object, Ops extends Operation> {
   readonly meta: RuleMeta<Ops>;
   readonly defaultOptions: Readonly<O>;
-  create(options: Readonly<O>, context: RuleContext): Handlers<Ops>;
+  create(options: Readonly<O>, context: RuleContext): Handlers<NoInfer<Ops>>;
 }
 
 /**
