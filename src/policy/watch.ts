@@ -14,8 +14,10 @@ export interface WatchOptions {
   readonly debounceMs?: number;
   /** Content key of the policy already in force (see contentKey), so the first event that changes nothing is skipped. */
   readonly initialKey?: string;
-  /** Called when the folder cannot be watched (the watch is retried every second; called again only after it worked). */
+  /** Called when the folder cannot be watched (the watch is retried every retryMs; called again only after it worked). */
   readonly onWatchError?: (err: Error) => void;
+  /** How long to wait before watching again a folder that is gone or cannot be watched (default 1000 ms). */
+  readonly retryMs?: number;
 }
 
 export interface PolicyWatcher {
@@ -35,6 +37,7 @@ export function contentKey(file: string): string {
 /** Calls `onChange` (debounced) whenever the policy file's content differs from the last seen. */
 export function watchPolicy(file: string, onChange: () => void, opts: WatchOptions = {}): PolicyWatcher {
   const debounceMs = opts.debounceMs ?? 200;
+  const retryMs = opts.retryMs ?? 1000;
   let lastKey = opts.initialKey ?? contentKey(file);
   let timer: NodeJS.Timeout | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -87,7 +90,7 @@ export function watchPolicy(file: string, onChange: () => void, opts: WatchOptio
     timer = undefined;
     if (closed) return;
     if (watcher !== undefined && folderReplaced()) {
-      // The folder went away: its watch sees nothing more. Watch again (every second until it is back).
+      // The folder went away: its watch sees nothing more. Watch again (every retryMs until it is back).
       watcher.close();
       watcher = undefined;
       closeFolder();
@@ -134,7 +137,7 @@ export function watchPolicy(file: string, onChange: () => void, opts: WatchOptio
   };
   const rearm = (): void => {
     if (closed || retry !== undefined) return;
-    retry = setTimeout(arm, 1000);
+    retry = setTimeout(arm, retryMs);
     retry.unref();
   };
   arm();
