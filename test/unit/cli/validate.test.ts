@@ -1,11 +1,11 @@
 /** `dockgate validate [FILE]`: every problem with its JSON path, exit 0 valid, 1 invalid. */
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runValidate } from '../../../src/cli/validate.js';
 import { RULES } from '../../../src/rules/index.js';
+import { runCli } from '../../helpers/cli.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -175,24 +175,16 @@ describe('dockgate validate', () => {
     }
   });
 
-  describe('the command', function () {
+  // End to end through the entry point (argv parsing, the environment default, exit code), run side
+  // by side; every output is tested in process above.
+  it('the command: no file takes DOCKGATE_POLICY, like serve (exit 1 when invalid); a file given wins (exit 0)', async function () {
     this.timeout(30_000);
-    const cli = (args: string[], env: Record<string, string> = {}) =>
-      spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'validate', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DOCKGATE_POLICY: '', ...env } });
-
-    it('validates the default policy when given no file, and exits 0', () => {
-      const r = cli([]);
-      expect(r.status).to.equal(0);
-      expect(r.stdout).to.match(new RegExp(`^${join(root, 'config/policy.json').replaceAll('.', '\\.')}: ok \\(policy version [0-9a-f]{12}, mode enforce, `));
-    });
-
-    it('takes DOCKGATE_POLICY as the default, like serve, and exits 1 on an invalid policy', () => {
-      const bad = file('env-bad.json', JSON.stringify({ mode: 'sometimes', rules: {} }));
-      const r = cli([], { DOCKGATE_POLICY: bad });
-      expect(r.status).to.equal(1);
-      expect(r.stdout).to.include(`${bad}:1:9  error  mode: expected "enforce" or "audit" (found "sometimes")  [DG_POLICY_BAD_VALUE]`);
-      const good = cli([join(root, 'config/strict.json')], { DOCKGATE_POLICY: bad });
-      expect(good.status).to.equal(0);
-    });
+    const bad = file('env-bad.json', JSON.stringify({ mode: 'sometimes', rules: {} }));
+    const strict = join(root, 'config/strict.json');
+    const [fromEnv, given] = await Promise.all([runCli(['validate'], { DOCKGATE_POLICY: bad }), runCli(['validate', strict], { DOCKGATE_POLICY: bad })]);
+    expect(fromEnv.status, fromEnv.stderr).to.equal(1);
+    expect(fromEnv.stdout).to.include(`${bad}:1:9  error  mode: expected "enforce" or "audit" (found "sometimes")  [DG_POLICY_BAD_VALUE]`);
+    expect(given.status, given.stderr).to.equal(0);
+    expect(given.stdout).to.match(new RegExp(`^${strict.replaceAll('.', '\\.')}: ok \\(policy version [0-9a-f]{12}, mode enforce, `));
   });
 });
