@@ -204,6 +204,9 @@ export async function serve(opts: ServeOptions): Promise<void> {
     onWatchError: (err) => {
       logger.warn('cannot watch the policy folder; retrying (SIGHUP still reloads)', { event: 'policy-watch-error', error: err.message });
     },
+    onUnchanged: () => {
+      logger.debug('the policy folder changed but the policy file did not; not reloaded', { event: 'policy-unchanged', policy: opts.policy });
+    },
   });
   const socket = resolve(opts.socket);
   const app = createApp(holder, logger, metrics);

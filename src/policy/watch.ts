@@ -18,6 +18,8 @@ export interface WatchOptions {
   readonly onWatchError?: (err: Error) => void;
   /** How long to wait before watching again a folder that is gone or cannot be watched (default 1000 ms). */
   readonly retryMs?: number;
+  /** Called when events were seen but the file's content is the one in force (nothing to reload). */
+  readonly onUnchanged?: () => void;
 }
 
 export interface PolicyWatcher {
@@ -97,7 +99,10 @@ export function watchPolicy(file: string, onChange: () => void, opts: WatchOptio
       rearm();
     }
     const key = contentKey(file);
-    if (key === lastKey) return;
+    if (key === lastKey) {
+      opts.onUnchanged?.();
+      return;
+    }
     lastKey = key;
     onChange();
   };
