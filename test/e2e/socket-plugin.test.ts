@@ -10,7 +10,7 @@ import { requireEngine } from './helpers/engine.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
 import { runPluginAndDaemon } from './helpers/setup.js';
-import { COMPLIANT, enforcementTests, waitForDecision, type PassContext } from './helpers/scenarios.js';
+import { COMPLIANT, deniedBy, enforcementTests, ruleIds, waitForDecision, type PassContext } from './helpers/scenarios.js';
 
 describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real dockerd', function () {
   let run: E2eRun | undefined;
@@ -40,6 +40,34 @@ describe('e2e pass 1: dockgate as a socket plugin (spec file) in front of a real
   });
 
   enforcementTests(ctx);
+
+  it('a create body of nearly 4 MiB is decided on its content (read and decoded off the main thread), where the daemon forwards one', async function () {
+    const b = daemon.behaviour;
+    const size = 4 * 1024 * 1024 - 64 * 1024;
+    if (b.bodies.forwardBelow <= size) {
+      this.test!.title = `a create body of nearly 4 MiB: none reaches dockgate on dockerd ${daemon.version.version}, which forwards bodies below ${b.bodies.forwardBelow} bytes`;
+      return;
+    }
+    // 60,000 labels: the decode dockgate does on its worker thread (over OFF_THREAD_BYTES).
+    const labels: Record<string, string> = {};
+    for (let i = 0; i < 60_000; i++) labels[`dge2e.pad.${String(i).padStart(6, '0')}`] = 'x'.repeat(40);
+    const body = (privileged: boolean): string => JSON.stringify({ Image: IMAGE, Cmd: ['true'], Labels: labels, HostConfig: { Memory: 67108864, NetworkMode: 'none', Privileged: privileged } });
+    expect(body(true).length).to.be.within(3 * 1024 * 1024, size);
+    const c = ctx();
+    const denied = await daemon.api({ method: 'POST', path: '/v1.41/containers/create?name=dge2e-big-privileged', headers: { 'Content-Type': 'application/json' }, body: body(true), expectContinue: true });
+    expect(denied.status, denied.body.slice(0, 300)).to.equal(403);
+    expect(deniedBy(c, denied.body), denied.body.slice(0, 300)).to.equal(true);
+    expect(ruleIds(denied.body)).to.deep.equal(['privileged']);
+    expect(await daemon.inspect('dge2e-big-privileged')).to.equal(undefined);
+    const allowed = await daemon.api({ method: 'POST', path: '/v1.41/containers/create?name=dge2e-big', headers: { 'Content-Type': 'application/json' }, body: body(false), expectContinue: true });
+    expect(allowed.status, allowed.body.slice(0, 300)).to.equal(201);
+    const info = await daemon.inspect('dge2e-big');
+    const created = (info!.Config as { Labels: Record<string, string> }).Labels;
+    expect(Object.keys(created).filter((k) => k.startsWith('dge2e.pad.'))).to.have.length(60_000);
+    const d = await waitForDecision(c, 'the allow of the 4 MiB create', (x) => x.operation === 'container.create' && x.containerName === 'dge2e-big' && x.decision === 'allow');
+    expect(d.problems).to.deep.equal([]);
+    await daemon.dockerOk(['rm', '-f', 'dge2e-big']);
+  });
 
   describe('audit mode (config/audit.json)', () => {
     before(async function () {
