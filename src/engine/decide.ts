@@ -25,6 +25,7 @@ import type { Decision } from '../core/decision.js';
 import type { Policy } from '../core/policy.js';
 import { decodeRequest, type DecodedRequest } from '../request/decode-request.js';
 import { parseEnvelope, type AuthZEnvelope } from '../request/envelope.js';
+import { parseEnvelopeJson } from '../request/decode-envelope.js';
 import type { DecodeWorker } from '../request/offload.js';
 import { newDecisionId } from './decision-id.js';
 import { evaluate } from './engine.js';
@@ -248,6 +249,13 @@ export async function decideOffThread(bytes: Uint8Array, policy: PolicyInput, wo
       case 'invalid':
         if (options.emptyIsRetry === true && read.empty) return refuse('envelope-empty', 'empty envelope', start, options);
         return refuse('envelope-invalid', read.reason, start, options);
+      case 'too-large': {
+        // A request too large to carry back from the worker (a body of a million empty structs):
+        // decided here, in steps, as before there was a worker. It parsed there: it is JSON.
+        const json = parseEnvelopeJson(read.bytes);
+        if (!json.ok) throw new Error('the envelope parsed on the worker and not here');
+        return await decideInSteps(json.raw, policy, { ...options, start });
+      }
       case 'decoded': {
         const current = policyOf(policy);
         progress.request = read.request;

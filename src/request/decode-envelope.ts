@@ -11,7 +11,9 @@ export type EnvelopeOutcome =
   | { readonly kind: 'unparsable' }
   /** JSON, but not an envelope; `empty` when it is the daemon's retry after a plugin restart (isEmptyEnvelope). */
   | { readonly kind: 'invalid'; readonly reason: string; readonly empty: boolean }
-  | { readonly kind: 'decoded'; readonly envelope: AuthZEnvelope; readonly request: DecodedRequest };
+  | { readonly kind: 'decoded'; readonly envelope: AuthZEnvelope; readonly request: DecodedRequest }
+  /** The decoding worker only (offload.ts): too large to carry back; the envelope's bytes, for this thread to decide. */
+  | { readonly kind: 'too-large'; readonly bytes: Uint8Array };
 
 /**
  * The daemon's retry after a plugin restart: moby's plugin client re-sends the request it

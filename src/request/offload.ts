@@ -13,8 +13,9 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EnvelopeOutcome } from './decode-envelope.js';
-import type { DecodeAnswer, DecodeJob } from './offload-worker.js';
-import { TapeReader, type Tape } from './tape.js';
+import { getHeapStatistics } from 'node:v8';
+import type { DecodeAnswer, DecodeJob, DecodeWorkerData } from './offload-worker.js';
+import { TapeReader, type Tape, type TapeLimits } from './tape.js';
 import type { AuthZEnvelope } from './envelope.js';
 import type { DecodedRequest } from './decode-request.js';
 
@@ -25,8 +26,14 @@ export interface DecodeWorkerOptions {
   readonly timeoutMs?: number;
   /** The worker is stopped after this long without a job (its memory given back). */
   readonly idleMs?: number;
-  /** The worker's heap limit: a body that needs more fails (denied) instead of taking the plugin down. */
+  /**
+   * The worker's heap limit; by default this thread's, so that the worker can decode whatever
+   * this thread could. (A worker that reaches it is stopped and its job denied, but V8 may also
+   * abort the whole process then: the tape's limits keep the worker's own additions bounded.)
+   */
   readonly maxHeapMb?: number;
+  /** What a tape may hold; a request that needs more is sent back, to be decided on this thread. */
+  readonly tapeLimits?: TapeLimits;
   /** Another worker script (tests: one that crashes or never answers). */
   readonly script?: URL;
 }
@@ -59,13 +66,15 @@ export class DecodeWorker {
   private readonly timeoutMs: number;
   private readonly idleMs: number;
   private readonly maxHeapMb: number;
+  private readonly tapeLimits: TapeLimits | undefined;
   private readonly script: URL;
 
   constructor(options: DecodeWorkerOptions = {}) {
     this.sliceMs = options.sliceMs ?? 2;
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.idleMs = options.idleMs ?? 30_000;
-    this.maxHeapMb = options.maxHeapMb ?? 512;
+    this.maxHeapMb = options.maxHeapMb ?? Math.ceil(getHeapStatistics().heap_size_limit / (1024 * 1024));
+    this.tapeLimits = options.tapeLimits;
     this.script = options.script ?? OWN_SCRIPT;
   }
 
@@ -118,7 +127,8 @@ export class DecodeWorker {
     const source = this.script.pathname.endsWith('.ts')
       ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(this.script.href)}); });`
       : undefined;
-    const worker = new Worker(source ?? this.script, { eval: source !== undefined, resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb }, stdout: false, stderr: false });
+    const workerData: DecodeWorkerData = this.tapeLimits === undefined ? {} : { tapeLimits: this.tapeLimits };
+    const worker = new Worker(source ?? this.script, { eval: source !== undefined, workerData, resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb }, stdout: false, stderr: false });
     worker.on('message', (answer: DecodeAnswer) => {
       this.answered(answer);
     });
@@ -171,6 +181,9 @@ export class DecodeWorker {
         return;
       case 'failed':
         job.reject(new Error(answer.message));
+        return;
+      case 'too-large':
+        job.resolve({ kind: 'too-large', bytes: answer.bytes });
         return;
       case 'decoded':
         readTapeInSlices(answer.tape, this.sliceMs).then(

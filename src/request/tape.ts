@@ -37,8 +37,28 @@ export interface Tape {
   readonly buffers: readonly Uint8Array[];
 }
 
+/** A value too large to carry: the caller decides it on its own thread instead (offload.ts). */
+export class TapeTooLarge extends Error {}
+
+/**
+ * How much a tape may hold. A 4 MiB body of small labels needs 270,000 operations and 3.7 M
+ * characters; a body of 1.4 M empty structs (`"Mounts":[{},{},...]`) would need about 50 M
+ * operations (400 MB), which the writer must not try to allocate.
+ */
+export interface TapeLimits {
+  readonly maxOps: number;
+  readonly maxStrings: number;
+}
+
+export const DEFAULT_TAPE_LIMITS: TapeLimits = { maxOps: 8 * 1024 * 1024, maxStrings: 4 * 1024 * 1024 };
+
 class TapeWriter {
-  private ops = new Float64Array(1024);
+  private ops: Float64Array;
+
+  constructor(private readonly limits: TapeLimits) {
+    this.ops = new Float64Array(Math.min(1024, limits.maxOps));
+  }
+
   private length = 0;
   private readonly strings: string[] = [];
   private readonly buffers: Uint8Array[] = [];
@@ -46,7 +66,8 @@ class TapeWriter {
 
   private push(n: number): void {
     if (this.length === this.ops.length) {
-      const bigger = new Float64Array(this.ops.length * 2);
+      if (this.length >= this.limits.maxOps) throw new TapeTooLarge(`tape: more than ${this.limits.maxOps} operations`);
+      const bigger = new Float64Array(Math.min(this.ops.length * 2, this.limits.maxOps));
       bigger.set(this.ops);
       this.ops = bigger;
     }
@@ -55,6 +76,8 @@ class TapeWriter {
 
   private string(s: string): void {
     this.push(s.length);
+    if (s.length === 0) return;
+    if (this.strings.length >= this.limits.maxStrings) throw new TapeTooLarge(`tape: more than ${this.limits.maxStrings} strings`);
     this.strings.push(s);
   }
 
@@ -131,8 +154,8 @@ class TapeWriter {
 const MAX_DEPTH = 1000;
 
 /** Writes a value as a tape (in the worker). Throws on anything the tape does not carry. */
-export function writeTape(value: unknown): Tape {
-  return new TapeWriter().write(value);
+export function writeTape(value: unknown, limits: TapeLimits = DEFAULT_TAPE_LIMITS): Tape {
+  return new TapeWriter(limits).write(value);
 }
 
 /** A container being filled: its value, how many children it still needs, and the keys of an object. */

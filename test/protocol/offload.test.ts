@@ -133,6 +133,26 @@ describe('large envelopes decided off the main thread', () => {
     expect(lines[1]).to.deep.equal(lines[0]);
   });
 
+  it('decides on the main thread, as before, a request too large to carry back from the worker', async () => {
+    const small = await start(new DecodeWorker({ tapeLimits: { maxOps: 1000, maxStrings: 1000 } }));
+    try {
+      const bytes = large({ ...privileged, RequestBody: body({ Image: 'x', Labels: labels(30_000), HostConfig: { Privileged: true } }) });
+      const answers: string[] = [];
+      const lines: string[][] = [];
+      for (const contentType of ['text/plain', undefined]) {
+        small.lines.length = 0;
+        answers.push(comparable(await post(small.socket, '/AuthZPlugin.AuthZReq', bytes, contentType)));
+        lines.push(small.lines.map(comparable));
+      }
+      expect(small.worker.running(), 'the worker was asked').to.equal(true);
+      expect(answers[0]).to.include('[privileged]');
+      expect(answers[1]).to.equal(answers[0]);
+      expect(lines[1]).to.deep.equal(lines[0]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('denies (DG_INTERNAL) when the worker crashes, and goes on deciding', async () => {
     const crashing = await start(new DecodeWorker({ script: new URL('../fixtures/workers/exits.mjs', import.meta.url) }));
     try {

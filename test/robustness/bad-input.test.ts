@@ -120,6 +120,19 @@ describe('robustness: bad input over the unix socket', function () {
       }
     });
 
+    it('4 MiB of empty structs (1.4 million mounts, each a whole Go zero value) is decided, and the plugin stays up', async () => {
+      // Decoded on the worker thread, too large for its tape (about 50 M operations): decided on
+      // the main thread in steps instead, never by growing the worker past its heap (which could
+      // abort the process). Over the socket with no Content-Type, as the daemon sends it.
+      const n = Math.floor((4 * 1024 * 1024 - 100) / 3);
+      const body = `{"Image":"x","HostConfig":{"Privileged":true,"Mounts":[${Array<string>(n).fill('{}').join(',')}]}}`;
+      const env = { ...apiRequest('POST', '/v1.41/containers/create'), RequestBody: b64(body) };
+      const r = reply(await authzReq(plugin.socket, env));
+      expect(r.Allow).to.equal(false);
+      expect(r.Msg).to.include('[privileged]');
+      await answersNormally(plugin.socket, policy);
+    });
+
     it('an envelope over the 8 MiB limit is denied as too large', async () => {
       const env = apiRequest('POST', '/v1.41/containers/create', JSON.stringify({ Image: 'x', Labels: { pad: 'x'.repeat(6_500_000) } }));
       const r = reply(await authzReq(plugin.socket, env));

@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { decodeEnvelope, type EnvelopeOutcome } from '../../../src/request/decode-envelope.js';
 import { DecodeWorker } from '../../../src/request/offload.js';
-import { readTape, writeTape } from '../../../src/request/tape.js';
+import { readTape, TapeTooLarge, writeTape } from '../../../src/request/tape.js';
 import { GO_REGRESSIONS } from '../../differential/regressions.js';
 import { FIXTURE_SETS, fixture, fixtureIds, type RawEnvelope } from '../../helpers/fixtures.js';
 
@@ -101,6 +101,13 @@ describe('decoding on a worker thread (offload)', () => {
       for (const [a, b] of differing) expect(difference(a, b)).to.be.a('string');
     });
 
+    it('refuses a value larger than its limits (TapeTooLarge), before allocating for it', () => {
+      const value = { list: Array.from({ length: 100 }, (_, i) => ({ a: `x${i}`, b: i })) };
+      expect(() => writeTape(value, { maxOps: 50, maxStrings: 1000 })).to.throw(TapeTooLarge);
+      expect(() => writeTape(value, { maxOps: 10_000, maxStrings: 50 })).to.throw(TapeTooLarge);
+      expect(difference(value, readTape(writeTape(value, { maxOps: 10_000, maxStrings: 1000 })))).to.equal(undefined);
+    });
+
     const refused: [string, unknown][] = [
       ['a class instance', { at: new Date(0) }],
       ['a symbol', [Symbol('s')]],
@@ -162,6 +169,20 @@ describe('decoding on a worker thread (offload)', () => {
         expect(out.kind).to.equal(kind);
         if (out.kind === 'invalid') expect(out.empty).to.equal(empty);
       });
+    }
+  });
+
+  it('sends back, untouched, the bytes of a request too large for a tape', async () => {
+    const worker = new DecodeWorker({ tapeLimits: { maxOps: 1000, maxStrings: 1000 } });
+    try {
+      const bytes = manyLabels(2_000);
+      const out = await worker.decode(Buffer.from(bytes));
+      expect(out.kind).to.equal('too-large');
+      if (out.kind === 'too-large') expect(Buffer.compare(Buffer.from(out.bytes), bytes)).to.equal(0);
+      // A small one still comes back decoded.
+      expect((await worker.decode(Buffer.from('{"RequestMethod":"GET","RequestUri":"/_ping"}'))).kind).to.equal('decoded');
+    } finally {
+      await worker.close();
     }
   });
 
