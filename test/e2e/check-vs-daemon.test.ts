@@ -20,7 +20,7 @@ import type { PrivateDaemon } from './helpers/daemon.js';
 import { CLI, ensureBuilt, REPO, type DecisionLine, type SocketPlugin } from './helpers/dockgate.js';
 import { REQUIRED, requireEngine } from './helpers/engine.js';
 import { IMAGE, importBusybox } from './helpers/image.js';
-import { run as runProcess, sleep, type RunResult } from './helpers/proc.js';
+import { poll, run as runProcess, type RunResult } from './helpers/proc.js';
 import { cleanupAfterAll, E2eRun } from './helpers/run.js';
 import { ruleIds } from './helpers/scenarios.js';
 import { runDaemon, runSocketPlugin } from './helpers/setup.js';
@@ -188,14 +188,26 @@ describe('e2e: dockgate check decides what the daemon with dockgate decides (iss
     return { result, report };
   }
 
-  /** The plugin's request decision lines from index `from` on, once no more arrive. */
-  async function decisionsSince(from: number): Promise<Decided[]> {
-    let seen = -1;
-    for (let i = 0; i < 50 && plugin.decisions().length !== seen; i++) {
-      seen = plugin.decisions().length;
-      await sleep(100);
-    }
-    return (plugin.decisions().slice(from) as Decided[]).filter((d) => d.phase === 'request');
+  let barriers = 0;
+  /**
+   * The plugin's request decision lines from index `from` up to a barrier: once the command has
+   * exited, the test sends one request of its own through the daemon (a privileged create named
+   * dge2e-cvd-barrier-N: denied, so always logged, and never created). dockgate writes a
+   * request's decision line before it answers, and every request of the command was answered
+   * before the command exited, so all of the command's lines come before the barrier's. No quiet
+   * period is guessed (issue 15); the test's timeout is the only bound.
+   */
+  async function decisionsSince(from: number, timeoutMs: number): Promise<Decided[]> {
+    const barrier = `dge2e-cvd-barrier-${String(++barriers)}`;
+    const res = await daemon.api({ method: 'POST', path: `/v1.41/containers/create?name=${barrier}`, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ Image: IMAGE, Cmd: ['true'], HostConfig: { Privileged: true } }) });
+    expect(res.status, `the barrier request ${barrier}: ${res.body}`).to.equal(403);
+    expect(res.body, `the barrier request ${barrier}`).to.include(`authorization denied by plugin ${name}: `);
+    const isBarrier = (d: DecisionLine): boolean => (d as Decided).containerName?.replace(/^\//, '') === barrier;
+    const at = await poll(`the decision line of ${barrier}`, () => {
+      const i = plugin.decisions().findIndex((d, j) => j >= from && isBarrier(d));
+      return i < 0 ? undefined : i;
+    }, timeoutMs, 50);
+    return (plugin.decisions().slice(from, at) as Decided[]).filter((d) => d.phase === 'request');
   }
 
   /** Container IDs to names, as the daemon has them now. */
@@ -208,8 +220,8 @@ describe('e2e: dockgate check decides what the daemon with dockgate decides (iss
    * The daemon's verdict per container name, from the decisions dockgate made for it (its
    * create, by ?name=; its start and the rest, by ID); and the denied requests of no container.
    */
-  async function daemonVerdicts(from: number): Promise<{ containers: Map<string, Verdict>; other: string[] }> {
-    const decided = await decisionsSince(from);
+  async function daemonVerdicts(from: number, timeoutMs: number): Promise<{ containers: Map<string, Verdict>; other: string[] }> {
+    const decided = await decisionsSince(from, timeoutMs);
     const names = await namesById();
     const per = new Map<string, Decided[]>();
     const other: string[] = [];
@@ -250,7 +262,7 @@ describe('e2e: dockgate check decides what the daemon with dockgate decides (iss
         const from = plugin.decisions().length;
         const before = await daemon.containerIds();
         const res = await daemon.docker(args, { timeoutMs: 60_000 });
-        const { containers, other } = await daemonVerdicts(from);
+        const { containers, other } = await daemonVerdicts(from, this.timeout());
         const fromDaemon = containers.get(container);
         const cliSays: Verdict = res.code === 0 ? { allow: true, rules: [] } : { allow: false, rules: [...new Set(ruleIds(res.stderr))].sort() };
         if (res.code !== 0) expect(res.stderr, `${line}: the daemon refused it, but not through dockgate`).to.include(`authorization denied by plugin ${name}: `);
@@ -296,7 +308,7 @@ describe('e2e: dockgate check decides what the daemon with dockgate decides (iss
         const from = plugin.decisions().length;
         const res = await daemon.docker(args, { timeoutMs: 60_000 });
         try {
-          const { containers, other } = await daemonVerdicts(from);
+          const { containers, other } = await daemonVerdicts(from, this.timeout());
           const fromDaemon = new Map([...containers].map(([n, v]) => [service(n), v]));
           const daemonDenied = [...fromDaemon.values()].some((v) => !v.allow);
           expect(res.code === 0, `${line}: exit ${String(res.code)}: ${res.stderr.trim()}`).to.equal(!daemonDenied);

@@ -103,13 +103,12 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
       expect(cfg.Mounts[0]?.Options).to.include('ro');
     });
 
-    it('enable works while the policy folder does not exist on the host: dockgate listens within 10 s, decides with the shipped default and says how to fix it', async () => {
+    it('enable works while the policy folder does not exist on the host: dockgate listens, decides with the shipped default and says how to fix it', async function () {
       // the host folder the policy will live in (a private one: the host's /etc/dockgate is not this test's)
       await daemon.dockerOk(['plugin', 'set', ref, `DOCKGATE_POLICY=/host${policyDir}/policy.json`, `DOCKGATE_DAEMON_CONFIG=${daemon.configFile}`]);
-      const t0 = Date.now();
       await daemon.dockerOk(['plugin', 'enable', ref]);
-      const listening = await poll('the plugin to listen', () => logLines().find((l) => l.event === 'listening'), 10_000, 50);
-      expect(Date.now() - t0).to.be.below(10_000);
+      // No clock (issue 15): how fast it starts is the bench's business; the test's timeout is the only bound.
+      const listening = await poll('the plugin to listen', () => logLines().find((l) => l.event === 'listening'), this.timeout(), 50);
       expect(pluginPid(), 'one plugin process under this daemon').to.be.a('number');
       expect((await daemon.dockerOk(['plugin', 'inspect', '--format', '{{.Enabled}}', ref])).trim()).to.equal('true');
       expect(listening.policySource).to.equal('shipped-default');
