@@ -263,3 +263,35 @@ export function signal(pid: number, sig: NodeJS.Signals): void {
     // exited meanwhile
   }
 }
+
+/** One unix stream socket as `ss -xanp` shows it. */
+export interface UnixSocketRow {
+  readonly state: string;
+  /** Listening: connections waiting to be accepted; otherwise bytes received and not yet read. */
+  readonly recvQ: number;
+  /** Bytes written that the peer has not read yet (not for listening sockets). */
+  readonly sendQ: number;
+  readonly local: string;
+  readonly inode: number;
+  /** The peer's inode; 0 while the peer is a connection its listener has not accepted yet. */
+  readonly peer: number;
+  /** The processes holding it. */
+  readonly pids: readonly number[];
+}
+
+/**
+ * The unix stream sockets of the network namespace `pid` is in (`nsenter --net ss -xanpH`; as
+ * root). Read-only: how a test sees that a request reached a stopped process, which cannot say so.
+ */
+export async function unixSockets(pid: number): Promise<UnixSocketRow[]> {
+  const r = await run('nsenter', [`--net=/proc/${String(pid)}/ns/net`, 'ss', '-xanpH'], { timeoutMs: 30_000 });
+  if (r.code !== 0) throw new Error(`ss in the network namespace of ${String(pid)}: exit ${String(r.code)}: ${r.stderr.trim()}`);
+  const rows: UnixSocketRow[] = [];
+  for (const line of r.stdout.split('\n')) {
+    const [netid, state, recvQ, sendQ, local, inode, , peer, ...rest] = line.trim().split(/\s+/);
+    if (netid !== 'u_str' || state === undefined || peer === undefined) continue;
+    const pids = [...rest.join(' ').matchAll(/pid=(\d+)/g)].map((m) => Number(m[1]));
+    rows.push({ state, recvQ: Number(recvQ), sendQ: Number(sendQ), local: local ?? '', inode: Number(inode), peer: Number(peer), pids });
+  }
+  return rows;
+}
