@@ -112,6 +112,20 @@ export interface Workload {
   readonly envelopeBytes: number;
   /** Returns a description of what is wrong with the reply to requests[i], or undefined. */
   readonly check: (i: number, status: number, body: Buffer) => string | undefined;
+  /**
+   * Which of the requests write a decision line (default: every one, all being AuthZReq). An
+   * AuthZRes writes none at the default log level.
+   */
+  readonly logged?: readonly boolean[];
+}
+
+/** The decision lines `answered` requests of a workload write (requests are sent in turn from the first). */
+export function expectedLines(workload: Workload, answered: number): number {
+  const logged = workload.logged;
+  if (logged === undefined) return answered;
+  let n = 0;
+  for (let i = 0; i < Math.min(answered, logged.length); i++) if (logged[i] === true) n += 1 + Math.floor((answered - 1 - i) / logged.length);
+  return n;
 }
 
 export interface LoadOptions {

@@ -16,6 +16,7 @@ interface Fixture {
 }
 
 const AUTHZ_REQ = '/AuthZPlugin.AuthZReq';
+const AUTHZ_RES = '/AuthZPlugin.AuthZRes';
 
 function fixture(id: string): Fixture {
   return JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'cli', `${id}.json`), 'utf8')) as Fixture;
@@ -142,6 +143,14 @@ export function buildWorkloads(): Workloads {
   const violations = withBody(hardened.envelope, goJson({ ...hardenedBody, HostConfig: hc }));
 
   const get = findRequest('ps', 'GET', '/containers/json').envelope;
+  // The daemon's second exchange for the same call: the request again with its answer (a list of
+  // no containers; dockerd 28.5's response headers), as the end-to-end phase's GETs have it.
+  const getResponse: Envelope = {
+    ...get,
+    ResponseBody: Buffer.from('[]\n').toString('base64'),
+    ResponseHeaders: { 'Api-Version': '1.51', 'Content-Type': 'application/json', 'Docker-Experimental': 'false', Ostype: 'linux', Server: 'Docker/28.5.2+dfsg4 (linux)' },
+    ResponseStatusCode: 200,
+  };
   const mib = withBody(hardened.envelope, padCreate(hardenedBody, 1024 * 1024 - 1, 1000));
 
   const allow = expectDecision(true);
@@ -149,6 +158,15 @@ export function buildWorkloads(): Workloads {
     make('hardened', 'hardened create (docker run, real CLI body)', hardened.envelope, allow),
     make('violations', 'same create, every rule violated', violations, expectDecision(false, RULE_IDS)),
     make('get', 'body-less GET /containers/json', get, allow),
+    {
+      id: 'get-pair',
+      title: 'GET /containers/json as the daemon calls for it: AuthZReq then AuthZRes',
+      requests: [encodeRequest(AUTHZ_REQ, envelopeBytes(get)), encodeRequest(AUTHZ_RES, envelopeBytes(getResponse))],
+      bodyBytes: 0,
+      envelopeBytes: envelopeBytes(getResponse).length,
+      check: allow,
+      logged: [true, false],
+    },
     make('create-1mib', 'hardened create padded to 1 MiB - 1 (labels)', mib, allow),
   ];
   const [h, v, g] = main;
