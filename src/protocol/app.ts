@@ -13,7 +13,9 @@
  * loads it (about 4 MB of RSS).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
+import { StringDecoder } from 'node:string_decoder';
 import bodyParser from 'body-parser';
 import type { Express } from 'express';
 import type { Logger } from '../audit/logger.js';
@@ -71,20 +73,47 @@ function errorText(err: unknown): string {
   return redactString(err instanceof Error ? (err.stack ?? err.message) : String(err));
 }
 
+/** `JSON.stringify({ Allow: true, Msg: '' })`: the answer to every plain allow and to every AuthZRes. */
 const ALLOW_RESPONSE = '{"Allow":true,"Msg":""}';
 const ACTIVATE_RESPONSE = '{"Implements":["authz"]}';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The headers of a constant answer, made once (the flat [name, value, ...] form writeHead takes). */
+function constantHeaders(json: string): string[] {
+  return ['Content-Type', JSON_TYPE, 'Content-Length', String(Buffer.byteLength(json))];
+}
+const ALLOW_HEADERS = constantHeaders(ALLOW_RESPONSE);
+const ACTIVATE_HEADERS = constantHeaders(ACTIVATE_RESPONSE);
 
 /**
  * Writes the answer. It never throws: it runs in body-parser's and the stepwise path's
  * callbacks, where a throw would be uncaught. A connection that cannot take the answer is closed.
+ * `headers`: those of a constant answer (constantHeaders), the same bytes on the wire.
  */
-function send(res: ServerResponse, status: number, json: string): void {
+function send(res: ServerResponse, status: number, json: string, headers?: string[]): void {
   try {
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+    res.writeHead(status, headers ?? ['Content-Type', JSON_TYPE, 'Content-Length', String(Buffer.byteLength(json))]);
     res.end(json);
   } catch {
     res.destroy();
   }
+}
+
+/**
+ * The envelope's bytes as body-parser's JSON reader reads them when no Content-Type names a
+ * charset (UTF-8, a leading byte order mark dropped, iconv-lite's decoder): valid UTF-8, which
+ * is all the daemon sends, decodes the same with Buffer's toString; anything else goes through
+ * the same StringDecoder iconv-lite uses.
+ */
+function utf8Text(bytes: Buffer): string {
+  let text: string;
+  if (isUtf8(bytes)) {
+    text = bytes.toString('utf8');
+  } else {
+    const decoder = new StringDecoder('utf8');
+    text = decoder.write(bytes) + decoder.end();
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** body-parser's error for a body it could not read (too large, not JSON, aborted). */
@@ -161,8 +190,19 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   const responseAllows = new AllowCounter();
   // The daemon sends no Content-Type: parse every body as JSON (any JSON value; the envelope check says what is wrong).
   const readJson = bodyParser.json({ type: () => true, limit: ENVELOPE_LIMIT_BYTES, strict: false });
-  // A large envelope is read as bytes (same limit and read errors) and parsed on the worker.
+  // A large envelope is read as bytes (same limit and read errors) and parsed on the worker; a
+  // small one sent as the daemon sends it is read as bytes too, and parsed here (daemonShaped).
   const readBytes = bodyParser.raw({ type: () => true, limit: ENVELOPE_LIMIT_BYTES });
+
+  /**
+   * Sent as the daemon sends every envelope: no Content-Type, no Content-Encoding. body-parser's
+   * JSON reader would read it as UTF-8 JSON; its raw reader reads the same bytes (same limit,
+   * same read errors) without making a text decoder per request, and readEnvelope parses them
+   * as the JSON reader does (utf8Text, then JSON.parse; an empty body is {}).
+   */
+  function daemonShaped(req: IncomingMessage): boolean {
+    return req.headers['content-type'] === undefined && req.headers['content-encoding'] === undefined;
+  }
 
   /**
    * Whether the envelope is decided off this thread: a large one (OFF_THREAD_BYTES), sent as the
@@ -170,7 +210,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
    * it as UTF-8 JSON).
    */
   function offThread(req: IncomingMessage): boolean {
-    return Number(req.headers['content-length'] ?? 0) > OFF_THREAD_BYTES && req.headers['content-type'] === undefined && req.headers['content-encoding'] === undefined;
+    return Number(req.headers['content-length'] ?? 0) > OFF_THREAD_BYTES && daemonShaped(req);
   }
 
   function readEnvelopeBytes(req: IncomingMessage, res: ServerResponse, then: (bytes: Buffer) => void, onError: (err: BodyError) => void): void {
@@ -183,6 +223,32 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
   }
 
   function readEnvelope(req: IncomingMessage, res: ServerResponse, then: (body: unknown) => void, onError: (err: BodyError) => void): void {
+    if (daemonShaped(req)) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+      readBytes(req, res, (err?: unknown) => {
+        if (err !== undefined && err !== null) {
+          onError(bodyErrorOf(err));
+          return;
+        }
+        // No body at all: nothing was read, as with the JSON reader (undefined).
+        const body = (req as IncomingMessage & { body?: unknown }).body;
+        if (!Buffer.isBuffer(body)) {
+          then(undefined);
+          return;
+        }
+        let raw: unknown;
+        try {
+          // body-parser's JSON reader (strict: false): an empty body is {}, anything else JSON.parse.
+          const text = utf8Text(body);
+          raw = text.length === 0 ? {} : JSON.parse(text);
+        } catch {
+          onError({ type: 'entity.parse.failed', status: 400 });
+          return;
+        }
+        then(raw);
+      });
+      return;
+    }
     // body-parser's types take connect's IncomingMessage, a subclass that only adds the optional originalUrl.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     readJson(req, res, (err?: unknown) => {
@@ -302,7 +368,10 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
             });
           return;
         }
-        reply(answer(decide(raw, currentPolicy, requestOptions(start))));
+        const outcome = decide(raw, currentPolicy, requestOptions(start));
+        // A plain allow (no message): the constant answer, JSON.stringify's bytes.
+        if (outcome.ok && outcome.decision.allow && outcome.decision.msg === '') send(res, 200, ALLOW_RESPONSE, ALLOW_HEADERS);
+        else reply(answer(outcome));
       },
       (err) => {
         reply(bodyDenied(err));
@@ -317,7 +386,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
     // unless an allowed create waits for its response (its container ID is remembered).
     const debug = logger.isDebugEnabled();
     if (!debug && !tracker.wanted()) {
-      send(res, 200, ALLOW_RESPONSE);
+      send(res, 200, ALLOW_RESPONSE, ALLOW_HEADERS);
       return;
     }
     const hooks: DecideOptions = {
@@ -344,7 +413,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
       logger.warn('envelope unreadable', { event: 'envelope-invalid', path: '/AuthZPlugin.AuthZRes', reason: err.type ?? err.message ?? 'unknown' });
     };
     const allow = (): void => {
-      send(res, 200, ALLOW_RESPONSE);
+      send(res, 200, ALLOW_RESPONSE, ALLOW_HEADERS);
     };
     const refused = (err: BodyError): void => {
       unreadable(err);
@@ -379,7 +448,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
           return;
         case '/Plugin.Activate':
           // Activation carries no meaningful body (the daemon sends none): answer whatever arrives.
-          send(res, 200, ACTIVATE_RESPONSE);
+          send(res, 200, ACTIVATE_RESPONSE, ACTIVATE_HEADERS);
           return;
       }
     }
