@@ -112,7 +112,7 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     this.timeout(180_000);
     rmSync(join(policyDir, 'policy.json'));
     await killPlugin();
-    const fallback = await poll('the policy-fallback line', () => lines().find((l) => l.event === 'policy-fallback'), 15_000);
+    const fallback = await poll('the policy-fallback line', () => lines().find((l) => l.event === 'policy-fallback'), this.timeout());
     expect(fallback.level).to.equal('error');
     expect(fallback.source).to.equal('last-known-good');
     expect(String(fallback.error)).to.include('ENOENT');
@@ -133,7 +133,7 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     expect(daemon.running, 'dockerd still running after SIGHUP').to.equal(true);
     // the file put back: the fallback ends
     writeFileSync(join(policyDir, 'policy.json'), customPolicy());
-    await poll('the fallback to end', () => lines().find((l) => l.event === 'policy-fallback-ended'), 15_000);
+    await poll('the fallback to end', () => lines().find((l) => l.event === 'policy-fallback-ended'), this.timeout());
     const after = await privileged();
     expect(ruleIds(after.stderr)).to.deep.equal(['privileged']);
     expect(after.stderr).to.not.include('DG_POLICY_FALLBACK');
@@ -166,7 +166,7 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     const listened = lines().filter((l) => l.event === 'listening').length;
     signal(pid!, 'SIGKILL');
     const r = await pending;
-    await poll('the restarted plugin', () => (lines().filter((l) => l.event === 'listening').length > listened ? true : undefined), 60_000, 100);
+    await poll('the restarted plugin', () => (lines().filter((l) => l.event === 'listening').length > listened ? true : undefined), this.timeout(), 100);
     expect(r.status, r.body).to.equal(403);
     expect(r.body).to.include('[DG_ENVELOPE_EMPTY]').and.include('run the command again');
     expect(r.body).to.not.include('protocol mismatch');
@@ -179,8 +179,8 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
   it('the metrics textfile is written inside the plugin\'s root filesystem, where a node-exporter on the host can read it', async function () {
     this.timeout(60_000);
     const prom = join(rootfs(), 'var/lib/dockgate/metrics/dockgate.prom');
-    await poll('the metrics textfile', () => (existsSync(prom) ? true : undefined), 20_000, 200);
-    await poll('the textfile to count a decision', () => (/^dockgate_decisions_total\{operation="container.create",result="allow"\} [1-9]/m.test(readFileSync(prom, 'utf8')) ? true : undefined), 30_000, 500);
+    await poll('the metrics textfile', () => (existsSync(prom) ? true : undefined), this.timeout(), 200);
+    await poll('the textfile to count a decision', () => (/^dockgate_decisions_total\{operation="container.create",result="allow"\} [1-9]/m.test(readFileSync(prom, 'utf8')) ? true : undefined), this.timeout(), 500);
     const text = readFileSync(prom, 'utf8');
     expect(text).to.match(/^dockgate_build_info\{version="[^"]+",node="v20\.[^"]+"\} 1$/m);
     expect(text).to.match(/^dockgate_policy_fallback\{source="last-known-good"\} 0$/m);
@@ -197,12 +197,12 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     const audit = JSON.parse(customPolicy()) as { mode: string };
     audit.mode = 'audit';
     writeFileSync(join(policyDir, 'policy.json'), JSON.stringify(audit));
-    await poll('the replaced folder\'s policy to load', () => lines().slice(n).find((l) => l.event === 'policy-reloaded' && l.mode === 'audit'), 30_000);
+    await poll('the replaced folder\'s policy to load', () => lines().slice(n).find((l) => l.event === 'policy-reloaded' && l.mode === 'audit'), this.timeout());
     expect(pluginPid(), 'the same plugin process').to.equal(pid);
     const audited = await daemon.docker(['run', '--rm', '--name', name('audited'), ...COMPLIANT, IMAGE, 'true']);
     expect(audited.code, `audit mode allows what pids-limit would deny: ${audited.stderr}`).to.equal(0);
     writeFileSync(join(policyDir, 'policy.json'), customPolicy());
-    await poll('the enforcing policy to load', () => lines().slice(n).find((l) => l.event === 'policy-reloaded' && l.mode === 'enforce'), 15_000);
+    await poll('the enforcing policy to load', () => lines().slice(n).find((l) => l.event === 'policy-reloaded' && l.mode === 'enforce'), this.timeout());
     expect(ruleIds((await privileged()).stderr)).to.deep.equal(['privileged']);
     expect(lines().slice(n).some((l) => l.event === 'policy-reload-failed' && String(l.fix).includes('was deleted on the host')), 'no stale mount').to.equal(false);
   });
@@ -218,7 +218,7 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     rmSync(policyDir, { recursive: true, force: true });
     const n = lines().length;
     await daemon.start({ config: { 'live-restore': true, 'authorization-plugins': [ref] } });
-    const fallback = await poll('the policy-fallback line', () => lines().slice(n).find((l) => l.event === 'policy-fallback'), 30_000);
+    const fallback = await poll('the policy-fallback line', () => lines().slice(n).find((l) => l.event === 'policy-fallback'), this.timeout());
     expect(fallback.source).to.equal('last-known-good');
     await runsOk();
     const r = await privileged();
@@ -227,7 +227,7 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
     // the folder and the file come back (rm + mkdir is what config management does): seen through /host
     mkdirSync(policyDir);
     writeFileSync(join(policyDir, 'policy.json'), customPolicy());
-    await poll('the fallback to end', () => lines().slice(n).find((l) => l.event === 'policy-fallback-ended'), 30_000);
+    await poll('the fallback to end', () => lines().slice(n).find((l) => l.event === 'policy-fallback-ended'), this.timeout());
     const after = await privileged();
     expect(ruleIds(after.stderr)).to.deep.equal(['privileged']);
     expect(after.stderr).to.not.include('DG_POLICY_FALLBACK');

@@ -120,11 +120,11 @@ describe('e2e pass 2: dockgate as a managed plugin (npm run plugin:build) in fro
       expect(String(fallback?.fix)).to.include(`create ${policyDir}/policy.json on the host`);
     });
 
-    it('the folder and the policy created on the host: loaded without a restart, the fallback ends', async () => {
+    it('the folder and the policy created on the host: loaded without a restart, the fallback ends', async function () {
       const n = logLines().length;
       mkdirSync(policyDir);
       copyFileSync(join(REPO, 'config/policy.json'), join(policyDir, 'policy.json'));
-      const ended = await poll('the fallback to end', () => logLines().slice(n).find((l) => l.event === 'policy-fallback-ended'), 15_000, 100);
+      const ended = await poll('the fallback to end', () => logLines().slice(n).find((l) => l.event === 'policy-fallback-ended'), this.timeout(), 100);
       expect(ended.policy).to.equal(`/host${policyDir}/policy.json`);
       expect(ended.source).to.equal('shipped-default');
     });
