@@ -4,6 +4,7 @@
  *   npm run bench [-- --quick] [-- --no-e2e] [-- --profile] [-- --duration MS] [-- --reps N] [-- --round N]
  *   npm run bench -- --only hardened,get,get-pair,huge,e2e,memory,stages,nesting [--profile]   # just those parts
  *   npm run bench -- --dist DIR    # benchmark another build of dockgate (a dist/ folder), e.g. a branch's
+ *   npm run bench -- --log-pipe    # dockgate's stdout (the decision log) is a pipe, as in a managed plugin, not a file
  *
  * Runs dockgate as deployed (`node dist/cli/index.js serve`, default policy, decision log
  * on stdout into a file) and the floor (bench/floor.ts) as child processes, drives both
@@ -38,6 +39,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     reps: { type: 'string' },
     dist: { type: 'string' },
+    'log-pipe': { type: 'boolean', default: false },
   },
 });
 
@@ -372,6 +374,9 @@ function startDockgate(name: string, socket: string, stdoutFile: string, probe: 
     probe,
     stdoutFile,
     nodeFlags,
+    // --log-pipe: the decision log through a pipe the bench copies to the file, as a managed
+    // plugin's stdout is a pipe; by default dockgate writes the file itself (an ext4 append per line).
+    stdoutPipe: flags['log-pipe'],
   });
 }
 
@@ -598,7 +603,7 @@ async function main(): Promise<void> {
     elapsedSeconds: round((Date.now() - started) / 1000, 1),
     machine: { ...machine, loadAverageAtEnd: loadavg().map((v) => round(v, 2)), foreignCpuDuringRuns: round(foreign, 3) },
     dist: DIST,
-    settings: { warmupMs: WARMUP_MS, durationMs: DURATION_MS, reps: REPS, roundRequests: ROUND, hugeReps: HUGE_REPS, quick: QUICK, profile: flags.profile },
+    settings: { warmupMs: WARMUP_MS, durationMs: DURATION_MS, reps: REPS, roundRequests: ROUND, hugeReps: HUGE_REPS, quick: QUICK, profile: flags.profile, logPipe: flags['log-pipe'] },
     workloads: [...w.main, w.mix, ...w.huge].map((x) => ({ id: x.id, title: x.title, bodyBytes: x.bodyBytes, envelopeBytes: x.envelopeBytes })),
     fidelity: w.fidelity,
     runs,
@@ -622,7 +627,7 @@ async function main(): Promise<void> {
   // One screen.
   const lines: string[] = [];
   lines.push(`dockgate benchmark  ${results.startedAt}  ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`);
-  lines.push(`${REPS} × (${DURATION_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up) per server, floor and dockgate alternating; client and servers share the cores`);
+  lines.push(`${REPS} × (${DURATION_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up) per server, floor and dockgate alternating; client and servers share the cores; dockgate's decision log ${flags['log-pipe'] ? 'through a pipe (--log-pipe)' : 'written to a file'}`);
   if (foreign > 0.1) lines.push(`WARNING: other processes used ${(100 * foreign).toFixed(0)}% of the machine's CPU during the runs: absolute figures are low, ratios less affected`);
   lines.push('');
   lines.push(`${pad('workload', 12, true)} ${pad('c', 3)} ${pad('floor/s', 8)} ${pad('dockgate/s', 10)} ${pad('ratio', 6)}  ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)}  ${pad('fl p50', 7)} ${pad('fl p99', 7)}  ${pad('CPU µs/req', 11)} ${pad('RSS MB', 7)}`);

@@ -4,7 +4,7 @@
  * probe preloaded, and what /proc says about them (CPU time, resident memory).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -100,6 +100,11 @@ export interface ServerOptions {
   readonly nodeFlags?: readonly string[];
   /** Where the child's stdout goes (the plugin's decision log). */
   readonly stdoutFile: string;
+  /**
+   * The child writes to a pipe, which this process copies to stdoutFile (as a managed plugin's
+   * stdout is a pipe that containerd reads), instead of to the file itself.
+   */
+  readonly stdoutPipe?: boolean;
 }
 
 export class ServerProcess {
@@ -131,10 +136,11 @@ export class ServerProcess {
     const deployed = isDockgate(opts.args) ? DOCKGATE_NODE_FLAGS : [];
     const child = spawn(process.execPath, [...deployed, ...(opts.nodeFlags ?? []), '--import', pathToFileURL(opts.probe).href, ...opts.args], {
       cwd: ROOT,
-      stdio: ['ignore', fd, 'pipe', 'ipc'],
+      stdio: ['ignore', opts.stdoutPipe === true ? 'pipe' : fd, 'pipe', 'ipc'],
       env: { ...process.env, NODE_ENV: 'production' },
     });
-    closeSync(fd);
+    if (opts.stdoutPipe === true) child.stdout?.pipe(createWriteStream(opts.stdoutFile, { fd, flags: 'a' }));
+    else closeSync(fd);
     const server = new ServerProcess(opts.name, opts.socket, opts.stdoutFile, child);
     const deadline = Date.now() + 15_000;
     while (!(await canConnect(opts.socket))) {
