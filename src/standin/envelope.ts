@@ -1,6 +1,6 @@
 /**
  * A request recorded by the stand-in daemon, turned into the AuthZ envelope dockerd would send
- * the plugin for it (moby pkg/authorization; docs/daemon-facts.md sections 1 and 2):
+ * the plugin for it (moby pkg/authorization: authz.go and api.go; the envelope the plugin reads is request/envelope.ts):
  *
  * - `RequestUri`: the raw request target, as sent; `RequestMethod` as sent.
  * - `RequestHeaders`: Go's canonical header names, one value each (the last of a repeated

@@ -1,4 +1,4 @@
-/** The envelope dockerd would send for a request the stand-in recorded (docs/daemon-facts.md sections 1-2). */
+/** The envelope dockerd would send for a request the stand-in recorded (moby pkg/authorization; src/standin/envelope.ts says what each field holds). */
 import { expect } from 'chai';
 import type { RecordedRequest } from '../../../src/standin/daemon.js';
 import { canonicalHeader, envelopeOf, FORWARD_LIMIT_BYTES } from '../../../src/standin/envelope.js';
