@@ -12,6 +12,7 @@ import { which, type Engine } from './engine.js';
 import { api, type ApiResponse, type ApiRequest } from './api.js';
 import { behaviourOf, parseVersion, type DaemonBehaviour, type DaemonVersion } from './behaviour.js';
 import { DAEMONS_DIR } from './matrix.js';
+import { idFromMountinfo } from '../../../src/host/self-identity.js';
 import type { NetnsEntry } from './netns.js';
 import { allPids, awaitReady, lastLines, poll, procCmdline, procStat, readLog, run, signal, spawnOwned, stopOwned, unmountUnder, type RunResult } from './proc.js';
 
@@ -228,10 +229,20 @@ export class PrivateDaemon {
     this.systemContainerd = undefined;
   }
 
+  /** The IDs of the managed plugins in this daemon's data root. */
+  private pluginIds(): ReadonlySet<string> {
+    try {
+      return new Set(readdirSync(join(this.data, 'plugins')).filter((n) => /^[0-9a-f]{64}$/.test(n)));
+    } catch {
+      return new Set();
+    }
+  }
+
   /**
    * Processes started for this daemon that outlived it: its containerd (command line names
    * this daemon's folder) and shims (they name its containerd socket, or its namespace when a
-   * system containerd is used).
+   * system containerd is used), its managed plugins' processes (even when their shim is gone),
+   * and the descendants of all these.
    */
   leftovers(): number[] {
     const inRoot = `${this.root}/`;
@@ -243,6 +254,22 @@ export class PrivateDaemon {
         return cmd.includes(inRoot) || cmd.includes(ns);
       }),
     );
+    // a managed plugin of this daemon whose shim is already gone (re-parented to pid 1): it has
+    // its plugin's runtime folder mounted at /run/docker/plugins, as dockgate finds its own ID
+    const plugins = this.pluginIds();
+    if (plugins.size > 0) {
+      for (const p of pids) {
+        if (found.has(p)) continue;
+        let mountinfo: string;
+        try {
+          mountinfo = readFileSync(`/proc/${p}/mountinfo`, 'utf8');
+        } catch {
+          continue;
+        }
+        const id = idFromMountinfo(mountinfo);
+        if (id !== undefined && plugins.has(id)) found.add(p);
+      }
+    }
     // and their descendants (a managed plugin's process under its shim)
     for (let grew = true; grew; ) {
       grew = false;
