@@ -4,6 +4,7 @@ import type { RequestOf } from '../request/decode-request.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
 import { MOUNT_OPERATIONS, mountSurface, type MountOperation } from './lib/mounts.js';
 import { cleanPaths, isWithin } from './lib/paths.js';
+import { StampedResolutions } from './lib/stamped.js';
 
 interface Options {
   /** Host paths of daemon sockets; the socket and every folder above it are denied. */
@@ -28,10 +29,15 @@ interface SocketNow {
   readonly id: { readonly dev: number; readonly ino: number } | undefined;
 }
 
-/** The configured sockets as they are on the host now (never cached: sockets come and go). */
-function socketsNow(sockets: readonly string[], host: HostView): SocketNow[] {
+/**
+ * The configured sockets as they are on the host now. Sockets come and go (a daemon restart
+ * re-creates its socket): each one's last resolution is reused only while every directory its
+ * walk looked in is provably unchanged (rules/lib/stamped.ts); re-creating a socket or replacing
+ * a folder on its path changes one of them.
+ */
+function socketsNow(sockets: readonly string[], host: HostView, remembered: StampedResolutions): SocketNow[] {
   return sockets.map((s) => {
-    const r = host.resolve(s);
+    const r = remembered.resolve(host, s);
     if (!r.ok) return { paths: [s], id: undefined };
     const id = r.kind === 'socket' && r.target ? { dev: r.target.dev, ino: r.target.ino } : undefined;
     return { paths: r.path === s ? [s] : [s, r.path], id };
@@ -70,10 +76,11 @@ export default defineRule({
   defaultOptions: DEFAULTS,
   create(options: Readonly<Options>, context) {
     const configured = cleanPaths(options.sockets);
+    const remembered = new StampedResolutions();
     const handler = (request: RequestOf<MountOperation>): readonly Finding[] => {
       const hostPaths = mountSurface(request, context.containers).hostPaths;
       if (hostPaths.length === 0) return [];
-      const sockets = socketsNow(configured, context.host);
+      const sockets = socketsNow(configured, context.host, remembered);
       const findings: Finding[] = [];
       for (const hp of hostPaths) {
         const r = resolutionOf(hp, context.host);

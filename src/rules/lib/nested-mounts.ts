@@ -18,6 +18,7 @@ import type { HostView, RuleContext } from '../../core/context.js';
 import type { DirStamp } from '../../host/resolve.js';
 import type { ContainerRecord, StoredHostPath } from '../../state/registry.js';
 import { isWithin } from './paths.js';
+import { resolveStamped, stampsHold } from './stamped.js';
 
 /** A host path some known container mounts. */
 export interface KnownMount {
@@ -55,12 +56,6 @@ interface Remembered {
 }
 
 /**
- * A stamp taken less than this long after the directory last changed is not trusted: file
- * timestamps advance in clock ticks, so a change in the same tick as the stamp would not show.
- */
-const SETTLE_MS = 2000;
-
-/**
  * Resolutions of remembered paths from earlier decisions, by kernel path (only those still
  * remembered), per host view (the live context has one: one memo for every policy and profile).
  */
@@ -77,28 +72,17 @@ const rememberedBy = new WeakMap<HostView, ReadonlyMap<string, Remembered>>();
  */
 function whereNow(host: HostView, kernelPath: string, root: string, now: number, remembered: ReadonlyMap<string, Remembered>, next: Map<string, Remembered>): string | undefined {
   const last = remembered.get(kernelPath);
-  if (last?.root === root && last.stamps !== undefined && last.stamps.every((s) => sameStamp(s, host.stamp(s.path)))) {
+  if (last?.root === root && last.stamps !== undefined && stampsHold(host, last.stamps)) {
     next.set(kernelPath, last);
     return last.where;
   }
-  const lookedIn: string[] = [];
-  const r = host.resolve(kernelPath, { lookedIn });
-  const where = r.ok ? r.path : undefined;
-  const stamps: DirStamp[] = [];
   // A path that could not be resolved (a loop, an unreadable folder, an I/O error) is tried again each time.
-  let settled = r.ok;
-  for (const dir of new Set(lookedIn)) {
-    const s = host.stamp(dir);
-    if (s === undefined || now - s.ctimeMs < SETTLE_MS) settled = false;
-    if (s !== undefined) stamps.push(s);
-  }
-  next.set(kernelPath, { root, where, stamps: settled ? stamps : undefined });
+  const { resolution: r, stamps } = resolveStamped(host, kernelPath, now);
+  const where = r.ok ? r.path : undefined;
+  next.set(kernelPath, { root, where, stamps });
   return where;
 }
 
-function sameStamp(then: DirStamp, now: DirStamp | undefined): boolean {
-  return now !== undefined && now.ino === then.ino && now.ctimeMs === then.ctimeMs;
-}
 
 /**
  * The host paths of every container dockgate remembers except `exceptId` (the container being
