@@ -1,7 +1,6 @@
 import { defineRule, type Finding } from '../core/rule.js';
-import type { RequestOf } from '../request/decode-request.js';
 import { ALL, DEFAULT_CAPABILITIES, normalizeCapability } from './lib/capabilities.js';
-import { CONTAINER_SPEC, containerSpecOf, type ServiceOperation } from './lib/service.js';
+import { CONTAINER_SPEC, containerSpecHandlers } from './lib/service.js';
 
 interface Options {
   /** Capabilities that may be added (any spelling the daemon accepts). `ALL` is never allowed. */
@@ -61,14 +60,9 @@ export default defineRule({
   create(options) {
     // ALL in the option is ignored: it is never allowed.
     const allowed: ReadonlySet<string> = new Set(options.allowed.map(normalizeCapability).filter((c) => c !== ALL));
-    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
-      const spec = containerSpecOf(request);
-      return spec ? check(spec.CapabilityAdd, `${CONTAINER_SPEC}.CapabilityAdd`, '--cap-add', allowed) : [];
-    };
     return {
       'container.create': ({ body }) => check(body.hostConfig.CapAdd, 'HostConfig.CapAdd', '--cap-add', allowed),
-      'service.create': service,
-      'service.update': service,
+      ...containerSpecHandlers((spec) => check(spec.CapabilityAdd, `${CONTAINER_SPEC}.CapabilityAdd`, '--cap-add', allowed)),
     };
   },
 });

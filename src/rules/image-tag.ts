@@ -1,7 +1,6 @@
 import { defineRule, type Finding } from '../core/rule.js';
-import type { RequestOf } from '../request/decode-request.js';
 import { parseReference } from '../request/reference.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecHandlers } from './lib/service.js';
 
 interface Options {
   /** Require a digest (`@sha256:...`), not just a version tag. */
@@ -44,14 +43,9 @@ export default defineRule({
   },
   defaultOptions: DEFAULTS,
   create({ requireDigest }) {
-    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
-      const spec = containerSpecOf(request);
-      return spec ? check(spec.Image, `${CONTAINER_SPEC}.Image`, requireDigest) : [];
-    };
     return {
       'container.create': ({ body }) => check(body.config.Image, 'Config.Image', requireDigest),
-      'service.create': service,
-      'service.update': service,
+      ...containerSpecHandlers((spec) => check(spec.Image, `${CONTAINER_SPEC}.Image`, requireDigest)),
     };
   },
 });

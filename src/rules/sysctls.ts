@@ -1,7 +1,6 @@
 import { defineRule, type Finding } from '../core/rule.js';
-import type { RequestOf } from '../request/decode-request.js';
 import { globMatcher, type Matcher } from './lib/glob.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecHandlers } from './lib/service.js';
 
 interface Options {
   /** Sysctl names (globs) that may be set. */
@@ -56,14 +55,9 @@ export default defineRule({
   defaultOptions: DEFAULTS,
   create(options) {
     const match = globMatcher(options.allowed);
-    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
-      const spec = containerSpecOf(request);
-      return spec ? check(spec.Sysctls, `${CONTAINER_SPEC}.Sysctls`, match) : [];
-    };
     return {
       'container.create': ({ body }) => check(body.hostConfig.Sysctls, 'HostConfig.Sysctls', match),
-      'service.create': service,
-      'service.update': service,
+      ...containerSpecHandlers((spec) => check(spec.Sysctls, `${CONTAINER_SPEC}.Sysctls`, match)),
     };
   },
 });

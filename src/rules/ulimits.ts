@@ -1,7 +1,6 @@
 import { defineRule, type Finding } from '../core/rule.js';
-import type { RequestOf } from '../request/decode-request.js';
 import type { UlimitValue } from '../request/docker-types.js';
-import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecOf, type ServiceOperation } from './lib/service.js';
+import { CONTAINER_SPEC, SERVICE_OPERATIONS, containerSpecHandlers } from './lib/service.js';
 
 interface Options {
   /** Ulimit names (e.g. `nofile`) that may be overridden. */
@@ -41,14 +40,9 @@ export default defineRule({
   defaultOptions: DEFAULTS,
   create(options) {
     const allowed = new Set(options.allowed);
-    const service = (request: RequestOf<ServiceOperation>): readonly Finding[] => {
-      const spec = containerSpecOf(request);
-      return spec ? check(spec.Ulimits, `${CONTAINER_SPEC}.Ulimits`, allowed) : [];
-    };
     return {
       'container.create': ({ body }) => check(body.hostConfig.Ulimits, 'HostConfig.Ulimits', allowed),
-      'service.create': service,
-      'service.update': service,
+      ...containerSpecHandlers((spec) => check(spec.Ulimits, `${CONTAINER_SPEC}.Ulimits`, allowed)),
     };
   },
 });

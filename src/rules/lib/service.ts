@@ -1,6 +1,7 @@
 /** The parts of a swarm service request that rules read. */
 import type { DecodedRequest } from '../../request/decode-request.js';
 import type { ContainerSpecValue, ServiceSpecBodyValue } from '../../request/docker-types.js';
+import { sameHandler, type Finding, type Handlers } from '../../core/rule.js';
 
 /** Field names in findings are relative to the ServiceSpec body. */
 export const CONTAINER_SPEC = 'TaskTemplate.ContainerSpec';
@@ -25,6 +26,17 @@ export const SERVICE_OPERATIONS = ['service.create', 'service.update'] as const;
 
 /** The two operations whose body is a ServiceSpec. */
 export type ServiceOperation = (typeof SERVICE_OPERATIONS)[number];
+
+/**
+ * The service.create and service.update handlers of a rule that judges the task's ContainerSpec
+ * (nothing on a rollback or a spec without one, as containerSpecOf).
+ */
+export function containerSpecHandlers(check: (spec: ContainerSpecValue) => readonly Finding[]): Handlers<ServiceOperation> {
+  return sameHandler(SERVICE_OPERATIONS, (request) => {
+    const spec = containerSpecOf(request);
+    return spec ? check(spec) : [];
+  });
+}
 
 /** Go's versions.LessThan: dot-separated numbers, a missing or non-numeric part counts as 0. */
 export function apiVersionLess(v: string, other: string): boolean {
