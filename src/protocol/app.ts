@@ -78,21 +78,21 @@ const ALLOW_RESPONSE = '{"Allow":true,"Msg":""}';
 const ACTIVATE_RESPONSE = '{"Implements":["authz"]}';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** The headers of a constant answer, made once (the flat [name, value, ...] form writeHead takes). */
-function constantHeaders(json: string): string[] {
+/** The headers of a JSON answer (the flat [name, value, ...] form writeHead takes); a constant answer's are made once. */
+function jsonHeaders(json: string): string[] {
   return ['Content-Type', JSON_TYPE, 'Content-Length', String(Buffer.byteLength(json))];
 }
-const ALLOW_HEADERS = constantHeaders(ALLOW_RESPONSE);
-const ACTIVATE_HEADERS = constantHeaders(ACTIVATE_RESPONSE);
+const ALLOW_HEADERS = jsonHeaders(ALLOW_RESPONSE);
+const ACTIVATE_HEADERS = jsonHeaders(ACTIVATE_RESPONSE);
 
 /**
  * Writes the answer. It never throws: it runs in body-parser's and the stepwise path's
  * callbacks, where a throw would be uncaught. A connection that cannot take the answer is closed.
- * `headers`: those of a constant answer (constantHeaders), the same bytes on the wire.
+ * `headers`: those of a constant answer, made once (jsonHeaders), the same bytes on the wire.
  */
 function send(res: ServerResponse, status: number, json: string, headers?: string[]): void {
   try {
-    res.writeHead(status, headers ?? ['Content-Type', JSON_TYPE, 'Content-Length', String(Buffer.byteLength(json))]);
+    res.writeHead(status, headers ?? jsonHeaders(json));
     res.end(json);
   } catch {
     res.destroy();
