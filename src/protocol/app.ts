@@ -13,9 +13,7 @@
  * loads it (about 4 MB of RSS).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isUtf8 } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
-import { StringDecoder } from 'node:string_decoder';
 import bodyParser from 'body-parser';
 import type { Express } from 'express';
 import type { Logger } from '../audit/logger.js';
@@ -28,6 +26,7 @@ import { newDecisionId } from '../engine/decision-id.js';
 import { fallbackNote, type FallbackState } from '../policy/holder.js';
 import type { Policy } from '../policy/load.js';
 import { DecodeWorker } from '../request/offload.js';
+import { parseEnvelopeJson } from '../request/decode-envelope.js';
 import { problem } from '../request/problems.js';
 import { VERSION } from '../version.js';
 import { Metrics } from './metrics.js';
@@ -97,23 +96,6 @@ function send(res: ServerResponse, status: number, json: string, headers?: strin
   } catch {
     res.destroy();
   }
-}
-
-/**
- * The envelope's bytes as body-parser's JSON reader reads them when no Content-Type names a
- * charset (UTF-8, a leading byte order mark dropped, iconv-lite's decoder): valid UTF-8, which
- * is all the daemon sends, decodes the same with Buffer's toString; anything else goes through
- * the same StringDecoder iconv-lite uses.
- */
-function utf8Text(bytes: Buffer): string {
-  let text: string;
-  if (isUtf8(bytes)) {
-    text = bytes.toString('utf8');
-  } else {
-    const decoder = new StringDecoder('utf8');
-    text = decoder.write(bytes) + decoder.end();
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** body-parser's error for a body it could not read (too large, not JSON, aborted). */
@@ -198,7 +180,7 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
    * Sent as the daemon sends every envelope: no Content-Type, no Content-Encoding. body-parser's
    * JSON reader would read it as UTF-8 JSON; its raw reader reads the same bytes (same limit,
    * same read errors) without making a text decoder per request, and readEnvelope parses them
-   * as the JSON reader does (utf8Text, then JSON.parse; an empty body is {}).
+   * as the JSON reader does (parseEnvelopeJson: an empty body is {}).
    */
   function daemonShaped(req: IncomingMessage): boolean {
     return req.headers['content-type'] === undefined && req.headers['content-encoding'] === undefined;
@@ -236,16 +218,10 @@ export function createApp(policies: PolicySource, logger: Logger, metrics: Metri
           then(undefined);
           return;
         }
-        let raw: unknown;
-        try {
-          // body-parser's JSON reader (strict: false): an empty body is {}, anything else JSON.parse.
-          const text = utf8Text(body);
-          raw = text.length === 0 ? {} : JSON.parse(text);
-        } catch {
-          onError({ type: 'entity.parse.failed', status: 400 });
-          return;
-        }
-        then(raw);
+        // As body-parser's JSON reader (strict: false) reads it: an empty body is {}.
+        const json = parseEnvelopeJson(body);
+        if (json.ok) then(json.raw);
+        else onError({ type: 'entity.parse.failed', status: 400 });
       });
       return;
     }

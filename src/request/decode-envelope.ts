@@ -3,6 +3,8 @@
  * server does for an AuthZ envelope (read it as JSON, check it, decode its request), written
  * once so that the decoding worker (offload-worker.ts) decides exactly as the main thread does.
  */
+import { isUtf8 } from 'node:buffer';
+import { StringDecoder } from 'node:string_decoder';
 import { decodeRequest, type DecodedRequest } from './decode-request.js';
 import { parseEnvelope, type AuthZEnvelope } from './envelope.js';
 
@@ -24,11 +26,24 @@ export function isEmptyEnvelope(raw: unknown): boolean {
 }
 
 /**
+ * The envelope's bytes as text, as body-parser's JSON reader decodes them when no Content-Type
+ * names a charset (UTF-8, iconv-lite's decoder): valid UTF-8, which is all the daemon sends,
+ * decodes the same with Buffer's toString; anything else goes through the StringDecoder
+ * iconv-lite uses.
+ */
+function utf8Text(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const decoder = new StringDecoder('utf8');
+  return decoder.write(bytes) + decoder.end();
+}
+
+/**
  * The envelope's JSON as body-parser's JSON reader reads it (`strict: false`, UTF-8): an empty
- * body is `{}`, a leading byte order mark is dropped, any JSON value is accepted.
+ * body is `{}`, a leading byte order mark is dropped, any JSON value is accepted. The server's
+ * reader of daemon-shaped envelopes, the stepwise path and the decoding worker all use this one.
  */
 export function parseEnvelopeJson(bytes: Uint8Array): { readonly ok: true; readonly raw: unknown } | { readonly ok: false } {
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  let text = utf8Text(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length === 0) return { ok: true, raw: {} };
   try {
