@@ -79,14 +79,18 @@ export function runCheck(file: string, opts: CheckOptions): CheckOutput {
   }
   // --user is the TLS user in every mode: it replaces the envelope's, as the daemon would report it.
   if (opts.user !== '' && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) raw = { ...(raw as Record<string, unknown>), User: opts.user, UserAuthNMethod: 'TLS' };
-  return decide(raw, policy, opts.json);
+  return checkEnvelope(raw, policy, opts.json);
 }
 
-function decide(raw: unknown, policy: Policy, json: boolean): CheckOutput {
+/**
+ * One envelope's verdict: exit 0 allowed, 1 denied, 2 when there is no verdict (an envelope the
+ * plugin refuses as invalid, or an error inside dockgate: the plugin denies such a request with
+ * DG_INTERNAL, but that is not the policy's verdict, so a pipeline must not read it as one).
+ */
+export function checkEnvelope(raw: unknown, policy: Policy | (() => Policy), json: boolean): CheckOutput {
   const outcome = decideEnvelope(raw, policy);
   if (!outcome.ok) {
-    // An error inside the pipeline is not the input's fault: it propagates, as it always has.
-    if (outcome.refusal === 'internal-error') throw outcome.error;
+    if (outcome.refusal === 'internal-error') return { exitCode: 2, text: `dockgate check: internal error: ${outcome.reason} (the plugin would deny this request with DG_INTERNAL; please report it, with the request)` };
     return { exitCode: 2, text: `dockgate check: invalid envelope: ${outcome.reason}` };
   }
   return { exitCode: outcome.decision.allow ? 0 : 1, text: render(outcome.decision, outcome.request.operation, json) };
@@ -113,7 +117,7 @@ export function runCheckRun(argv: readonly string[], opts: CheckRunOptions): Che
   const built = parseRunFlags(argv);
   if (!built.ok) return { exitCode: 2, text: `dockgate check: docker run: ${built.error}` };
   const user = opts.user ?? '';
-  return decide({ ...buildEnvelope(JSON.stringify(built.request.body), built.request.uri, 'POST', user), ...(user === '' ? {} : { UserAuthNMethod: 'TLS' }) }, policy, opts.json);
+  return checkEnvelope({ ...buildEnvelope(JSON.stringify(built.request.body), built.request.uri, 'POST', user), ...(user === '' ? {} : { UserAuthNMethod: 'TLS' }) }, policy, opts.json);
 }
 
 export interface CheckCommandOptions {

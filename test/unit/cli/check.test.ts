@@ -1,7 +1,8 @@
 /** `dockgate check`: one offline decision from an envelope or a raw body; exit 0 allow, 1 deny, 2 error. */
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { runCheck } from '../../../src/cli/check.js';
+import { checkEnvelope, runCheck } from '../../../src/cli/check.js';
+import { loadPolicyFile } from '../../../src/policy/load.js';
 import { captured, eachSet } from '../../helpers/fixtures.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -52,5 +53,15 @@ describe('dockgate check', () => {
     expect(runCheck(file('garbage.json', 'nope'), opts).exitCode).to.equal(2);
     expect(runCheck(file('env.json', '{}'), { ...opts, policy: file('bad-policy.json', '{"mode":"x"}') }).exitCode).to.equal(2);
     expect(runCheck(file('env2.json', '{"RequestMethod":"POST"}'), opts)).to.deep.include({ exitCode: 2 });
+  });
+
+  it('exits 2, not 1, on an error inside dockgate: no verdict, and says the plugin would deny with DG_INTERNAL', () => {
+    const env = captured('run-privileged', 'container.create');
+    const good = loadPolicyFile(opts.policy);
+    expect(checkEnvelope(env, good, false).exitCode, 'the same envelope with a working policy').to.equal(1);
+    const out = checkEnvelope(env, () => {
+      throw new Error('policy store broken');
+    }, false);
+    expect(out).to.deep.equal({ exitCode: 2, text: 'dockgate check: internal error: policy store broken (the plugin would deny this request with DG_INTERNAL; please report it, with the request)' });
   });
 });
