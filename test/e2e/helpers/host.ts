@@ -5,7 +5,7 @@
  * "docker". A snapshot taken before the run says which of them this run created, so cleanup
  * removes those (and only when empty) and leaves what was there before alone.
  */
-import { existsSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SPEC_DIR = '/etc/docker/plugins';
@@ -47,6 +47,22 @@ function removeEmptyTree(dir: string): void {
   }
 }
 
+/**
+ * A managed plugin's run folder (/run/docker/plugins/<id>): containerd leaves its init FIFOs
+ * there and the plugin its socket. Those (FIFOs and sockets directly in it, which hold no data)
+ * are unlinked, then the folder is removed if empty. Nothing is followed or recursed into.
+ */
+function removePluginRunDir(dir: string): void {
+  try {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isFIFO() || e.isSocket()) unlinkSync(join(dir, e.name));
+    }
+  } catch {
+    // gone already, or not ours to read
+  }
+  removeEmptyTree(dir);
+}
+
 export class HostState {
   private readonly existed = new Set<string>();
   private readonly candidates: string[];
@@ -58,8 +74,11 @@ export class HostState {
 
   /** Removes the host folders this run created, when empty; returns those it could not remove. */
   cleanup(extraRunDirs: readonly string[] = []): string[] {
-    for (const d of extraRunDirs) removeEmptyTree(d);
     const left: string[] = [];
+    for (const d of extraRunDirs) {
+      removePluginRunDir(d);
+      if (isDir(d)) left.push(d);
+    }
     for (const p of this.candidates) {
       if (this.existed.has(p) || !isDir(p)) continue;
       if (p.startsWith('/sys/fs/cgroup/')) removeEmptyTree(p);
