@@ -47,6 +47,8 @@ import { deniedBy, ruleIds, waitForDecision, type PassContext } from './helpers/
 
 /** Compliant with the default policy's other deny rules (memory-limit, restart-policy, ...). */
 const BASE = ['--network', 'none', '--memory', '64m', '--restart', 'no'] as const;
+/** The last line of a script run by runOk: its output reached the CLI whole. */
+const END = 'dge2e-output-end';
 
 /**
  * The rules that may deny a host path that leads somewhere it may not (issue 12: the host
@@ -123,8 +125,26 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   ];
 
   /** `docker run --rm BASE ... IMAGE sh -c SCRIPT` that must succeed; returns its stdout. */
-  const runOk = async (mountArgs: readonly string[], script: string, name?: string): Promise<string> =>
-    daemon.dockerOk(['run', '--rm', ...(name === undefined ? [] : ['--name', name]), ...BASE, ...mountArgs, IMAGE, 'sh', '-c', script]);
+  /** docker run --rm of a script whose output is not read: must exit 0. */
+  const runQuiet = async (mountArgs: readonly string[], script: string, name?: string): Promise<void> => {
+    await daemon.dockerOk(['run', '--rm', ...(name === undefined ? [] : ['--name', name]), ...BASE, ...mountArgs, IMAGE, 'sh', '-c', script]);
+  };
+
+  /**
+   * docker run --rm of a script whose output is read (an idempotent one): must exit 0; returns its
+   * output. Under load an attached `docker run` has exited 0 with none of the container's output
+   * (26.1 at load 18, and again at load 5-8 with CPU hogs): the script's output ends with a
+   * marker, and a run whose output lacks it is run again (twice at most). A script that fails is
+   * never run again.
+   */
+  const runOk = async (mountArgs: readonly string[], script: string, name?: string): Promise<string> => {
+    const args = ['run', '--rm', ...(name === undefined ? [] : ['--name', name]), ...BASE, ...mountArgs, IMAGE, 'sh', '-c', `${script}\nrc=$?; echo ${END}; exit $rc`];
+    for (let attempt = 1; ; attempt++) {
+      const out = await daemon.dockerOk(args);
+      if (out.includes(END)) return out.replace(`${END}\n`, '');
+      if (attempt === 3) throw new Error(`docker run exited 0 three times without the container's output reaching the CLI (last stdout: ${JSON.stringify(out)})`);
+    }
+  };
 
   /** dockgate's state folder (what it remembered at create, for the start check): this run's, never the global /var/lib/dockgate. */
   const stateDir = (): string => join(run!.tmp, 'plugin/state');
@@ -321,7 +341,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   /** A container (allowed: an ordinary data bind) makes `<folder>/root -> /` and `<folder>/etclink -> /etc`. */
   const makeRootLink = async (folder: string, prefix: string): Promise<string> => {
     mkdirSync(folder, { recursive: true });
-    await runOk(['-v', `${folder}:/data`], 'ln -s / /data/root && ln -s /etc /data/etclink', `${prefix}-mklink`);
+    await runQuiet(['-v', `${folder}:/data`], 'ln -s / /data/root && ln -s /etc /data/etclink', `${prefix}-mklink`);
     const link = join(folder, 'root');
     expect(lstatSync(link).isSymbolicLink(), `${link} is a symlink`).to.equal(true);
     expect(readlinkSync(link)).to.equal('/');
@@ -331,7 +351,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
   /** A container (allowed: an ordinary data bind) makes `<folder>/disk`, a node of the host's root disk. */
   const makeDiskNode = async (folder: string, dev: RootDevice, prefix: string): Promise<string> => {
     mkdirSync(folder, { recursive: true });
-    await runOk(['-v', `${folder}:/data`], `mknod /data/disk b ${dev.major} ${dev.minor}`, `${prefix}-mknod`);
+    await runQuiet(['-v', `${folder}:/data`], `mknod /data/disk b ${dev.major} ${dev.minor}`, `${prefix}-mknod`);
     const node = join(folder, 'disk');
     const st = statSync(node, { bigint: true });
     expect(st.isBlockDevice(), `${node} is a block device`).to.equal(true);
@@ -506,7 +526,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
           if (created) host.tree(p);
           const marker = host.file(join(p, `dockgate-e2e-${tag}.marker`));
           const base = `dockgate-e2e-${tag}.marker`;
-          await runOk(['-v', `${p}:/x`], `echo ${TOKEN} > /x/${base}`);
+          await runQuiet(['-v', `${p}:/x`], `echo ${TOKEN} > /x/${base}`);
           expect(readFileSync(marker, 'utf8').trim(), marker).to.equal(TOKEN);
           rmSync(marker);
           note(`4 ${p}`, `wrote (then removed) ${marker}`);
@@ -730,7 +750,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
       it('docker run --rm: its record is dropped once docker ps -a shows it gone, and a bind below its data folder is allowed again', async () => {
         const d = join(DATA, 'dg/rmjob');
         mkdirSync(join(d, 'sub'), { recursive: true });
-        await runOk(['-v', `${d}:/w`], 'echo done > /w/job', 'dge2e-dg-rmjob');
+        await runQuiet(['-v', `${d}:/w`], 'echo done > /w/job', 'dge2e-dg-rmjob');
         // the daemon removed the container by itself: dockgate still counts its writable bind
         // above <data>/rmjob/sub, and says how to clear it
         // (not expectDenied: its docker ps -a would clear the record first)
@@ -762,7 +782,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
 
       it('a named volume: docker volume create, written by one container, read by another', async () => {
         await daemon.dockerOk(['volume', 'create', 'dge2e-dg-named']);
-        await runOk(['-v', 'dge2e-dg-named:/data'], `echo ${TOKEN} > /data/f`);
+        await runQuiet(['-v', 'dge2e-dg-named:/data'], `echo ${TOKEN} > /data/f`);
         const out = await runOk(['--mount', 'type=volume,source=dge2e-dg-named,target=/data,readonly'], 'cat /data/f');
         expect(out).to.include(TOKEN);
         await daemon.dockerOk(['volume', 'rm', 'dge2e-dg-named']);
