@@ -11,7 +11,8 @@
  */
 import type { DecodedRequest } from '../request/decode-request.js';
 import { queryValue } from '../request/uri.js';
-import { mountSurface } from '../rules/lib/mounts.js';
+import { liveContext } from '../rules/lib/context.js';
+import { mountSurface, type MountFacts } from '../rules/lib/mounts.js';
 import { currentRegistry } from '../state/registry.js';
 import { forgetNetworks, learnNetworks } from '../state/networks.js';
 import { dropPlugin, learnInfo, learnPluginInspect, learnPluginList, nextStep, resolvePlugin } from '../state/plugins.js';
@@ -147,7 +148,7 @@ export class ResponseTracker {
       case 'container.create': {
         const id = responseField(envelope, 'Id');
         if (id === undefined || request.body.kind !== 'container.create') return { event: 'track-failed', operation: request.operation, reason: 'no container ID in the response' };
-        const surface = mountSurface(request, registry);
+        const surface = mountSurface(request, factsOf(registry));
         const own = surface.hostPaths.filter((hp) => hp.volume === undefined);
         registry.recordContainer(id, request.body.name, own, surface.volumeRefs);
         return { event: 'container-tracked', id, hostPaths: own.length, volumes: surface.volumeRefs.length };
@@ -170,7 +171,7 @@ export class ResponseTracker {
       case 'volume.create': {
         const name = responseField(envelope, 'Name');
         if (name === undefined) return { event: 'track-failed', operation: request.operation, reason: 'no volume name in the response' };
-        const paths = mountSurface(request, registry).hostPaths;
+        const paths = mountSurface(request, factsOf(registry)).hostPaths;
         if (paths.length > 0) registry.recordVolume(name, paths);
         else registry.forgetVolume(name);
         return { event: 'volume-tracked', hostPaths: paths.length };
@@ -225,4 +226,13 @@ function responseJson(envelope: AuthZEnvelope): Record<string, unknown> | undefi
 function responseField(envelope: AuthZEnvelope, key: string): string | undefined {
   const field = responseJson(envelope)?.[key];
   return typeof field === 'string' && field !== '' ? field : undefined;
+}
+
+/**
+ * What a create or volume create is remembered with: the registry, and the running kernel (the
+ * rules judged the same request with it: whether a read-only bind is read-only all the way down
+ * depends on it, and the record must say what they saw).
+ */
+function factsOf(registry: MountFacts['containers']): MountFacts {
+  return { containers: registry, kernel: liveContext.kernel };
 }

@@ -78,7 +78,7 @@ export default defineRule({
     const configured = cleanPaths(options.sockets);
     const remembered = new StampedResolutions();
     const handler = (request: RequestOf<MountOperation>): readonly Finding[] => {
-      const hostPaths = mountSurface(request, context.containers).hostPaths;
+      const hostPaths = mountSurface(request, context).hostPaths;
       if (hostPaths.length === 0) return [];
       const sockets = socketsNow(configured, context.host, remembered);
       const findings: Finding[] = [];

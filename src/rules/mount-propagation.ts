@@ -25,7 +25,7 @@ export default defineRule({
   defaultOptions: {},
   create(_options, context) {
     const handler = (request: RequestOf<'container.create' | 'service.create' | 'service.update'>): readonly Finding[] =>
-      mountSurface(request, context.containers).propagation
+      mountSurface(request, context).propagation
         .filter((p) => SHARED.has(p.mode))
         .map((p) => ({ field: p.field, found: p.mode, summary: `${p.field} uses ${p.mode} mount propagation`, fix: 'use the default propagation (rprivate), or rslave' }));
     return { 'container.create': handler, 'service.create': handler, 'service.update': handler };

@@ -5,7 +5,7 @@ import type { Resolved } from '../host/resolve.js';
 import { globBase, globMatcher, type Matcher } from './lib/glob.js';
 import { describeSent, describeWhere, resolutionOf } from './lib/host-paths.js';
 import { MOUNT_OPERATIONS, mountSurface, START_OPERATIONS, type HostPath, type MountOperation } from './lib/mounts.js';
-import { knownMounts, strictlyBelow, writes, type BothForms, type KnownMount } from './lib/nested-mounts.js';
+import { knownMounts, onlyTopReadOnly, strictlyBelow, writes, type BothForms, type KnownMount } from './lib/nested-mounts.js';
 import { cleanPaths, goPathClean, isWithin } from './lib/paths.js';
 
 interface Options {
@@ -211,6 +211,21 @@ const RACE = 'between dockgate\'s check and the kernel\'s mount';
 /** The way out when the other container is gone without dockgate seeing it go (docker run --rm). */
 const GONE = "if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds";
 
+/** How a mount that counts for nesting lets the container write: all of it, or the host's mounts below a read-only top. */
+function howWritable(onlyTop: boolean): string {
+  return onlyTop ? 'read-only (top only)' : 'writable';
+}
+
+/** Why a read-only mount counts: said in the note. */
+function onlyTopWhy(onlyTop: boolean, p: string): string {
+  return onlyTop ? `${p} is read-only at its top only (20.10, API < 1.44, bind-recursive=writable, or an rbind volume): the host's mounts below it stay writable in the container; ` : '';
+}
+
+/** The fix that makes a mount of `p` not count: read-only all the way down. */
+function readOnlyFix(p: string): string {
+  return `read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=${p},target=...,readonly,bind-recursive=disabled)`;
+}
+
 function judgeNesting(request: RequestOf<MountOperation>, judged: readonly Judged[], context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const starting = (START_OPERATIONS as readonly string[]).includes(request.operation);
@@ -229,9 +244,9 @@ function judgeNesting(request: RequestOf<MountOperation>, judged: readonly Judge
       const p = shown(formsOf(outer), hit.outer);
       findings.push({
         field: inner.hp.field, found: describeSent(inner.hp),
-        summary: `${inner.hp.field} mounts ${where}, below ${p}, which ${what} also mounts writable (${outer.hp.field})`,
-        fix: `mount sibling folders, not one inside the other, or mount ${hit.outer} read-only (:ro)`,
-        note: `the container can swap a folder on the way to ${hit.inner} for a symlink through ${hit.outer}; the next start or restart would mount what the link leads to`,
+        summary: `${inner.hp.field} mounts ${where}, below ${p}, which ${what} also mounts ${howWritable(onlyTopReadOnly(outer.hp))} (${outer.hp.field})`,
+        fix: `mount sibling folders, not one inside the other, or mount ${hit.outer} ${readOnlyFix(hit.outer)}`,
+        note: `${onlyTopWhy(onlyTopReadOnly(outer.hp), hit.outer)}the container can swap a folder on the way to ${hit.inner} for a symlink through ${hit.outer}; the next start or restart would mount what the link leads to`,
       });
       flagged.add(inner.hp);
       break;
@@ -244,9 +259,9 @@ function judgeNesting(request: RequestOf<MountOperation>, judged: readonly Judge
       if (!hit) continue;
       findings.push({
         field: inner.hp.field, found: describeSent(inner.hp),
-        summary: `${inner.hp.field} mounts ${where}, below ${shown(o, hit.outer)}, which container ${o.short} mounts writable`,
-        fix: `mount a data folder beside ${hit.outer}, not below another container's writable mount (or a named volume), or mount ${hit.outer} read-only (:ro) in ${o.container}`,
-        note: `a container that can write ${hit.outer} (${o.container}: ${o.field}) can swap a folder on the way to ${hit.inner} for a symlink ${RACE}; ${GONE}`,
+        summary: `${inner.hp.field} mounts ${where}, below ${shown(o, hit.outer)}, which container ${o.short} mounts ${howWritable(o.onlyTopReadOnly)}`,
+        fix: `mount a data folder beside ${hit.outer}, not below another container's writable mount (or a named volume), or mount ${hit.outer} in ${o.container} ${readOnlyFix(hit.outer)}`,
+        note: `${onlyTopWhy(o.onlyTopReadOnly, hit.outer)}a container that can write ${hit.outer} (${o.container}: ${o.field}) can swap a folder on the way to ${hit.inner} for a symlink ${RACE}; ${GONE}`,
       });
       flagged.add(inner.hp);
       break;
@@ -261,9 +276,9 @@ function judgeNesting(request: RequestOf<MountOperation>, judged: readonly Judge
       if (!hit) continue;
       findings.push({
         field: outer.hp.field, found: describeSent(outer.hp),
-        summary: `${outer.hp.field} mounts ${describeWhere(outer.hp, outer.r)} writable, above ${shown(o, hit.inner)}, which container ${o.short} mounts`,
-        fix: `mount ${hit.outer} read-only (:ro), or a data folder that holds no other container's mount`,
-        note: `a container that can write ${hit.outer} can swap a folder on the way to ${hit.inner} (${o.container}: ${o.field}) for a symlink ${RACE} when ${o.short} starts; ${GONE}`,
+        summary: `${outer.hp.field} mounts ${describeWhere(outer.hp, outer.r)} ${howWritable(onlyTopReadOnly(outer.hp))}, above ${shown(o, hit.inner)}, which container ${o.short} mounts`,
+        fix: `mount ${hit.outer} ${readOnlyFix(hit.outer)}, or a data folder that holds no other container's mount`,
+        note: `${onlyTopWhy(onlyTopReadOnly(outer.hp), hit.outer)}a container that can write ${hit.outer} can swap a folder on the way to ${hit.inner} (${o.container}: ${o.field}) for a symlink ${RACE} when ${o.short} starts; ${GONE}`,
       });
       break;
     }
@@ -311,7 +326,7 @@ export default defineRule({
     const c = compile(options);
     const nesting = options.strict || !options.allowNestedBinds;
     const handler = (request: RequestOf<MountOperation>): readonly Finding[] => {
-      const surface = mountSurface(request, context.containers);
+      const surface = mountSurface(request, context);
       const findings: Finding[] = [];
       const judged: Judged[] = [];
       for (const hp of surface.hostPaths) {

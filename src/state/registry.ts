@@ -23,6 +23,12 @@ export interface StoredHostPath {
   readonly raw: string;
   readonly kernelPath: string;
   readonly readOnly: boolean;
+  /**
+   * A read-only bind whose source's host submounts stay writable in the container
+   * (rules/lib/mounts.ts submountsWritable). Absent in records kept before dockgate noted it:
+   * then not known.
+   */
+  readonly submountsWritable?: boolean;
   readonly role: 'bind' | 'overlay' | 'block-device';
 }
 
@@ -47,7 +53,8 @@ function isStoredHostPath(v: unknown): v is StoredHostPath {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   return typeof o.field === 'string' && typeof o.path === 'string' && typeof o.raw === 'string' && typeof o.kernelPath === 'string' &&
-    typeof o.readOnly === 'boolean' && (o.role === 'bind' || o.role === 'overlay' || o.role === 'block-device');
+    typeof o.readOnly === 'boolean' && (o.submountsWritable === undefined || typeof o.submountsWritable === 'boolean') &&
+    (o.role === 'bind' || o.role === 'overlay' || o.role === 'block-device');
 }
 
 function readJson(file: string): unknown {
@@ -216,7 +223,8 @@ export class HostPathRegistry {
 }
 
 function storedOf(hp: StoredHostPath): StoredHostPath {
-  return { field: hp.field, path: hp.path, raw: hp.raw, kernelPath: hp.kernelPath, readOnly: hp.readOnly, role: hp.role };
+  const base = { field: hp.field, path: hp.path, raw: hp.raw, kernelPath: hp.kernelPath, readOnly: hp.readOnly };
+  return hp.submountsWritable === undefined ? { ...base, role: hp.role } : { ...base, submountsWritable: hp.submountsWritable, role: hp.role };
 }
 
 /** The registry the rules and the protocol use (serve sets a persistent one). */

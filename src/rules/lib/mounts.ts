@@ -32,11 +32,12 @@
  * keeps them raw, so that `a/link/..` is resolved as the kernel resolves it. Bind sources in
  * `Binds` and `Mounts` are `path.Clean`ed by the daemon first.
  */
-import type { ContainerMemory } from '../../core/context.js';
+import type { ContainerMemory, RuleContext } from '../../core/context.js';
 import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
 import type { MountValue } from '../../request/docker-types.js';
+import type { StoredHostPath } from '../../state/registry.js';
 import { goPathClean } from './paths.js';
-import { CONTAINER_SPEC, containerSpecOf } from './service.js';
+import { apiVersionLess, CONTAINER_SPEC, containerSpecOf } from './service.js';
 
 /**
  * What a host path is to the mount: a bind source (a folder or file the container gets), an
@@ -54,6 +55,12 @@ export interface HostPath {
   /** What the kernel is given to resolve (cleaned by the daemon for binds, raw in volume options). */
   readonly kernelPath: string;
   readonly readOnly: boolean;
+  /**
+   * A read-only bind that leaves the host's mounts below its source writable in the container
+   * (`submountsWritable`): the container can rename things inside them. False for writable
+   * mounts (they are writable anyway) and for read-only ones that are so all the way down.
+   */
+  readonly submountsWritable: boolean;
   readonly role: HostPathRole;
   /** The named local volume whose options name this path (remembered from its POST /volumes/create). */
   readonly volume?: string;
@@ -94,6 +101,9 @@ const OVERLAY_OTHER_OPTIONS = new Set([
   'sync', 'async', 'dirsync', 'mand', 'nomand', 'lazytime', 'nolazytime', 'iversion', 'noiversion', 'silent', 'loud', 'remount', 'private', 'rprivate', 'slave', 'rslave', 'shared', 'rshared', 'unbindable', 'runbindable',
 ]);
 
+/** What the mount surface is read with: the containers and volumes dockgate remembers, and the running kernel. */
+export type MountFacts = Pick<RuleContext, 'containers' | 'kernel'>;
+
 interface Builder {
   /** The containers and volumes dockgate remembers (a named volume's host paths are the container's). */
   readonly containers: ContainerMemory;
@@ -110,8 +120,44 @@ export function hostPath(raw: string): string {
   return goPathClean(raw.startsWith('/') ? raw : `/${raw}`);
 }
 
-function pushPath(out: Builder, field: string, raw: string, readOnly: boolean, role: HostPathRole): void {
-  out.hostPaths.push({ field, path: hostPath(raw), raw, kernelPath: raw, readOnly, role });
+function pushPath(out: Builder, field: string, raw: string, readOnly: boolean, role: HostPathRole, submountsWritable = false): void {
+  out.hostPaths.push({ field, path: hostPath(raw), raw, kernelPath: raw, readOnly, submountsWritable, role });
+}
+
+/** What decides whether a read-only bind of a container is read-only all the way down. */
+interface ReadOnlyContext {
+  /** The API version in the request's path (undefined: the daemon's own, 1.41 on 20.10). */
+  readonly apiVersion: string | undefined;
+  readonly kernel: RuleContext['kernel'];
+  /** HostConfig.Runtime ('' for the daemon's default runtime). */
+  readonly runtime: string;
+}
+
+/** Runtimes that take `rro` (runc 1.1+, which dockerd 25+ ships with): the daemon's default, or runc named. */
+const RRO_RUNTIMES: ReadonlySet<string> = new Set(['', 'runc', 'io.containerd.runc.v2']);
+
+/**
+ * Whether a read-only bind of a container leaves the host's mounts below its source writable
+ * there (checked on dockerd 20.10, 26.1 and 28.5). The daemon binds with `rbind`, so a mount
+ * below the source on the host (a data disk under /srv, a stick under /media) is in the
+ * container too, and plain `ro` makes only the top mount read-only:
+ * - 20.10 (API 1.41) always binds `ro` that way, as 25+ do for a request at an API version
+ *   below 1.44 and for `BindOptions.ReadOnlyNonRecursive`;
+ * - 25+ at API 1.44+ ask the runtime for `rro` when the kernel has mount_setattr (5.12+) and
+ *   the runtime takes it, and otherwise fall back to `ro` without a word, unless
+ *   `BindOptions.ReadOnlyForceRecursive`, which refuses to start the container instead;
+ * - `BindOptions.NonRecursive` (API 1.40+) binds without the mounts below: nothing below to write.
+ * Without an API version in the path the daemon uses its own, which may be 20.10's.
+ */
+export function submountsWritable(readOnly: boolean, bind: MountValue['BindOptions'], ro: ReadOnlyContext): boolean {
+  if (!readOnly) return false;
+  const v = ro.apiVersion;
+  if (bind?.NonRecursive === true && (v === undefined || !apiVersionLess(v, '1.40'))) return false;
+  if (v === undefined || apiVersionLess(v, '1.44') || bind?.ReadOnlyNonRecursive === true) return true;
+  if (bind?.ReadOnlyForceRecursive === true) return false;
+  const k = ro.kernel;
+  const mountSetattr = k !== undefined && (k[0] > 5 || (k[0] === 5 && k[1] >= 12));
+  return !(mountSetattr && RRO_RUNTIMES.has(ro.runtime));
 }
 
 /**
@@ -128,8 +174,9 @@ function localVolume(opts: ReadonlyMap<string, string> | null, field: string, ou
   const flags = o.split(',');
   const readOnly = flags.includes('ro');
   if (flags.includes('bind') || flags.includes('rbind')) {
-    // MS_BIND: the kernel ignores the type and the data; `device` is the bind source.
-    pushPath(out, `${field}.device`, device, readOnly, 'bind');
+    // MS_BIND: the kernel ignores the type and the data; `device` is the bind source. `rbind`
+    // takes the mounts below it too, and `ro` then makes only the top one read-only.
+    pushPath(out, `${field}.device`, device, readOnly, 'bind', readOnly && flags.includes('rbind'));
     return;
   }
   out.volumeTypes.push({ field: `${field}.type`, type });
@@ -168,12 +215,12 @@ function isLocalDriver(name: string): boolean {
   return name === '' || name === 'local';
 }
 
-function mounts(list: readonly MountValue[] | null, prefix: string, out: Builder): void {
+function mounts(list: readonly MountValue[] | null, prefix: string, out: Builder, ro: ReadOnlyContext): void {
   (list ?? []).forEach((m, i) => {
     const field = `${prefix}[${i}]`;
     if (m.Type === 'bind') {
       const clean = goPathClean(m.Source);
-      out.hostPaths.push({ field: `${field}.Source`, path: hostPath(clean), raw: m.Source, kernelPath: clean, readOnly: m.ReadOnly, role: 'bind' });
+      out.hostPaths.push({ field: `${field}.Source`, path: hostPath(clean), raw: m.Source, kernelPath: clean, readOnly: m.ReadOnly, submountsWritable: submountsWritable(m.ReadOnly, m.BindOptions, ro), role: 'bind' });
       const mode = m.BindOptions?.Propagation ?? '';
       if (mode !== '') out.propagation.push({ field: `${field}.BindOptions.Propagation`, mode });
     } else if (m.Type === 'volume') {
@@ -215,7 +262,12 @@ function useVolume(out: Builder, field: string, name: string): void {
   out.volumeRefs.push({ field, name });
   const rec = out.containers.volume(name);
   if (!rec) return;
-  for (const hp of rec.hostPaths) out.hostPaths.push({ ...hp, field: `${field} (volume ${name}: ${hp.field})`, volume: name });
+  for (const hp of rec.hostPaths) out.hostPaths.push({ ...fromRecord(hp), field: `${field} (volume ${name}: ${hp.field})`, volume: name });
+}
+
+/** A remembered host path; one kept before dockgate noted submountsWritable: a read-only bind may leave them writable. */
+function fromRecord(hp: StoredHostPath): HostPath {
+  return { ...hp, submountsWritable: hp.submountsWritable ?? (hp.readOnly && hp.role === 'bind') };
 }
 
 /**
@@ -227,7 +279,7 @@ function readStartSurface(request: DecodedRequest, containers: ContainerMemory):
   const out = emptyBuilder(containers);
   const l = containers.lookup(request.params.get('name') ?? '');
   if (!('found' in l)) return out;
-  for (const hp of l.found.hostPaths) out.hostPaths.push({ ...hp });
+  for (const hp of l.found.hostPaths) out.hostPaths.push(fromRecord(hp));
   for (const v of l.found.volumes) useVolume(out, v.field, v.name);
   return out;
 }
@@ -247,22 +299,23 @@ const startSurfaces = new WeakMap<DecodedRequest, MountSurface>();
 const surfaces = new WeakMap<BodyView, MountSurface>();
 
 /** The request's mount surface (shared between rules: read it, never change it); `containers` gives the remembered volumes and starts. */
-export function mountSurface(request: DecodedRequest, containers: ContainerMemory): MountSurface {
+export function mountSurface(request: DecodedRequest, facts: MountFacts): MountSurface {
   // A start has no body (the shared empty view): its surface is the request's own.
   const starting = request.operation === 'container.start' || request.operation === 'container.restart';
   const hit = starting ? startSurfaces.get(request) : surfaces.get(request.body);
   if (hit !== undefined) return hit;
-  const surface = starting ? readStartSurface(request, containers) : readMountSurface(request, containers);
+  const surface = starting ? readStartSurface(request, facts.containers) : readMountSurface(request, facts);
   if (starting) startSurfaces.set(request, surface);
   else surfaces.set(request.body, surface);
   return surface;
 }
 
-function readMountSurface(request: Pick<DecodedRequest, 'body'>, containers: ContainerMemory): MountSurface {
-  const out = emptyBuilder(containers);
+function readMountSurface(request: Pick<DecodedRequest, 'body' | 'apiVersion'>, facts: MountFacts): MountSurface {
+  const out = emptyBuilder(facts.containers);
   const body = request.body;
   if (body.kind === 'container.create') {
     const hc = body.hostConfig;
+    const ro: ReadOnlyContext = { apiVersion: request.apiVersion, kernel: facts.kernel, runtime: hc.Runtime };
     (hc.Binds ?? []).forEach((raw, i) => {
       const field = `HostConfig.Binds[${i}]`;
       const bind = parseBind(raw);
@@ -272,13 +325,15 @@ function readMountSurface(request: Pick<DecodedRequest, 'body'>, containers: Con
         return;
       }
       const modes = bind.mode.split(',');
-      out.hostPaths.push({ field, path: bind.source, raw: bind.rawSource, kernelPath: bind.source, readOnly: modes.includes('ro'), role: 'bind' });
+      const readOnly = modes.includes('ro');
+      out.hostPaths.push({ field, path: bind.source, raw: bind.rawSource, kernelPath: bind.source, readOnly, submountsWritable: submountsWritable(readOnly, null, ro), role: 'bind' });
       for (const mode of modes) if (mode === 'shared' || mode === 'rshared') out.propagation.push({ field, mode });
     });
-    mounts(hc.Mounts, 'HostConfig.Mounts', out);
+    mounts(hc.Mounts, 'HostConfig.Mounts', out, ro);
     (hc.VolumesFrom ?? []).forEach((value, i) => out.volumesFrom.push({ field: `HostConfig.VolumesFrom[${i}]`, value }));
   } else if (body.kind === 'service') {
-    mounts(containerSpecOf(request)?.Mounts ?? null, `${CONTAINER_SPEC}.Mounts`, out);
+    // The daemon makes a service's task containers itself, as at the service request's API version.
+    mounts(containerSpecOf(request)?.Mounts ?? null, `${CONTAINER_SPEC}.Mounts`, out, { apiVersion: request.apiVersion, kernel: facts.kernel, runtime: '' });
   } else if (body.kind === 'volume.create') {
     if (isLocalDriver(body.volume.Driver)) localVolume(body.volume.DriverOpts, 'DriverOpts', out);
   }

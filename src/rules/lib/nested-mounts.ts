@@ -28,17 +28,32 @@ export interface KnownMount {
   readonly resolved: string | undefined;
   /** Where it is in the container's create, e.g. `HostConfig.Binds[0]` or `volume data (DriverOpts.device)`. */
   readonly field: string;
-  /** Whether the container can write it (a read-write bind, an overlay upperdir or workdir). */
+  /** Whether the container can write it, or below it (writes()). */
   readonly writable: boolean;
+  /** Read-only, but the host's mounts below it are writable in the container (writes()). */
+  readonly onlyTopReadOnly: boolean;
   /** The container, for messages: `name (id prefix)` or the id prefix. */
   readonly container: string;
   /** The container in short: its name, or the id prefix. */
   readonly short: string;
 }
 
-/** Whether a host path (by role and mode) lets the container that mounts it write the folder. */
-export function writes(hp: Pick<StoredHostPath, 'role' | 'readOnly'>): boolean {
-  return !hp.readOnly && (hp.role === 'bind' || hp.role === 'overlay');
+/**
+ * Whether a host path (by role and mode) lets the container that mounts it write the folder, or
+ * something below it: a read-write bind, an overlay upperdir or workdir, and a read-only bind
+ * that is read-only only at the top (the host's mounts below its source stay writable in the
+ * container: rules/lib/mounts.ts submountsWritable). A read-only bind remembered from before
+ * dockgate noted that is counted as writable (not known). Overlay lower folders are read through
+ * overlayfs, which does not cross the mounts below them.
+ */
+export function writes(hp: Pick<StoredHostPath, 'role' | 'readOnly' | 'submountsWritable'>): boolean {
+  if (!hp.readOnly) return hp.role === 'bind' || hp.role === 'overlay';
+  return onlyTopReadOnly(hp);
+}
+
+/** A read-only bind whose source's host submounts are (or may be) writable in the container. */
+export function onlyTopReadOnly(hp: Pick<StoredHostPath, 'role' | 'readOnly' | 'submountsWritable'>): boolean {
+  return hp.readOnly && hp.role === 'bind' && (hp.submountsWritable ?? true);
 }
 
 /** The container as messages name it. */
@@ -109,7 +124,7 @@ export function knownMounts({ host, containers }: Pick<RuleContext, 'host' | 'co
     const container = containerLabel(rec);
     const short = rec.name ?? rec.id.slice(0, 12);
     const push = (hp: StoredHostPath, field: string): void => {
-      out.push({ path: hp.path, resolved: resolve(hp.kernelPath), field, writable: writes(hp), container, short });
+      out.push({ path: hp.path, resolved: resolve(hp.kernelPath), field, writable: writes(hp), onlyTopReadOnly: onlyTopReadOnly(hp), container, short });
     };
     for (const hp of rec.hostPaths) push(hp, hp.field);
     for (const v of rec.volumes) {

@@ -84,10 +84,10 @@ describe('rule helpers', () => {
     it('parses a request\'s mounts, ports and security options once, whichever rule asks first', () => {
       const a = decode(captured('run-hardened', 'container.create', set));
       const b = decode(captured('run-hardened', 'container.create', set));
-      expect(mountSurface(a, liveContext.containers)).to.equal(mountSurface(a, liveContext.containers));
-      expect(mountSurface(a, liveContext.containers)).to.not.equal(mountSurface(b, liveContext.containers));
-      expect(mountSurface(a, liveContext.containers)).to.deep.equal(mountSurface(b, liveContext.containers));
-      expect(mountSurface(a, liveContext.containers).hostPaths.map((h) => h.path)).to.deep.equal(['/srv/dg-data']);
+      expect(mountSurface(a, liveContext)).to.equal(mountSurface(a, liveContext));
+      expect(mountSurface(a, liveContext)).to.not.equal(mountSurface(b, liveContext));
+      expect(mountSurface(a, liveContext)).to.deep.equal(mountSurface(b, liveContext));
+      expect(mountSurface(a, liveContext).hostPaths.map((h) => h.path)).to.deep.equal(['/srv/dg-data']);
       expect(publishedPorts(a)).to.equal(publishedPorts(a));
       expect(publishedPorts(a)).to.deep.equal(publishedPorts(b));
       if (a.body.kind !== 'container.create') throw new Error('not a create');
@@ -96,8 +96,8 @@ describe('rule helpers', () => {
       expect(parseSecurityOpts(opts).noNewPrivileges).to.equal('true');
       expect(parseSecurityOpts(null)).to.deep.equal({ seccomp: undefined, apparmor: undefined, labels: [], noNewPrivileges: undefined, writableCgroups: undefined, entries: [] });
       const other = decode(apiRequest('POST', '/v1.41/containers/create', { Image: 'x', HostConfig: { Binds: ['/etc:/e:ro,rshared'] } }));
-      expect(mountSurface(other, liveContext.containers).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', kernelPath: '/etc', readOnly: true, role: 'bind' }]);
-      expect(mountSurface(other, liveContext.containers).propagation).to.deep.equal([{ field: 'HostConfig.Binds[0]', mode: 'rshared' }]);
+      expect(mountSurface(other, liveContext).hostPaths).to.deep.equal([{ field: 'HostConfig.Binds[0]', path: '/etc', raw: '/etc', kernelPath: '/etc', readOnly: true, submountsWritable: true, role: 'bind' }]);
+      expect(mountSurface(other, liveContext).propagation).to.deep.equal([{ field: 'HostConfig.Binds[0]', mode: 'rshared' }]);
     });
   });
 });

@@ -2,9 +2,11 @@ import { expect } from 'chai';
 import { chmodSync, chownSync, linkSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rule from '../../../src/rules/sensitive-mounts.js';
-import { parseBind } from '../../../src/rules/lib/mounts.js';
+import { mountSurface, parseBind, submountsWritable } from '../../../src/rules/lib/mounts.js';
+import { liveContext } from '../../../src/rules/lib/context.js';
+import { contextWith } from '../../helpers/context.js';
 import { goPathClean } from '../../../src/rules/lib/paths.js';
-import { apiRequest, capturedBody, cli } from '../../helpers/fixtures.js';
+import { apiRequest, capturedBody, cli, decode } from '../../helpers/fixtures.js';
 import { findingsThroughEngine, testRule } from '../../helpers/rule-tester.js';
 import { IS_ROOT, HOST_TREE, useHostTree } from '../host/tree.js';
 import { currentRegistry, HostPathRegistry, setRegistry, type StoredHostPath } from '../../../src/state/registry.js';
@@ -176,6 +178,46 @@ describe('sensitive-mounts strict mode (sound by construction)', () => {
   });
 });
 
+describe('read-only binds: whether the host\'s mounts below the source stay writable (checked on 20.10, 26.1, 28.5)', () => {
+  type Row = readonly [name: string, readOnly: boolean, bind: object | null, apiVersion: string | undefined, kernel: readonly [number, number] | undefined, runtime: string, expected: boolean];
+  const rows: readonly Row[] = [
+    ['a writable bind (writable anyway)', false, null, '1.51', [6, 1], '', false],
+    [':ro without an API version (the daemon\'s own: 1.41 on 20.10)', true, null, undefined, [6, 1], '', true],
+    [':ro at API 1.41 (20.10)', true, null, '1.41', [6, 1], '', true],
+    [':ro at API 1.43 (25+ keep ro at the top only for old clients)', true, null, '1.43', [6, 1], '', true],
+    [':ro at API 1.44 on kernel 5.12 (rro)', true, null, '1.44', [5, 12], '', false],
+    [':ro at API 1.51 on kernel 5.11 (no mount_setattr: the daemon falls back to ro)', true, null, '1.51', [5, 11], '', true],
+    [':ro at API 1.51, kernel unknown', true, null, '1.51', undefined, '', true],
+    [':ro at API 1.51, --runtime runc', true, null, '1.51', [6, 1], 'runc', false],
+    [':ro at API 1.51, another runtime (it may not take rro: silent fallback)', true, null, '1.51', [6, 1], 'runsc', true],
+    ['bind-recursive=writable (ReadOnlyNonRecursive) at API 1.51', true, { ReadOnlyNonRecursive: true }, '1.51', [6, 1], '', true],
+    ['bind-recursive=readonly (ReadOnlyForceRecursive) at API 1.51, kernel 5.4 (the start fails instead)', true, { ReadOnlyForceRecursive: true, Propagation: 'rprivate' }, '1.51', [5, 4], '', false],
+    ['ReadOnlyForceRecursive at API 1.41 (20.10 has no such field)', true, { ReadOnlyForceRecursive: true }, '1.41', [6, 1], '', true],
+    ['bind-recursive=disabled (NonRecursive) at API 1.41: no mounts below in the container', true, { NonRecursive: true }, '1.41', [6, 1], '', false],
+    ['NonRecursive without an API version', true, { NonRecursive: true }, undefined, undefined, '', false],
+    ['NonRecursive at API 1.39 (ignored before 1.40)', true, { NonRecursive: true }, '1.39', [6, 1], '', true],
+  ];
+  for (const [name, readOnly, bind, apiVersion, kernel, runtime, expected] of rows) {
+    it(`${name}: ${expected ? 'writable below' : 'read-only all the way down'}`, () => {
+      expect(submountsWritable(readOnly, bind as Parameters<typeof submountsWritable>[1], { apiVersion, kernel, runtime })).to.equal(expected);
+    });
+  }
+  it('a local volume bound with o=rbind,ro keeps the mounts below writable; o=bind,ro has none', () => {
+    const of = (o: string) => mountSurface(decode(localVolume({ type: 'none', o, device: '/srv/data' })), liveContext).hostPaths.map((h) => [h.readOnly, h.submountsWritable]);
+    expect(of('rbind,ro')).to.deep.equal([[true, true]]);
+    expect(of('bind,ro')).to.deep.equal([[true, false]]);
+    expect(of('bind')).to.deep.equal([[false, false]]);
+  });
+  it('a create reads HostConfig.Runtime, the API version of its path and the running kernel', () => {
+    const ctx = (kernel: readonly [number, number]) => ({ containers: liveContext.containers, kernel });
+    const of = (path: string, hc: object, kernel: readonly [number, number]) => mountSurface(decode(apiRequest('POST', path, { Image: 'x', HostConfig: hc })), ctx(kernel)).hostPaths.map((h) => h.submountsWritable);
+    expect(of('/v1.51/containers/create', { Binds: ['/srv/data:/d:ro'] }, [6, 1])).to.deep.equal([false]);
+    expect(of('/v1.51/containers/create', { Binds: ['/srv/data:/d:ro'] }, [5, 10])).to.deep.equal([true]);
+    expect(of('/v1.51/containers/create', { Binds: ['/srv/data:/d:ro'], Runtime: 'kata' }, [6, 1])).to.deep.equal([true]);
+    expect(of('/v1.41/containers/create', { Binds: ['/srv/data:/d:ro'] }, [6, 1])).to.deep.equal([true]);
+  });
+});
+
 describe('sensitive-mounts: a host path below another container\'s writable mount (the start race)', () => {
   useHostTree(['srv/data/race/d/', 'srv/data/race/e/', 'srv/data/sib/', 'srv/data/link -> race', 'srv/other/', 'etc/']);
   const A = 'a'.repeat(12) + '1'.repeat(52);
@@ -187,12 +229,26 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
   });
   afterEach(() => { setRegistry(saved); });
 
-  /** A remembered host path (what the registry keeps from a create). */
-  const stored = (path: string, opts: { readOnly?: boolean; role?: StoredHostPath['role']; field?: string } = {}): StoredHostPath =>
-    ({ field: opts.field ?? 'HostConfig.Binds[0]', path, raw: path, kernelPath: path, readOnly: opts.readOnly ?? false, role: opts.role ?? 'bind' });
+  /**
+   * A remembered host path (what the registry keeps from a create). `readOnly: true` is read-only
+   * all the way down unless `submountsWritable` says otherwise (`undefined`: a record kept before
+   * dockgate noted it).
+   */
+  const stored = (path: string, opts: { readOnly?: boolean; submountsWritable?: boolean | undefined; role?: StoredHostPath['role']; field?: string } = {}): StoredHostPath => {
+    const base = { field: opts.field ?? 'HostConfig.Binds[0]', path, raw: path, kernelPath: path, readOnly: opts.readOnly ?? false, role: opts.role ?? 'bind' } as const;
+    const sw = 'submountsWritable' in opts ? opts.submountsWritable : false;
+    return sw === undefined ? base : { ...base, submountsWritable: sw };
+  };
+  /** A create as the 28.5 CLI sends it (API 1.51). */
+  const create51 = (hostConfig: object) => apiRequest('POST', '/v1.51/containers/create', { Image: 'x', HostConfig: hostConfig });
+  /** A read-only --mount type=bind of /srv/data/race at /w, with these BindOptions (as the CLI sends them). */
+  const roMount = (bindOptions?: object) => ({ Type: 'bind', Source: '/srv/data/race', Target: '/w', ReadOnly: true, ...(bindOptions === undefined ? {} : { BindOptions: bindOptions }) });
+  const ONLY_TOP = 'read-only (top only)';
   /** Container `a` (id A) created with these host paths and named volumes. */
   const containerA = (paths: readonly StoredHostPath[], volumes: readonly string[] = []): void => { currentRegistry().recordContainer(A, 'a', paths, volumes.map((name, i) => ({ field: `HostConfig.Binds[${i + 1}]`, name }))); };
-  const summaries = (raw: ReturnType<typeof create>, options: object = {}): string[] => findingsThroughEngine(rule, raw, options).map((f) => f.summary ?? '');
+  /** A kernel with mount_setattr (5.12+): the daemon makes :ro recursive at API 1.44+ (whatever kernel runs the tests). */
+  const rroKernel = contextWith({ kernel: [6, 1] });
+  const summaries = (raw: ReturnType<typeof create>, options: object = {}): string[] => findingsThroughEngine(rule, raw, options, false, rroKernel).map((f) => f.summary ?? '');
 
   const BELOW_A = (s: string, p: string, field = 'HostConfig.Binds[0]') => `${field} mounts ${s}, below ${p}, which container a mounts writable`;
 
@@ -209,7 +265,14 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
     { name: 'a missing path below it (the daemon would create it): denied', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/new/deeper:/x'] }), denied: [BELOW_A('/srv/data/race/new/deeper', '/srv/data/race')] },
     { name: 'the new path read-only makes no difference (the swap still decides what is mounted)', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x:ro'] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')] },
     { name: '--mount type=bind below it: denied', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Mounts: [{ Type: 'bind', Source: '/srv/data/race/d', Target: '/x' }] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race', 'HostConfig.Mounts[0].Source')] },
-    { name: 'the other container mounts it read-only (:ro): allowed', setup: () => { containerA([stored('/srv/data/race', { readOnly: true })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'the other container mounts it read-only all the way down (:ro at API 1.44+ on 25+, or not recursive): allowed', setup: () => { containerA([stored('/srv/data/race', { readOnly: true })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    // A read-only bind that is not read-only below (20.10, API < 1.44, bind-recursive=writable):
+    // a data disk mounted below it on the host is writable in that container, which can swap a
+    // folder there for a symlink before the next start or a restart by the daemon (checked on
+    // 20.10, 26.1 and 28.5: the container below got the host's /etc).
+    { name: 'the other container mounts it read-only only at its top: denied', setup: () => { containerA([stored('/srv/data/race', { readOnly: true, submountsWritable: true })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [`HostConfig.Binds[0] mounts /srv/data/race/d, below /srv/data/race, which container a mounts ${ONLY_TOP}`] },
+    { name: 'a read-only bind remembered before dockgate noted how far down it is read-only: counted (denied)', setup: () => { containerA([stored('/srv/data/race', { readOnly: true, submountsWritable: undefined })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [`HostConfig.Binds[0] mounts /srv/data/race/d, below /srv/data/race, which container a mounts ${ONLY_TOP}`] },
+    { name: 'a read-only overlay lower folder remembered before that: not counted', setup: () => { containerA([stored('/srv/data/race', { readOnly: true, role: 'overlay', submountsWritable: undefined })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
     { name: 'sibling data folders: allowed', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/sib:/x', '/srv/other:/y'] }), denied: [] },
     { name: 'the same folder in both (not below it): allowed', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race:/x'] }), denied: [] },
     { name: 'a folder whose name is only a prefix (/srv/data/rac is not above /srv/data/race/d): allowed', setup: () => { containerA([stored('/srv/data/rac')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
@@ -233,6 +296,7 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
       denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')],
     },
     { name: 'a local bind volume mounted ro (o=bind,ro): allowed', setup: () => { currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device', readOnly: true })]); containerA([], ['vol']); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'a local bind volume mounted o=rbind,ro (the mounts below stay writable): denied', setup: () => { currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device', readOnly: true, submountsWritable: true })]); containerA([], ['vol']); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [`HostConfig.Binds[0] mounts /srv/data/race/d, below /srv/data/race, which container a mounts ${ONLY_TOP}`] },
     { name: 'a local bind volume no container uses: allowed', setup: () => { currentRegistry().recordVolume('vol', [stored('/srv/data/race', { field: 'DriverOpts.device' })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
     { name: 'an overlay upperdir of the other container is writable', setup: () => { containerA([stored('/srv/data/race', { role: 'overlay', field: 'HostConfig.Mounts[0].VolumeOptions.DriverConfig.Options.o' })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [BELOW_A('/srv/data/race/d', '/srv/data/race')] },
     { name: 'an overlay lowerdir (read-only): allowed', setup: () => { containerA([stored('/srv/data/race', { role: 'overlay', readOnly: true })]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), denied: [] },
@@ -244,7 +308,11 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
       request: () => create({ Binds: ['/srv/data/race:/w', '/srv/data/race/d:/x'] }),
       denied: ['HostConfig.Binds[1] mounts /srv/data/race/d, below /srv/data/race, which this request also mounts writable (HostConfig.Binds[0])'],
     },
-    { name: 'the same request mounts the folder above read-only: allowed', setup: () => undefined, request: () => create({ Binds: ['/srv/data/race:/w:ro', '/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'the same request mounts the folder above :ro at API 1.51 (rro on kernel 5.12+): allowed', setup: () => undefined, request: () => create51({ Binds: ['/srv/data/race:/w:ro', '/srv/data/race/d:/x'] }), denied: [] },
+    { name: 'the same, --runtime runsc (a runtime that may not take rro: silent fallback to ro): denied', setup: () => undefined, request: () => create51({ Binds: ['/srv/data/race:/w:ro', '/srv/data/race/d:/x'], Runtime: 'runsc' }), denied: [`HostConfig.Binds[1] mounts /srv/data/race/d, below /srv/data/race, which this request also mounts ${ONLY_TOP} (HostConfig.Binds[0])`] },
+    { name: 'the same request mounts the folder above :ro at API 1.41 (20.10, or 25+ for an old client: ro at the top only): denied', setup: () => undefined, request: () => create({ Binds: ['/srv/data/race:/w:ro', '/srv/data/race/d:/x'] }), denied: [`HostConfig.Binds[1] mounts /srv/data/race/d, below /srv/data/race, which this request also mounts ${ONLY_TOP} (HostConfig.Binds[0])`] },
+    { name: 'the same request, the folder above readonly,bind-recursive=writable (ReadOnlyNonRecursive) at API 1.51: denied', setup: () => undefined, request: () => create51({ Mounts: [roMount({ ReadOnlyNonRecursive: true }), { Type: 'bind', Source: '/srv/data/race/d', Target: '/x' }] }), denied: [`HostConfig.Mounts[1].Source mounts /srv/data/race/d, below /srv/data/race, which this request also mounts ${ONLY_TOP} (HostConfig.Mounts[0].Source)`] },
+    { name: 'the same request, the folder above readonly,bind-recursive=disabled (NonRecursive) at API 1.41: allowed', setup: () => undefined, request: () => create({ Mounts: [roMount({ NonRecursive: true }), { Type: 'bind', Source: '/srv/data/race/d', Target: '/x' }] }), denied: [] },
     { name: 'the same request mounts two siblings: allowed', setup: () => undefined, request: () => create({ Binds: ['/srv/data/race/d:/w', '/srv/data/race/e:/x'] }), denied: [] },
     {
       name: 'a new writable mount above another container\'s path: denied',
@@ -252,7 +320,9 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
       request: () => create({ Binds: ['/srv/data/race:/w'] }),
       denied: ['HostConfig.Binds[0] mounts /srv/data/race writable, above /srv/data/race/d, which container a mounts'],
     },
-    { name: 'a new read-only mount above another container\'s path: allowed', setup: () => { containerA([stored('/srv/data/race/d')]); }, request: () => create({ Binds: ['/srv/data/race:/w:ro'] }), denied: [] },
+    { name: 'a new read-only mount above another container\'s path at API 1.51: allowed', setup: () => { containerA([stored('/srv/data/race/d')]); }, request: () => create51({ Binds: ['/srv/data/race:/w:ro'] }), denied: [] },
+    { name: 'a new read-only mount above another container\'s path at API 1.41: denied', setup: () => { containerA([stored('/srv/data/race/d')]); }, request: () => create({ Binds: ['/srv/data/race:/w:ro'] }), denied: [`HostConfig.Binds[0] mounts /srv/data/race ${ONLY_TOP}, above /srv/data/race/d, which container a mounts`] },
+    { name: 'a new readonly,bind-recursive=writable mount above another container\'s path at API 1.51: denied', setup: () => { containerA([stored('/srv/data/race/d')]); }, request: () => create51({ Mounts: [roMount({ ReadOnlyNonRecursive: true })] }), denied: [`HostConfig.Mounts[0].Source mounts /srv/data/race ${ONLY_TOP}, above /srv/data/race/d, which container a mounts`] },
     { name: 'allowNestedBinds: true allows it', setup: () => { containerA([stored('/srv/data/race')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x', '/srv/data/race/e:/y', '/srv/data/race:/z'] }), options: { allowNestedBinds: true }, denied: [] },
     { name: 'a path denied for another reason is not judged again', setup: () => { containerA([stored('/srv/data')]); }, request: () => create({ Binds: ['/srv/data/race/d:/x'] }), options: { deny: ['/srv/data/race/**'] }, denied: ['HostConfig.Binds[0] mounts /srv/data/race/d, a sensitive host path'] },
   ];
@@ -269,17 +339,17 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
     containerA([stored('/srv/other')], ['vol']);
     expect(full(create({ Binds: ['/srv/data/race/d:/x'] }))).to.deep.equal([[
       'HostConfig.Binds[0]', '/srv/data/race/d',
-      "mount a data folder beside /srv/data/race, not below another container's writable mount (or a named volume), or mount /srv/data/race read-only (:ro) in a (aaaaaaaaaaaa)",
+      "mount a data folder beside /srv/data/race, not below another container's writable mount (or a named volume), or mount /srv/data/race in a (aaaaaaaaaaaa) read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/race,target=...,readonly,bind-recursive=disabled)",
       "a container that can write /srv/data/race (a (aaaaaaaaaaaa): HostConfig.Binds[1], volume vol (DriverOpts.device)) can swap a folder on the way to /srv/data/race/d for a symlink between dockgate's check and the kernel's mount; if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds",
     ]]);
     expect(full(create({ Binds: ['/srv/data/sib:/w', '/srv/data/sib/d:/x'] }))).to.deep.equal([[
       'HostConfig.Binds[1]', '/srv/data/sib/d',
-      'mount sibling folders, not one inside the other, or mount /srv/data/sib read-only (:ro)',
+      'mount sibling folders, not one inside the other, or mount /srv/data/sib read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/sib,target=...,readonly,bind-recursive=disabled)',
       'the container can swap a folder on the way to /srv/data/sib/d for a symlink through /srv/data/sib; the next start or restart would mount what the link leads to',
     ]]);
     expect(full(create({ Binds: ['/srv:/w'] }))).to.deep.equal([[
       'HostConfig.Binds[0]', '/srv',
-      "mount /srv read-only (:ro), or a data folder that holds no other container's mount",
+      "mount /srv read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv,target=...,readonly,bind-recursive=disabled), or a data folder that holds no other container's mount",
       "a container that can write /srv can swap a folder on the way to /srv/other (a (aaaaaaaaaaaa): HostConfig.Binds[0]) for a symlink between dockgate's check and the kernel's mount when a starts; if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds",
     ]]);
   });
@@ -294,9 +364,11 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
       // a's own start: its writable bind holds b's path
       expect(start('a')).to.deep.equal(['HostConfig.Binds[0] mounts /srv/data/race writable, above /srv/data/race/d, which container b mounts']);
     });
-    it('allows it once a is removed, or when a mounts it read-only', () => {
-      containerA([stored('/srv/data/race', { readOnly: true })]);
+    it('allows it once a is removed, or when a mounts it read-only all the way down (not when only its top is)', () => {
+      containerA([stored('/srv/data/race', { readOnly: true, submountsWritable: true })]);
       currentRegistry().recordContainer(B, 'b', [stored('/srv/data/race/d')], []);
+      expect(start('b')).to.deep.equal([`HostConfig.Binds[0] mounts /srv/data/race/d, below /srv/data/race, which container a mounts ${ONLY_TOP}`]);
+      containerA([stored('/srv/data/race', { readOnly: true })]);
       expect(start('b')).to.deep.equal([]);
       containerA([stored('/srv/data/race')]);
       currentRegistry().forgetContainer(A);

@@ -46,8 +46,8 @@ describe('create, swap, start', () => {
   const req = async (a: ReturnType<typeof app>, env: RawEnvelope) => (await request(a).post('/AuthZPlugin.AuthZReq').send(env)).body as { Allow: boolean; Msg: string };
   const res = async (a: ReturnType<typeof app>, env: RawEnvelope) => (await request(a).post('/AuthZPlugin.AuthZRes').send(env)).body as { Allow: boolean };
 
-  async function createTracked(a: ReturnType<typeof app>, body: object, name: string, id = ID): Promise<void> {
-    const env = apiRequest('POST', `/v1.41/containers/create?name=${name}`, body);
+  async function createTracked(a: ReturnType<typeof app>, body: object, name: string, id = ID, api = '1.41'): Promise<void> {
+    const env = apiRequest('POST', `/v${api}/containers/create?name=${name}`, body);
     expect((await req(a, env)).Allow).to.equal(true);
     expect((await res(a, withResponse(env, 201, { Id: id, Warnings: [] }))).Allow).to.equal(true);
   }
@@ -155,7 +155,7 @@ describe('create, swap, start', () => {
     const denied = await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested));
     expect(denied.Allow).to.equal(false);
     expect(denied.Msg).to.include('[sensitive-mounts] HostConfig.Binds[0] mounts /srv/data/plain/d, below /srv/data/plain, which container flipper mounts writable');
-    expect(denied.Msg).to.include(`or mount /srv/data/plain read-only (:ro) in flipper (${ID.slice(0, 12)}); a container that can write /srv/data/plain`);
+    expect(denied.Msg).to.include(`or mount /srv/data/plain in flipper (${ID.slice(0, 12)}) read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/plain,target=...,readonly,bind-recursive=disabled); a container that can write /srv/data/plain`);
     // remembered before flipper was created (an older dockgate, or allowNestedBinds then): its start is judged again
     currentRegistry().recordContainer(ID2, 'victim', [{ field: 'HostConfig.Binds[0]', path: '/srv/data/plain/d', raw: '/srv/data/plain/d', kernelPath: '/srv/data/plain/d', readOnly: false, role: 'bind' }], []);
     const start = await req(a, apiRequest('POST', '/v1.41/containers/victim/start'));
@@ -166,6 +166,31 @@ describe('create, swap, start', () => {
     await res(a, withResponse(rm, 204));
     expect((await req(a, apiRequest('POST', '/v1.41/containers/victim/start'))).Allow).to.equal(true);
     expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim2', nested))).Allow).to.equal(true);
+  });
+
+  // A read-only bind is read-only only at its top on 20.10, at API < 1.44, with
+  // bind-recursive=writable: a host mount below its source (a data disk) stays writable in the
+  // container, which can swap a folder there for a symlink; the daemon's own restart of the
+  // container below then mounts the link's target (checked on 20.10, 26.1 and 28.5: host /etc).
+  it('a bind below a tracked read-only bind counts unless that bind is read-only all the way down; kept across a plugin restart', async () => {
+    const a = app();
+    const nested = { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain/d:/x'] } };
+    const onlyTop = '[sensitive-mounts] HostConfig.Binds[0] mounts /srv/data/plain/d, below /srv/data/plain, which container flipper mounts read-only (top only) (CIS 5.6)';
+    const why = '/srv/data/plain is read-only at its top only (20.10, API < 1.44, bind-recursive=writable, or an rbind volume): the host\'s mounts below it stay writable in the container';
+    // docker 28.5's --mount type=bind,source=/srv/data/plain,target=/w,readonly,bind-recursive=writable
+    const ronr = { Type: 'bind', Source: '/srv/data/plain', Target: '/w', ReadOnly: true, BindOptions: { ReadOnlyNonRecursive: true } };
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Mounts: [ronr] } }, 'flipper', ID, '1.51');
+    const denied = await req(a, apiRequest('POST', '/v1.51/containers/create?name=victim', nested));
+    expect(denied.Allow).to.equal(false);
+    expect(denied.Msg).to.include(onlyTop).and.include(why);
+    setRegistry(new HostPathRegistry(state));
+    expect((await req(app(), apiRequest('POST', '/v1.51/containers/create?name=victim', nested))).Msg).to.include(onlyTop);
+    // -v /srv/data/plain:/w:ro from a 20.10 client (API 1.41): the same
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Binds: ['/srv/data/plain:/w:ro'] } }, 'flipper', ID, '1.41');
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested))).Msg).to.include(onlyTop);
+    // bind-recursive=disabled (NonRecursive): no mount below it in the container
+    await createTracked(a, { ...BASE, HostConfig: { ...BASE.HostConfig, Mounts: [{ ...ronr, BindOptions: { NonRecursive: true } }] } }, 'flipper', ID, '1.41');
+    expect((await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested))).Allow).to.equal(true);
   });
 
   it('docker container prune forgets the containers its answer lists (and only those), so their binds stop counting', async () => {
