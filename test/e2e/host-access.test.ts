@@ -429,6 +429,38 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
     symlinkSync(OUT, d);
   };
 
+  /**
+   * A data folder `<data>/<side>/rotop` with a "data disk" (a tmpfs mounted by this suite) at
+   * disk/, and disk/app/marker: a host mount below a folder that a container binds read-only.
+   * Returns the folder; `unmountDisk` takes the disk away again (the folder is then removed with
+   * the rest of the data folder).
+   */
+  const diskBelow = async (side: 'ctl' | 'dg'): Promise<string> => {
+    const base = join(DATA, `${side}/rotop`);
+    const disk = join(base, 'disk');
+    mkdirSync(disk, { recursive: true });
+    const m = await runCmd('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0755', `dge2e-${tag}-disk`, disk], { timeoutMs: 20_000 });
+    expect(m.code, `mount a tmpfs on ${disk}: ${m.stderr}`).to.equal(0);
+    mkdirSync(join(disk, 'app'));
+    writeFileSync(join(disk, 'app/marker'), 'plain\n');
+    return base;
+  };
+  const unmountDisk = async (base: string): Promise<void> => {
+    const r = await runCmd('umount', [join(base, 'disk')], { timeoutMs: 20_000 });
+    expect(r.code, `umount ${base}/disk: ${r.stderr}`).to.equal(0);
+  };
+  /**
+   * A read-only bind of `base` at /w that is read-only at its top only: `-v :ro` on 20.10 (it
+   * never asks for rro), `readonly,bind-recursive=writable` (ReadOnlyNonRecursive) on 25+.
+   */
+  const topOnlyReadOnly = (base: string): string[] =>
+    daemon.version.major < 25 ? ['-v', `${base}:/w:ro`] : ['--mount', `type=bind,source=${base},target=/w,readonly,bind-recursive=writable`];
+  /** The container bound below it: prints its marker, fails, and is restarted by the daemon (no AuthZ call). */
+  const restartedBelow = (name: string, base: string): string[] => [
+    'run', '-d', '--name', name, '--network', 'none', '--memory', '64m', '--restart', 'on-failure:3',
+    '-v', `${base}/disk/app:/x`, IMAGE, 'sh', '-c', 'cat /x/marker; sleep 2; exit 1',
+  ];
+
   const existingRootRun = (p: string): boolean => {
     try {
       return statSync(p).isDirectory();
@@ -547,6 +579,27 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
         expect(out).to.include(TOKEN);
         await daemon.dockerOk(['rm', 'dge2e-ctl-swap']);
         note('5 create-swap-start', `docker start read ${OUT}/marker through ${d} -> ${OUT}`);
+      });
+
+      it('a read-only bind, read-only at its top only: its container writes the data disk mounted below it and swaps a folder there for a link; the daemon\'s own restart of a container bound below mounts the link\'s target', async function () {
+        this.timeout(120_000);
+        const base = await diskBelow('ctl');
+        const flipper = 'dge2e-ctl-rotop-a';
+        const victim = 'dge2e-ctl-rotop-b';
+        try {
+          await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, ...topOnlyReadOnly(base), IMAGE, 'sleep', '300']);
+          await daemon.dockerOk(restartedBelow(victim, base));
+          await poll('the container below printed its own marker', async () => ((await daemon.dockerOk(['logs', victim])).includes('plain') ? true : undefined), 30_000, 200);
+          // the read-only bind: /w itself is read-only, the disk below it is not
+          const w = await daemon.docker(['exec', flipper, 'touch', '/w/x']);
+          expect(w.code, 'the top of the read-only bind is read-only').to.not.equal(0);
+          await daemon.dockerOk(['exec', flipper, 'sh', '-c', `mv /w/disk/app /w/disk/app.old && ln -s ${OUT} /w/disk/app`]);
+          await poll(`the daemon restarted ${victim} and it printed the host marker`, async () => ((await daemon.dockerOk(['logs', victim])).includes(TOKEN) ? true : undefined), 60_000, 250);
+          note('5b read-only at its top only', `${topOnlyReadOnly(base).join(' ')}: the container swapped ${base}/disk/app for a link; the restart of ${victim} read ${OUT}/marker`);
+        } finally {
+          await daemon.docker(['rm', '-f', flipper, victim]);
+          await unmountDisk(base);
+        }
       });
     });
   });
@@ -702,7 +755,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
 
       // The start race needs a container that can write a folder above the bind source (to flip
       // a component of it between a folder and a symlink): the nesting check refuses that set-up.
-      it('a bind below a running container\'s writable bind (-v <data>/race:/w) is denied at create, naming the nesting; with that bind :ro the same create is allowed', async function () {
+      it('a bind below a running container\'s writable bind (-v <data>/race:/w) is denied at create, naming the nesting; with that bind read-only all the way down (:ro on 25+, bind-recursive=disabled on 20.10) the same create is allowed', async function () {
         this.timeout(120_000);
         const race = join(DATA, 'dg/race');
         mkdirSync(join(race, 'd'), { recursive: true });
@@ -713,13 +766,15 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
         try {
           const stderr = await expectDenied(victimArgs, { written: `${race}/d`, container: victim });
           expect(stderr, 'the deny names the nesting').to.include(`HostConfig.Binds[0] mounts ${race}/d, below `);
-          expect(stderr, 'the fix names the folder above and the container that writes it').to.include(`or mount ${race} read-only (:ro) in ${flipper} (`);
+          expect(stderr, 'the fix names the folder above and the container that writes it').to.include(`or mount ${race} in ${flipper} (`).and.include(') read-only all the way down (');
           expect(stderr, 'the deny says why').to.include(`a container that can write ${race} (${flipper} (`);
           expect(stderr).to.include(`can swap a folder on the way to ${race}/d for a symlink between dockgate's check and the kernel's mount`);
         } finally {
           await daemon.dockerOk(['rm', '-f', flipper]);
         }
-        await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, '-v', `${race}:/w:ro`, IMAGE, 'sleep', '300']);
+        // 20.10 never makes :ro recursive: there only a bind without the mounts below counts as read-only
+        const readOnly = daemon.version.major < 25 ? ['--mount', `type=bind,source=${race},target=/w,readonly,bind-recursive=disabled`] : ['-v', `${race}:/w:ro`];
+        await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, ...readOnly, IMAGE, 'sleep', '300']);
         try {
           const seen = plugin.decisions().length;
           await daemon.dockerOk(victimArgs);
@@ -727,6 +782,23 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
           expect(line.decision).to.equal('allow');
         } finally {
           await daemon.dockerOk(['rm', '-f', flipper, victim]);
+        }
+      });
+
+      it('a bind below a running container\'s read-only bind that is read-only at its top only is denied at create (the control above got the host through it)', async function () {
+        this.timeout(120_000);
+        const base = await diskBelow('dg');
+        const flipper = 'dge2e-dg-rotop-a';
+        const victim = 'dge2e-dg-rotop-b';
+        try {
+          await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, ...topOnlyReadOnly(base), IMAGE, 'sleep', '300']);
+          const stderr = await expectDenied(restartedBelow(victim, base), { written: `${base}/disk/app`, container: victim });
+          // (the summary is cut at 120 characters; the note says the rest)
+          expect(stderr, 'the deny names the nesting').to.include(`HostConfig.Binds[0] mounts ${base}/disk/app, below `);
+          expect(stderr, 'and says why the read-only bind counts').to.include(`${base} is read-only at its top only (`).and.include(`a container that can write ${base} (${flipper} (`);
+        } finally {
+          await daemon.docker(['rm', '-f', flipper, victim]);
+          await unmountDisk(base);
         }
       });
     });
