@@ -178,7 +178,7 @@ describe('sensitive-mounts strict mode (sound by construction)', () => {
   });
 });
 
-describe('read-only binds: whether the host\'s mounts below the source stay writable (checked on 20.10, 26.1, 28.5)', () => {
+describe('read-only binds: whether the host\'s mounts below the source stay writable (:ro, the API version and bind-recursive checked on 20.10, 26.1, 28.5; kernel and runtime from moby\'s source)', () => {
   type Row = readonly [name: string, readOnly: boolean, bind: object | null, apiVersion: string | undefined, kernel: readonly [number, number] | undefined, runtime: string, expected: boolean];
   const rows: readonly Row[] = [
     ['a writable bind (writable anyway)', false, null, '1.51', [6, 1], '', false],
