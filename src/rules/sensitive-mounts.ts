@@ -223,7 +223,7 @@ function onlyTopWhy(onlyTop: boolean, p: string): string {
 
 /** The fix that makes a mount of `p` not count: read-only all the way down. */
 function readOnlyFix(p: string): string {
-  return `read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=${p},target=...,readonly,bind-recursive=disabled)`;
+  return `read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=${p},target=...,readonly,bind-recursive=disabled, or bind-nonrecursive=true with a docker CLI before 25)`;
 }
 
 function judgeNesting(request: RequestOf<MountOperation>, judged: readonly Judged[], context: RuleContext): Finding[] {

@@ -755,7 +755,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
 
       // The start race needs a container that can write a folder above the bind source (to flip
       // a component of it between a folder and a symlink): the nesting check refuses that set-up.
-      it('a bind below a running container\'s writable bind (-v <data>/race:/w) is denied at create, naming the nesting; with that bind read-only all the way down (:ro on 25+, bind-recursive=disabled on 20.10) the same create is allowed', async function () {
+      it('a bind below a running container\'s writable bind (-v <data>/race:/w) is denied at create, naming the nesting; with that bind read-only all the way down (:ro on 25+, bind-nonrecursive=true on 20.10) the same create is allowed', async function () {
         this.timeout(120_000);
         const race = join(DATA, 'dg/race');
         mkdirSync(join(race, 'd'), { recursive: true });
@@ -773,7 +773,7 @@ describe('e2e host access (issue 12): host paths judged where they lead, on a re
           await daemon.dockerOk(['rm', '-f', flipper]);
         }
         // 20.10 never makes :ro recursive: there only a bind without the mounts below counts as read-only
-        const readOnly = daemon.version.major < 25 ? ['--mount', `type=bind,source=${race},target=/w,readonly,bind-recursive=disabled`] : ['-v', `${race}:/w:ro`];
+        const readOnly = daemon.version.major < 25 ? ['--mount', `type=bind,source=${race},target=/w,readonly,bind-nonrecursive=true`] : ['-v', `${race}:/w:ro`];
         await daemon.dockerOk(['run', '-d', '--name', flipper, ...BASE, ...readOnly, IMAGE, 'sleep', '300']);
         try {
           const seen = plugin.decisions().length;

@@ -339,17 +339,17 @@ describe('sensitive-mounts: a host path below another container\'s writable moun
     containerA([stored('/srv/other')], ['vol']);
     expect(full(create({ Binds: ['/srv/data/race/d:/x'] }))).to.deep.equal([[
       'HostConfig.Binds[0]', '/srv/data/race/d',
-      "mount a data folder beside /srv/data/race, not below another container's writable mount (or a named volume), or mount /srv/data/race in a (aaaaaaaaaaaa) read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/race,target=...,readonly,bind-recursive=disabled)",
+      "mount a data folder beside /srv/data/race, not below another container's writable mount (or a named volume), or mount /srv/data/race in a (aaaaaaaaaaaa) read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/race,target=...,readonly,bind-recursive=disabled, or bind-nonrecursive=true with a docker CLI before 25)",
       "a container that can write /srv/data/race (a (aaaaaaaaaaaa): HostConfig.Binds[1], volume vol (DriverOpts.device)) can swap a folder on the way to /srv/data/race/d for a symlink between dockgate's check and the kernel's mount; if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds",
     ]]);
     expect(full(create({ Binds: ['/srv/data/sib:/w', '/srv/data/sib/d:/x'] }))).to.deep.equal([[
       'HostConfig.Binds[1]', '/srv/data/sib/d',
-      'mount sibling folders, not one inside the other, or mount /srv/data/sib read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/sib,target=...,readonly,bind-recursive=disabled)',
+      'mount sibling folders, not one inside the other, or mount /srv/data/sib read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/sib,target=...,readonly,bind-recursive=disabled, or bind-nonrecursive=true with a docker CLI before 25)',
       'the container can swap a folder on the way to /srv/data/sib/d for a symlink through /srv/data/sib; the next start or restart would mount what the link leads to',
     ]]);
     expect(full(create({ Binds: ['/srv:/w'] }))).to.deep.equal([[
       'HostConfig.Binds[0]', '/srv',
-      "mount /srv read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv,target=...,readonly,bind-recursive=disabled), or a data folder that holds no other container's mount",
+      "mount /srv read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv,target=...,readonly,bind-recursive=disabled, or bind-nonrecursive=true with a docker CLI before 25), or a data folder that holds no other container's mount",
       "a container that can write /srv can swap a folder on the way to /srv/other (a (aaaaaaaaaaaa): HostConfig.Binds[0]) for a symlink between dockgate's check and the kernel's mount when a starts; if that container no longer exists (docker run --rm), run docker ps -a: dockgate forgets the containers the daemon's list no longer holds",
     ]]);
   });

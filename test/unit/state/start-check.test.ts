@@ -155,7 +155,7 @@ describe('create, swap, start', () => {
     const denied = await req(a, apiRequest('POST', '/v1.41/containers/create?name=victim', nested));
     expect(denied.Allow).to.equal(false);
     expect(denied.Msg).to.include('[sensitive-mounts] HostConfig.Binds[0] mounts /srv/data/plain/d, below /srv/data/plain, which container flipper mounts writable');
-    expect(denied.Msg).to.include(`or mount /srv/data/plain in flipper (${ID.slice(0, 12)}) read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/plain,target=...,readonly,bind-recursive=disabled); a container that can write /srv/data/plain`);
+    expect(denied.Msg).to.include(`or mount /srv/data/plain in flipper (${ID.slice(0, 12)}) read-only all the way down (:ro is, at API 1.44+ on dockerd 25+ and kernel 5.12+; elsewhere --mount type=bind,source=/srv/data/plain,target=...,readonly,bind-recursive=disabled, or bind-nonrecursive=true with a docker CLI before 25); a container that can write /srv/data/plain`);
     // remembered before flipper was created (an older dockgate, or allowNestedBinds then): its start is judged again
     currentRegistry().recordContainer(ID2, 'victim', [{ field: 'HostConfig.Binds[0]', path: '/srv/data/plain/d', raw: '/srv/data/plain/d', kernelPath: '/srv/data/plain/d', readOnly: false, role: 'bind' }], []);
     const start = await req(a, apiRequest('POST', '/v1.41/containers/victim/start'));
