@@ -192,7 +192,8 @@ describe('e2e fail-safe: the managed plugin never takes the daemon down (issue 1
       expect(r.status, `${r.body}${unseen === '' ? '' : ` (${unseen})`}`).to.equal(403);
       expect(r.body).to.include('[DG_ENVELOPE_EMPTY]').and.include('run the command again');
       expect(r.body).to.not.include('protocol mismatch');
-      expect(lines().some((l) => l.event === 'envelope-empty')).to.equal(true);
+      // the plugin's line reaches the daemon's log through containerd's pipe, after the answer
+      await poll('the envelope-empty line', () => lines().find((l) => l.event === 'envelope-empty'), 30_000, 100);
       // and running it again works
       await runsOk();
       expect(daemon.running).to.equal(true);
