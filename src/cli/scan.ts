@@ -89,6 +89,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export interface DaemonFacts {
   /** `/info` CgroupVersion: on "1" the daemon's default cgroup namespace is the host's. */
   readonly cgroupVersion: string | undefined;
+  /**
+   * `/version` ApiVersion: the version a docker CLI as new as the daemon creates containers at,
+   * and so the one each container is decided at (what the daemon does with a request can depend
+   * on it, e.g. whether `:ro` is read-only all the way down). Without it: 1.41.
+   */
+  readonly apiVersion?: string;
+}
+
+/** The daemon's ApiVersion from its `/version` answer, when it is one dockgate can put in a path. */
+export function apiVersionOf(version: unknown): string | undefined {
+  const v = isRecord(version) ? version.ApiVersion : undefined;
+  return typeof v === 'string' && /^1\.\d{1,3}$/.test(v) ? v : undefined;
 }
 
 /**
@@ -129,7 +141,7 @@ export function createFromInspect(inspect: Record<string, unknown>, facts: Daemo
   return {
     body: { ...config, HostConfig: hostConfig },
     name,
-    uri: `/${API_VERSION}/containers/create${name === '' ? '' : `?name=${encodeURIComponent(name)}`}`,
+    uri: `/${facts.apiVersion === undefined ? API_VERSION : `v${facts.apiVersion}`}/containers/create${name === '' ? '' : `?name=${encodeURIComponent(name)}`}`,
   };
 }
 
@@ -179,7 +191,9 @@ export async function runScan(opts: ScanOptions): Promise<CheckOutput> {
   const results: ScanResult[] = [];
   try {
     const info = await dockerGet(where.socket, '/info');
-    const facts: DaemonFacts = { cgroupVersion: isRecord(info) && typeof info.CgroupVersion === 'string' ? info.CgroupVersion : undefined };
+    const apiVersion = apiVersionOf(await dockerGet(where.socket, '/version'));
+    const cgroupVersion = isRecord(info) && typeof info.CgroupVersion === 'string' ? info.CgroupVersion : undefined;
+    const facts: DaemonFacts = apiVersion === undefined ? { cgroupVersion } : { cgroupVersion, apiVersion };
     const list = await dockerGet(where.socket, '/containers/json?all=1');
     if (!Array.isArray(list)) throw new Error('GET /containers/json: not a JSON array');
     for (const item of list as unknown[]) {

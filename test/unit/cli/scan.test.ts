@@ -3,11 +3,13 @@
  * shaped like dockerd 20.10's (API 1.41) for a compliant and a non-compliant container.
  */
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFromInspect, resolveDockerSocket, runScan } from '../../../src/cli/scan.js';
+import { apiVersionOf, createFromInspect, decideContainer, resolveDockerSocket, runScan } from '../../../src/cli/scan.js';
+import { parsePolicy } from '../../../src/policy/load.js';
+import { contextWith } from '../../helpers/context.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const policy = join(root, 'config/policy.json');
@@ -90,6 +92,7 @@ describe('dockgate scan (fake Docker API on a unix socket)', () => {
       const m = /^\/containers\/([0-9a-f]+)\/json$/.exec(url);
       const doc = m ? CONTAINERS[m[1]!] : undefined;
       if (url === '/info') send(200, { ID: 'X', Containers: 2, CgroupVersion: '1', ServerVersion: '20.10.24+dfsg1' });
+      else if (url === '/version') send(200, { Version: '20.10.24+dfsg1', ApiVersion: '1.41', MinAPIVersion: '1.12' });
       else if (url === '/containers/json?all=1' && failList) send(500, { message: 'boom' });
       else if (url === '/containers/json?all=1') send(200, Object.keys(CONTAINERS).map((Id) => ({ Id, Names: [String(CONTAINERS[Id]!.Name)], Image: 'busybox:1.36', State: 'running' })));
       else if (doc) send(200, doc);
@@ -178,6 +181,23 @@ describe('dockgate scan (fake Docker API on a unix socket)', () => {
     expect(resolveDockerSocket(undefined, { DOCKER_HOST: 'unix:///b.sock' })).to.deep.equal({ ok: true, socket: '/b.sock' });
     expect(resolveDockerSocket(undefined, {})).to.deep.equal({ ok: true, socket: '/var/run/docker.sock' });
     expect(resolveDockerSocket('ssh://me@host', {}).ok).to.equal(false);
+  });
+
+  it('decides each container at the daemon\'s API version (/version ApiVersion), 1.41 without one', async () => {
+    expect(createFromInspect(inspectDoc(ID_OK, 'web', {}), { cgroupVersion: '2', apiVersion: '1.51' }).uri).to.equal('/v1.51/containers/create?name=web');
+    expect(createFromInspect(inspectDoc(ID_OK, 'web', {}), { cgroupVersion: '2' }).uri).to.equal('/v1.41/containers/create?name=web');
+    expect([{ ApiVersion: '1.51' }, { ApiVersion: '1.41' }, { ApiVersion: '1.51/x' }, { ApiVersion: 151 }, {}, null].map(apiVersionOf)).to.deep.equal(['1.51', '1.41', undefined, undefined, undefined, undefined]);
+    await runScan({ policy, format: 'json', host: `unix://${socket}`, env: {} });
+    expect(seen).to.include('GET /version');
+  });
+
+  it('a folder bound :ro above another bind of the same container: denied at 1.41 (read-only at its top only), allowed at 1.51 on kernel 5.12+ (rro)', () => {
+    const p = parsePolicy(readFileSync(policy, 'utf8'), 'test', contextWith({ kernel: [6, 1] }));
+    const doc = inspectDoc(ID_OK, 'nested', { Binds: ['/srv/dgscan-nest/a:/a:ro', '/srv/dgscan-nest/a/b:/b'], Memory: 67108864, RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 3 } });
+    const nesting = (apiVersion: string | undefined): string[] =>
+      decideContainer(doc, p, apiVersion === undefined ? { cgroupVersion: '2' } : { cgroupVersion: '2', apiVersion }).violations.filter((v) => v.rule === 'sensitive-mounts').map((v) => `${v.action} ${v.field}`);
+    expect(nesting(undefined)).to.deep.equal(['deny HostConfig.Binds[1]']);
+    expect(nesting('1.51')).to.deep.equal([]);
   });
 
   it('keeps an explicit label=disable and host cgroupns on cgroup v2', () => {
