@@ -35,7 +35,7 @@ export default defineRule({
       properties: {
         allowedDevices: { type: 'array', items: { type: 'string', minLength: 1 }, description: "Host device paths (micromatch globs, e.g. '/dev/fuse') that --device may pass." },
         allowCgroupRules: { type: 'boolean', description: 'Allow --device-cgroup-rule.' },
-        allowDeviceRequests: { type: 'boolean', description: 'Allow DeviceRequests (--gpus).' },
+        allowDeviceRequests: { type: 'boolean', description: 'Allow DeviceRequests: --gpus, and on dockerd 28.x --device with a CDI name (vendor.com/class=name), which injects whatever its CDI spec on the host lists.' },
       },
     },
   },
@@ -58,7 +58,10 @@ export default defineRule({
         if (!options.allowDeviceRequests) {
           (hc.DeviceRequests ?? []).forEach((r, i) => {
             const what = [r.Driver, ...(r.Capabilities ?? []).map((c) => (c ?? []).join('+'))].filter((s) => s !== '').join(' ') || 'devices';
-            findings.push({ field: `HostConfig.DeviceRequests[${i}]`, found: what, summary: `HostConfig.DeviceRequests asks for ${what}`, fix: 'remove --gpus (or allow it with the host-devices option allowDeviceRequests)' });
+            // dockerd 28.x sends a CDI device (--device vendor.com/class=name) as a request of the cdi driver
+            const cdi = r.Driver === 'cdi';
+            const shown = cdi && (r.DeviceIDs ?? []).length > 0 ? `cdi ${(r.DeviceIDs ?? []).join(',')}` : what;
+            findings.push({ field: `HostConfig.DeviceRequests[${i}]`, found: shown, summary: `HostConfig.DeviceRequests asks for ${shown}`, fix: cdi ? 'remove --device with a CDI name (vendor.com/class=name): its spec on the host decides what it injects (or allow device requests with the host-devices option allowDeviceRequests)' : 'remove --gpus (or allow it with the host-devices option allowDeviceRequests)' });
           });
         }
         return findings;
