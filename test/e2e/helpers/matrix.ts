@@ -7,7 +7,7 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { which } from './which.js';
+import { isExecutable, which } from './which.js';
 
 export const VERSIONS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../daemons/versions.sh');
 export const DAEMONS_DIR = process.env.DOCKGATE_DAEMONS_DIR ?? '/opt/dockgate-e2e/daemons';
@@ -54,8 +54,11 @@ export function matrixDaemon(name: string): { ok: true; daemon: MatrixDaemon } |
   const entry = matrixEntries().find((e) => e.name === name);
   if (entry === undefined) return { ok: false, reason: `DOCKGATE_E2E_DAEMON=${name}: not in ${VERSIONS_FILE} (${matrixEntries().map((e) => e.name).join(', ')})` };
   if (entry.engine === 'system') {
-    const dockerd = which('dockerd');
-    const docker = which('docker');
+    // docker.io's own binaries (/usr/sbin/dockerd, /usr/bin/docker) before whatever PATH finds
+    // first: a docker CLI installed separately (e.g. a 28.x one in /usr/local/bin) would otherwise
+    // test the 20.10 daemon with a newer CLI than a clean CI machine has
+    const dockerd = isExecutable('/usr/sbin/dockerd') ? '/usr/sbin/dockerd' : which('dockerd');
+    const docker = isExecutable('/usr/bin/docker') ? '/usr/bin/docker' : which('docker');
     if (dockerd === undefined || docker === undefined) return { ok: false, reason: `dockerd ${name}: the system's docker.io is not installed (apt-get install docker.io)` };
     // Debian 12 ships no compose v2 or buildx: the system daemon gets the newest installed
     // entry's (they negotiate the old daemon's API version, as on an operator's machine)
