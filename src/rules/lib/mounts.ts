@@ -36,7 +36,9 @@ import type { ContainerMemory, RuleContext } from '../../core/context.js';
 import type { BodyView, DecodedRequest } from '../../request/decode-request.js';
 import type { MountValue } from '../../request/docker-types.js';
 import type { StoredHostPath } from '../../state/registry.js';
+import { onlyTopReadOnly } from './nested-mounts.js';
 import { goPathClean } from './paths.js';
+import { kernelAtLeast } from './seccomp-profile.js';
 import { apiVersionLess, CONTAINER_SPEC, containerSpecOf } from './service.js';
 
 /**
@@ -155,9 +157,7 @@ export function submountsWritable(readOnly: boolean, bind: MountValue['BindOptio
   if (bind?.NonRecursive === true && (v === undefined || !apiVersionLess(v, '1.40'))) return false;
   if (v === undefined || apiVersionLess(v, '1.44') || bind?.ReadOnlyNonRecursive === true) return true;
   if (bind?.ReadOnlyForceRecursive === true) return false;
-  const k = ro.kernel;
-  const mountSetattr = k !== undefined && (k[0] > 5 || (k[0] === 5 && k[1] >= 12));
-  return !(mountSetattr && RRO_RUNTIMES.has(ro.runtime));
+  return !(kernelAtLeast(ro.kernel, '5.12') === true && RRO_RUNTIMES.has(ro.runtime));
 }
 
 /**
@@ -267,7 +267,7 @@ function useVolume(out: Builder, field: string, name: string): void {
 
 /** A remembered host path; one kept before dockgate noted submountsWritable: a read-only bind may leave them writable. */
 function fromRecord(hp: StoredHostPath): HostPath {
-  return { ...hp, submountsWritable: hp.submountsWritable ?? (hp.readOnly && hp.role === 'bind') };
+  return { ...hp, submountsWritable: onlyTopReadOnly(hp) };
 }
 
 /**

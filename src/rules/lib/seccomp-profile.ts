@@ -76,10 +76,11 @@ export function kernelVersion(s: string): [number, number] | undefined {
   return m?.[1] !== undefined && m[2] !== undefined ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
-function kernelAtLeast(ctx: SeccompContext, min: string): boolean | undefined {
+/** Whether the running kernel ([major, minor], as RuleContext has it) is `min` (`5.12`) or later; undefined when either is unknown. */
+export function kernelAtLeast(kernel: readonly [number, number] | undefined, min: string): boolean | undefined {
   const want = kernelVersion(min);
-  if (!want || !ctx.kernel) return undefined;
-  return ctx.kernel[0] > want[0] || (ctx.kernel[0] === want[0] && ctx.kernel[1] >= want[1]);
+  if (!want || !kernel) return undefined;
+  return kernel[0] > want[0] || (kernel[0] === want[0] && kernel[1] >= want[1]);
 }
 
 /**
@@ -93,14 +94,14 @@ function selected(rule: SyscallRule, ctx: SeccompContext, conservative: boolean)
   if (ex) {
     if ((ex.arches ?? []).includes(ctx.arch)) return false;
     if ((ex.caps ?? []).some((c) => ctx.hasCap(c))) return false;
-    if (ex.minKernel !== null && !conservative && kernelAtLeast(ctx, ex.minKernel) !== false) return false;
+    if (ex.minKernel !== null && !conservative && kernelAtLeast(ctx.kernel, ex.minKernel) !== false) return false;
   }
   const inc = rule.includes;
   if (inc) {
     const arches = inc.arches ?? [];
     if (arches.length > 0 && !arches.includes(ctx.arch)) return false;
     if ((inc.caps ?? []).some((c) => !ctx.hasCap(c))) return false;
-    if (inc.minKernel !== null && !conservative && kernelAtLeast(ctx, inc.minKernel) !== true) return false;
+    if (inc.minKernel !== null && !conservative && kernelAtLeast(ctx.kernel, inc.minKernel) !== true) return false;
   }
   return true;
 }
