@@ -9,30 +9,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadDist } from './dist.js';
 import { ROOT } from './servers.js';
 import { cpuPerCall, round } from './stats.js';
 
-type Dist = {
-  envelope: typeof import('../src/request/envelope.js');
-  decode: typeof import('../src/request/decode-request.js');
-  engine: typeof import('../src/engine/engine.js');
-  policy: typeof import('../src/policy/load.js');
-  root: typeof import('../src/host/root.js');
-  registry: typeof import('../src/state/registry.js');
-};
-
-async function loadDist(dir: string): Promise<Dist> {
-  const url = (p: string): string => pathToFileURL(join(dir, p)).href;
-  return {
-    envelope: (await import(url('request/envelope.js'))) as Dist['envelope'],
-    decode: (await import(url('request/decode-request.js'))) as Dist['decode'],
-    engine: (await import(url('engine/engine.js'))) as Dist['engine'],
-    policy: (await import(url('policy/load.js'))) as Dist['policy'],
-    root: (await import(url('host/root.js'))) as Dist['root'],
-    registry: (await import(url('state/registry.js'))) as Dist['registry'],
-  };
-}
 
 export interface NestingFigures {
   readonly remembered: number;

@@ -7,28 +7,11 @@
  *   npm run build && node --import tsx bench/rules.ts [DIST]
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Workload } from './client.js';
+import { loadDist } from './dist.js';
 import { ROOT } from './servers.js';
 import { cpuPerCall, round } from './stats.js';
 
-type Dist = {
-  envelope: typeof import('../src/request/envelope.js');
-  decode: typeof import('../src/request/decode-request.js');
-  policy: typeof import('../src/policy/load.js');
-  resolve: typeof import('../src/host/resolve.js');
-};
-
-async function loadDist(dir: string): Promise<Dist> {
-  const url = (p: string): string => pathToFileURL(join(dir, p)).href;
-  const [envelope, decode, policy, resolve] = await Promise.all([
-    import(url('request/envelope.js')) as Promise<Dist['envelope']>,
-    import(url('request/decode-request.js')) as Promise<Dist['decode']>,
-    import(url('policy/load.js')) as Promise<Dist['policy']>,
-    import(url('host/resolve.js')) as Promise<Dist['resolve']>,
-  ]);
-  return { envelope, decode, policy, resolve };
-}
 
 /** CPU µs per call of each container.create rule handler, for the first request of each workload, most expensive first. */
 export async function measureRules(workloads: readonly Workload[], iterations = 20_000, distDir = join(ROOT, 'dist')): Promise<Record<string, readonly (readonly [string, number])[]>> {

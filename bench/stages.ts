@@ -6,30 +6,11 @@
  */
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Workload } from './client.js';
+import { loadDist } from './dist.js';
 import { ROOT } from './servers.js';
 import { cpuPerCall, round } from './stats.js';
 
-type Dist = {
-  envelope: typeof import('../src/request/envelope.js');
-  decode: typeof import('../src/request/decode-request.js');
-  engine: typeof import('../src/engine/engine.js');
-  logger: typeof import('../src/audit/logger.js');
-  policy: typeof import('../src/policy/load.js');
-};
-
-async function loadDist(dir: string): Promise<Dist> {
-  const url = (p: string): string => pathToFileURL(join(dir, p)).href;
-  const [envelope, decode, engine, logger, policy] = await Promise.all([
-    import(url('request/envelope.js')) as Promise<Dist['envelope']>,
-    import(url('request/decode-request.js')) as Promise<Dist['decode']>,
-    import(url('engine/engine.js')) as Promise<Dist['engine']>,
-    import(url('audit/logger.js')) as Promise<Dist['logger']>,
-    import(url('policy/load.js')) as Promise<Dist['policy']>,
-  ]);
-  return { envelope, decode, engine, logger, policy };
-}
 
 export type StageTimes = Readonly<Record<string, number>>;
 
